@@ -1,0 +1,65 @@
+"""The ffmpeg binary that imageio-ffmpeg ships (no system ffmpeg assumed)."""
+
+from __future__ import annotations
+
+import subprocess
+import warnings
+from functools import lru_cache
+
+from briefing.errors import EngineError
+from briefing.model import Clip, PcmFormat
+
+MONO_16BIT = PcmFormat(sample_rate=44100, channels=1, sample_width=2)
+
+
+@lru_cache(maxsize=1)
+def ffmpeg_exe() -> str:
+    import imageio_ffmpeg
+
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def configure_pydub() -> None:
+    """Point pydub at our ffmpeg, and keep its import-time 'no ffmpeg' warning quiet."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        from pydub import AudioSegment
+    AudioSegment.converter = ffmpeg_exe()
+
+
+def run_ffmpeg(args: list[str], data: bytes | None = None, what: str = "ffmpeg") -> bytes:
+    """Run ffmpeg with an argument list (never a shell string); its stdout."""
+    try:
+        result = subprocess.run(
+            [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
+            input=data,
+            capture_output=True,
+            check=False,
+            timeout=600,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise EngineError(f"{what}: ffmpeg could not run ({error})") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise EngineError(f"{what}: ffmpeg failed: {message[-1] if message else result.returncode}")
+    return result.stdout
+
+
+def decode(data: bytes, target: PcmFormat = MONO_16BIT, what: str = "audio") -> Clip:
+    """Any audio ffmpeg reads (MP3 from gTTS, a finished episode) to raw PCM."""
+    pcm = run_ffmpeg(
+        [
+            "-i",
+            "pipe:0",
+            "-f",
+            f"s{8 * target.sample_width}le",
+            "-ac",
+            str(target.channels),
+            "-ar",
+            str(target.sample_rate),
+            "pipe:1",
+        ],
+        data,
+        what,
+    )
+    return Clip(pcm=pcm, format=target)

@@ -1,0 +1,97 @@
+"""The whole pipeline, stage by stage: ingest, segment, script, synth, mix, publish."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing import ingest
+from briefing.audio import mix
+from briefing.config import Config
+from briefing.errors import InputError
+from briefing.model import EpisodeRecord
+from briefing.publish import FEED_NAME, publish_episode
+from briefing.script import build_script
+from briefing.segment import segment
+from briefing.tts import get_engine, synthesize
+from briefing.tts.cache import SpeechCache
+from briefing.voices import load_voices
+
+_EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    record: EpisodeRecord
+    outdir: Path
+    segments: int
+    synthesized: int
+    cached: int
+
+    def as_json(self) -> dict[str, object]:
+        """The `briefing build --json` contract of DESIGN.md."""
+
+        def path(relative: str | None) -> str | None:
+            return str(self.outdir / relative) if relative else None
+
+        record = self.record
+        return {
+            "episode_id": record.episode_id,
+            "mp3": path(record.mp3),
+            "duration_s": record.duration_s,
+            "chapters": len(record.chapters),
+            "feed": str(self.outdir / FEED_NAME),
+            "chapters_json": path(record.chapters_json),
+            "transcript": path(record.transcript),
+            "page": path(record.page),
+            "cover": path(record.cover),
+            "segments": self.segments,
+            "synthesized": self.synthesized,
+            "cached": self.cached,
+        }
+
+
+def check_episode_id(episode_id: str) -> str:
+    """Episode ids become folder names and feed guids: keep them plain."""
+    if not _EPISODE_ID.match(episode_id) or ".." in episode_id:
+        raise InputError(
+            f"episode id {episode_id!r}: use letters, digits, '.', '_' and '-' (at most 64)"
+        )
+    return episode_id
+
+
+def build(
+    inputs: list[Path],
+    outdir: Path,
+    config: Config,
+    engine_name: str,
+    cache: SpeechCache,
+    day: dt.date,
+    episode_id: str | None = None,
+    now: dt.datetime | None = None,
+) -> BuildResult:
+    episode_id = check_episode_id(episode_id or day.isoformat())
+    stories = [segment(article) for article in ingest.load(inputs)]
+    script = build_script(stories, day, config)
+    voices = load_voices()
+    engine = get_engine(engine_name)
+    synthesis = synthesize(script.cues, voices, engine, cache, config.workers)
+    master = mix(script, synthesis.clips, voices, config)
+    record = publish_episode(
+        master,
+        script,
+        config,
+        outdir,
+        episode_id,
+        headlines=tuple(story.headline for story in stories),
+        now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
+    )
+    return BuildResult(
+        record=record,
+        outdir=outdir,
+        segments=len(script.cues),
+        synthesized=synthesis.synthesized,
+        cached=synthesis.cached,
+    )

@@ -1,0 +1,92 @@
+"""Show settings (briefing.toml): who publishes, where, and which voice reads what."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.model import Role
+
+CONFIG_NAME = "briefing.toml"
+
+DEFAULT_ROLES: Mapping[Role, str] = {
+    Role.INTRO: "presenter",
+    Role.HEADLINE: "anchor",
+    Role.SUMMARY: "anchor",
+    Role.QUOTE_INTRO: "anchor",
+    Role.QUOTE: "quote",
+    Role.TRANSITION: "anchor",
+    Role.OUTRO: "presenter",
+}
+
+
+@dataclass(frozen=True)
+class Show:
+    title: str = "موجز الأخبار"
+    author: str = "briefing"
+    description: str = "نشرة إخبارية صوتية باللغة العربية"
+    base_url: str = "http://localhost:8000/"
+    language: str = "ar"
+    category: str = "News"
+    explicit: bool = False
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    show: Show = field(default_factory=Show)
+    roles: Mapping[Role, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
+    quotes_per_story: int = 2
+    pause_ms: int = 450
+    chapter_pause_ms: int = 900
+    bitrate: str = "96k"
+    workers: int = 8
+
+
+def _section(data: dict, name: str, source: str) -> dict:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise InputError(f"{source}: [{name}] must be a table")
+    return value
+
+
+def _known(cls: type, values: dict, source: str, section: str) -> dict:
+    names = {f.name for f in fields(cls)}
+    unknown = set(values) - names
+    if unknown:
+        raise InputError(
+            f"{source}: unknown setting(s) in [{section}]: {', '.join(sorted(unknown))}"
+        )
+    return values
+
+
+def parse_config(data: dict, source: str) -> Config:
+    show = Show(**_known(Show, _section(data, "show", source), source, "show"))
+    roles = dict(DEFAULT_ROLES)
+    for role_name, voice in _section(data, "roles", source).items():
+        try:
+            roles[Role(role_name)] = str(voice)
+        except ValueError:
+            raise InputError(f"{source}: unknown role {role_name!r} in [roles]") from None
+    episode = _known(Config, _section(data, "episode", source), source, "episode")
+    episode.pop("show", None)
+    episode.pop("roles", None)
+    return replace(Config(), show=show, roles=roles, **episode)
+
+
+def load_config(path: Path | None) -> Config:
+    """The given file, else ./briefing.toml when present, else the defaults."""
+    if path is None:
+        path = Path(CONFIG_NAME)
+        if not path.is_file():
+            return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"{path}: cannot read the configuration ({error})") from None
+    return parse_config(data, str(path))

@@ -1,0 +1,178 @@
+"""The data that flows between the pipeline stages.
+
+Every stage is a function from these values to these values; all are frozen so a
+stage can never change what an earlier one produced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as ingested: clean text, one entry per non-empty line."""
+
+    source: str
+    lines: tuple[str, ...]
+    title: str | None = None  # a title given by the container (JSON field, feed item)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # exactly the characters between the quotation marks
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """An article understood: what the briefing may say about it."""
+
+    source: str
+    category: str | None
+    headline: str
+    summary: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    sections: tuple[Section, ...]
+    dropped: tuple[str, ...]
+
+
+class Role(StrEnum):
+    """What a cue does in the programme; voices are chosen per role."""
+
+    INTRO = "intro"
+    HEADLINE = "headline"
+    SUMMARY = "summary"
+    QUOTE_INTRO = "quote_intro"
+    QUOTE = "quote"
+    TRANSITION = "transition"
+    OUTRO = "outro"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One spoken segment: the text as written, and who reads it."""
+
+    text: str
+    role: Role
+    voice: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    cues: tuple[Cue, ...]
+
+
+@dataclass(frozen=True)
+class Script:
+    """The running order of one episode."""
+
+    title: str
+    date: dt.date
+    chapters: tuple[Chapter, ...]
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        return tuple(cue for chapter in self.chapters for cue in chapter.cues)
+
+
+Setting = str | int | float | bool
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice profile (voices/*.toml): how one role sounds, per engine."""
+
+    name: str
+    description: str
+    engine: str  # the engine this voice prefers
+    language: str
+    engine_settings: Mapping[str, Mapping[str, Setting]] = field(default_factory=dict)
+    gain_db: float = 0.0
+
+    def settings(self, engine: str) -> Mapping[str, Setting]:
+        return self.engine_settings.get(engine, {})
+
+
+@dataclass(frozen=True)
+class PcmFormat:
+    sample_rate: int
+    channels: int
+    sample_width: int  # bytes per sample
+
+    @property
+    def bytes_per_ms(self) -> float:
+        return self.sample_rate * self.channels * self.sample_width / 1000
+
+
+@dataclass(frozen=True)
+class Clip:
+    """Synthesized audio of one cue, as raw little-endian PCM."""
+
+    pcm: bytes
+    format: PcmFormat
+
+    @property
+    def duration_ms(self) -> float:
+        return len(self.pcm) / self.format.bytes_per_ms
+
+
+@dataclass(frozen=True)
+class TimedCue:
+    cue: Cue
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class TimedChapter:
+    title: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Where each cue and chapter lies in the master audio."""
+
+    cues: tuple[TimedCue, ...]
+    chapters: tuple[TimedChapter, ...]
+    duration_ms: int
+
+
+@dataclass(frozen=True)
+class Master:
+    """The mixed programme: one PCM stream and its timeline."""
+
+    clip: Clip
+    timeline: Timeline
+
+
+@dataclass(frozen=True)
+class EpisodeRecord:
+    """What the episode store keeps of a published episode (episode.json)."""
+
+    episode_id: str
+    title: str
+    date: dt.date
+    published: dt.datetime
+    mp3: str  # paths relative to the output folder
+    mp3_bytes: int
+    duration_s: float
+    chapters: tuple[TimedChapter, ...]
+    headlines: tuple[str, ...]
+    chapters_json: str
+    transcript: str
+    page: str | None
+    cover: str | None

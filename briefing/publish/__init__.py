@@ -1,0 +1,86 @@
+"""Publish: the master audio and script to the episode files, the store and the feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
+from briefing.model import EpisodeRecord, Master, Script
+from briefing.publish import store
+from briefing.publish.feed import render_feed
+from briefing.publish.id3 import write_tags
+from briefing.publish.mp3 import encode_mp3
+from briefing.publish.page import render_page
+from briefing.publish.sidecars import chapters_json, webvtt
+
+FEED_NAME = "feed.xml"
+
+
+def _relative(path: Path, outdir: Path) -> str:
+    return path.relative_to(outdir).as_posix()
+
+
+def publish_episode(
+    master: Master,
+    script: Script,
+    config: Config,
+    outdir: Path,
+    episode_id: str,
+    headlines: tuple[str, ...],
+    now: dt.datetime,
+) -> EpisodeRecord:
+    """Write the episode's files, then its record, then the feed: each atomically.
+
+    The record is written only after every file it names exists, and the feed is
+    rebuilt from all records, so an interrupted build never lists a broken episode.
+    """
+    folder = store.episode_dir(outdir, episode_id)
+    mp3 = folder / f"{episode_id}.mp3"
+    timeline = master.timeline
+
+    def write_mp3(tmp: Path) -> None:
+        encode_mp3(master.clip, tmp, config.bitrate)
+        write_tags(
+            tmp,
+            title=script.title,
+            artist=config.show.author,
+            album=config.show.title,
+            date=script.date,
+            language=config.show.language,
+            chapters=timeline.chapters,
+        )
+
+    write_atomic_with(mp3, write_mp3)
+    chapters = folder / "chapters.json"
+    write_text_atomic(chapters, chapters_json(timeline))
+    transcript = folder / "transcript.vtt"
+    write_text_atomic(transcript, webvtt(timeline))
+    page = folder / "index.html"
+    write_text_atomic(page, render_page(script.title, mp3.name, timeline))
+
+    record = EpisodeRecord(
+        episode_id=episode_id,
+        title=script.title,
+        date=script.date,
+        published=now,
+        mp3=_relative(mp3, outdir),
+        mp3_bytes=mp3.stat().st_size,
+        duration_s=timeline.duration_ms / 1000,
+        chapters=timeline.chapters,
+        headlines=headlines,
+        chapters_json=_relative(chapters, outdir),
+        transcript=_relative(transcript, outdir),
+        page=_relative(page, outdir),
+        cover=None,
+    )
+    store.save(outdir, record)
+    write_feed(outdir, config)
+    return record
+
+
+def write_feed(outdir: Path, config: Config) -> Path:
+    path = outdir / FEED_NAME
+    write_atomic(path, render_feed(config.show, store.load_all(outdir)))
+    return path

@@ -1,0 +1,103 @@
+"""Offline speech: libespeak-ng from the espeakng-loader wheel, driven through ctypes."""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from functools import cached_property
+
+from briefing.errors import EngineError
+from briefing.model import Clip, PcmFormat, Voice
+from briefing.speech.tashkeel import add_tashkeel
+
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_ESPEAK_CHARS_UTF8 = 1
+_POS_CHARACTER = 1
+_RATE, _VOLUME, _PITCH = 1, 2, 3
+_CALLBACK = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
+)
+
+
+class _Library:
+    """The loaded library. espeak-ng keeps global state, so one caller at a time."""
+
+    def __init__(self) -> None:
+        import espeakng_loader
+
+        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        self.lib.espeak_Info.restype = ctypes.c_char_p
+        data_path = espeakng_loader.get_data_path().encode()
+        rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path, 0)
+        if rate <= 0:
+            raise EngineError("espeak-ng: could not initialise the library")
+        self.format = PcmFormat(sample_rate=rate, channels=1, sample_width=2)
+        self.version = self.lib.espeak_Info(None).decode()
+        self.lock = threading.Lock()
+        self._buffer = bytearray()
+        self._callback = _CALLBACK(self._collect)  # kept referenced: C holds the pointer
+        self.lib.espeak_SetSynthCallback(self._callback)
+
+    def _collect(self, wav: ctypes.Array, samples: int, _events: int) -> int:
+        if samples > 0:
+            self._buffer.extend(ctypes.string_at(wav, samples * 2))
+        return 0
+
+    def speak(self, text: str, voice: str, rate: int, pitch: int, volume: int) -> bytes:
+        with self.lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise EngineError(f"espeak-ng: no voice named {voice!r}")
+            for parameter, value in ((_RATE, rate), (_PITCH, pitch), (_VOLUME, volume)):
+                self.lib.espeak_SetParameter(parameter, value, 0)
+            self._buffer = bytearray()
+            encoded = text.encode("utf-8")
+            status = self.lib.espeak_Synth(
+                ctypes.c_char_p(encoded),
+                len(encoded) + 1,
+                0,
+                _POS_CHARACTER,
+                0,
+                _ESPEAK_CHARS_UTF8,
+                None,
+                None,
+            )
+            if status != 0:
+                raise EngineError(f"espeak-ng: synthesis failed (status {status})")
+            return bytes(self._buffer)
+
+
+_library: _Library | None = None
+_library_lock = threading.Lock()
+
+
+def _load() -> _Library:
+    global _library
+    with _library_lock:
+        if _library is None:
+            _library = _Library()
+        return _library
+
+
+class EspeakEngine:
+    name = "espeak"
+
+    @cached_property
+    def version(self) -> str:
+        return _load().version
+
+    def prepare(self, speakable: str) -> str:
+        return add_tashkeel(speakable)
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
+        settings = voice.settings(self.name)
+        library = _load()
+        pcm = library.speak(
+            text,
+            voice=str(settings.get("voice", "ar")),
+            rate=int(settings.get("rate", 150)),
+            pitch=int(settings.get("pitch", 50)),
+            volume=int(settings.get("volume", 100)),
+        )
+        if not pcm:
+            raise EngineError(f"espeak-ng: no audio for {text[:40]!r}")
+        return Clip(pcm=pcm, format=library.format)

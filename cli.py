@@ -1,0 +1,194 @@
+"""The `briefing` command line: parse, call briefing.*, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from briefing import __version__
+from briefing.build import build as build_episode
+from briefing.config import load_config
+from briefing.display import for_terminal
+from briefing.errors import BriefingError, InputError
+from briefing.ingest import read_article
+from briefing.publish import write_feed
+from briefing.segment import segment as segment_article
+from briefing.speech import speakable
+from briefing.speech.tashkeel import add_tashkeel
+from briefing.tts import ENGINE_NAMES
+from briefing.tts.cache import SpeechCache, default_cache_dir
+from briefing.voices import load_voices
+
+
+class BriefingGroup(click.Group):
+    """Turns our errors into one line on stderr and the documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as error:
+            click.echo(f"briefing: error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+def _echo(ctx: click.Context, text: str) -> None:
+    click.echo(for_terminal(text, ctx.obj["shape"]))
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r}: expected YYYY-MM-DD") from None
+
+
+@click.group(cls=BriefingGroup)
+@click.version_option(__version__, prog_name="briefing")
+@click.option(
+    "--shape/--no-shape",
+    default=None,
+    help="Shape and reorder Arabic for the terminal (default: only when stdout is a terminal).",
+)
+@click.pass_context
+def main(ctx: click.Context, shape: bool | None) -> None:
+    """Arabic news articles in, a podcast briefing out."""
+    ctx.obj = {"shape": sys.stdout.isatty() if shape is None else shape}
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--outdir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Where the episode and the feed are written.",
+)
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Show settings (default: ./briefing.toml when present).",
+)
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today).")
+@click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
+@click.pass_context
+def build(
+    ctx: click.Context,
+    inputs: tuple[Path, ...],
+    outdir: Path,
+    engine: str,
+    config_path: Path | None,
+    date_text: str | None,
+    episode_id: str | None,
+    cache_dir: Path | None,
+    as_json: bool,
+) -> None:
+    """Build a briefing episode from article files or folders."""
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: the output must be a folder, and this is a file")
+    result = build_episode(
+        list(inputs),
+        outdir,
+        load_config(config_path),
+        engine,
+        SpeechCache(cache_dir or default_cache_dir()),
+        _parse_date(date_text),
+        episode_id,
+    )
+    if as_json:
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+        return
+    record = result.record
+    _echo(ctx, record.title)
+    click.echo(
+        f"{result.outdir / record.mp3}: {record.duration_s:.1f} s, "
+        f"{len(record.chapters)} chapters, "
+        f"{result.synthesized} synthesized, {result.cached} from cache"
+    )
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the segmentation as JSON.")
+@click.pass_context
+def segment(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Show how an article is segmented: headline, summary, quotes."""
+    story = segment_article(read_article(file))
+    if as_json:
+        document = {
+            "category": story.category,
+            "headline": story.headline,
+            "summary": list(story.summary),
+            "quotes": [{"speaker": q.speaker, "text": q.text} for q in story.quotes],
+            "sections": [
+                {"title": s.title, "paragraphs": list(s.paragraphs)} for s in story.sections
+            ],
+            "dropped": list(story.dropped),
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    lines = [f"[{story.category or '-'}] {story.headline}", "", *story.summary, ""]
+    lines += [f"{q.speaker or '؟'}: «{q.text}»" for q in story.quotes]
+    _echo(ctx, "\n".join(lines))
+
+
+@main.command()
+@click.argument("text")
+@click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@click.pass_context
+def normalize(ctx: click.Context, text: str, tashkeel: bool) -> None:
+    """Print the speakable form of TEXT ('-' reads standard input)."""
+    if text == "-":
+        text = sys.stdin.read()
+    spoken = speakable(text)
+    _echo(ctx, add_tashkeel(spoken) if tashkeel else spoken)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def voices(ctx: click.Context, as_json: bool) -> None:
+    """List the voice profiles."""
+    profiles = load_voices()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "name": v.name,
+                        "description": v.description,
+                        "engine": v.engine,
+                        "language": v.language,
+                    }
+                    for v in profiles.values()
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for voice in profiles.values():
+        _echo(ctx, f"{voice.name:<12} {voice.engine:<7} {voice.description}")
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def feed(outdir: Path, config_path: Path | None) -> None:
+    """Rebuild feed.xml from the episodes stored in OUTDIR."""
+    click.echo(str(write_feed(outdir, load_config(config_path))))
+
+
+if __name__ == "__main__":
+    main()

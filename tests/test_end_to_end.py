@@ -1,0 +1,183 @@
+"""A whole build from articles to MP3 and feed, checked from the outside."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+from mutagen.id3 import ID3
+
+from briefing.audio.ffmpeg import ffmpeg_exe
+from cli import main
+from tests.conftest import EXAMPLES
+
+TOLERANCE_MS = 50
+
+
+def decoded_duration_ms(mp3: Path) -> float:
+    """Decode the whole file with ffmpeg and count what comes out."""
+    result = subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-i",
+            str(mp3),
+            "-f",
+            "s16le",
+            "-ac",
+            "1",
+            "-ar",
+            "44100",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
+    )
+    return len(result.stdout) / 2 / 44.1
+
+
+def ffmetadata_chapters(mp3: Path) -> list[tuple[int, int, str]]:
+    dump = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "ffmetadata", "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    blocks = dump.split("[CHAPTER]")[1:]
+    chapters = []
+    for block in blocks:
+        fields = dict(line.split("=", 1) for line in block.strip().splitlines() if "=" in line)
+        chapters.append((int(fields["START"]), int(fields["END"]), fields["title"]))
+    return chapters
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    root = tmp_path_factory.mktemp("e2e")
+    articles = root / "articles"
+    shutil.copytree(EXAMPLES, articles, ignore=shutil.ignore_patterns("*.md", "*.json"))
+    outdir = root / "out"
+    result = CliRunner().invoke(
+        main,
+        [
+            "build",
+            str(articles),
+            "-o",
+            str(outdir),
+            "--engine",
+            "espeak",
+            "--date",
+            "2026-11-29",
+            "--cache-dir",
+            str(root / "cache"),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), outdir
+
+
+def test_json_contract(built: tuple[dict, Path]) -> None:
+    report, _outdir = built
+    for key in (
+        "episode_id",
+        "mp3",
+        "duration_s",
+        "chapters",
+        "feed",
+        "chapters_json",
+        "transcript",
+        "page",
+        "cover",
+        "segments",
+        "synthesized",
+        "cached",
+    ):
+        assert key in report
+    assert report["episode_id"] == "2026-11-29"
+    assert report["synthesized"] + report["cached"] == report["segments"]
+    for key in ("mp3", "feed", "chapters_json", "transcript", "page"):
+        assert Path(report[key]).is_file(), key
+
+
+def test_three_articles_give_at_least_five_chapters(built: tuple[dict, Path]) -> None:
+    report, _ = built
+    tags = ID3(report["mp3"])
+    assert report["chapters"] >= 5
+    assert len(tags.getall("CHAP")) == report["chapters"]
+
+
+def test_duration_matches_last_chapter_end(built: tuple[dict, Path]) -> None:
+    report, _ = built
+    chapters = sorted(ID3(report["mp3"]).getall("CHAP"), key=lambda c: c.start_time)
+    decoded = decoded_duration_ms(Path(report["mp3"]))
+    assert abs(decoded - chapters[-1].end_time) <= TOLERANCE_MS
+    assert abs(decoded - report["duration_s"] * 1000) <= TOLERANCE_MS
+
+
+def test_chapters_in_time_order_for_mutagen_and_in_file_order(built: tuple[dict, Path]) -> None:
+    report, _ = built
+    tags = ID3(report["mp3"])
+    (toc,) = tags.getall("CTOC")
+    assert toc.flags & 0x01 and toc.flags & 0x02  # ordered, top level
+    chapters = {c.element_id: c for c in tags.getall("CHAP")}
+    starts = [chapters[child].start_time for child in toc.child_element_ids]
+    assert starts == sorted(starts) and starts[0] == 0
+    # and the frames themselves lie in the file in time order
+    raw = Path(report["mp3"]).read_bytes()[:200_000]
+    positions = [raw.index(f"ch{i:02d}".encode() + b"\x00") for i in range(len(chapters))]
+    assert positions == sorted(positions)
+
+
+def test_chapters_in_time_order_for_ffmpeg(built: tuple[dict, Path]) -> None:
+    report, _ = built
+    chapters = ffmetadata_chapters(Path(report["mp3"]))
+    assert len(chapters) == report["chapters"]
+    starts = [start for start, _, _ in chapters]
+    assert starts == sorted(starts) and starts[0] == 0
+    titles = [title for _, _, title in chapters]
+    assert titles[0] == "المقدمة" and titles[-1] == "الختام"
+    assert all(re.search("[\u0600-\u06ff]", title) for title in titles)
+
+
+def test_feed_parses_and_enclosure_length_is_the_file_size(built: tuple[dict, Path]) -> None:
+    report, _ = built
+    feed = feedparser.parse(report["feed"])
+    assert not feed.bozo, feed.bozo_exception
+    (entry,) = feed.entries
+    (enclosure,) = entry.enclosures
+    assert int(enclosure.length) == Path(report["mp3"]).stat().st_size
+    assert enclosure.type == "audio/mpeg"
+    assert enclosure.href.endswith(".mp3")
+
+
+def test_rebuild_is_served_from_cache_and_replaces_the_episode(built: tuple[dict, Path]) -> None:
+    _report, outdir = built
+    root = outdir.parent
+    result = CliRunner().invoke(
+        main,
+        [
+            "build",
+            str(root / "articles"),
+            "-o",
+            str(outdir),
+            "--engine",
+            "espeak",
+            "--date",
+            "2026-11-29",
+            "--cache-dir",
+            str(root / "cache"),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    again = json.loads(result.stdout)
+    assert again["synthesized"] == 0 and again["cached"] == again["segments"]
+    assert len(feedparser.parse(again["feed"]).entries) == 1
