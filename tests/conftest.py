@@ -18,10 +18,12 @@ ESPEAK_FORMAT = PcmFormat(22050, 1, 2)
 
 def tone(ms: int, fmt: PcmFormat = ESPEAK_FORMAT, hz: float = 440.0) -> Clip:
     frames = round(ms * fmt.sample_rate / 1000)
-    samples = (
-        round(8000 * math.sin(2 * math.pi * hz * i / fmt.sample_rate)) for i in range(frames)
-    )
-    return Clip(pcm=struct.pack(f"<{frames}h", *samples), format=fmt)
+    samples = [
+        round(8000 * math.sin(2 * math.pi * hz * i / fmt.sample_rate))
+        for i in range(frames)
+        for _channel in range(fmt.channels)
+    ]
+    return Clip(pcm=struct.pack(f"<{len(samples)}h", *samples), format=fmt)
 
 
 class ToneEngine:

@@ -6,9 +6,10 @@ import re
 
 # A sentence ends at . ! ? ؟ (possibly followed by a closing quote) when a space follows.
 _BOUNDARY = re.compile(r"(?<=[.!?؟])[”»\"]?\s+")
-# A short run of letters before a single period is an initial or abbreviation
-# ("لورا إيه. كولانجيلو", "J. Smith"), not the end of a sentence.
-_INITIAL = re.compile(r"(?:^|\s)[^\s\d.]{1,3}\.$")
+# A single letter, or a Latin letter's Arabic name, before a period is an initial
+# ("لورا إيه. كولانجيلو", "د. منى", "J. Smith"), not the end of a sentence.
+_LETTER_NAMES = "إيه|بي|سي|دي|إي|إف|جي|إتش|آي|جيه|كيه|إل|إم|أو|كيو|آر|إس|تي|يو|إكس|واي|زد|د|م|أ"
+_INITIAL = re.compile(rf"(?:^|[\s.])(?:[^\s\d.]|{_LETTER_NAMES})\.$")
 
 
 def split_sentences(text: str) -> list[str]:

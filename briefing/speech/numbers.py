@@ -77,7 +77,7 @@ def cardinal(n: int) -> str:
     if n < 0:
         return f"سالب {cardinal(-n)}"
     if n < 1000:
-        return _below_thousand(n)
+        return _below_thousand(n) if n else _ONES[0]
     if n >= 10**12:
         raise ValueError(f"{n} is too large to read as a quantity")
     parts: list[str] = []

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from briefing.audio import mix, silence
+from briefing.config import Config
+from briefing.model import Chapter, Cue, PcmFormat, Role, Script, Voice
+from tests.conftest import tone
+
+VOICES = {"v": Voice("v", "", "espeak", "ar")}
+FMT = PcmFormat(44100, 1, 2)
+
+
+def script(chapter_sizes: list[int]) -> Script:
+    chapters = tuple(
+        Chapter(f"ch{i}", tuple(Cue(f"cue {i}.{j}", Role.SUMMARY, "v") for j in range(n)))
+        for i, n in enumerate(chapter_sizes)
+    )
+    return Script("t", dt.date(2026, 1, 1), chapters)
+
+
+def test_timeline_accounts_for_every_byte() -> None:
+    s = script([1, 3, 2])
+    clips = tuple(tone(200 + 100 * i) for i in range(len(s.cues)))
+    config = Config(pause_ms=400, chapter_pause_ms=1000)
+    master = mix(s, clips, VOICES, config, FMT)
+    timeline = master.timeline
+    speech = sum(round(c.duration_ms) for c in clips)
+    pauses = 3 * 400 + 2 * 1000  # within chapters, then between them; none after the end
+    assert abs(timeline.duration_ms - (speech + pauses)) <= len(clips)
+    assert abs(master.clip.duration_ms - timeline.duration_ms) <= 1
+
+
+def test_chapters_tile_the_programme() -> None:
+    s = script([1, 2, 1])
+    master = mix(s, tuple(tone(300) for _ in s.cues), VOICES, Config(), FMT)
+    chapters = master.timeline.chapters
+    assert chapters[0].start_ms == 0
+    assert chapters[-1].end_ms == master.timeline.duration_ms
+    for before, after in itertools.pairwise(chapters):
+        assert before.end_ms == after.start_ms
+
+
+def test_cues_start_where_their_chapter_does() -> None:
+    s = script([2, 2])
+    master = mix(s, tuple(tone(300) for _ in s.cues), VOICES, Config(), FMT)
+    cues, chapters = master.timeline.cues, master.timeline.chapters
+    assert cues[0].start_ms == chapters[0].start_ms
+    assert cues[2].start_ms == chapters[1].start_ms
+    assert all(c.end_ms > c.start_ms for c in cues)
+
+
+def test_clips_are_conformed_to_one_format() -> None:
+    s = script([2])
+    clips = (tone(500, PcmFormat(22050, 1, 2)), tone(500, PcmFormat(24000, 2, 2)))
+    master = mix(s, clips, VOICES, Config(pause_ms=0), FMT)
+    assert master.clip.format == FMT
+    assert abs(master.clip.duration_ms - 1000) <= 2
+
+
+def test_silence_length() -> None:
+    assert len(silence(1000, FMT)) == 88200

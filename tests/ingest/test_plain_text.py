@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.ingest import expand_inputs, parse_article, read_article
+from briefing.ingest.text import clean_lines
+from tests.conftest import ARTICLES
+
+
+def test_lines_are_cleaned_and_blank_lines_dropped() -> None:
+    text = "\ufeffسياسة\r\n\r\n  عنوان\u200f  الخبر\u00a0هنا  \n\n\u200b\n"
+    assert clean_lines(text) == ("سياسة", "عنوان الخبر هنا")
+
+
+def test_nfc_normalization() -> None:
+    decomposed = "\u0627\u0653"  # alef + madda above, composes to آ
+    assert clean_lines(decomposed) == ("\u0622",)
+
+
+def test_utf8_with_bom() -> None:
+    article = parse_article("\ufeffخبر عاجل".encode(), "x.txt")
+    assert article.lines == ("خبر عاجل",)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"Only English here.", "no Arabic"),
+        ("خبر".encode("cp1256") + b"\xff\xfe", "UTF-8"),
+    ],
+)
+def test_bad_input_is_one_clear_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_article(data, "bad.txt")
+
+
+def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        expand_inputs([tmp_path / "missing.txt"])
+    with pytest.raises(InputError, match="no articles"):
+        expand_inputs([tmp_path])
+
+
+def test_folder_expands_to_articles_in_name_order() -> None:
+    files = expand_inputs([ARTICLES])
+    assert [f.name for f in files] == sorted(f.name for f in files)
+    assert all(f.suffix == ".txt" for f in files)
+
+
+def test_read_article_keeps_line_structure() -> None:
+    article = read_article(ARTICLES / "01_quotes_styles.txt")
+    assert len(article.lines) > 5
+    assert all(line == line.strip() and line for line in article.lines)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import main
+from tests.conftest import ARTICLES, EXAMPLES
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_segment_json_contract() -> None:
+    result = run("segment", str(EXAMPLES / "01_solar_plant.txt"), "--json")
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert set(document) == {"category", "headline", "summary", "quotes", "sections", "dropped"}
+    assert all(set(q) == {"speaker", "text"} for q in document["quotes"])
+    assert all(set(s) == {"title", "paragraphs"} for s in document["sections"])
+
+
+def test_segment_terminal_view_raw_when_piped() -> None:
+    result = run("--no-shape", "segment", str(EXAMPLES / "01_solar_plant.txt"))
+    assert result.exit_code == 0
+    assert "الحكومة تطلق" in result.stdout
+
+
+def test_segment_terminal_view_shaped() -> None:
+    result = run("--shape", "segment", str(EXAMPLES / "01_solar_plant.txt"))
+    assert result.exit_code == 0
+    assert "الحكومة تطلق" not in result.stdout  # presentation forms, visual order
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in result.stdout)
+
+
+def test_normalize_argument_and_stdin() -> None:
+    assert run("normalize", "عام 2025").stdout.strip() == "عام ألفان وخمسة وعشرون"
+    assert run("normalize", "-", input="3 أخبار").stdout.strip() == "ثلاثة أخبار"
+
+
+def test_normalize_tashkeel() -> None:
+    result = run("normalize", "--tashkeel", "قال الرئيس")
+    assert any("\u064b" <= ch <= "\u0652" for ch in result.stdout)
+
+
+def test_voices_json() -> None:
+    names = {v["name"] for v in json.loads(run("voices", "--json").stdout)}
+    assert {"anchor", "quote", "presenter"} <= names
+
+
+def test_bad_input_exit_code_one_without_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for args in (
+        ["segment", str(empty)],
+        ["segment", str(tmp_path / "missing.txt")],
+        ["build", str(empty), "-o", str(tmp_path / "out")],
+        ["build", str(ARTICLES), "-o", str(tmp_path / "o"), "--date", "yesterday"],
+        ["build", str(ARTICLES), "-o", str(tmp_path / "o"), "--episode-id", "../escape"],
+    ):
+        result = run(*args)
+        assert result.exit_code == 1, args
+        assert "Traceback" not in result.output
+        assert result.output.count("\n") == 1 and "error" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_output_that_is_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x")
+    result = run("build", str(ARTICLES), "-o", str(target))
+    assert result.exit_code == 1 and "must be a folder" in result.output
