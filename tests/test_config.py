@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config, load_config, parse_config
+from briefing.errors import InputError
+from briefing.model import Role
+
+EXAMPLE = Path(__file__).parent.parent / "briefing.example.toml"
+
+
+def test_example_config_spells_out_the_defaults() -> None:
+    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert parse_config(data, str(EXAMPLE)) == Config()
+
+
+def test_overrides() -> None:
+    config = parse_config(
+        {
+            "show": {"title": "نشرة الصباح"},
+            "roles": {"quote": "anchor"},
+            "episode": {"quotes_per_story": 1},
+        },
+        "x",
+    )
+    assert config.show.title == "نشرة الصباح"
+    assert config.roles[Role.QUOTE] == "anchor"
+    assert config.quotes_per_story == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"show": {"colour": "red"}}, "unknown setting"),
+        ({"roles": {"narrator": "anchor"}}, "unknown role"),
+        ({"show": "x"}, "must be a table"),
+    ],
+)
+def test_bad_settings(data: dict, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_config(data, "briefing.toml")
+
+
+def test_missing_and_malformed_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such configuration"):
+        load_config(tmp_path / "none.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[show\n")
+    with pytest.raises(InputError, match="cannot read"):
+        load_config(bad)
