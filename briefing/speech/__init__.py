@@ -24,6 +24,14 @@ _REPEATED_PUNCT = re.compile(r"([.!؟?،,؛;])\1+")
 _SPACES = re.compile(r"\s+")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_characters(text: str) -> str:
+    """Control characters are never speech; an engine may choke on them."""
+    return _CONTROL.sub(" ", text)
+
+
 def strip_tatweel(text: str) -> str:
     return text.replace(_TATWEEL, "")
 
@@ -65,6 +73,7 @@ def spaces(text: str) -> str:
 
 
 PIPELINE: tuple[Processor, ...] = (
+    control_characters,
     strip_tatweel,
     western_digits,
     drop_urls,
