@@ -37,13 +37,13 @@ def log_warning(message: str) -> None:
 def get_engine(
     name: str,
     workers: int = 8,
-    probe: Callable[[], bool] = google_answers,
+    probe: Callable[[], bool] | None = None,
     warn: Callable[[str], None] = log_warning,
 ) -> Engine:
     """The engine for --engine NAME; auto prefers gTTS when Google answers a probe."""
     if name not in ENGINE_NAMES:
         raise InputError(f"unknown engine {name!r} (choose from {', '.join(ENGINE_NAMES)})")
-    if name == "gtts" or (name == "auto" and probe()):
+    if name == "gtts" or (name == "auto" and (probe or google_answers)()):
         return GttsEngine(max_requests=workers)
     if name == "auto":
         warn(FALLBACK_WARNING)
