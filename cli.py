@@ -19,9 +19,10 @@ from briefing.publish import write_feed
 from briefing.segment import segment as segment_article
 from briefing.speech import speakable
 from briefing.speech.tashkeel import add_tashkeel
-from briefing.tts import ENGINE_NAMES
+from briefing.tts import ENGINE_NAMES, get_engine
 from briefing.tts.cache import SpeechCache, default_cache_dir
-from briefing.voices import load_voices
+from briefing.tts.preview import write_preview
+from briefing.voices import find_voice, load_voices
 
 
 class BriefingGroup(click.Group):
@@ -37,6 +38,32 @@ class BriefingGroup(click.Group):
 
 def _echo(ctx: click.Context, text: str) -> None:
     click.echo(for_terminal(text, ctx.obj["shape"]))
+
+
+def _warn(message: str) -> None:
+    click.echo(f"briefing: warning: {message}", err=True)
+
+
+def _speech_cache(cache_dir: Path | None, config_path: Path | None = None) -> SpeechCache:
+    max_bytes = load_config(config_path).cache_max_mb * 1024 * 1024
+    return SpeechCache(cache_dir or default_cache_dir(), max_bytes)
+
+
+class _ProgressBar:
+    """A synthesis progress bar on stderr, opened when the total is known."""
+
+    def __init__(self) -> None:
+        self._bar: click.progressbar | None = None  # type: ignore[type-arg]
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="synthesis", file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -97,15 +124,22 @@ def build(
     """Build a briefing episode from article files or folders."""
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    result = build_episode(
-        list(inputs),
-        outdir,
-        load_config(config_path),
-        engine,
-        SpeechCache(cache_dir or default_cache_dir()),
-        _parse_date(date_text),
-        episode_id,
-    )
+    bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    try:
+        result = build_episode(
+            list(inputs),
+            outdir,
+            load_config(config_path),
+            engine,
+            _speech_cache(cache_dir, config_path),
+            _parse_date(date_text),
+            episode_id,
+            progress=bar,
+            warn=_warn,
+        )
+    finally:
+        if bar:
+            bar.close()
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
         return
@@ -156,30 +190,88 @@ def normalize(ctx: click.Context, text: str, tashkeel: bool) -> None:
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the profiles as JSON.")
+@click.option("--preview", "preview_name", metavar="NAME", help="Write a spoken sample of NAME.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Where the sample goes (default: preview-NAME.mp3).",
+)
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.pass_context
-def voices(ctx: click.Context, as_json: bool) -> None:
-    """List the voice profiles."""
+def voices(
+    ctx: click.Context,
+    as_json: bool,
+    preview_name: str | None,
+    output: Path | None,
+    engine: str,
+    cache_dir: Path | None,
+) -> None:
+    """List the voice profiles, or write a sample of one (--preview NAME)."""
+    if preview_name is not None:
+        voice = find_voice(preview_name)
+        path = output or Path(f"preview-{voice.name}.mp3")
+        speaker = get_engine(engine, warn=_warn)
+        click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        return
     profiles = load_voices()
     if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {
-                        "name": v.name,
-                        "description": v.description,
-                        "engine": v.engine,
-                        "language": v.language,
-                    }
-                    for v in profiles.values()
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        document = [
+            {
+                "name": v.name,
+                "description": v.description,
+                "engine": v.engine,
+                "language": v.language,
+                "settings": {engine: dict(values) for engine, values in v.engine_settings.items()},
+                "gain_db": v.gain_db,
+                "post": {
+                    "tempo": v.post.tempo,
+                    "pitch_semitones": v.post.pitch_semitones,
+                    "band_pass_hz": list(v.post.band_pass_hz) if v.post.band_pass_hz else None,
+                },
+            }
+            for v in profiles.values()
+        ]
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
     for voice in profiles.values():
         _echo(ctx, f"{voice.name:<12} {voice.engine:<7} {voice.description}")
+
+
+@main.group()
+def cache() -> None:
+    """Inspect or empty the speech cache."""
+
+
+@cache.command("info")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
+    """Where the cache is, how many clips it holds, and how big it is."""
+    info = _speech_cache(cache_dir, config_path).info()
+    if as_json:
+        document = {
+            "directory": str(info.directory),
+            "entries": info.entries,
+            "bytes": info.bytes,
+            "max_bytes": info.max_bytes,
+        }
+        click.echo(json.dumps(document))
+        return
+    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / 1e6:.1f} MB")
+    click.echo(f"limit: {info.max_bytes / 1e6:.0f} MB (least recently used clips go first)")
+
+
+@cache.command("clear")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+def cache_clear(cache_dir: Path | None) -> None:
+    """Remove every cached clip."""
+    speech_cache = _speech_cache(cache_dir)
+    removed = speech_cache.clear()
+    click.echo(f"{speech_cache.directory}: removed {removed} clips")
 
 
 @main.command()

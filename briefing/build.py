@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from briefing.model import EpisodeRecord
 from briefing.publish import FEED_NAME, publish_episode
 from briefing.script import build_script
 from briefing.segment import segment
-from briefing.tts import get_engine, synthesize
+from briefing.tts import Progress, get_engine, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 
@@ -71,13 +72,15 @@ def build(
     day: dt.date,
     episode_id: str | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> BuildResult:
     episode_id = check_episode_id(episode_id or day.isoformat())
     stories = [segment(article) for article in ingest.load(inputs)]
     script = build_script(stories, day, config)
     voices = load_voices()
-    engine = get_engine(engine_name)
-    synthesis = synthesize(script.cues, voices, engine, cache, config.workers)
+    engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
+    synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
     master = mix(script, synthesis.clips, voices, config)
     record = publish_episode(
         master,

@@ -44,6 +44,7 @@ class Config:
     chapter_pause_ms: int = 900
     bitrate: str = "96k"
     workers: int = 8
+    cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
 
 
 def _section(data: dict, name: str, source: str) -> dict:

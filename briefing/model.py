@@ -91,6 +91,19 @@ Setting = str | int | float | bool
 
 
 @dataclass(frozen=True)
+class PostProcessing:
+    """How a voice is coloured after the engine speaks (voices/*.toml [post])."""
+
+    tempo: float = 1.0  # 1.2 = 20 % faster, same pitch
+    pitch_semitones: float = 0.0  # same tempo
+    band_pass_hz: tuple[int, int] | None = None  # the "field" colour, e.g. (300, 3400)
+
+    @property
+    def is_identity(self) -> bool:
+        return self.tempo == 1.0 and self.pitch_semitones == 0.0 and self.band_pass_hz is None
+
+
+@dataclass(frozen=True)
 class Voice:
     """A voice profile (voices/*.toml): how one role sounds, per engine."""
 
@@ -100,6 +113,7 @@ class Voice:
     language: str
     engine_settings: Mapping[str, Mapping[str, Setting]] = field(default_factory=dict)
     gain_db: float = 0.0
+    post: PostProcessing = field(default_factory=PostProcessing)
 
     def settings(self, engine: str) -> Mapping[str, Setting]:
         return self.engine_settings.get(engine, {})

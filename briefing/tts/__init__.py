@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+import logging
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from briefing.errors import EngineError, InputError
@@ -13,24 +14,40 @@ from briefing.tts.cache import SpeechCache, cache_key
 from briefing.tts.engine import Engine
 from briefing.tts.espeak import EspeakEngine
 from briefing.tts.gtts_engine import GttsEngine
+from briefing.tts.post import apply_post
+from briefing.tts.probe import google_answers
 
 ENGINE_NAMES = ("auto", "espeak", "gtts")
+FALLBACK_WARNING = "Google's speech service did not answer; speaking offline with espeak-ng"
+
+Progress = Callable[[int, int], None]  # (cues just finished, cues in all)
 
 
 @dataclass(frozen=True)
 class Synthesis:
     clips: tuple[Clip, ...]  # one per cue, in cue order
-    synthesized: int  # engine calls made
-    cached: int  # clips served from the cache
+    synthesized: int  # cues the engine spoke
+    cached: int  # cues served from the cache
 
 
-def get_engine(name: str) -> Engine:
-    if name in ("espeak", "auto"):
-        # auto will prefer gTTS once it can probe Google; offline is the default.
-        return EspeakEngine()
-    if name == "gtts":
-        return GttsEngine()
-    raise InputError(f"unknown engine {name!r} (choose from {', '.join(ENGINE_NAMES)})")
+def log_warning(message: str) -> None:
+    logging.getLogger("briefing").warning(message)
+
+
+def get_engine(
+    name: str,
+    workers: int = 8,
+    probe: Callable[[], bool] | None = None,
+    warn: Callable[[str], None] = log_warning,
+) -> Engine:
+    """The engine for --engine NAME; auto prefers gTTS when Google answers a probe."""
+    if name not in ENGINE_NAMES:
+        raise InputError(f"unknown engine {name!r} (choose from {', '.join(ENGINE_NAMES)})")
+    if name == "gtts" or (name == "auto" and (probe or google_answers)()):
+        return GttsEngine(max_requests=workers)
+    if name == "auto":
+        warn(FALLBACK_WARNING)
+    return EspeakEngine()
 
 
 def synthesize(
@@ -39,6 +56,7 @@ def synthesize(
     engine: Engine,
     cache: SpeechCache,
     workers: int = 8,
+    progress: Progress | None = None,
 ) -> Synthesis:
     """A clip per cue; cached clips are reused, the rest synthesized in parallel."""
     for cue in cues:
@@ -51,17 +69,29 @@ def synthesize(
     ]
     clips: list[Clip | None] = [cache.get(key) for key in keys]
     missing = [i for i, clip in enumerate(clips) if clip is None]
+    if progress and len(missing) < len(cues):
+        progress(len(cues) - len(missing), len(cues))
 
     def make(i: int) -> Clip:
-        clip = engine.synthesize(texts[i], voices[cues[i].voice])
+        voice = voices[cues[i].voice]
+        clip = engine.synthesize(texts[i], voice)
         if not clip.pcm:
             raise EngineError(f"{engine.name}: no audio for {cues[i].text[:40]!r}")
-        cache.put(keys[i], clip)
+        clip = apply_post(clip, voice.post)
+        cache.put(keys[i], clip)  # only a whole clip is ever stored
         return clip
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        for i, clip in zip(missing, pool.map(make, missing), strict=True):
-            clips[i] = clip
+        futures = {pool.submit(make, i): i for i in missing}
+        try:
+            for future in as_completed(futures):
+                clips[futures[future]] = future.result()
+                if progress:
+                    progress(1, len(cues))
+        except BaseException:
+            for future in futures:
+                future.cancel()  # fail fast: do not start segments nobody will use
+            raise
     return Synthesis(
         clips=tuple(c for c in clips if c is not None),
         synthesized=len(missing),

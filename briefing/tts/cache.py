@@ -1,17 +1,34 @@
-"""A content-addressed store of synthesized speech, so nothing is paid for twice."""
+"""A content-addressed store of synthesized speech, so nothing is paid for twice.
+
+An entry is MAGIC + sha256(wav) + wav, written atomically and verified when read:
+a damaged entry is a miss (and is removed), never a crash or a clipped word. The
+store is bounded: past `max_bytes`, the least recently used entries go (a hit
+refreshes an entry's mtime, which is the recency the eviction sorts by).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import io
 import json
+import os
+import threading
 import wave
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from briefing.fileio import write_atomic
 from briefing.model import Clip, PcmFormat, Voice
+
+MAGIC = b"BRFC1\n"
+_DIGEST = 32
+SUFFIX = ".clip"
+DEFAULT_MAX_BYTES = 1024 * 1024 * 1024  # 1 GiB: some hundreds of episodes' speech
+_EVICT_TO = 0.9  # evict down to 90 % so that every put does not evict
 
 
 def default_cache_dir() -> Path:
@@ -25,6 +42,7 @@ def cache_key(engine: str, engine_version: str, voice: Voice, text: str) -> str:
             "engine": engine,
             "version": engine_version,
             "settings": dict(voice.settings(engine)),
+            "post": dataclasses.asdict(voice.post),
             "text": text,
         },
         ensure_ascii=False,
@@ -33,32 +51,113 @@ def cache_key(engine: str, engine_version: str, voice: Voice, text: str) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+def _to_wav(clip: Clip) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as writer:
+        writer.setnchannels(clip.format.channels)
+        writer.setsampwidth(clip.format.sample_width)
+        writer.setframerate(clip.format.sample_rate)
+        writer.writeframes(clip.pcm)
+    return buffer.getvalue()
+
+
+def _from_wav(data: bytes) -> Clip | None:
+    try:
+        with wave.open(io.BytesIO(data), "rb") as reader:
+            fmt = PcmFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
+            pcm = reader.readframes(reader.getnframes())
+    except (EOFError, wave.Error):
+        return None
+    return Clip(pcm=pcm, format=fmt) if pcm else None
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    directory: Path
+    entries: int
+    bytes: int
+    max_bytes: int
+
+
 class SpeechCache:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.directory = directory
+        self.max_bytes = max_bytes
+        self._lock = threading.Lock()
+        self._size: int | None = None  # bytes on disk, counted once, then kept up to date
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.wav"
+        return self.directory / key[:2] / f"{key}{SUFFIX}"
+
+    def _entries(self) -> list[Path]:
+        return list(self.directory.glob(f"??/*{SUFFIX}")) if self.directory.is_dir() else []
 
     def get(self, key: str) -> Clip | None:
-        """The clip stored under `key`; a missing or unreadable entry is a miss."""
+        """The clip stored under `key`; a missing or damaged entry is a miss."""
         path = self._path(key)
         try:
-            with wave.open(str(path), "rb") as reader:
-                fmt = PcmFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
-                pcm = reader.readframes(reader.getnframes())
-        except (OSError, EOFError, wave.Error):
+            data = path.read_bytes()
+        except OSError:
             return None
-        if not pcm:
+        body = data[len(MAGIC) + _DIGEST :]
+        intact = (
+            data.startswith(MAGIC)
+            and hashlib.sha256(body).digest() == data[len(MAGIC) : len(MAGIC) + _DIGEST]
+        )
+        clip = _from_wav(body) if intact else None
+        if clip is None:
+            path.unlink(missing_ok=True)
             return None
-        return Clip(pcm=pcm, format=fmt)
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used: the last to be evicted
+        return clip
 
     def put(self, key: str, clip: Clip) -> None:
-        buffer = io.BytesIO()
-        with wave.open(buffer, "wb") as writer:
-            writer.setnchannels(clip.format.channels)
-            writer.setsampwidth(clip.format.sample_width)
-            writer.setframerate(clip.format.sample_rate)
-            writer.writeframes(clip.pcm)
-        data = buffer.getvalue()
-        write_atomic(self._path(key), data)
+        wav = _to_wav(clip)
+        data = MAGIC + hashlib.sha256(wav).digest() + wav
+        path = self._path(key)
+        write_atomic(path, data)
+        with self._lock:
+            if self._size is None:
+                self._size = self.info().bytes
+            else:
+                self._size += len(data)
+            if self._size > self.max_bytes:
+                self._size = self._evict(int(self.max_bytes * _EVICT_TO), keep=path)
+
+    def _evict(self, target: int, keep: Path) -> int:
+        """Remove least recently used entries until at most `target` bytes remain."""
+        stats = []
+        for path in self._entries():
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            stats.append((stat.st_mtime, stat.st_size, path))
+        total = sum(size for _, size, _ in stats)
+        for _, size, path in sorted(stats, key=lambda entry: entry[0]):
+            if total <= target:
+                break
+            if path == keep:
+                continue
+            path.unlink(missing_ok=True)
+            total -= size
+        return total
+
+    def info(self) -> CacheInfo:
+        sizes = []
+        for path in self._entries():
+            try:
+                sizes.append(path.stat().st_size)
+            except OSError:
+                continue
+        return CacheInfo(self.directory, len(sizes), sum(sizes), self.max_bytes)
+
+    def clear(self) -> int:
+        """Remove every entry; how many there were."""
+        entries = self._entries()
+        for path in entries:
+            path.unlink(missing_ok=True)
+        with self._lock:
+            self._size = 0
+        return len(entries)

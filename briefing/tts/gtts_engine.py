@@ -1,22 +1,86 @@
-"""Google's voices through the gTTS library (needs the network)."""
+"""Google's voices through the gTTS library (needs the network).
+
+gTTS alone posts its chunks one after another, waits forever, splits Arabic badly
+(not on ؟ or ؛) and gives up on the first error. Here each of our chunks is one
+gTTS request with a timeout, run on a bounded pool shared by all segments, retried
+on throttling and server errors, and checked to be a whole MP3 before it is used.
+"""
 
 from __future__ import annotations
 
-import io
+import binascii
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.audio.ffmpeg import decode
 from briefing.errors import EngineError
-from briefing.model import Clip, Voice
+from briefing.model import Clip, Setting, Voice
 from briefing.speech.chunks import chunk
+from briefing.tts.mp3check import is_complete_mp3
+from briefing.tts.retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
 
 GTTS_LIMIT = 100  # gTTS sends at most 100 characters per request
 TIMEOUT_S = (5.0, 20.0)  # (connect, read): gTTS waits forever by default
+MAX_REQUESTS = 8  # requests in flight at once, across all segments
+
+
+@dataclass(frozen=True)
+class _Failure:
+    reason: str
+    retryable: bool
+    retry_after: float | None = None
+
+
+def _classify(error: Exception) -> _Failure:
+    """What went wrong with one request, and whether asking again may help."""
+    from gtts import gTTSError
+
+    if isinstance(error, gTTSError):
+        response = error.rsp
+        if response is None:  # no answer: refused, unreachable or timed out
+            cause = type(error.__context__).__name__ if error.__context__ else "no connection"
+            return _Failure(f"no answer ({cause})", retryable=True)
+        status = response.status_code
+        if status == 200:  # an answer without audio in it
+            return _Failure("an answer without audio", retryable=True)
+        return _Failure(
+            f"HTTP {status}",
+            retryable=status in RETRY_STATUSES,
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        )
+    return _Failure(f"a garbled answer ({error})", retryable=True)  # e.g. bad base64
+
+
+def _speakable(piece: str) -> bool:
+    # gTTS refuses a chunk of punctuation alone ("No text to send").
+    return any(ch.isalnum() for ch in piece)
 
 
 class GttsEngine:
     name = "gtts"
 
-    @property
+    def __init__(
+        self,
+        max_requests: int = MAX_REQUESTS,
+        retry: RetryPolicy | None = None,
+        timeout: tuple[float, float] = TIMEOUT_S,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.max_requests = max(1, max_requests)
+        self.retry = retry or RetryPolicy()
+        self.timeout = timeout
+        self.sleep = sleep  # injectable, so that tests of backoff run instantly
+        self.rng = rng or random.Random()
+        self._pool_lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+
+    @cached_property
     def version(self) -> str:
         import gtts
 
@@ -25,24 +89,49 @@ class GttsEngine:
     def prepare(self, speakable: str) -> str:
         return speakable
 
-    def synthesize(self, text: str, voice: Voice) -> Clip:
+    def _requests(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.max_requests, thread_name_prefix="gtts")
+            return self._pool
+
+    def fetch(self, piece: str, settings: Mapping[str, Setting]) -> bytes:
+        """One chunk's MP3, retried until it arrives whole or the attempts run out."""
         from gtts import gTTS, gTTSError
 
+        failure = _Failure("no attempt", retryable=False)
+        for attempt in range(self.retry.attempts):
+            if attempt:
+                self.sleep(self.retry.delay(attempt - 1, self.rng, failure.retry_after))
+            try:
+                mp3 = b"".join(
+                    gTTS(
+                        piece,
+                        lang=str(settings.get("lang", "ar")),
+                        tld=str(settings.get("tld", "com")),
+                        slow=bool(settings.get("slow", False)),
+                        lang_check=False,
+                        timeout=self.timeout,
+                    ).stream()
+                )
+            except (gTTSError, binascii.Error, ValueError) as error:
+                failure = _classify(error)
+            else:
+                if is_complete_mp3(mp3):
+                    return mp3
+                failure = _Failure("a truncated or damaged MP3", retryable=True)
+            if not failure.retryable:
+                break
+        tries = f"after {attempt + 1} attempt{'s' if attempt else ''}"
+        raise EngineError(f"gTTS: {failure.reason} {tries} for {piece[:40]!r}")
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
         settings = voice.settings(self.name)
         # gTTS's own splitter misses ؟ and ؛, so it gets chunks ours already cut.
-        mp3 = io.BytesIO()
-        try:
-            for piece in chunk(text, GTTS_LIMIT):
-                gTTS(
-                    piece,
-                    lang=str(settings.get("lang", "ar")),
-                    tld=str(settings.get("tld", "com")),
-                    slow=bool(settings.get("slow", False)),
-                    lang_check=False,
-                    timeout=TIMEOUT_S,
-                ).write_to_fp(mp3)
-        except (gTTSError, AssertionError, ValueError) as error:
-            raise EngineError(f"gTTS: {error}") from None
-        if not mp3.getvalue():
-            raise EngineError("gTTS: the service returned no audio")
-        return decode(mp3.getvalue(), what="gTTS audio")
+        pieces = [piece for piece in chunk(text, GTTS_LIMIT) if _speakable(piece)]
+        if not pieces:
+            raise EngineError(f"gTTS: nothing speakable in {text[:40]!r}")
+        pool = self._requests()
+        futures = [pool.submit(self.fetch, piece, settings) for piece in pieces]
+        mp3 = b"".join(future.result() for future in futures)
+        return decode(mp3, what="gTTS audio")

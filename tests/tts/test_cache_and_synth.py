@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from briefing.errors import InputError
-from briefing.model import Cue, Role, Voice
+from briefing.errors import EngineError, InputError
+from briefing.model import Clip, Cue, PostProcessing, Role, Voice
 from briefing.tts import synthesize
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.voices import load_voices
@@ -29,8 +31,49 @@ def test_cache_round_trip(cache_dir: Path) -> None:
 def test_corrupt_cache_entry_is_a_miss(cache_dir: Path) -> None:
     cache = SpeechCache(cache_dir)
     cache.put("ab" * 32, tone(300))
-    next(cache_dir.rglob("*.wav")).write_bytes(b"RIFF garbage")
+    entry = next(cache_dir.rglob("*.clip"))
+    entry.write_bytes(b"RIFF garbage")
     assert cache.get("ab" * 32) is None
+    assert not entry.exists()  # removed, so the next put replaces it
+
+
+def test_truncated_or_flipped_entry_is_a_miss(cache_dir: Path) -> None:
+    cache = SpeechCache(cache_dir)
+    cache.put("ab" * 32, tone(300))
+    cache.put("cd" * 32, tone(300))
+    cut, flipped = sorted(cache_dir.rglob("*.clip"))
+    cut.write_bytes(cut.read_bytes()[:-100])  # a WAV reader would return it, shorter
+    data = bytearray(flipped.read_bytes())
+    data[-5] ^= 0xFF
+    flipped.write_bytes(bytes(data))
+    assert cache.get("ab" * 32) is None
+    assert cache.get("cd" * 32) is None
+
+
+def test_eviction_keeps_the_recently_used(cache_dir: Path) -> None:
+    entry_size = len(tone(300).pcm) + 200  # the WAV header and the checksum
+    cache = SpeechCache(cache_dir, max_bytes=3 * entry_size)
+    keys = [f"{i:02d}" * 32 for i in range(3)]
+    for age, key in enumerate(keys):
+        cache.put(key, tone(300))
+        path = next(cache_dir.rglob(f"{key}.clip"))
+        os.utime(path, (1000 + age, 1000 + age))  # put in order: 00 oldest
+    assert cache.get(keys[0]) is not None  # a hit makes 00 the most recent
+    cache.put("ff" * 32, tone(300))
+    assert cache.get(keys[1]) is None  # least recently used: gone
+    assert cache.get(keys[0]) is not None and cache.get("ff" * 32) is not None
+    assert cache.info().bytes <= 3 * entry_size
+
+
+def test_info_and_clear(cache_dir: Path) -> None:
+    cache = SpeechCache(cache_dir)
+    assert cache.info().entries == 0  # not even created yet
+    cache.put("ab" * 32, tone(300))
+    cache.put("cd" * 32, tone(200))
+    info = cache.info()
+    assert info.entries == 2 and info.bytes > len(tone(500).pcm)
+    assert cache.clear() == 2
+    assert cache.info().entries == 0 and cache.get("ab" * 32) is None
 
 
 def test_key_covers_engine_settings_and_text() -> None:
@@ -41,6 +84,37 @@ def test_key_covers_engine_settings_and_text() -> None:
     assert base != cache_key("espeak", "1.52", slower, "نص")
     assert base != cache_key("espeak", "1.52", VOICE, "نصوص")
     assert base != cache_key("gtts", "1.52", VOICE, "نص")
+    faster = replace(VOICE, post=PostProcessing(tempo=1.1))
+    assert base != cache_key("espeak", "1.52", faster, "نص")
+    # what is not in the sound is not in the key
+    assert base == cache_key("espeak", "1.52", replace(VOICE, description="x"), "نص")
+
+
+def test_progress_counts_every_cue(cache_dir: Path) -> None:
+    engine, cache = ToneEngine(), SpeechCache(cache_dir)
+    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, engine, cache)
+    seen: list[tuple[int, int]] = []
+    synthesize(
+        cues("واحد", "اثنان", "ثلاثة"),
+        {"anchor": VOICE},
+        engine,
+        cache,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(2, 3), (1, 3)]
+
+
+def test_engine_failure_stores_nothing(cache_dir: Path) -> None:
+    class Broken(ToneEngine):
+        def synthesize(self, text: str, voice: Voice) -> Clip:
+            if "ثلاثة" in text:
+                raise EngineError("tone: broken")
+            return super().synthesize(text, voice)
+
+    cache = SpeechCache(cache_dir)
+    with pytest.raises(EngineError):
+        synthesize(cues("ثلاثة"), {"anchor": VOICE}, Broken(), cache, workers=1)
+    assert cache.info().entries == 0
 
 
 def test_second_synthesis_makes_no_engine_call(cache_dir: Path) -> None:
@@ -67,5 +141,5 @@ def test_unknown_voice(cache_dir: Path) -> None:
 
 def test_shipped_voices() -> None:
     voices = load_voices()
-    assert {"anchor", "quote", "presenter"} <= set(voices)
+    assert {"anchor", "quote", "presenter", "correspondent"} <= set(voices)
     assert all(v.settings("espeak") and v.settings("gtts") for v in voices.values())

@@ -1,0 +1,85 @@
+"""MP3 completeness, Retry-After, backoff, post-processing and voice profiles."""
+
+from __future__ import annotations
+
+import audioop
+import datetime as dt
+import random
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.model import PostProcessing
+from briefing.tts.mp3check import is_complete_mp3
+from briefing.tts.post import apply_post
+from briefing.tts.retry import RetryPolicy, parse_retry_after
+from briefing.voices import parse_voice
+from tests.conftest import tone
+from tests.tts.gtts_standin import sample_mp3
+
+
+def test_whole_mp3_and_damaged_ones() -> None:
+    mp3 = sample_mp3()
+    assert is_complete_mp3(mp3)
+    tag = b"ID3\x04\x00\x00\x00\x00\x00\x05" + b"\x00" * 5
+    assert is_complete_mp3(tag + mp3 + b"TAG" + b"\x00" * 125)
+    assert not is_complete_mp3(mp3[:-7])  # the last frame cut short
+    assert not is_complete_mp3(mp3 + b"<html>")
+    assert not is_complete_mp3(b"<!doctype html>" + mp3)
+    assert not is_complete_mp3(b"")
+
+
+def test_retry_after_seconds_and_dates() -> None:
+    now = dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC)
+    assert parse_retry_after("12") == 12.0
+    assert parse_retry_after("Sun, 29 Nov 2026 12:00:30 GMT", now) == 30.0
+    assert parse_retry_after("Sun, 29 Nov 2026 11:00:00 GMT", now) == 0.0
+    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    policy = RetryPolicy(base_s=1.0, cap_s=4.0, max_retry_after_s=30.0)
+    rng = random.Random(1)
+    delays = [[policy.delay(retry, rng) for _ in range(200)] for retry in range(5)]
+    assert [round(max(d)) for d in delays] == [1, 2, 4, 4, 4]
+    assert policy.delay(0, rng, retry_after=10.0) == 10.0
+    assert policy.delay(0, rng, retry_after=600.0) == 30.0
+
+
+def test_tempo_changes_length_and_pitch_does_not() -> None:
+    clip = tone(2000, hz=300)
+    faster = apply_post(clip, PostProcessing(tempo=1.25))
+    assert faster.format == clip.format
+    assert faster.duration_ms == pytest.approx(1600, abs=40)
+    higher = apply_post(clip, PostProcessing(pitch_semitones=4.0))
+    assert higher.duration_ms == pytest.approx(2000, abs=50)
+    assert apply_post(clip, PostProcessing()) is clip
+
+
+def test_band_pass_takes_out_the_lows() -> None:
+    field = PostProcessing(band_pass_hz=(300, 3400))
+    low, mid = tone(1000, hz=60), tone(1000, hz=1000)
+    low_after, mid_after = apply_post(low, field), apply_post(mid, field)
+    assert audioop.rms(low_after.pcm, 2) < 0.3 * audioop.rms(low.pcm, 2)
+    assert audioop.rms(mid_after.pcm, 2) > 0.7 * audioop.rms(mid.pcm, 2)
+
+
+def test_voice_profile_post_section() -> None:
+    data = {"name": "x", "post": {"tempo": 1.1, "band_pass_hz": [300, 3400]}}
+    voice = parse_voice(data, "x.toml")
+    assert voice.post == PostProcessing(tempo=1.1, band_pass_hz=(300, 3400))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "x", "post": {"tempo": 5}},
+        {"name": "x", "post": {"pitch_semitones": -30}},
+        {"name": "x", "post": {"band_pass_hz": [3400, 300]}},
+        {"name": "x", "engine": "festival"},
+        {"description": "no name"},
+    ],
+)
+def test_bad_voice_profiles(data: dict) -> None:
+    with pytest.raises(InputError, match=r"x\.toml: not a valid voice profile"):
+        parse_voice(data, "x.toml")
