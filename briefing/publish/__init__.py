@@ -17,7 +17,7 @@ from briefing.publish.page import render_page
 from briefing.publish.show_page import SHOW_PAGE_NAME, render_show_page
 from briefing.publish.sidecars import chapters_json, webvtt
 
-__all__ = ["FEED_NAME", "SHOW_PAGE_NAME", "publish_episode", "write_feed"]
+__all__ = ["FEED_NAME", "SHOW_PAGE_NAME", "publish_episode", "publish_record", "write_feed"]
 
 
 def _relative(path: Path, outdir: Path) -> str:
@@ -87,10 +87,17 @@ def publish_episode(
         page=_relative(page, outdir),
         cover=None,
     )
+    publish_record(outdir, config, record)
+    return record
+
+
+def publish_record(outdir: Path, config: Config, record: EpisodeRecord) -> None:
+    """Store the record (adding or replacing its episode), then rebuild the feed and the
+    show page from every record: one step under the folder lock, so concurrent builds
+    into one folder all end up in the feed."""
     with folder_lock(outdir):
         store.save(outdir, record)
         _write_indexes(outdir, config, None)
-    return record
 
 
 def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Path:
