@@ -18,7 +18,7 @@ object-fit:cover;border-radius:.5rem;float:left;margin:0 1rem 1rem 0}
 audio{width:100%;margin:1rem 0}ol.chapters{padding-inline-start:1.5rem}
 button.chapter{font:inherit;background:none;border:0;color:#0b5cad;cursor:pointer;padding:0;
 text-align:start}li.current button.chapter{font-weight:bold}
-time{font-family:monospace;color:#666;margin-inline-start:.5rem;direction:ltr;
+time{font-family:monospace;color:#666;margin:0 .5rem;direction:ltr;
 unicode-bidi:isolate}p.cue{margin:.3rem 0;padding:.2rem .4rem;border-radius:.3rem;cursor:pointer}
 p.cue.current{background:#ffe9a8;color:#1d1d1b}ul.episodes{list-style:none;padding:0}
 ul.episodes li{margin:.8rem 0;padding:.6rem;border-bottom:1px solid #ddd}
