@@ -29,4 +29,4 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 
 clean:
-	rm -rf $(VENV) output/episodes output/feed.xml
+	rm -rf $(VENV) output/episodes output/feed.xml output/index.html output/.briefing.lock

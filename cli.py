@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -16,6 +17,7 @@ from briefing.display import for_terminal
 from briefing.errors import BriefingError, InputError
 from briefing.ingest import read_article
 from briefing.publish import write_feed
+from briefing.publish.serve import make_server
 from briefing.segment import segment as segment_article
 from briefing.speech import speakable
 from briefing.speech.tashkeel import add_tashkeel
@@ -277,9 +279,34 @@ def cache_clear(cache_dir: Path | None) -> None:
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
-def feed(outdir: Path, config_path: Path | None) -> None:
-    """Rebuild feed.xml from the episodes stored in OUTDIR."""
-    click.echo(str(write_feed(outdir, load_config(config_path))))
+@click.option(
+    "--max-items",
+    type=click.IntRange(min=1),
+    help="List only the N newest episodes in the feed (all stay on disk).",
+)
+def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
+    """Rebuild feed.xml and the show page from the episodes stored in OUTDIR."""
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: no such output folder")
+    click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve(outdir: Path, host: str, port: int) -> None:
+    """Serve OUTDIR over HTTP with range requests, so players can seek (Ctrl-C stops)."""
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: no such output folder")
+    try:
+        server = make_server(outdir, host, port)
+    except OSError as error:
+        raise InputError(f"cannot listen on {host}:{port} ({error.strerror})") from None
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"http://{bound_host}:{bound_port}/ (Ctrl-C stops)")
+    with server, contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing import ingest
 from briefing.audio import mix
-from briefing.config import Config
+from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
 from briefing.model import EpisodeRecord
 from briefing.publish import FEED_NAME, publish_episode
@@ -75,7 +75,7 @@ def build(
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    episode_id = check_episode_id(episode_id or day.isoformat())
+    episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
     stories = [segment(article) for article in ingest.load(inputs)]
     script = build_script(stories, day, config)
     voices = load_voices()

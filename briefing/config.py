@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -32,7 +33,14 @@ class Show:
     language: str = "ar"
     category: str = "News"
     explicit: bool = False
-    email: str = ""
+    email: str = ""  # the owner's e-mail (itunes:owner)
+    # The show's artwork: a URL, or a path relative to the output folder (1400-3000 px square).
+    artwork: str = ""
+    # The default episode id, a str.format pattern over the episode date: "{date}" gives
+    # 2026-11-29, "{date:%Y%m%d}" gives 20261129.
+    episode_id_pattern: str = "{date}"
+    guid: str = ""  # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
+    max_items: int = 0  # the most items feed.xml lists, newest first; 0: all
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,17 @@ class Config:
     bitrate: str = "96k"
     workers: int = 8
     cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
+
+
+def default_episode_id(show: Show, day: dt.date) -> str:
+    """The episode id that the show's pattern gives for a date."""
+    try:
+        return show.episode_id_pattern.format(date=day)
+    except (KeyError, IndexError, ValueError, AttributeError) as error:
+        raise InputError(
+            f"[show] episode_id_pattern {show.episode_id_pattern!r}: {error!r}; "
+            "use {date} or {date:%Y%m%d}"
+        ) from None
 
 
 def _section(data: dict, name: str, source: str) -> dict:

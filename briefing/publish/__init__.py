@@ -9,13 +9,15 @@ from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
 from briefing.model import EpisodeRecord, Master, Script
 from briefing.publish import store
-from briefing.publish.feed import render_feed
+from briefing.publish.feed import FEED_NAME, render_feed
 from briefing.publish.id3 import write_tags
+from briefing.publish.lock import folder_lock
 from briefing.publish.mp3 import encode_mp3
 from briefing.publish.page import render_page
+from briefing.publish.show_page import SHOW_PAGE_NAME, render_show_page
 from briefing.publish.sidecars import chapters_json, webvtt
 
-FEED_NAME = "feed.xml"
+__all__ = ["FEED_NAME", "SHOW_PAGE_NAME", "publish_episode", "publish_record", "write_feed"]
 
 
 def _relative(path: Path, outdir: Path) -> str:
@@ -58,7 +60,17 @@ def publish_episode(
     transcript = folder / "transcript.vtt"
     write_text_atomic(transcript, webvtt(timeline))
     page = folder / "index.html"
-    write_text_atomic(page, render_page(script.title, mp3.name, timeline))
+    downloads = (
+        ("MP3", mp3.name),
+        ("الفصول JSON", chapters.name),
+        ("النص WebVTT", transcript.name),
+    )
+    write_text_atomic(
+        page,
+        render_page(
+            script.title, mp3.name, timeline, show_title=config.show.title, downloads=downloads
+        ),
+    )
 
     record = EpisodeRecord(
         episode_id=episode_id,
@@ -75,12 +87,30 @@ def publish_episode(
         page=_relative(page, outdir),
         cover=None,
     )
-    store.save(outdir, record)
-    write_feed(outdir, config)
+    publish_record(outdir, config, record)
     return record
 
 
-def write_feed(outdir: Path, config: Config) -> Path:
+def publish_record(outdir: Path, config: Config, record: EpisodeRecord) -> None:
+    """Store the record (adding or replacing its episode), then rebuild the feed and the
+    show page from every record: one step under the folder lock, so concurrent builds
+    into one folder all end up in the feed."""
+    with folder_lock(outdir):
+        store.save(outdir, record)
+        _write_indexes(outdir, config, None)
+
+
+def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Path:
+    """Rebuild feed.xml and the show page from the store; `max_items` trims the feed only."""
+    with folder_lock(outdir):
+        return _write_indexes(outdir, config, max_items)
+
+
+def _write_indexes(outdir: Path, config: Config, max_items: int | None) -> Path:
+    """Caller holds the folder lock, so no other build saves a record in between."""
+    records = store.load_all(outdir)  # newest first
+    limit = config.show.max_items if max_items is None else max_items
     path = outdir / FEED_NAME
-    write_atomic(path, render_feed(config.show, store.load_all(outdir)))
+    write_atomic(path, render_feed(config.show, records[:limit] if limit else records))
+    write_text_atomic(outdir / SHOW_PAGE_NAME, render_show_page(config.show, records))
     return path

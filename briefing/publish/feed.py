@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import uuid
 import xml.etree.ElementTree as ET
 from email.utils import format_datetime
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 from briefing.config import Show
 from briefing.model import EpisodeRecord
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
-ET.register_namespace("itunes", ITUNES)
-ET.register_namespace("podcast", PODCAST)
+ATOM = "http://www.w3.org/2005/Atom"
+CONTENT = "http://purl.org/rss/1.0/modules/content/"
+NAMESPACES = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM, "content": CONTENT}
+for _prefix, _uri in NAMESPACES.items():
+    ET.register_namespace(_prefix, _uri)
+
+FEED_NAME = "feed.xml"
+# The "podcast" namespace of the podcast:guid tag (Podcasting 2.0, UUIDv5).
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+_WEB_SCHEMES = ("http", "https")
 
 
 def absolute_url(show: Show, relative: str) -> str:
@@ -20,9 +29,65 @@ def absolute_url(show: Show, relative: str) -> str:
     return urljoin(base, quote(relative))
 
 
+def feed_url(show: Show) -> str:
+    return absolute_url(show, FEED_NAME)
+
+
+def podcast_guid(url: str) -> str:
+    """UUIDv5 of the feed URL without its scheme and trailing slashes (Podcasting 2.0)."""
+    scheme = urlsplit(url).scheme
+    bare = url[len(scheme) + 3 :] if scheme and url[len(scheme) :].startswith("://") else url
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare.rstrip("/")))
+
+
+def artwork_url(show: Show) -> str | None:
+    """The configured artwork as an absolute URL: kept when it is one, else under base_url."""
+    if not show.artwork:
+        return None
+    if urlsplit(show.artwork).scheme in _WEB_SCHEMES:
+        return show.artwork
+    return absolute_url(show, show.artwork)
+
+
+def episode_guid(episode_id: str) -> str:
+    """Stable for the episode id: rebuilding an episode replaces it in podcast apps."""
+    return f"briefing:{episode_id}"
+
+
 def duration_hms(seconds: float) -> str:
     total = round(seconds)
     return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def clock(ms: int) -> str:
+    """'4:05' or '1:02:05': the form podcast apps turn into links in show notes."""
+    minutes, seconds = divmod(ms // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def _contents(record: EpisodeRecord) -> list[tuple[str | None, str]]:
+    """Each chapter with its start, then any headline that no chapter is named after."""
+    lines: list[tuple[str | None, str]] = [(clock(c.start_ms), c.title) for c in record.chapters]
+    titles = {c.title for c in record.chapters}
+    lines += [(None, headline) for headline in record.headlines if headline not in titles]
+    return lines
+
+
+def description_text(record: EpisodeRecord) -> str:
+    return "\n".join(f"{time} {title}" if time else title for time, title in _contents(record))
+
+
+def description_html(record: EpisodeRecord) -> str:
+    """The show notes as HTML; every title is escaped by ElementTree."""
+    ol = ET.Element("ol")
+    for time, title in _contents(record):
+        li = _sub(ol, "li")
+        if time:
+            _sub(li, "time", time).tail = f" {title}"
+        else:
+            li.text = title
+    return ET.tostring(ol, encoding="unicode")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -32,11 +97,19 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def _item(channel: ET.Element, show: Show, record: EpisodeRecord) -> None:
+def _explicit(show: Show) -> str:
+    return "true" if show.explicit else "false"
+
+
+def _item(channel: ET.Element, show: Show, record: EpisodeRecord, fallback_image: str | None):
     item = _sub(channel, "item")
     _sub(item, "title", record.title)
-    _sub(item, "description", "\n".join(record.headlines))
-    _sub(item, "guid", f"briefing:{record.episode_id}", isPermaLink="false")
+    _sub(item, f"{{{ITUNES}}}title", record.title)
+    _sub(item, "description", description_text(record))
+    _sub(item, f"{{{CONTENT}}}encoded", description_html(record))
+    if record.page:
+        _sub(item, "link", absolute_url(show, record.page))
+    _sub(item, "guid", episode_guid(record.episode_id), isPermaLink="false")
     _sub(item, "pubDate", format_datetime(record.published))
     _sub(
         item,
@@ -46,7 +119,11 @@ def _item(channel: ET.Element, show: Show, record: EpisodeRecord) -> None:
         type="audio/mpeg",
     )
     _sub(item, f"{{{ITUNES}}}duration", duration_hms(record.duration_s))
-    _sub(item, f"{{{ITUNES}}}explicit", "true" if show.explicit else "false")
+    image = absolute_url(show, record.cover) if record.cover else fallback_image
+    if image:
+        _sub(item, f"{{{ITUNES}}}image", href=image)
+    _sub(item, f"{{{ITUNES}}}episodeType", "full")
+    _sub(item, f"{{{ITUNES}}}explicit", _explicit(show))
     _sub(
         item,
         f"{{{PODCAST}}}chapters",
@@ -62,17 +139,42 @@ def _item(channel: ET.Element, show: Show, record: EpisodeRecord) -> None:
     )
 
 
+def _channel_image(show: Show, records: list[EpisodeRecord]) -> str | None:
+    """The configured artwork, else the newest episode cover (apps need a show image)."""
+    covers = [absolute_url(show, r.cover) for r in records if r.cover]
+    return artwork_url(show) or (covers[0] if covers else None)
+
+
 def render_feed(show: Show, records: list[EpisodeRecord]) -> bytes:
+    """The feed of `records` (newest first, as the store gives them)."""
     rss = ET.Element("rss", version="2.0")
     channel = _sub(rss, "channel")
     _sub(channel, "title", show.title)
     _sub(channel, "link", show.base_url)
     _sub(channel, "description", show.description)
     _sub(channel, "language", show.language)
+    _sub(channel, "generator", "briefing")
+    if records:  # the newest episode's time keeps the feed byte-stable between rebuilds
+        _sub(channel, "lastBuildDate", format_datetime(max(r.published for r in records)))
+    _sub(channel, f"{{{ATOM}}}link", href=feed_url(show), rel="self", type="application/rss+xml")
+    image = _channel_image(show, records)
+    if image:
+        picture = _sub(channel, "image")
+        _sub(picture, "url", image)
+        _sub(picture, "title", show.title)
+        _sub(picture, "link", show.base_url)
+        _sub(channel, f"{{{ITUNES}}}image", href=image)
     _sub(channel, f"{{{ITUNES}}}author", show.author)
+    owner = _sub(channel, f"{{{ITUNES}}}owner")
+    _sub(owner, f"{{{ITUNES}}}name", show.author)
+    if show.email:
+        _sub(owner, f"{{{ITUNES}}}email", show.email)
+    _sub(channel, f"{{{ITUNES}}}summary", show.description)
     ET.SubElement(channel, f"{{{ITUNES}}}category", {"text": show.category})
-    _sub(channel, f"{{{ITUNES}}}explicit", "true" if show.explicit else "false")
+    _sub(channel, f"{{{ITUNES}}}explicit", _explicit(show))
+    _sub(channel, f"{{{ITUNES}}}type", "episodic")
+    _sub(channel, f"{{{PODCAST}}}guid", show.guid or podcast_guid(feed_url(show)))
     for record in records:
-        _item(channel, show, record)
+        _item(channel, show, record, artwork_url(show))
     ET.indent(rss)
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True)

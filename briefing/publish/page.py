@@ -2,70 +2,87 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from briefing.model import Timeline
+from briefing.publish.feed import clock
+from briefing.publish.webpage import document, href
 
-_STYLE = """
-body{font-family:'Amiri','Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;max-width:46rem;
-margin:2rem auto;padding:0 1rem;line-height:1.8;background:#fbfaf7;color:#1d1d1b}
-audio{width:100%}button.chapter{font:inherit;background:none;border:0;color:#0b5cad;
-cursor:pointer;padding:0}time{font-family:monospace;color:#666;margin-inline-start:.5rem}
-p.cue{margin:.3rem 0;padding:.2rem .4rem;border-radius:.3rem}p.cue.current{background:#ffe9a8}
-"""
+SHOW_PAGE_FROM_EPISODE = "../../index.html"
 
+# Times live in data-start/data-end (seconds); the script only reads them, so no article
+# text ever reaches JavaScript.
 _SCRIPT = """
 const player = document.getElementById('player');
-document.querySelectorAll('button.chapter').forEach(b => b.addEventListener('click', () => {
-  player.currentTime = Number(b.dataset.start); player.play().catch(() => {});
-}));
+const seek = (el) => {
+  player.currentTime = Number(el.dataset.start);
+  player.play().catch(() => {});
+};
+document.querySelectorAll('button.chapter, p.cue')
+  .forEach(el => el.addEventListener('click', () => seek(el)));
 const cues = [...document.querySelectorAll('p.cue')];
+const chapters = [...document.querySelectorAll('ol.chapters li')];
+const within = (el, t) => t >= Number(el.dataset.start) && t < Number(el.dataset.end);
+let shown = null;
 player.addEventListener('timeupdate', () => {
   const t = player.currentTime;
-  cues.forEach(c => c.classList.toggle('current',
-    t >= Number(c.dataset.start) && t < Number(c.dataset.end)));
+  chapters.forEach(li => li.classList.toggle('current', within(li, t)));
+  const current = cues.find(c => within(c, t)) || null;
+  if (current === shown) return;
+  if (shown) shown.classList.remove('current');
+  if (current) {
+    current.classList.add('current');
+    if (!player.paused) current.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+  }
+  shown = current;
 });
 """
 
 
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
+def _seconds(ms: int) -> str:
+    return f"{ms / 1000:.3f}"
 
 
-def render_page(title: str, mp3_name: str, timeline: Timeline) -> str:
+def render_page(
+    title: str,
+    mp3_name: str,
+    timeline: Timeline,
+    *,
+    show_title: str | None = None,
+    cover: str | None = None,
+    downloads: tuple[tuple[str, str], ...] = (),
+    show_page: str = SHOW_PAGE_FROM_EPISODE,
+) -> str:
+    """The page beside the MP3; every link in it is relative to the episode's folder."""
     chapters = "\n".join(
-        f'<li><button class="chapter" data-start="{c.start_ms / 1000:.3f}">{escape(c.title)}'
-        f"</button><time>{_clock(c.start_ms)}</time></li>"
+        f'<li data-start="{_seconds(c.start_ms)}" data-end="{_seconds(c.end_ms)}">'
+        f'<button class="chapter" type="button" data-start="{_seconds(c.start_ms)}">'
+        f"{escape(c.title)}</button><time>{clock(c.start_ms)}</time></li>"
         for c in timeline.chapters
     )
     cues = "\n".join(
-        f'<p class="cue" data-start="{t.start_ms / 1000:.3f}" data-end="{t.end_ms / 1000:.3f}">'
+        f'<p class="cue" data-start="{_seconds(t.start_ms)}" data-end="{_seconds(t.end_ms)}">'
         + (f"<strong>{escape(t.cue.speaker)}:</strong> " if t.cue.speaker else "")
         + f"{escape(t.cue.text)}</p>"
         for t in timeline.cues
     )
-    return f"""<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)}</title>
-<style>{_STYLE}</style>
-</head>
-<body>
+    back = f'<p><a href="{href(show_page)}">{escape(show_title)}</a></p>' if show_title else ""
+    image = f'<img class="cover" src="{href(cover)}" alt="">' if cover else ""
+    files = " ".join(f'<a href="{href(link)}">{escape(label)}</a>' for label, link in downloads)
+    body = f"""<header>
+{back}
+{image}
 <h1>{escape(title)}</h1>
-<audio id="player" controls preload="metadata" src={json.dumps(mp3_name)}></audio>
+<p><time>{clock(timeline.duration_ms)}</time></p>
+</header>
+<audio id="player" controls preload="metadata" src="{href(mp3_name)}"></audio>
+<nav class="files">{files}</nav>
 <h2>الفصول</h2>
-<ol id="chapters">
+<ol class="chapters" id="chapters">
 {chapters}
 </ol>
 <h2>النص</h2>
 <div id="transcript">
 {cues}
-</div>
-<script>{_SCRIPT}</script>
-</body>
-</html>
-"""
+</div>"""
+    return document(title, body, _SCRIPT)
