@@ -19,7 +19,7 @@ from briefing.ingest import read_article
 from briefing.publish import write_feed
 from briefing.publish.serve import make_server
 from briefing.segment import segment as segment_article
-from briefing.speech import speakable
+from briefing.speech import load_lexicon, speakable
 from briefing.speech.tashkeel import add_tashkeel
 from briefing.tts import ENGINE_NAMES, get_engine
 from briefing.tts.cache import SpeechCache, default_cache_dir
@@ -182,12 +182,21 @@ def segment(ctx: click.Context, file: Path, as_json: bool) -> None:
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@click.option(
+    "--lexicon",
+    "lexicon_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Extra pronunciation lexicon (TOML), on top of the shipped one.",
+)
 @click.pass_context
-def normalize(ctx: click.Context, text: str, tashkeel: bool) -> None:
+def normalize(
+    ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
+) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text)
+    spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
     _echo(ctx, add_tashkeel(spoken) if tashkeel else spoken)
 
 

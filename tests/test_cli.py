@@ -36,7 +36,7 @@ def test_segment_terminal_view_shaped() -> None:
 
 
 def test_normalize_argument_and_stdin() -> None:
-    assert run("normalize", "عام 2025").stdout.strip() == "عام ألفان وخمسة وعشرون"
+    assert run("normalize", "عام 2025").stdout.strip() == "عام ألفين وخمسة وعشرين"
     assert run("normalize", "-", input="3 أخبار").stdout.strip() == "ثلاثة أخبار"
 
 

@@ -62,4 +62,5 @@ def test_segment_never_crashes_and_quotes_come_from_the_article(lines: list[str]
 def test_speakable_has_no_digits_or_control_characters(text: str) -> None:
     spoken = speakable(text)
     assert not NO_DIGIT_OR_CONTROL.search(spoken)
-    assert not any(unicodedata.category(ch) == "Cc" for ch in spoken)
+    # Line breaks are kept on purpose (a multi-line text stays multi-line); nothing else.
+    assert not any(unicodedata.category(ch) == "Cc" and ch != "\n" for ch in spoken)

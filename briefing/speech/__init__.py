@@ -1,91 +1,62 @@
 """Speech: written Arabic to the text an engine should say.
 
-A pipeline of small pure pre-processors (in the manner of gTTS's tokenizer), each
-with its own cases, composed by `speakable`.
+A pipeline of small pure pre-processors (in the manner of gTTS's tokenizer), each with its
+own job and tests, composed by `speakable`. Order matters: characters are repaired first,
+then the numbers whose shape tells what they are (dates, phones, money…), then the plain
+counts, then Latin, symbols and punctuation.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from functools import partial
 
-from briefing.speech.numbers import cardinal, digits_one_by_one
+from briefing.speech import cleanup, dates, latin, punctuation, quantities, web
+from briefing.speech.counting import counts, leftover_digits
+from briefing.speech.lexicon import Lexicon, default_lexicon, load_lexicon
 
 Processor = Callable[[str], str]
 
-_TATWEEL = "\u0640"
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
-_LONGEST_QUANTITY = 12  # more digits than this is an identifier, read digit by digit
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+")
-_PERCENT = re.compile(r"%\s*(\d+(?:[.,٫]\d+)?)|(\d+(?:[.,٫]\d+)?)\s*[%٪]")
-_QUOTE_MARKS = re.compile('[“”«»"„]')
-_REPEATED_PUNCT = re.compile(r"([.!؟?،,؛;])\1+")
-_SPACES = re.compile(r"\s+")
+__all__ = ["Lexicon", "Processor", "load_lexicon", "pipeline", "speakable"]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
+    return (
+        cleanup.control_characters,
+        cleanup.strip_invisible,
+        cleanup.strip_tatweel,
+        cleanup.western_digits,
+        web.drop_addresses,
+        web.hashtags,
+        cleanup.bidi_decimals,
+        cleanup.thousands_separators,
+        cleanup.detach_prefixes,
+        partial(punctuation.abbreviations, lexicon=lexicon),
+        dates.dual_months,
+        dates.numeric_dates,
+        dates.times,
+        dates.day_month_year,
+        quantities.phone_numbers,
+        quantities.model_names,
+        quantities.scores,
+        quantities.ranges,
+        quantities.percentages,
+        quantities.currencies,
+        quantities.units,
+        quantities.fractions,
+        partial(quantities.ordinals, lexicon=lexicon),
+        partial(counts, lexicon=lexicon),
+        leftover_digits,
+        partial(latin.latin, lexicon=lexicon),
+        punctuation.symbols,
+        cleanup.join_glued,
+        punctuation.collapse_punctuation,
+        punctuation.spaces,
+    )
 
 
-def control_characters(text: str) -> str:
-    """Control characters are never speech; an engine may choke on them."""
-    return _CONTROL.sub(" ", text)
-
-
-def strip_tatweel(text: str) -> str:
-    return text.replace(_TATWEEL, "")
-
-
-def western_digits(text: str) -> str:
-    return text.translate(_EASTERN_DIGITS)
-
-
-def drop_urls(text: str) -> str:
-    return _URL.sub(" ", text)
-
-
-def percentages(text: str) -> str:
-    return _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} بالمئة", text)
-
-
-def _number_words(match: re.Match[str]) -> str:
-    whole, _, fraction = re.sub("[,٫]", ".", match.group(0)).partition(".")
-    if len(whole) > _LONGEST_QUANTITY:
-        return f" {digits_one_by_one(whole)} "
-    words = cardinal(int(whole))
-    if fraction.strip("0"):
-        words += " فاصلة " + cardinal(int(fraction))
-    return f" {words} "
-
-
-def numbers(text: str) -> str:
-    return _NUMBER.sub(_number_words, text)
-
-
-def punctuation(text: str) -> str:
-    text = _QUOTE_MARKS.sub("", text)
-    return _REPEATED_PUNCT.sub(r"\1", text)
-
-
-def spaces(text: str) -> str:
-    text = _SPACES.sub(" ", text)
-    return re.sub(r"\s+([.!؟?،,؛;:])", r"\1", text).strip()
-
-
-PIPELINE: tuple[Processor, ...] = (
-    control_characters,
-    strip_tatweel,
-    western_digits,
-    drop_urls,
-    percentages,
-    numbers,
-    punctuation,
-    spaces,
-)
-
-
-def speakable(text: str, pipeline: tuple[Processor, ...] = PIPELINE) -> str:
+def speakable(text: str, lexicon: Lexicon | None = None) -> str:
     """The text as a newsreader would say it: no digits, no symbols to stumble on."""
-    for process in pipeline:
+    for process in pipeline(lexicon or default_lexicon()):
         text = process(text)
     return text

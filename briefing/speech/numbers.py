@@ -1,96 +1,209 @@
-"""Cardinal numbers as Modern Standard Arabic words (masculine, nominative).
+"""Numbers as Modern Standard Arabic words: cardinals, ordinals, decimals, fractions.
 
-num2words and pyarabic both get Arabic wrong in places (200, 21, detached و),
-so the verbalizer is our own.
+num2words and pyarabic both get Arabic wrong in places (200, 21, detached و, ordinals),
+so the verbalizer is our own. Two grammatical choices reach every function:
+- `feminine`: the gender of the counted noun (ثلاثة جنود but ثلاث سنوات);
+- `oblique`: genitive/accusative forms (اثنين، عشرين، مئتين، ألفين) as after a
+  preposition or as an object; nominative otherwise (اثنان، عشرون، مئتان، ألفان).
+One spelling throughout: مئة (never مائة).
 """
 
 from __future__ import annotations
 
-_ONES = ("صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة")
-_TEENS = {
-    10: "عشرة",
-    11: "أحد عشر",
-    12: "اثنا عشر",
-    13: "ثلاثة عشر",
-    14: "أربعة عشر",
-    15: "خمسة عشر",
-    16: "ستة عشر",
-    17: "سبعة عشر",
-    18: "ثمانية عشر",
-    19: "تسعة عشر",
-}
-_TENS = ("", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون")
-_HUNDREDS = (
-    "",
-    "مئة",
-    "مئتان",
-    "ثلاثمئة",
-    "أربعمئة",
-    "خمسمئة",
-    "ستمئة",
-    "سبعمئة",
-    "ثمانمئة",
-    "تسعمئة",
-)
-# (value, singular, dual, plural for 3-10, accusative singular for 11-99)
-_SCALES = (
-    (10**9, "مليار", "ملياران", "مليارات", "مليارًا"),
-    (10**6, "مليون", "مليونان", "ملايين", "مليونًا"),
-    (10**3, "ألف", "ألفان", "آلاف", "ألفًا"),
-)
-_AND = "و"
+from dataclasses import dataclass
+
+AND = "و"
+LARGEST = 10**12  # exclusive: beyond this a digit string is an identifier
+
+_ONES_M = ("صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة")
+_ONES_F = ("صفر", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع")
+_TENS = ("", "عشر", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون")
+_HUNDREDS = ("", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة",
+             "تسعمئة")  # fmt: skip
+
+_ORDINAL_M = ("", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+              "التاسع", "العاشر")  # fmt: skip
+_ORDINAL_F = ("", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+              "الثامنة", "التاسعة", "العاشرة")  # fmt: skip
+
+_FRACTIONS = {2: "نصف", 3: "ثلث", 4: "ربع", 5: "خمس", 6: "سدس", 7: "سبع", 8: "ثمن", 9: "تسع",
+              10: "عشر"}  # fmt: skip
+_FRACTION_DUALS = {2: "نصفان", 3: "ثلثان", 4: "ربعان", 5: "خمسان", 6: "سدسان", 7: "سبعان",
+                   8: "ثمنان", 9: "تسعان", 10: "عشران"}  # fmt: skip
+_FRACTION_PLURALS = {3: "أثلاث", 4: "أرباع", 5: "أخماس", 6: "أسداس", 7: "أسباع", 8: "أثمان",
+                     9: "أتساع", 10: "أعشار"}  # fmt: skip
 
 
-def _below_hundred(n: int) -> str:
+def _oblique(word: str, oblique: bool) -> str:
+    """The sound-plural/dual case ending: عشرون→عشرين, اثنان→اثنين, مئتان→مئتين."""
+    if not oblique:
+        return word
+    if word.endswith("ون"):
+        return word[:-2] + "ين"
+    if word.endswith("ان"):
+        return word[:-2] + "ين"
+    if word in ("اثنا", "اثنتا", "مئتا"):
+        return word[:-1] + "ي"
+    return word
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A counted noun in the forms Arabic number grammar asks for."""
+
+    singular: str  # 1 (noun first: دولار واحد) and 100, 1000… (مئة دولار)
+    dual: str  # 2, nominative (دولاران)
+    plural: str  # 3–10 (ثلاثة دولارات)
+    accusative: str  # 11–99 (أحد عشر دولارًا)
+    feminine: bool = False
+
+    def construct_dual(self, oblique: bool) -> str:
+        """The dual before another noun: ألفا دولار، مليوني نسمة."""
+        return _oblique(self.dual, oblique)[:-1]
+
+
+THOUSAND = Noun("ألف", "ألفان", "آلاف", "ألفًا")
+MILLION = Noun("مليون", "مليونان", "ملايين", "مليونًا")
+BILLION = Noun("مليار", "ملياران", "مليارات", "مليارًا")
+_SCALES = ((10**9, BILLION), (10**6, MILLION), (10**3, THOUSAND))
+SCALES = {noun.singular: noun for _, noun in _SCALES}
+
+
+def _below_hundred(n: int, feminine: bool, oblique: bool) -> str:
+    ones, tens = n % 10, n // 10
+    if n == 11:
+        return "إحدى عشرة" if feminine else "أحد عشر"
+    if n == 12:
+        two = _oblique("اثنتا" if feminine else "اثنا", oblique)
+        return f"{two} {'عشرة' if feminine else 'عشر'}"
+    if 13 <= n <= 19:
+        return f"{_ONES_F[ones]} عشرة" if feminine else f"{_ONES_M[ones]} عشر"
+    if n == 10:
+        return "عشر" if feminine else "عشرة"
     if n < 10:
-        return _ONES[n]
-    if n < 20:
-        return _TEENS[n]
-    tens, ones = divmod(n, 10)
+        return _oblique((_ONES_F if feminine else _ONES_M)[n], oblique)
+    ten = _oblique(_TENS[tens], oblique)
     if ones == 0:
-        return _TENS[tens]
-    return f"{_ONES[ones]} {_AND}{_TENS[tens]}"
+        return ten
+    if ones == 1:
+        unit = "إحدى" if feminine else "واحد"
+    else:
+        unit = _oblique((_ONES_F if feminine else _ONES_M)[ones], oblique)
+    return f"{unit} {AND}{ten}"
 
 
-def _below_thousand(n: int) -> str:
+def _below_thousand(n: int, feminine: bool, oblique: bool, before_noun: bool = False) -> str:
+    """0 < n < 1000. `before_noun`: 200 becomes مئتا/مئتي before a counted scale."""
     hundreds, rest = divmod(n, 100)
-    parts = [_HUNDREDS[hundreds]] if hundreds else []
+    parts = []
+    if hundreds:
+        word = _oblique(_HUNDREDS[hundreds], oblique)
+        if hundreds == 2 and before_noun and not rest:
+            word = word[:-1]  # مئتا ألف, مئتي ألف
+        parts.append(word)
     if rest:
-        parts.append(_below_hundred(rest))
-    return f" {_AND}".join(parts)
+        parts.append(_below_hundred(rest, feminine, oblique))
+    return f" {AND}".join(parts)
 
 
-def _scaled(count: int, singular: str, dual: str, plural: str, accusative: str) -> str:
-    if count == 1:
-        return singular
-    if count == 2:
-        return dual
-    if 3 <= count <= 10:
-        return f"{_below_thousand(count)} {plural}"
-    if count % 100 in range(11, 100):
-        return f"{_below_thousand(count)} {accusative}"
-    return f"{_below_thousand(count)} {singular}"
+def count(n: int, noun: Noun, oblique: bool = False, construct: bool = False) -> str:
+    """`n` followed by `noun` in the right form: ثلاثة آلاف، أحد عشر ألفًا، مئة وألفان.
+
+    `construct`: another noun follows (ألفا دولار، اثنا عشر ألف نقطة)."""
+    hundreds, rest = divmod(n, 100)
+    lead = _below_thousand(hundreds * 100, False, oblique, before_noun=not rest) if hundreds else ""
+    if rest == 0:
+        tail = noun.singular
+        return f"{lead} {tail}" if lead else tail
+    if rest == 1:
+        tail = noun.singular
+    elif rest == 2:
+        tail = noun.construct_dual(oblique) if construct else _oblique(noun.dual, oblique)
+    elif rest <= 10:
+        tail = f"{_below_hundred(rest, noun.feminine, oblique)} {noun.plural}"
+    elif construct:
+        tail = f"{_below_hundred(rest, noun.feminine, oblique)} {noun.singular}"
+    else:
+        tail = f"{_below_hundred(rest, noun.feminine, oblique)} {noun.accusative}"
+    return f"{lead} {AND}{tail}" if lead else tail
 
 
-def cardinal(n: int) -> str:
-    """`n` in words: "ثلاثة آلاف وخمسمئة", "سالب اثنان"."""
+def cardinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
+    """`n` in words: "ثلاثة آلاف وخمسمئة", "سالب اثنين" (oblique), "ثلاث" (feminine).
+
+    From 10^12 up a number is an identifier, read digit by digit.
+    """
     if n < 0:
-        return f"سالب {cardinal(-n)}"
-    if n < 1000:
-        return _below_thousand(n) if n else _ONES[0]
-    if n >= 10**12:
-        raise ValueError(f"{n} is too large to read as a quantity")
+        return f"سالب {cardinal(-n, feminine, oblique)}"
+    if n == 0:
+        return _ONES_M[0]
+    if n >= LARGEST:
+        return digits_one_by_one(str(n))  # no newsreader says a 13-digit quantity: a code
     parts: list[str] = []
     rest = n
-    for value, singular, dual, plural, accusative in _SCALES:
-        count, rest = divmod(rest, value)
-        if count:
-            parts.append(_scaled(count, singular, dual, plural, accusative))
+    for value, noun in _SCALES:
+        scale_count, rest = divmod(rest, value)
+        if scale_count:
+            parts.append(count(scale_count, noun, oblique))
     if rest:
-        parts.append(_below_thousand(rest))
-    return f" {_AND}".join(parts)
+        parts.append(_below_thousand(rest, feminine, oblique))
+    return f" {AND}".join(parts)
+
+
+def counted(n: int, noun: Noun, oblique: bool = False) -> str:
+    """A quantity of `noun`, word order included: دولار واحد، دولاران، خمسة دولارات."""
+    if n == 1:
+        return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
+    if n == 2:
+        return _oblique(noun.dual, oblique)
+    rest = n % 100
+    if 3 <= rest <= 10:
+        form = noun.plural
+    elif rest >= 11:
+        form = noun.accusative
+    else:
+        form = noun.singular
+    return f"{cardinal(n, noun.feminine, oblique)} {form}"
+
+
+def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
+    """Definite ordinal: الأول، الحادي عشر، الحادية والعشرون; past 99, the cardinal."""
+    if n == 100:
+        return "المئة"
+    if n <= 0 or n > 99:
+        return cardinal(n, feminine, oblique)
+    table = _ORDINAL_F if feminine else _ORDINAL_M
+    ones, tens = n % 10, n // 10
+    if n <= 10:
+        return table[n]
+    unit = ("الحادية" if feminine else "الحادي") if ones == 1 else table[ones]
+    if tens == 1:
+        return f"{unit} {'عشرة' if feminine else 'عشر'}"
+    ten = "ال" + _oblique(_TENS[tens], oblique)
+    return ten if ones == 0 else f"{unit} {AND}{ten}"
 
 
 def digits_one_by_one(digits: str) -> str:
     """An identifier (phone number, long code) read digit by digit."""
-    return " ".join(_ONES[int(d)] for d in digits)
+    return " ".join(_ONES_M[int(d)] for d in digits if d.isdigit())
+
+
+def decimal(whole: str, fraction: str, feminine: bool = False, oblique: bool = False) -> str:
+    """'11', '50' → أحد عشر فاصلة خمسون; leading zeros of the fraction read as صفر."""
+    words = cardinal(int(whole or "0"), feminine, oblique)
+    if not fraction.strip("0"):
+        return words
+    zeros = len(fraction) - len(fraction.lstrip("0"))
+    tail = [_ONES_M[0]] * zeros + [cardinal(int(fraction), oblique=oblique)]
+    return f"{words} فاصلة {' '.join(tail)}"
+
+
+def fraction(numerator: int, denominator: int, oblique: bool = False) -> str | None:
+    """A common fraction (denominator 2–10) in words: نصف، ثلثان، ثلاثة أرباع; else None."""
+    if not (0 < numerator < denominator <= 10):
+        return None
+    if numerator == 1:
+        return _FRACTIONS[denominator]
+    if numerator == 2:
+        return _oblique(_FRACTION_DUALS[denominator], oblique)
+    return f"{cardinal(numerator, oblique=oblique)} {_FRACTION_PLURALS[denominator]}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefing.segment.sentences import split_sentences
 
 # The int8 model is bundled with text2tashkeel (no download) and fast on a CPU.
 MODEL = "rawi-v2-int8"
+_MARKS = re.compile("[\u064b-\u0652]")
 
 
 @lru_cache(maxsize=1)
@@ -17,9 +19,22 @@ def _diacritizer():  # type: ignore[no-untyped-def]
     return Diacritizer(MODEL)
 
 
+def keep_given_marks(source: str, diacritized: str) -> str:
+    """Words that came vowelled (lexicon entries) keep their own marks, not the model's."""
+    given, predicted = source.split(), diacritized.split()
+    if len(given) != len(predicted):
+        return diacritized
+    return " ".join(
+        mine if _MARKS.search(mine) else theirs
+        for mine, theirs in zip(given, predicted, strict=True)
+    )
+
+
 def add_tashkeel(text: str) -> str:
     """Diacritize sentence by sentence (the model is trained on single sentences)."""
     if not text.strip():
         return text
     diacritize = _diacritizer()
-    return " ".join(diacritize(sentence) for sentence in split_sentences(text))
+    return " ".join(
+        keep_given_marks(sentence, diacritize(sentence)) for sentence in split_sentences(text)
+    )

@@ -1,0 +1,45 @@
+"""What the words around a number tell its reading: case from before, gender from after."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.speech.cleanup import GLUE, prefix_before
+from briefing.speech.lexicon import Lexicon
+
+# A number in running news text is most often an object or after a preposition or a noun
+# in construct, so its oblique forms (عشرين، ألفين) are the default; a number that opens a
+# sentence (or stands alone) is nominative (عشرون، ألفان).
+_SENTENCE_START = re.compile(r"(^|[.!؟?:؛\n])\s*$")
+_GLUED_TAIL = re.compile(r"\S*" + GLUE + r"\s*$")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_NEXT_WORD = re.compile(r"^\s*([^\s.,،؛;:!؟?()«»\"“”]+)")
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
+
+
+def is_oblique(before: str) -> bool:
+    """Oblique unless the number opens a sentence; ب ل ك glued to it make it genitive."""
+    prefix = prefix_before(before)
+    if any(letter in prefix for letter in "بلك"):
+        return True
+    return not _SENTENCE_START.search(_GLUED_TAIL.sub("", before))
+
+
+def next_word(after: str) -> str:
+    match = _NEXT_WORD.match(after)
+    return _DIACRITICS.sub("", match.group(1)) if match else ""
+
+
+def previous_word(before: str) -> str:
+    match = _LAST_WORD.search(before.replace(GLUE, ""))
+    return _DIACRITICS.sub("", match.group(1)) if match else ""
+
+
+def is_feminine(noun: str, lexicon: Lexicon) -> bool:
+    """The gender of a counted noun as written (سنوات، شركة → feminine; أشهر → masculine)."""
+    bare = noun.removeprefix("ال")
+    if noun in lexicon.masculine or bare in lexicon.masculine:
+        return False
+    if noun in lexicon.feminine or bare in lexicon.feminine:
+        return True
+    return bare.endswith(("ة", "ات", "اة")) and len(bare) > 2

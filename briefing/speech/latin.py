@@ -1,0 +1,78 @@
+"""Latin script: the lexicon first, else Arabic letter names (CNN) or a transliteration."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefing.speech.lexicon import Lexicon
+
+LETTER_NAMES = {
+    "a": "إيه", "b": "بي", "c": "سي", "d": "دي", "e": "إي", "f": "إف", "g": "جي", "h": "إتش",
+    "i": "آي", "j": "جيه", "k": "كيه", "l": "إل", "m": "إم", "n": "إن", "o": "أو", "p": "بي",
+    "q": "كيو", "r": "آر", "s": "إس", "t": "تي", "u": "يو", "v": "في", "w": "دبليو",
+    "x": "إكس", "y": "واي", "z": "زد",
+}  # fmt: skip
+_DIGRAPHS = (("sh", "ش"), ("ch", "تش"), ("th", "ث"), ("ph", "ف"), ("kh", "خ"), ("gh", "غ"),
+             ("ck", "ك"), ("qu", "كو"), ("oo", "و"), ("ou", "و"), ("ee", "ي"), ("ea", "ي"),
+             ("ai", "ي"), ("ay", "اي"), ("ng", "نغ"))  # fmt: skip
+_CONSONANTS = {"b": "ب", "c": "ك", "d": "د", "f": "ف", "g": "غ", "h": "ه", "j": "ج", "k": "ك",
+               "l": "ل", "m": "م", "n": "ن", "p": "ب", "q": "ك", "r": "ر", "s": "س", "t": "ت",
+               "v": "ف", "w": "و", "x": "كس", "y": "ي", "z": "ز"}  # fmt: skip
+_MEDIAL_VOWELS = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}
+_INITIAL_VOWELS = {"a": "أ", "e": "إ", "i": "إ", "o": "أو", "u": "أو"}
+_WORD = re.compile(r"[A-Za-z]+(?:['’.&][A-Za-z]+)*\.?")
+_ACRONYM_LENGTH = 5
+
+
+def spell(word: str) -> str:
+    """Letter by letter in Arabic letter names: CNN → سي إن إن."""
+    return " ".join(LETTER_NAMES[c] for c in word.lower() if c in LETTER_NAMES)
+
+
+def transliterate(word: str) -> str:
+    """A rough Arabic spelling of a Latin name (Samsung → سامسونغ, Boston → بوستون)."""
+    word = re.sub(r"(.)\1", r"\1", word.lower())
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # silent final e
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        mapped = next((arabic for latin, arabic in _DIGRAPHS if latin == pair), None)
+        if mapped:
+            out.append(mapped)
+            i += 2
+            continue
+        c = word[i]
+        if c in _MEDIAL_VOWELS:
+            out.append(_INITIAL_VOWELS[c] if i == 0 else _MEDIAL_VOWELS[c])
+        elif c == "c" and word[i + 1 : i + 2] in ("e", "i", "y"):
+            out.append("س")
+        elif c == "g" and word[i + 1 : i + 2] in ("e", "i"):
+            out.append("ج")
+        else:
+            out.append(_CONSONANTS.get(c, ""))
+        i += 1
+    return "".join(out)
+
+
+def latin(text: str, lexicon: Lexicon) -> str:
+    def read(match: re.Match[str]) -> str:
+        token = match.group(0)
+        for candidate in (token, token.rstrip("."), token.replace(".", "")):
+            if candidate.casefold() in lexicon.latin:
+                return lexicon.latin[candidate.casefold()]
+        letters = re.sub(r"[^A-Za-z]", "", token)
+        dotted = "." in token.rstrip(".")  # U.S., U.N.
+        if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
+            return spell(letters)
+        return transliterate(letters)
+
+    return _WORD.sub(read, _strip_latin_accents(text))
+
+
+def _strip_latin_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return re.sub(r"[À-ɏ]", lambda m: unicodedata.normalize("NFKD", m.group(0))[0], text)

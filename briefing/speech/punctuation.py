@@ -1,0 +1,50 @@
+"""Symbols and punctuation: what a reader says (و، زائد), pauses it makes, noise it skips."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.speech.lexicon import Lexicon
+
+_SAID = {"&": " و ", "+": " زائد ", "=": " يساوي ", "±": " زائد أو ناقص "}
+_QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")
+_PAUSES = re.compile(r"\.{2,}|…|[()\[\]{}|—–]|-{2,}|(?<!\S)-(?!\S)")
+_NOISE = re.compile(r"[*•·#@^~_/\\<>]+")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_PUNCT_RUN = re.compile(r"[.!?؟،,؛;:](?:\s*[.!?؟،,؛;:])+")
+_STRENGTH = "؟!.؛:،"  # the strongest mark of a run survives
+_ARABIC_MARKS = str.maketrans({"?": "؟", ";": "؛", ",": "،"})
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def abbreviations(text: str, lexicon: Lexicon) -> str:
+    for short, long in sorted(lexicon.abbreviations.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w])", long, text)
+    return text
+
+
+def symbols(text: str) -> str:
+    for symbol, words in _SAID.items():
+        text = text.replace(symbol, words)
+    text = _QUOTES.sub("", text)
+    text = _PAUSES.sub("، ", text)
+    text = _HYPHEN.sub(" ", text)
+    return _NOISE.sub(" ", text)
+
+
+def _strongest(match: re.Match[str]) -> str:
+    marks = [c for c in match.group(0).translate(_ARABIC_MARKS) if c in _STRENGTH]
+    return min(marks, key=_STRENGTH.index)
+
+
+def collapse_punctuation(text: str) -> str:
+    text = _PUNCT_RUN.sub(_strongest, text.translate(_ARABIC_MARKS))
+    return text.translate(_ARABIC_MARKS)
+
+
+def spaces(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    text = re.sub(r" +([.!؟،؛:])", r"\1", text)
+    text = re.sub(r"^[.!؟،؛:\s]+", "", text, flags=re.MULTILINE)
+    return re.sub(r"([.!؟،؛:])(?=[^\s\d.!؟،؛:])", r"\1 ", text).strip()
