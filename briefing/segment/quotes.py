@@ -95,7 +95,11 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if any(_NAMING_NOUNS & set(_unprefixed(w)) for w in _words(before)[-3:]):
         return True
     after = _words(paragraph[span.end :])[:1]
-    return len(span.text.split()) <= 3 and bool(after) and after[0] in _COMPLEMENTIZERS
+    if len(span.text.split()) <= 3 and after and after[0] in _COMPLEMENTIZERS:
+        return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
+    # A definite noun phrase that the clause goes on from is a name used as a subject.
+    goes_on = re.match(r"\s*[\w\u0600-\u06ff]", paragraph[span.end :]) is not None
+    return span.text.startswith("ال") and goes_on
 
 
 class _Reader:
@@ -106,7 +110,11 @@ class _Reader:
         self.speakers: list[str] = []
 
     def _named(self, subject: str) -> str:
-        return fullest_form(person_name(subject), self.article_text)
+        name = person_name(subject)
+        for earlier in reversed(self.speakers):  # a speaker named in full before
+            if earlier != name and earlier.endswith(f" {name}"):
+                return earlier
+        return fullest_form(name, self.article_text)
 
     def speaker_of(self, paragraph: str, verb: Verb, clause_start: int) -> str | None:
         """Whom a speech verb reports: its subject, a back-reference, or the last speaker."""

@@ -63,7 +63,7 @@ _NOT_NAME = frozenset(
 # Nouns of office that open a "title + name" subject.
 _TITLES = frozenset(
     "وزير وزيرة رئيس رئيسة نائب مدير مديرة أمين مساعد مستشار سفير قائد متحدث متحدثة محافظ"
-    " متحدث مسؤول مسؤولة".split()
+    " متحدث مسؤول مسؤولة أستاذ أستاذة محلل محللة خبير خبيرة مدرب عميد".split()
 )
 _HONORIFIC = re.compile(
     r"^(?:الدكتور|الدكتورة|د\.|م\.|المهندس|المهندسة|الشيخ|الأستاذ|الأستاذة|السيد|السيدة"
@@ -105,7 +105,42 @@ def _bare(word: str) -> str:
     return word.strip("،,:؛;()[]-–—").strip()
 
 
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال"))
+
+
+def _named_in_clause(text: str) -> str | None:
+    """A name further on in the clause: after an honorific, or closing a title phrase.
+
+    "أستاذة الاقتصاد في الجامعة الدكتورة ريم النجار «…»" → "ريم النجار".
+    """
+    clause = re.split(r"[«“”\"]|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه)(?!\S)|[.!?؟]\s", text, maxsplit=1)[0]
+    words = [_bare(w) for w in clause.split()][:_MAX_SUBJECT_WORDS + 4]
+    for index, word in enumerate(words):
+        if _HONORIFIC.match(word):
+            run = _name_after(" ".join(words[index + 1 :]), _MAX_NAME_WORDS)
+            if len(run) >= 2:
+                return " ".join(run)
+    run = []
+    while words and _is_name_word(words[-1], not run) and len(run) < _MAX_NAME_WORDS:
+        run.insert(0, words.pop())
+    if len(run) >= 2 and words and (_definite(words[-1]) or _HONORIFIC.match(words[-1])):
+        return " ".join(run)
+    return None
+
+
 def subject_after(text: str) -> str | None:
+    """The subject after a verb; a description ("المحلل المالي") yields to a name further on."""
+    subject = _subject_words(text)
+    if subject is None or person_name(subject) != subject:
+        return subject
+    first = subject.split()[0]
+    if _definite(first) or first in _TITLES or first.removeprefix("ال") in _TITLES:
+        return _named_in_clause(text) or subject
+    return subject
+
+
+def _subject_words(text: str) -> str | None:
     """The subject that follows a verb (Arabic VSO), up to a preposition, comma or quote."""
     words: list[str] = []
     for word in text.split():
@@ -141,6 +176,8 @@ def subject_before(clause: str) -> str | None:
 def _is_name_word(word: str, last: bool) -> bool:
     if word in _NAME_LINKS:
         return True
+    if word in _SUBJECT_STOP or _SPEECH.fullmatch(word):
+        return False
     if word in _NOT_NAME or _HONORIFIC.match(word) or not re.search("[\u0621-\u064a]", word):
         return False
     return last or not word.startswith("ال")
@@ -181,7 +218,7 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
     run: list[str] = []
     for word in text.split()[:limit]:
         bare = _bare(word)
-        if not _is_name_word(bare, True) or bare in _SUBJECT_STOP:
+        if not _is_name_word(bare, True) or (bare.startswith("ال") and not run):
             break
         run.append(bare)
         if word != bare or bare.startswith("ال"):
@@ -205,13 +242,17 @@ def fullest_form(name: str, text: str) -> str:
         return name
     best = name
     definite = words[0].startswith("ال")
-    before_pattern = re.compile(rf"((?:\S+\s+){{1,4}}){re.escape(name)}(?![\w{_MARKS}])")
+    before_pattern = re.compile(rf"((?:[^\s.]+[^\S\n]+){{1,4}}){re.escape(name)}(?![\w{_MARKS}])")
     after_pattern = re.compile(rf"(?<![\w{_MARKS}]){re.escape(name)}((?:\s+\S+){{1,4}})")
     for match in before_pattern.finditer(text):
         before = [_bare(w) for w in match.group(1).split()]
         if definite:
             noun = before[-1].removeprefix("و").removeprefix("ب")
-            candidate = f"{noun} {name}" if noun in _INSTITUTIONS else name
+            run = _title_run(list(before)) if len(words) == 1 else []
+            if noun in _INSTITUTIONS:
+                candidate = f"{noun} {name}"
+            else:
+                candidate = " ".join([*run, name]) if run else name
         elif len(words) <= 2:
             run = _title_run(before)
             candidate = " ".join([*run, name]) if run else name
@@ -223,7 +264,8 @@ def fullest_form(name: str, text: str) -> str:
         for match in after_pattern.finditer(text):
             adjectives: list[str] = []
             for word in match.group(1).split():
-                if not _bare(word).startswith("ال"):
+                bare = _bare(word)
+                if not (bare.startswith("ال") and bare.endswith(("ي", "ية"))) or bare in _NOT_NAME:
                     break
                 adjectives.append(_bare(word))
                 if word != _bare(word):
