@@ -99,7 +99,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
     # A definite noun phrase that the clause goes on from is a name used as a subject.
     goes_on = re.match(r"\s*[\w\u0600-\u06ff]", paragraph[span.end :]) is not None
-    return span.text.startswith("ال") and goes_on
+    short_phrase = len(span.text.split()) <= 3 and not re.search(r"[.!?؟،,]", span.text)
+    return short_phrase and span.text.startswith("ال") and goes_on
 
 
 class _Reader:
