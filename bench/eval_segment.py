@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.errors import BriefingError  # noqa: E402
-from briefing.ingest import read_article  # noqa: E402
-from briefing.model import Story  # noqa: E402
-from briefing.segment import segment  # noqa: E402
+from briefing.errors import BriefingError
+from briefing.ingest import read_article
+from briefing.model import Story
+from briefing.segment import segment
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -31,6 +31,8 @@ def default_corpus() -> Path:
         if (folder / "shared" / "corpus").is_dir():
             return folder / "shared" / "corpus"
     return REPO.parent / "shared" / "corpus"
+
+
 ARTICLE_SUFFIXES = (".txt", ".html")
 
 
@@ -38,7 +40,7 @@ def norm(text: str) -> str:
     """Comparison form: NFC, no tashkeel or tatweel, one space, no outer punctuation."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    return " ".join(text.split()).strip(" .،,:؛\"“”«»")
+    return " ".join(text.split()).strip(' .،,:؛"“”«»')
 
 
 @dataclass

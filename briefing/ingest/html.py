@@ -6,9 +6,11 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from briefing.segment.words import word_list
+
 # Elements that end a line of text: paragraphs, headings, list items, table rows, breaks.
 _BLOCKS = frozenset(
-    "p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article header footer pre dd dt".split()
+    word_list("p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article header footer pre dd dt")
 )
 _SILENT = frozenset(("script", "style", "noscript", "template", "head"))
 # A page title often carries the site's name after a separator; the headline is before it.

@@ -94,7 +94,9 @@ def feed_records(data: bytes, source: str) -> list[Record]:
     records = []
     for entry in parsed.entries:
         contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
-        body = max(contents, key=len) if contents else entry.get("summary") or entry.get("description")
+        body = (
+            max(contents, key=len) if contents else entry.get("summary") or entry.get("description")
+        )
         if not body or not body.strip():
             continue
         tags = entry.get("tags") or []

@@ -21,6 +21,7 @@ from briefing.segment.speakers import (
     subject_after,
     subject_before,
 )
+from briefing.segment.words import word_list
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "”": "”", '"': '"'}
 _NO_OPEN_AFTER = " \t.,،؛:!?؟)»”"
@@ -28,10 +29,12 @@ _STATEMENT_WORDS = 6  # a quotation this long is a statement whoever introduces 
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
 # Nouns that name what follows them: a quoted title or name, not speech.
 _NAMING_NOUNS = frozenset(
-    "وكالة وكالات صحيفة مجلة موقع قناة إذاعة تلفزيون شبكة تنظيم حركة جماعة حزب برنامج مشروع"
-    " شركة ملعب عملية حملة مبادرة منصة تطبيق كتاب فيلم مسلسل شعار وسم هاشتاغ اسم بعنوان عنوان"
-    " فيروس مرض مؤسسة جمعية فندق مستشفى مركز مهرجان جائزة مسابقة معرض نادي فريق لقب مصطلح"
-    " عبارة كلمة تسمية يسمى تسمى المسمى المسماة المعروف المعروفة يعرف تعرف بـ يطلق".split()
+    word_list(
+        "وكالة وكالات صحيفة مجلة موقع قناة إذاعة تلفزيون شبكة تنظيم حركة جماعة حزب برنامج مشروع"
+        " شركة ملعب عملية حملة مبادرة منصة تطبيق كتاب فيلم مسلسل شعار وسم هاشتاغ اسم بعنوان عنوان"
+        " فيروس مرض مؤسسة جمعية فندق مستشفى مركز مهرجان جائزة مسابقة معرض نادي فريق لقب مصطلح"
+        " عبارة كلمة تسمية يسمى تسمى المسمى المسماة المعروف المعروفة يعرف تعرف بـ يطلق"
+    )
 )
 _COMPLEMENTIZERS = frozenset(("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "انه", "ان"))
 _SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+")
@@ -62,7 +65,7 @@ def find_spans(paragraph: str) -> list[Span]:
     closer = ""
     for index, char in enumerate(paragraph):
         if opened is None:
-            if char in "«“" or (char in "”\"" and _can_open(paragraph, index)):
+            if char in "«“" or (char in '”"' and _can_open(paragraph, index)):
                 opened, closer = index, _OPEN_CLOSE[char]
         elif char == closer and (closer == "»" or _can_close(paragraph, index)):
             spans.append(Span(opened, index + 1, paragraph[opened + 1 : index].strip()))
@@ -149,6 +152,8 @@ class _Reader:
         plain = paragraph
         for span in names:
             inner = paragraph[span.start + 1 : span.end - 1]
+            if _words(paragraph[span.end :])[:1] in ([w] for w in _COMPLEMENTIZERS):
+                inner = ""  # a gloss ("الناتو") is no part of the speaker's name
             padding = " " * (span.end - span.start - 1 - len(inner))
             plain = f"{plain[: span.start]} {inner}{padding}{plain[span.end :]}"
         verbs = speech_verbs(plain)
@@ -165,9 +170,7 @@ class _Reader:
                     verb_speakers[verb.start] = self.speaker_of(plain, verb, clause)
             intro = _introducing_verb(plain, verbs, cursor, span.start)
             # A statement nobody introduces is the paragraph's source still speaking.
-            paragraph_speaker = (
-                self.speakers[-1] if len(self.speakers) > spoken_before else None
-            )
+            paragraph_speaker = self.speakers[-1] if len(self.speakers) > spoken_before else None
             colon = paragraph[: span.start].rstrip().endswith(":")
             words = len(span.text.split())
             if intro is not None:
@@ -190,7 +193,7 @@ class _Reader:
         return quotes
 
     def _colon_speaker(self, paragraph: str, cursor: int, start: int) -> str | None:
-        """"Name: «…»" with no verb: the words before the colon, when they are few."""
+        """ "Name: «…»" with no verb: the words before the colon, when they are few."""
         head = paragraph[_clause_start(paragraph, cursor, start) : start].rstrip().rstrip(":")
         subject = subject_before(head)
         if subject is None:
@@ -200,7 +203,7 @@ class _Reader:
         return speaker
 
     def _after_speaker(self, after: str) -> str | None:
-        """"«…»، قال فلان": a speech verb right after the quotation names its speaker."""
+        """ "«…»، قال فلان": a speech verb right after the quotation names its speaker."""
         match = re.match(r"^[\s،,]*", after)
         rest = after[match.end() if match else 0 :]
         verbs = speech_verbs(rest[:20])

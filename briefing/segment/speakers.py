@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from briefing.segment.words import word_list
+
 _MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
 
 
@@ -40,30 +42,39 @@ _SPEECH = re.compile(
 _AUXILIARY = re.compile(r"^(?:[وف]?(?:كان|كانت|مضى|مضت|عاد|عادت|راح|راحت|ظل|ظلت))$")
 # Words that start a clause without being its subject.
 _CLAUSE_OPENERS = frozenset(
-    "و ف ثم إذ اذ كما فيما بينما لكن لكنّ غير أن إن أن قد وقد فقد بل حيث ذلك إلى كذلك من جهته"
-    " جهتها جانبه جانبها ناحيته قبل بعد وكانت وكان كانت كان".split()
+    word_list(
+        "و ف ثم إذ اذ كما فيما بينما لكن لكنّ غير أن إن أن قد وقد فقد بل حيث ذلك إلى كذلك من جهته"
+        " جهتها جانبه جانبها ناحيته قبل بعد وكانت وكان كانت كان"
+    )
 )
 # Words that end the subject of a verb: prepositions, complementizers, time words, relatives.
 _SUBJECT_STOP = frozenset(
-    "في إن أن إنه أنه إنها أنها انه انها بأن بأنه بأنها خلال عبر على إلى الى من عن مع أمس امس"
-    " اليوم غدا الخميس الأربعاء الثلاثاء الاثنين الأحد السبت الجمعة لدى حول أمام بعد قبل عقب"
-    " الذي التي الذين اللذين وهو وهي وذلك حيث بحسب وفق وفقا حسب ضمن أثناء منذ إذ لأن قائلا قائلة"
-    " للصحفيين للصحافيين للصحافة للإعلام للتلفزيون للإذاعة لوكالة لصحيفة لقناة لموقع لمجلة"
-    " صباح مساء ظهر فجر اليوم، الأسبوع الشهر العام الماضي".split()
+    word_list(
+        "في إن أن إنه أنه إنها أنها انه انها بأن بأنه بأنها خلال عبر على إلى الى من عن مع أمس امس"
+        " اليوم غدا الخميس الأربعاء الثلاثاء الاثنين الأحد السبت الجمعة لدى حول أمام بعد قبل عقب"
+        " الذي التي الذين اللذين وهو وهي وذلك حيث بحسب وفق وفقا حسب ضمن أثناء منذ إذ لأن"
+        " قائلا قائلة"
+        " للصحفيين للصحافيين للصحافة للإعلام للتلفزيون للإذاعة لوكالة لصحيفة لقناة لموقع لمجلة"
+        " صباح مساء ظهر فجر الأسبوع الشهر العام الماضي"
+    )
 )
 # Leading adjuncts between a verb and its subject: "قال لـ«عكاظ» وكيل الوزارة", "قال أمس".
 _LEADING_ADJUNCT = re.compile(r"^(?:لـ|للصحف|أمس|امس|اليوم|مساء|صباح|مؤخرا|أيضا|كذلك)")
 # Words a name-run cannot hold: titles, function words, and the like.
 _NOT_NAME = frozenset(
-    "فيه فيها له لها به بها عليه منه الذي التي هو هي هذا هذه ذلك تلك كل بعض أي قد لم لن ما"
-    " وزير وزيرة رئيس رئيسة نائب مدير مديرة عضو أمين مساعد مستشار سفير قائد متحدث متحدثة"
-    " باسم عن لدى في من إلى على مع الدكتور الدكتورة المهندس المهندسة الشيخ الأستاذ"
-    " السيد السيدة اللواء العميد العقيد الفريق المستشار الأمير الملك الرئيس النائب".split()
+    word_list(
+        "فيه فيها له لها به بها عليه منه الذي التي هو هي هذا هذه ذلك تلك كل بعض أي قد لم لن ما"
+        " وزير وزيرة رئيس رئيسة نائب مدير مديرة عضو أمين مساعد مستشار سفير قائد متحدث متحدثة"
+        " باسم عن لدى في من إلى على مع الدكتور الدكتورة المهندس المهندسة الشيخ الأستاذ"
+        " السيد السيدة اللواء العميد العقيد الفريق المستشار الأمير الملك الرئيس النائب"
+    )
 )
 # Nouns of office that open a "title + name" subject.
 _TITLES = frozenset(
-    "وزير وزيرة رئيس رئيسة نائب مدير مديرة أمين مساعد مستشار سفير قائد متحدث متحدثة محافظ"
-    " متحدث مسؤول مسؤولة أستاذ أستاذة محلل محللة خبير خبيرة مدرب عميد".split()
+    word_list(
+        "وزير وزيرة رئيس رئيسة نائب مدير مديرة أمين مساعد مستشار سفير قائد متحدث متحدثة محافظ"
+        " متحدث مسؤول مسؤولة أستاذ أستاذة محلل محللة خبير خبيرة مدرب عميد"
+    )
 )
 _HONORIFIC = re.compile(
     r"^(?:الدكتور|الدكتورة|د\.|م\.|المهندس|المهندسة|الشيخ|الأستاذ|الأستاذة|السيد|السيدة"
@@ -72,13 +83,17 @@ _HONORIFIC = re.compile(
 _NAME_LINKS = frozenset(("بن", "بنت", "ابن", "أبو", "ابو", "آل", "عبد", "ولد", "أم"))
 # Definite nouns that point back to a source already named ("المصدر" = the official above).
 _BACK_REFERENCES = frozenset(
-    "المصدر المسؤول المسؤولة المتحدث المتحدثة الوزير الوزيرة المسؤولون الخبير الخبيرة"
-    " المدير المديرة الرئيس النائب المستشار السفير المصادر".split()
+    word_list(
+        "المصدر المسؤول المسؤولة المتحدث المتحدثة الوزير الوزيرة المسؤولون الخبير الخبيرة"
+        " المدير المديرة الرئيس النائب المستشار السفير المصادر"
+    )
 )
 # Institutions whose name a later mention may shorten ("الخارجية الروسية").
 _INSTITUTIONS = frozenset(
-    "وزارة هيئة مجلس شركة جامعة وكالة منظمة اتحاد حركة جمعية مؤسسة مركز بنك صندوق لجنة إدارة"
-    " رئاسة دائرة مديرية محكمة نقابة".split()
+    word_list(
+        "وزارة هيئة مجلس شركة جامعة وكالة منظمة اتحاد حركة جمعية مؤسسة مركز بنك صندوق لجنة إدارة"
+        " رئاسة دائرة مديرية محكمة نقابة"
+    )
 )
 _MAX_SUBJECT_WORDS = 14
 _MAX_SVO_WORDS = 5
@@ -115,7 +130,7 @@ def _named_in_clause(text: str) -> str | None:
     "أستاذة الاقتصاد في الجامعة الدكتورة ريم النجار «…»" → "ريم النجار".
     """
     clause = re.split(r"[«“”\"]|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه)(?!\S)|[.!?؟]\s", text, maxsplit=1)[0]
-    words = [_bare(w) for w in clause.split()][:_MAX_SUBJECT_WORDS + 4]
+    words = [_bare(w) for w in clause.split()][: _MAX_SUBJECT_WORDS + 4]
     for index, word in enumerate(words):
         if _HONORIFIC.match(word):
             run = _name_after(" ".join(words[index + 1 :]), _MAX_NAME_WORDS)
@@ -144,7 +159,7 @@ def _subject_words(text: str) -> str | None:
     """The subject that follows a verb (Arabic VSO), up to a preposition, comma or quote."""
     words: list[str] = []
     for word in text.split():
-        if any(mark in word for mark in "«»“”\"") or _SPEECH.fullmatch(word):
+        if any(mark in word for mark in '«»“”"') or _SPEECH.fullmatch(word):
             break
         bare = _bare(word)
         if not words and _LEADING_ADJUNCT.match(bare):
@@ -277,7 +292,7 @@ def fullest_form(name: str, text: str) -> str:
 
 
 def resolve_back_reference(subject: str, earlier: list[str]) -> str | None:
-    """"المصدر" and the like: the previous named source it points back to."""
+    """ "المصدر" and the like: the previous named source it points back to."""
     if subject not in _BACK_REFERENCES:
         return None
     stem = subject.removeprefix("ال")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.segment.words import word_list
+
 _SENTENCE_END = re.compile(r"[.!?؟:،؛”»\"]$")
 _MAX_CATEGORY_WORDS = 3
 _MAX_DECK_WORDS = 30
@@ -14,11 +16,11 @@ _BYLINE = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|بواسطة|مراسل|مراسلة|من)\s*[:：]?\s+\S"
     r"|^\S+(?: \S+)?\s*[:：]\s*\S+(?: \S+){0,3}$"
 )
-_MONTHS = (
+_MONTHS = word_list(
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب"
     " شعبان رمضان شوال القعدة الحجة"
-).split()
+)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
 _LEAD_DATELINE = re.compile(

@@ -100,8 +100,19 @@ def test_sentence_splitter(text: str, expected: list[str]) -> None:
 
 
 def test_summary_is_bounded() -> None:
-    nouns = "السماء البحر الجبل النهر المدينة القرية السوق المدرسة الطريق الحديقة".split()
-    verbs = "تغير اتسع ارتفع هدأ ازدحم أضاء توقف امتلأ تجدد ازدهر".split()
+    nouns = [
+        "السماء",
+        "البحر",
+        "الجبل",
+        "النهر",
+        "المدينة",
+        "القرية",
+        "السوق",
+        "المدرسة",
+        "الطريق",
+        "الحديقة",
+    ]
+    verbs = "تغير اتسع ارتفع هدأ ازدحم أضاء توقف امتلأ تجدد ازدهر"
     paragraph = " ".join(
         f"{nouns[i]} {verbs[i]} {nouns[(i + 5) % 10]} {verbs[(i + 3) % 10]}." for i in range(10)
     )
