@@ -26,6 +26,7 @@ from briefing.segment.words import word_list
 _OPEN_CLOSE = {"«": "»", "“": "”", "”": "”", '"': '"'}
 _NO_OPEN_AFTER = " \t.,،؛:!?؟)»”"
 _STATEMENT_WORDS = 6  # a quotation this long is a statement whoever introduces it
+_SHORT_WORDS = 3  # this short, a quotation must follow its verb or subject to be speech
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
 # Nouns that name what follows them: a quoted title or name, not speech.
 _NAMING_NOUNS = frozenset(
@@ -174,7 +175,7 @@ class _Reader:
             colon = paragraph[: span.start].rstrip().endswith(":")
             words = len(span.text.split())
             if intro is not None:
-                if words < _STATEMENT_WORDS and not _leads_straight(plain, intro, span.start):
+                if words <= _SHORT_WORDS and not _leads_straight(plain, intro, span.start):
                     continue  # a short quotation deep in the clause: a name or a scare quote
                 speaker = verb_speakers[intro.start]
             elif colon:

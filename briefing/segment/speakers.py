@@ -112,8 +112,16 @@ class Verb:
         return self.word.lstrip("وف") in _CARRY_FORMS.split()
 
 
+# After these words the same letters are a verbal noun ("طلب عدم ذكر اسمه"), not a verb.
+_NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|بعد|حتى|عن|من|في|على)\s*$")
+
+
 def speech_verbs(text: str) -> list[Verb]:
-    return [Verb(m.start(), m.end(), m.group(0)) for m in _SPEECH.finditer(text)]
+    return [
+        Verb(m.start(), m.end(), m.group(0))
+        for m in _SPEECH.finditer(text)
+        if not _NOUN_CONTEXT.search(text[: m.start()])
+    ]
 
 
 def _bare(word: str) -> str:
@@ -139,7 +147,8 @@ def _named_in_clause(text: str) -> str | None:
     run = []
     while words and _is_name_word(words[-1], not run) and len(run) < _MAX_NAME_WORDS:
         run.insert(0, words.pop())
-    if len(run) >= 2 and words and (_definite(words[-1]) or _HONORIFIC.match(words[-1])):
+    title_before = bool(words) and words[-1] not in _SUBJECT_STOP
+    if len(run) >= 2 and title_before and (_definite(words[-1]) or _HONORIFIC.match(words[-1])):
         return " ".join(run)
     return None
 
@@ -147,7 +156,7 @@ def _named_in_clause(text: str) -> str | None:
 def subject_after(text: str) -> str | None:
     """The subject after a verb; a description ("المحلل المالي") yields to a name further on."""
     subject = _subject_words(text)
-    if subject is None or person_name(subject) != subject:
+    if subject is None or person_name(subject) != subject or subject in _BACK_REFERENCES:
         return subject
     first = subject.split()[0]
     if _definite(first) or first in _TITLES or first.removeprefix("ال") in _TITLES:
