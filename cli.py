@@ -15,10 +15,12 @@ from briefing.build import build as build_episode
 from briefing.config import load_config
 from briefing.display import for_terminal
 from briefing.errors import BriefingError, InputError
-from briefing.ingest import read_article
+from briefing.ingest import read_articles
 from briefing.publish import write_feed
 from briefing.publish.serve import make_server
+from briefing.segment import SUMMARY_SENTENCES
 from briefing.segment import segment as segment_article
+from briefing.segment.view import story_view
 from briefing.speech import load_lexicon, speakable
 from briefing.speech.tashkeel import add_tashkeel
 from briefing.tts import ENGINE_NAMES, get_engine
@@ -157,10 +159,30 @@ def build(
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the segmentation as JSON.")
+@click.option(
+    "--item",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which article of a feed or JSON list.",
+)
+@click.option(
+    "--sentences",
+    type=click.IntRange(min=1),
+    default=SUMMARY_SENTENCES,
+    show_default=True,
+    help="Summary length in sentences (2-3 by default).",
+)
+@click.option("--raw", is_flag=True, help="Print Arabic unshaped, in logical order.")
 @click.pass_context
-def segment(ctx: click.Context, file: Path, as_json: bool) -> None:
+def segment(
+    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int, raw: bool
+) -> None:
     """Show how an article is segmented: headline, summary, quotes."""
-    story = segment_article(read_article(file))
+    articles = read_articles(file)
+    if item > len(articles):
+        raise InputError(f"{file}: --item {item}, but it holds {len(articles)} article(s)")
+    story = segment_article(articles[item - 1], summary_sentences=sentences)
     if as_json:
         document = {
             "category": story.category,
@@ -174,9 +196,8 @@ def segment(ctx: click.Context, file: Path, as_json: bool) -> None:
         }
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    lines = [f"[{story.category or '-'}] {story.headline}", "", *story.summary, ""]
-    lines += [f"{q.speaker or '؟'}: «{q.text}»" for q in story.quotes]
-    _echo(ctx, "\n".join(lines))
+    text = "\n".join(story_view(story))
+    click.echo(for_terminal(text, ctx.obj["shape"] and not raw))
 
 
 @main.command()

@@ -19,6 +19,8 @@ class Article:
     source: str
     lines: tuple[str, ...]
     title: str | None = None  # a title given by the container (JSON field, feed item)
+    category: str | None = None  # a section given by the container
+    byline: str | None = None  # an author given by the container
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class Story:
     quotes: tuple[Quote, ...]
     sections: tuple[Section, ...]
     dropped: tuple[str, ...]
+    deck: str | None = None  # the standfirst under the headline
+    byline: str | None = None
+    dateline: str | None = None  # place/date/agency line or lead prefix, kept out of the summary
 
 
 class Role(StrEnum):

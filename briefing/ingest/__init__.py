@@ -1,38 +1,124 @@
-"""Ingest: files and folders to Articles. The only stage besides synth and publish that reads."""
+"""Ingest: files and folders to Articles. The only stage besides synth and publish that reads.
+
+Plain text (.txt), HTML pages, JSON articles and RSS/Atom feeds; a feed or a JSON list
+yields several Articles. The format follows the suffix, and content sniffing for the rest.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.ingest.text import clean_lines, decode, has_arabic
+from briefing.ingest.html import fragment_text, page_text
+from briefing.ingest.records import Record, feed_records, json_records
+from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic
 from briefing.model import Article
 
-SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSON_SUFFIXES = (".json",)
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
 MAX_BYTES = 5 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
 
 
-def parse_article(data: bytes, source: str) -> Article:
-    """Bytes of one plain-text article to an Article."""
-    if not data.strip():
-        raise InputError(f"{source}: the file is empty")
-    lines = clean_lines(decode(data, source))
+def sniff(data: bytes, source: str) -> str:
+    """The format of a file: "text", "html", "json" or "feed" (suffix first, then content)."""
+    suffix = Path(source).suffix.lower()
+    for kind, suffixes in (
+        ("text", TEXT_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("json", JSON_SUFFIXES),
+        ("feed", FEED_SUFFIXES),
+    ):
+        if suffix in suffixes:
+            return kind
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"{", b"[")):
+        return "json"
+    if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head:
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:4096].lower():
+        return "html"
+    return "text"
+
+
+def _article(source: str, text: str, record: Record | None = None) -> Article:
+    lines = clean_lines(text)
     if not lines:
         raise InputError(f"{source}: the file has no text")
     if not has_arabic(" ".join(lines)):
         raise InputError(f"{source}: no Arabic text found")
-    return Article(source=source, lines=lines)
+    if record is None:
+        return Article(source=source, lines=lines)
+
+    def field(value: str | None) -> str | None:
+        return clean_line(value) or None if value else None
+
+    return Article(
+        source=source,
+        lines=lines,
+        title=field(record.title),
+        category=field(record.category),
+        byline=field(record.byline),
+    )
 
 
-def read_article(path: Path) -> Article:
+def parse_articles(data: bytes, source: str) -> list[Article]:
+    """Bytes of one file to its Articles (one, or one per feed item or JSON entry)."""
+    if not data.strip():
+        raise InputError(f"{source}: the file is empty")
+    kind = sniff(data, source)
+    if kind == "feed":
+        decode(data, source)  # refuses binary data before the XML parser sees it
+        records = feed_records(data, source)
+        return [
+            _article(f"{source}#{n}", fragment_text(r.body), r) for n, r in enumerate(records, 1)
+        ]
+    text = decode(data, source)
+    if kind == "json":
+        records = json_records(text, source)
+        many = len(records) > 1
+        return [
+            _article(f"{source}#{n}" if many else source, fragment_text(r.body), r)
+            for n, r in enumerate(records, 1)
+        ]
+    if kind == "html":
+        title, body = page_text(text)
+        return [_article(source, body, Record(body=body, title=title))]
+    return [_article(source, text)]
+
+
+def parse_article(data: bytes, source: str) -> Article:
+    """Bytes of a file holding one article (the first, for feeds and lists)."""
+    return parse_articles(data, source)[0]
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"{path}: too large for an article ({size // 1024} KiB)")
-        data = path.read_bytes()
+        if not path.is_file():
+            raise InputError(f"{path}: not a file")
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    return parse_article(data, str(path))
+
+
+def read_articles(path: Path) -> list[Article]:
+    return parse_articles(_read_bytes(path), str(path))
+
+
+def read_article(path: Path) -> Article:
+    return read_articles(path)[0]
+
+
+def _folder_articles(folder: Path) -> list[Path]:
+    """Article files in name order; a .json beside a same-named article is its annotation."""
+    found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    stems = {p.stem for p in found if p.suffix.lower() not in JSON_SUFFIXES}
+    return [p for p in found if not (p.suffix.lower() in JSON_SUFFIXES and p.stem in stems)]
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:
@@ -40,7 +126,7 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+            found = _folder_articles(path)
             if not found:
                 raise InputError(f"{path}: no articles ({', '.join(SUFFIXES)}) in this folder")
             files.extend(found)
@@ -52,4 +138,4 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
 
 
 def load(paths: list[Path]) -> list[Article]:
-    return [read_article(path) for path in expand_inputs(paths)]
+    return [article for path in expand_inputs(paths) for article in read_articles(path)]

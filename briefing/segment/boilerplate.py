@@ -1,25 +1,79 @@
-"""Site chrome that must never be spoken: footers, share bars, wire markers."""
+"""Site chrome that must never be spoken: footers, share bars, wire markers, UI leftovers.
+
+General rules, not a list of one site's lines: phrases that only site furniture uses,
+wire markers, lines without Arabic, and the run of short unpunctuated lines at the end.
+"""
 
 from __future__ import annotations
 
 import re
 
-# Phrases that only ever appear in site furniture, not in news prose.
+# Phrases that only ever appear in site furniture, wherever the line is.
 _CHROME = re.compile(
-    r"تابعونا|اترك تعليق|أضف تعليق|مقالات ذات صلة|اخبار ذات صلة|أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً"
-    r"|زر الذهاب إلى الأعلى|لن يتم نشر عنوان بريدك|الحقول الإلزامية|شارك(?:وا)? (?:الخبر|المقال)"
-    r"|جميع الحقوق محفوظة|رابط الخبر|//\s*انتهى\s*//|\.\.\.?المزيد|^المزيد$"
-    r"|\b(?:Next|Previous|Share|Tweet|Comments?)\b",
+    r"تابعونا|تابعنا على|اترك(?:ي)? تعليق|أضف تعليق|(?:مقالات|أخبار|اخبار|مواضيع|مواد) ذات صلة"
+    r"|(?:اقرأ|إقرأ|اقرا) (?:أيضا|أيضاً|ايضا|المزيد)|زر الذهاب إلى الأعلى|العودة إلى الأعلى"
+    r"|لن يتم نشر عنوان بريدك|الحقول (?:الإلزامية|المطلوبة)|شارك(?:وا|ها)? (?:الخبر|المقال|هذا)"
+    r"|إلغاء الرد|احفظ اسمي|إرسال التعليق|أضف تعليقا|أضف تعليقاً"
+    r"|جميع الحقوق محفوظة|حقوق النشر|رابط الخبر|رابط مختصر|أرسل لصديق|النشرة البريدية"
+    r"|كلمات مفتاحية|الكلمات الدالة|الوسوم:|الأكثر (?:قراءة|تصفحا|تصفحاً|مشاهدة|تداولا)"
+    r"|//\s*انتهى\s*//|\.\.\.?\s*المزيد|^المزيد$|^انتهى$|\(انتهى\)"
+    r"|©|All Rights Reserved",
     re.IGNORECASE,
 )
+# Comment and privacy policies: chrome when they close the page, not inside the story.
+_POLICY = re.compile(
+    r"التعليقات|تعليقات القراء|مشاركاتك|سياسة الخصوصية|شروط (?:الاستخدام|الخدمة)"
+    r"|لا تعبر عن رأي|تعبر عن (?:رأي|وجهة نظر) (?:أصحابها|كاتبها)"
+)
+_TAIL_LINES = 4  # how far from the end the policy rule reaches
+# A wire time stamp ("11:06 ت م", "14:22 GMT") on a line of its own.
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:ت\s?م|ت\s?غ|بتوقيت \S+|GMT|UTC|[صم]|[AaPp][Mm])?$")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_SENTENCE_END = re.compile(r"[.!?؟:؛\"”»]$")
+_MAX_FOOTER_WORDS = 6
 
 
 def is_chrome(line: str) -> bool:
-    return _CHROME.search(line) is not None
+    """Furniture whatever its place: chrome phrases, wire markers, lines with no Arabic."""
+    return (
+        _CHROME.search(line) is not None
+        or _TIMESTAMP.match(line) is not None
+        or _ARABIC_LETTER.search(line) is None
+    )
+
+
+def _is_footer_like(line: str) -> bool:
+    """Short and unpunctuated: a menu entry, a share button, a tag list."""
+    return len(line.split()) <= _MAX_FOOTER_WORDS and not _SENTENCE_END.search(line)
+
+
+def cut_inline_chrome(line: str) -> tuple[str, str | None]:
+    """(the line, chrome appended to it): a footer glued to the last paragraph is cut off."""
+    match = _CHROME.search(line)
+    if match is None or match.start() == 0:
+        return line, None
+    head = line[: match.start()].rstrip()
+    if not re.search(r"[.!?؟\"”»]$", head):
+        return line, None  # the phrase sits inside a sentence: not a glued footer
+    return head, line[match.start() :].strip()
 
 
 def split_boilerplate(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(kept lines, dropped lines), in the original order."""
-    kept = tuple(line for line in lines if not is_chrome(line))
-    dropped = tuple(line for line in lines if is_chrome(line))
-    return kept, dropped
+    kept: list[str] = []
+    dropped: list[str] = []
+    for index, line in enumerate(lines):
+        near_end = index >= len(lines) - _TAIL_LINES
+        head, tail = cut_inline_chrome(line)
+        if tail and len(head.split()) > _MAX_FOOTER_WORDS:
+            kept.append(head)  # a story paragraph with the site's footer glued on
+            dropped.append(tail)
+        elif is_chrome(line) or (near_end and _POLICY.search(line)):
+            dropped.append(line)
+        else:
+            kept.append(line)
+    # The run of short unpunctuated lines after the story's last sentence is the footer.
+    footer: list[str] = []
+    while len(kept) > 2 and _is_footer_like(kept[-1]):
+        footer.insert(0, kept.pop())
+    return tuple(kept), tuple(dropped + footer)

@@ -1,0 +1,159 @@
+"""Score segmentation against the hand-annotated development corpus.
+
+Reads ../shared/corpus/ (or the folder given as the first argument) and prints, per file
+and in total: headline exact match, recall of `full` quotes, `non_speech_quoted` items
+wrongly returned as quotes, speaker accuracy on the annotated quotes that were found
+(the annotated name contained in ours or ours in it), and boilerplate lines that reach
+the spoken text. Exits 0 with a note when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from briefing.errors import BriefingError
+from briefing.ingest import read_article
+from briefing.model import Story
+from briefing.segment import segment
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def default_corpus() -> Path:
+    """shared/corpus beside the checkout (../shared), or in any folder above it."""
+    for folder in (REPO, *REPO.parents):
+        if (folder / "shared" / "corpus").is_dir():
+            return folder / "shared" / "corpus"
+    return REPO.parent / "shared" / "corpus"
+
+
+ARTICLE_SUFFIXES = (".txt", ".html")
+
+
+def norm(text: str) -> str:
+    """Comparison form: NFC, no tashkeel or tatweel, one space, no outer punctuation."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return " ".join(text.split()).strip(' .،,:؛"“”«»')
+
+
+@dataclass
+class Score:
+    headline: int = 0
+    files: int = 0
+    full: int = 0
+    full_found: int = 0
+    non_speech: int = 0
+    non_speech_returned: int = 0
+    speakers: int = 0
+    speakers_right: int = 0
+    boilerplate: int = 0
+    leaked: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def spoken_parts(story: Story) -> list[str]:
+    """Everything the story keeps for speech: headline, summary, quotes, sections."""
+    parts = [story.headline, *story.summary, *(q.text for q in story.quotes)]
+    for section in story.sections:
+        parts += [section.title or "", *section.paragraphs]
+    return [norm(p) for p in parts if p]
+
+
+def leaked(line: str, parts: list[str]) -> bool:
+    target = norm(line)
+    if not target:
+        return False
+    if len(target.split()) < 3:  # a short menu entry leaks when it stands as a line
+        return target in parts
+    return any(target in part for part in parts)
+
+
+def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
+    story = segment(read_article(article_path))
+    score, notes = Score(files=1), []
+    score.headline = int(norm(story.headline) == norm(annotation["headline"]))
+    if not score.headline:
+        notes.append(f"headline: {story.headline!r}")
+    found = {norm(q.text): q.speaker for q in story.quotes}
+    for quote in annotation.get("quotes", []):
+        key = norm(quote["text"])
+        if quote["kind"] == "full":
+            score.full += 1
+            score.full_found += key in found
+            if key not in found:
+                notes.append(f"missed full quote: {quote['text'][:50]!r}")
+        if key in found:
+            score.speakers += 1
+            mine, theirs = norm(found[key] or ""), norm(quote["speaker"])
+            right = bool(mine) and (theirs in mine or mine in theirs)
+            score.speakers_right += right
+            if not right:
+                notes.append(f"speaker {found[key]!r} for {quote['speaker']!r}")
+    for item in annotation.get("non_speech_quoted", []):
+        score.non_speech += 1
+        if norm(item) in found:
+            score.non_speech_returned += 1
+            notes.append(f"non-speech returned as a quote: {item!r}")
+    parts = spoken_parts(story)
+    for line in annotation.get("boilerplate_lines", []):
+        score.boilerplate += 1
+        if leaked(line, parts):
+            score.leaked += 1
+            notes.append(f"boilerplate leaked: {line[:50]!r}")
+    return score, notes
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
+
+
+def report(name: str, s: Score) -> str:
+    return (
+        f"{name:<40} headline {percent(s.headline, s.files)}  "
+        f"full-quote recall {percent(s.full_found, s.full)} ({s.full_found}/{s.full})  "
+        f"non-speech FP {s.non_speech_returned}/{s.non_speech}  "
+        f"speaker acc {percent(s.speakers_right, s.speakers)} ({s.speakers_right}/{s.speakers})  "
+        f"boilerplate leaked {s.leaked}/{s.boilerplate}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    given = [a for a in argv[1:] if not a.startswith("-")]
+    corpus = Path(given[0]) if given else default_corpus()
+    if not corpus.is_dir():
+        print(f"skipped: no corpus at {corpus}")
+        return 0
+    total = Score()
+    verbose = "-v" in argv
+    for annotation_path in sorted(corpus.glob("*.json")):
+        articles = [annotation_path.with_suffix(s) for s in ARTICLE_SUFFIXES]
+        article = next((p for p in articles if p.exists()), None)
+        if article is None:
+            continue
+        annotation = json.loads(annotation_path.read_text(encoding="utf-8"))
+        try:
+            score, notes = score_file(article, annotation)
+        except BriefingError as error:
+            print(f"{article.name}: error: {error}")
+            continue
+        total.add(score)
+        print(report(article.stem, score))
+        if verbose:
+            for note in notes:
+                print(f"    {note}")
+    print(report("TOTAL", total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

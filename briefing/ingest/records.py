@@ -1,0 +1,113 @@
+"""JSON articles and RSS/Atom feeds: containers holding one or more articles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import feedparser
+
+from briefing.errors import InputError
+
+# Field names that news exports and scrapers use, in order of preference.
+TITLE_FIELDS = ("title", "headline", "name")
+BODY_FIELDS = ("body", "content", "text", "article", "articleBody", "description", "summary")
+CATEGORY_FIELDS = ("category", "section", "categories")
+BYLINE_FIELDS = ("author", "byline", "authors")
+LIST_FIELDS = ("articles", "items", "entries", "data")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article as a container gives it: title, body (text or HTML), category, byline."""
+
+    body: str
+    title: str | None = None
+    category: str | None = None
+    byline: str | None = None
+
+
+def _text(value: object) -> str | None:
+    """A field as text: strings as they are, lists joined one item a line."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        items = [_text(item) for item in value]
+        joined = "\n".join(item for item in items if item)
+        return joined or None
+    if isinstance(value, Mapping):
+        return _text(value.get("name") or value.get("value") or value.get("text"))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _first(item: Mapping[str, object], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        text = _text(item.get(name))
+        if text and text.strip():
+            return text.strip()
+    return None
+
+
+def json_records(text: str, source: str) -> list[Record]:
+    """An article object, a list of them, or an object listing them under "articles"/"items"."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{source}: not valid JSON (line {error.lineno}: {error.msg})") from None
+    if isinstance(document, Mapping):
+        listed = next((document[k] for k in LIST_FIELDS if isinstance(document.get(k), list)), None)
+        items = listed if listed is not None else [document]
+    elif isinstance(document, list):
+        items = document
+    else:
+        raise InputError(f"{source}: a JSON article must be an object or a list of objects")
+    records = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, Mapping):
+            raise InputError(f"{source}: item {number} is not a JSON object")
+        body = _first(item, BODY_FIELDS)
+        if body is None:
+            raise InputError(
+                f"{source}: item {number} has no article text ({', '.join(BODY_FIELDS[:4])})"
+            )
+        records.append(
+            Record(
+                title=_first(item, TITLE_FIELDS),
+                body=body,
+                category=_first(item, CATEGORY_FIELDS),
+                byline=_first(item, BYLINE_FIELDS),
+            )
+        )
+    return records
+
+
+def feed_records(data: bytes, source: str) -> list[Record]:
+    """Each RSS/Atom item: content:encoded (or Atom content) when present, else the description."""
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        detail = f" ({reason})" if reason else ""
+        raise InputError(f"{source}: not an RSS or Atom feed with items{detail}")
+    records = []
+    for entry in parsed.entries:
+        contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
+        body = (
+            max(contents, key=len) if contents else entry.get("summary") or entry.get("description")
+        )
+        if not body or not body.strip():
+            continue
+        tags = entry.get("tags") or []
+        records.append(
+            Record(
+                title=entry.get("title"),
+                body=body,
+                category=tags[0].get("term") if tags else None,
+                byline=entry.get("author"),
+            )
+        )
+    if not records:
+        raise InputError(f"{source}: the feed's items have no text")
+    return records

@@ -1,0 +1,56 @@
+"""An extractive, lead-biased summary that makes sense alone."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.segment.sentences import split_sentences
+
+SUMMARY_SENTENCES = 2
+SUMMARY_MAX_SENTENCES = 3
+SUMMARY_WORDS = 60
+_MIN_SENTENCE_WORDS = 4  # shorter pieces are fragments, not news
+_REPEAT_OVERLAP = 0.6  # a sentence sharing this much with what is chosen says it again
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.removeprefix("و").removeprefix("ال") for w in _WORD.findall(text) if len(w) > 2}
+
+
+def _repeats(sentence: str, seen: set[str]) -> bool:
+    words = _content_words(sentence)
+    return bool(words) and len(words & seen) / len(words) >= _REPEAT_OVERLAP
+
+
+def summarize(
+    paragraphs: list[str],
+    sentences: int = SUMMARY_SENTENCES,
+    words: int = SUMMARY_WORDS,
+    headline: str = "",
+) -> tuple[str, ...]:
+    """The lead sentences: at least `sentences` (up to 3) while under about `words` words.
+
+    Sentences that repeat the headline or an earlier pick, and fragments, are skipped.
+    """
+    limit = max(sentences, 1)
+    chosen: list[str] = []
+    seen = _content_words(headline)
+    count = 0
+    for paragraph in paragraphs:
+        for sentence in split_sentences(paragraph):
+            size = len(sentence.split())
+            if size < _MIN_SENTENCE_WORDS or (chosen and _repeats(sentence, seen)):
+                continue
+            if chosen and (
+                len(chosen) >= SUMMARY_MAX_SENTENCES
+                or (len(chosen) >= limit and count >= words * 0.5)
+                or count + size > words * 1.5
+            ):
+                return tuple(chosen)
+            chosen.append(sentence)
+            seen |= _content_words(sentence)
+            count += size
+            if len(chosen) >= limit and count >= words:
+                return tuple(chosen)
+    return tuple(chosen)

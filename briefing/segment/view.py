@@ -1,0 +1,30 @@
+"""A readable plain-text view of a Story, for people at a terminal."""
+
+from __future__ import annotations
+
+from briefing.model import Story
+
+
+def story_view(story: Story) -> list[str]:
+    """Lines: front matter, summary, quotes with speakers, sections, what was dropped."""
+    lines = [f"[{story.category or '-'}] {story.headline}"]
+    lines += [
+        f"{label}: {value}"
+        for label, value in (
+            ("الموجز", story.deck),
+            ("الكاتب", story.byline),
+            ("التاريخ", story.dateline),
+        )
+        if value
+    ]
+    lines += ["", "الملخص:", *(f"  • {sentence}" for sentence in story.summary)]
+    if story.quotes:
+        lines += ["", "الاقتباسات:"]
+        lines += [f"  {q.speaker or '(متحدث غير معروف)'}: «{q.text}»" for q in story.quotes]
+    lines += ["", "الأقسام:"]
+    for section in story.sections:
+        words = sum(len(p.split()) for p in section.paragraphs)
+        lines.append(f"  {section.title or '-'} ({len(section.paragraphs)} فقرات، {words} كلمة)")
+    if story.dropped:
+        lines += ["", "حُذف:", *(f"  × {line}" for line in story.dropped)]
+    return lines
