@@ -111,7 +111,12 @@ def count(n: int, noun: Noun, oblique: bool = False, construct: bool = False) ->
 
     `construct`: another noun follows (ألفا دولار، اثنا عشر ألف نقطة)."""
     hundreds, rest = divmod(n, 100)
-    lead = _below_thousand(hundreds * 100, False, oblique, before_noun=not rest) if hundreds else ""
+    if hundreds * 100 >= 1000:  # "1500 مليون": the lead is itself a counted number
+        lead = cardinal(hundreds * 100, False, oblique)
+    elif hundreds:
+        lead = _below_thousand(hundreds * 100, False, oblique, before_noun=not rest)
+    else:
+        lead = ""
     if rest == 0:
         tail = noun.singular
         return f"{lead} {tail}" if lead else tail
