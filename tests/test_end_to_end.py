@@ -58,19 +58,15 @@ def ffmetadata_chapters(mp3: Path) -> list[tuple[int, int, str]]:
     return chapters
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
-    root = tmp_path_factory.mktemp("e2e")
-    articles = root / "articles"
-    shutil.copytree(EXAMPLES, articles, ignore=shutil.ignore_patterns("*.md", "*.json"))
-    outdir = root / "out"
+def build_examples(root: Path) -> dict:
+    """`briefing build` of root/articles into root/out with root/cache; its JSON report."""
     result = CliRunner().invoke(
         main,
         [
             "build",
-            str(articles),
+            str(root / "articles"),
             "-o",
-            str(outdir),
+            str(root / "out"),
             "--engine",
             "espeak",
             "--date",
@@ -81,7 +77,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
         ],
     )
     assert result.exit_code == 0, result.output
-    return json.loads(result.stdout), outdir
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    root = tmp_path_factory.mktemp("e2e")
+    articles = root / "articles"
+    shutil.copytree(EXAMPLES, articles, ignore=shutil.ignore_patterns("*.md", "*.json"))
+    outdir = root / "out"
+    return build_examples(root), outdir
 
 
 def test_json_contract(built: tuple[dict, Path]) -> None:
@@ -161,23 +166,6 @@ def test_feed_parses_and_enclosure_length_is_the_file_size(built: tuple[dict, Pa
 def test_rebuild_is_served_from_cache_and_replaces_the_episode(built: tuple[dict, Path]) -> None:
     _report, outdir = built
     root = outdir.parent
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            str(root / "articles"),
-            "-o",
-            str(outdir),
-            "--engine",
-            "espeak",
-            "--date",
-            "2026-11-29",
-            "--cache-dir",
-            str(root / "cache"),
-            "--json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    again = json.loads(result.stdout)
+    again = build_examples(root)
     assert again["synthesized"] == 0 and again["cached"] == again["segments"]
     assert len(feedparser.parse(again["feed"]).entries) == 1
