@@ -20,7 +20,7 @@ from briefing.publish import write_feed
 from briefing.publish.serve import make_server
 from briefing.segment import SUMMARY_SENTENCES
 from briefing.segment import segment as segment_article
-from briefing.segment.view import story_view
+from briefing.segment.view import story_json, story_view
 from briefing.speech import load_lexicon, speakable
 from briefing.speech.tashkeel import add_tashkeel
 from briefing.tts import ENGINE_NAMES, get_engine
@@ -173,31 +173,17 @@ def build(
     show_default=True,
     help="Summary length in sentences (2-3 by default).",
 )
-@click.option("--raw", is_flag=True, help="Print Arabic unshaped, in logical order.")
 @click.pass_context
-def segment(
-    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int, raw: bool
-) -> None:
+def segment(ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int) -> None:
     """Show how an article is segmented: headline, summary, quotes."""
     articles = read_articles(file)
     if item > len(articles):
         raise InputError(f"{file}: --item {item}, but it holds {len(articles)} article(s)")
     story = segment_article(articles[item - 1], summary_sentences=sentences)
     if as_json:
-        document = {
-            "category": story.category,
-            "headline": story.headline,
-            "summary": list(story.summary),
-            "quotes": [{"speaker": q.speaker, "text": q.text} for q in story.quotes],
-            "sections": [
-                {"title": s.title, "paragraphs": list(s.paragraphs)} for s in story.sections
-            ],
-            "dropped": list(story.dropped),
-        }
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
-    text = "\n".join(story_view(story))
-    click.echo(for_terminal(text, ctx.obj["shape"] and not raw))
+    _echo(ctx, "\n".join(story_view(story)))
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""A readable plain-text view of a Story, for people at a terminal."""
+"""Views of a Story: the JSON contract of `briefing segment --json`, and a readable one."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def story_view(story: Story) -> list[str]:
     if story.dropped:
         lines += ["", "حُذف:", *(f"  × {line}" for line in story.dropped)]
     return lines
+
+
+def story_json(story: Story) -> dict[str, object]:
+    """The `briefing segment --json` document of DESIGN.md (a contract: extend, never rename)."""
+    return {
+        "category": story.category,
+        "headline": story.headline,
+        "summary": list(story.summary),
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in story.quotes],
+        "sections": [{"title": s.title, "paragraphs": list(s.paragraphs)} for s in story.sections],
+        "dropped": list(story.dropped),
+    }

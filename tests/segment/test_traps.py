@@ -160,7 +160,7 @@ def test_segment_command_on_a_feed_item() -> None:
     assert document["quotes"] == [
         {"speaker": "سلمى خليل الحسن", "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت"}
     ]
-    view = CliRunner().invoke(main, ["--shape", "segment", feed, "--item", "2", "--raw"])
-    assert "انطلاق مهرجان الزيتون" in view.output  # --raw: logical order, unshaped
+    view = CliRunner().invoke(main, ["--no-shape", "segment", feed, "--item", "2"])
+    assert "انطلاق مهرجان الزيتون" in view.output  # --no-shape: logical order, unshaped
     missing = CliRunner().invoke(main, ["segment", feed, "--item", "3"])
     assert missing.exit_code == 1 and "holds 2" in missing.output
