@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import ingest
@@ -12,7 +12,7 @@ from briefing.audio import mix
 from briefing.config import Config
 from briefing.errors import InputError
 from briefing.model import EpisodeRecord
-from briefing.publish import FEED_NAME, publish_episode
+from briefing.publish import FEED_NAME, publish_episode, timed
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.tts import get_engine, synthesize
@@ -29,6 +29,7 @@ class BuildResult:
     segments: int
     synthesized: int
     cached: int
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def as_json(self) -> dict[str, object]:
         """The `briefing build --json` contract of DESIGN.md."""
@@ -73,12 +74,17 @@ def build(
     now: dt.datetime | None = None,
 ) -> BuildResult:
     episode_id = check_episode_id(episode_id or day.isoformat())
-    stories = [segment(article) for article in ingest.load(inputs)]
-    script = build_script(stories, day, config)
+    timings: dict[str, float] = {}
+    with timed(timings, "ingest+segment"):
+        stories = [segment(article) for article in ingest.load(inputs)]
+    with timed(timings, "script"):
+        script = build_script(stories, day, config)
     voices = load_voices()
     engine = get_engine(engine_name)
-    synthesis = synthesize(script.cues, voices, engine, cache, config.workers)
-    master = mix(script, synthesis.clips, voices, config)
+    with timed(timings, "synthesis"):
+        synthesis = synthesize(script.cues, voices, engine, cache, config.workers)
+    with timed(timings, "mix+loudness"):
+        master = mix(script, synthesis.clips, voices, config)
     record = publish_episode(
         master,
         script,
@@ -87,6 +93,7 @@ def build(
         episode_id,
         headlines=tuple(story.headline for story in stories),
         now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
+        timings=timings,
     )
     return BuildResult(
         record=record,
@@ -94,4 +101,5 @@ def build(
         segments=len(script.cues),
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,
+        timings=timings,
     )

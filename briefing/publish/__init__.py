@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
 from briefing.model import EpisodeRecord, Master, Script
 from briefing.publish import store
+from briefing.publish.cover import render_cover
 from briefing.publish.feed import render_feed
 from briefing.publish.id3 import write_tags
 from briefing.publish.mp3 import encode_mp3
 from briefing.publish.page import render_page
-from briefing.publish.sidecars import chapters_json, webvtt
+from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webvtt
+from briefing.script import arabic_date
 
 FEED_NAME = "feed.xml"
+Timings = MutableMapping[str, float]
+
+
+@contextmanager
+def timed(timings: Timings | None, stage: str) -> Iterator[None]:
+    """Add the block's wall time to timings[stage] (for the build bench)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 def _relative(path: Path, outdir: Path) -> str:
@@ -30,6 +47,7 @@ def publish_episode(
     episode_id: str,
     headlines: tuple[str, ...],
     now: dt.datetime,
+    timings: Timings | None = None,
 ) -> EpisodeRecord:
     """Write the episode's files, then its record, then the feed: each atomically.
 
@@ -40,25 +58,39 @@ def publish_episode(
     mp3 = folder / f"{episode_id}.mp3"
     timeline = master.timeline
 
-    def write_mp3(tmp: Path) -> None:
-        encode_mp3(master.clip, tmp, config.bitrate)
-        write_tags(
-            tmp,
-            title=script.title,
-            artist=config.show.author,
-            album=config.show.title,
-            date=script.date,
-            language=config.show.language,
-            chapters=timeline.chapters,
+    with timed(timings, "cover"):
+        top_headline = headlines[0] if headlines else script.title
+        jpeg = render_cover(
+            config.show.title, arabic_date(script.date), top_headline, config.cover_size
         )
+        cover = folder / "cover.jpg"
+        write_atomic(cover, jpeg)
+
+    def write_mp3(tmp: Path) -> None:
+        with timed(timings, "encode"):
+            encode_mp3(master.clip, tmp, config.bitrate)
+        with timed(timings, "tags"):
+            write_tags(
+                tmp,
+                title=script.title,
+                artist=config.show.author,
+                album=config.show.title,
+                date=script.date,
+                language=config.show.language,
+                chapters=timeline.chapters,
+                cover_jpeg=jpeg,
+                transcript=plain_transcript(timeline),
+            )
 
     write_atomic_with(mp3, write_mp3)
-    chapters = folder / "chapters.json"
-    write_text_atomic(chapters, chapters_json(timeline))
-    transcript = folder / "transcript.vtt"
-    write_text_atomic(transcript, webvtt(timeline))
-    page = folder / "index.html"
-    write_text_atomic(page, render_page(script.title, mp3.name, timeline))
+    with timed(timings, "side files"):
+        chapters = folder / "chapters.json"
+        write_text_atomic(chapters, chapters_json(timeline))
+        transcript = folder / "transcript.vtt"
+        write_text_atomic(transcript, webvtt(timeline))
+        write_text_atomic(folder / "transcript.srt", srt(timeline))
+        page = folder / "index.html"
+        write_text_atomic(page, render_page(script.title, mp3.name, timeline))
 
     record = EpisodeRecord(
         episode_id=episode_id,
@@ -73,10 +105,11 @@ def publish_episode(
         chapters_json=_relative(chapters, outdir),
         transcript=_relative(transcript, outdir),
         page=_relative(page, outdir),
-        cover=None,
+        cover=_relative(cover, outdir),
     )
-    store.save(outdir, record)
-    write_feed(outdir, config)
+    with timed(timings, "feed"):
+        store.save(outdir, record)
+        write_feed(outdir, config)
     return record
 
 
