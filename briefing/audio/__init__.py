@@ -31,7 +31,7 @@ from briefing.model import (
     Voice,
 )
 
-__all__ = ["arrange", "conform", "master_format", "mix", "silence"]
+__all__ = ["arrange", "conform", "duck_gains", "master_format", "mix", "silence"]
 
 _DUCK_RAMP_MS = 250  # the bed glides down before a word and back up after
 
@@ -88,20 +88,18 @@ def duck_gains(frames: int, speech: list[tuple[int, int]], duck_db: float, ramp:
     return 1.0 + (10 ** (duck_db / 20) - 1.0) * covered
 
 
-def _lay_bed(
-    pcm: bytearray, end: int, cues: list[TimedCue], config: Config, fmt: PcmFormat
-) -> None:
-    """Mix the bed under pcm[0:end] (the intro), ducked wherever a cue speaks."""
-    frames = end // (fmt.channels * fmt.sample_width)
+def _lay_bed(intro: bytes, cues: list[TimedCue], config: Config, fmt: PcmFormat) -> bytes:
+    """The intro with the bed mixed under it, ducked wherever a cue speaks."""
+    frames = len(intro) // (fmt.channels * fmt.sample_width)
     if not frames:
-        return
+        return intro
     rate = fmt.sample_rate
     speech = [(c.start_ms * rate // 1000, c.end_ms * rate // 1000) for c in cues]
     gains = duck_gains(frames, speech, config.audio.duck_db, _DUCK_RAMP_MS * rate // 1000)
     bed = _bed(frames, config, fmt) * gains
-    voice = np.frombuffer(bytes(pcm[:end]), "<i2").astype(np.float32).reshape(frames, -1) / 32768
+    voice = np.frombuffer(intro, "<i2").astype(np.float32).reshape(frames, -1) / 32768
     mixed = voice + bed[:, None]
-    pcm[:end] = np.clip(np.round(mixed * 32767), -32768, 32767).astype("<i2").tobytes()
+    return np.clip(np.round(mixed * 32767), -32768, 32767).astype("<i2").tobytes()
 
 
 def arrange(
@@ -122,7 +120,7 @@ def arrange(
     clip_iter = iter(clips)
     sting = _sting(config, fmt) if audio.stings else b""
     has_bed = audio.bed and any(cue.role is Role.INTRO for cue in script.cues)
-    bed_end = 0
+    bed_end = bed_parts = 0
 
     def ms(byte_offset: int) -> int:
         return round(byte_offset / frame * 1000 / fmt.sample_rate)
@@ -152,14 +150,14 @@ def arrange(
                 pause = max(pause, audio.bed_tail_ms)
             add(silence(pause, fmt))
         if is_bed_chapter:
-            bed_end = position
+            bed_end, bed_parts = position, len(parts)
         timed_chapters.append(TimedChapter(chapter.title, ms(chapter_start), ms(position)))
-    pcm = bytearray(b"".join(parts))
-    if bed_end:
+    if bed_end:  # only the intro becomes samples; the rest is joined untouched, once
         intro = [c for c in timed_cues if c.start_ms * fmt.bytes_per_ms < bed_end]
-        _lay_bed(pcm, bed_end, intro, config, fmt)
+        parts[:bed_parts] = [_lay_bed(b"".join(parts[:bed_parts]), intro, config, fmt)]
+    pcm = b"".join(parts)
     return Master(
-        clip=Clip(pcm=bytes(pcm), format=fmt),
+        clip=Clip(pcm=pcm, format=fmt),
         timeline=Timeline(tuple(timed_cues), tuple(timed_chapters), ms(len(pcm))),
     )
 

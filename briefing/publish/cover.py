@@ -92,7 +92,7 @@ def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes
     show_font, show_lines = _fit(show, round(size * 0.11), width, 2)
     y = _draw_block(draw, show_lines, show_font, right, margin, TEXT)
     rule = max(4, size // 150)
-    draw.rectangle((margin, y + rule, right, y + 2 * rule), fill=ACCENT)
+    draw.rectangle((margin, y + rule, right - 1, y + 2 * rule), fill=ACCENT)
     y += 4 * rule
     date_font, date_lines = _fit(date, round(size * 0.05), width, 1)
     y = _draw_block(draw, date_lines, date_font, right, y, SUBTLE)
@@ -100,7 +100,8 @@ def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes
     room = size - margin - y  # the headline sits at the bottom of the safe area
     head_size = min(round(size * 0.07), round(room / (_HEADLINE_LINES * 1.45)))
     head_font, head_lines = _fit(headline, head_size, width, _HEADLINE_LINES)
-    block = len(head_lines) * round(head_font.size * 1.45)
+    ascent, descent = head_font.getmetrics()  # the last line's marks reach below its baseline
+    block = (len(head_lines) - 1) * round(head_font.size * 1.45) + ascent + descent
     _draw_block(draw, head_lines, head_font, right, size - margin - block, TEXT)
 
     out = io.BytesIO()
