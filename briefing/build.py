@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import ingest
@@ -16,6 +16,7 @@ from briefing.model import EpisodeRecord
 from briefing.publish import FEED_NAME, publish_episode
 from briefing.script import build_script
 from briefing.segment import segment
+from briefing.timing import timed
 from briefing.tts import Progress, get_engine, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
@@ -30,6 +31,7 @@ class BuildResult:
     segments: int
     synthesized: int
     cached: int
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def as_json(self) -> dict[str, object]:
         """The `briefing build --json` contract of DESIGN.md."""
@@ -76,12 +78,17 @@ def build(
     warn: Callable[[str], None] | None = None,
 ) -> BuildResult:
     episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
-    stories = [segment(article) for article in ingest.load(inputs)]
-    script = build_script(stories, day, config)
+    timings: dict[str, float] = {}
+    with timed(timings, "ingest+segment"):
+        stories = [segment(article) for article in ingest.load(inputs)]
+    with timed(timings, "script"):
+        script = build_script(stories, day, config)
     voices = load_voices()
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
-    synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
-    master = mix(script, synthesis.clips, voices, config)
+    with timed(timings, "synthesis"):
+        synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
+    with timed(timings, "mix+loudness"):
+        master = mix(script, synthesis.clips, voices, config)
     record = publish_episode(
         master,
         script,
@@ -90,6 +97,7 @@ def build(
         episode_id,
         headlines=tuple(story.headline for story in stories),
         now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
+        timings=timings,
     )
     return BuildResult(
         record=record,
@@ -97,4 +105,5 @@ def build(
         segments=len(script.cues),
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,
+        timings=timings,
     )

@@ -43,6 +43,46 @@ class Show:
     max_items: int = 0  # the most items feed.xml lists, newest first; 0: all
 
 
+STORY_PARTS = ("headline", "summary", "quotes")
+
+
+@dataclass(frozen=True)
+class ScriptSettings:
+    """[script]: the running order's fixed texts. {show} {date} {count} {headlines} {speaker}."""
+
+    greeting: str = "مرحبا بكم في {show}، نشرة {date}."
+    contents: str = "في هذه النشرة {count}: {headlines}."
+    story_order: tuple[str, ...] = STORY_PARTS
+    quote_intro: str = "وقال {speaker}:"
+    quote_intro_female: str = "وقالت {speaker}:"
+    quote_intro_unknown: str = "وجاء في الخبر:"
+    transitions: tuple[str, ...] = ("وفي خبر آخر.", "وننتقل إلى خبر آخر.", "وإلى خبر آخر.")
+    outro: str = "كانت هذه {show}. شكرا لحسن استماعكم، وإلى اللقاء."
+    contents_headline_words: int = 8  # longer headlines are shortened in the contents line
+    female_speakers: tuple[str, ...] = ()  # names the quote intro should say وقالت for
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    """[audio]: the programme's sound: channels, loudness, stings, bed, pauses."""
+
+    channels: int = 1  # 1: −19 LUFS, 2: −16 LUFS (the podcast norms)
+    true_peak_db: float = -1.5  # under −1 dBTP with room for the MP3 encoder
+    stings: bool = True
+    sting_file: str = ""  # a sound of your own instead of the synthesized sting
+    bed: bool = True
+    bed_file: str = ""  # a music bed of your own under the intro
+    bed_lead_ms: int = 2000  # bed alone before the first word
+    bed_tail_ms: int = 1500  # and after the intro's last word
+    bed_db: float = -18.0  # the bed's level alone (dBFS peak)
+    duck_db: float = -14.0  # further down while someone speaks
+    sting_gap_ms: int = 350  # between a sting and the headline that follows
+    quote_intro_pause_ms: int = 250  # "وقال فلان:" runs straight into the quote
+    headline_pause_ms: int = 650
+    question_pause_ms: int = 150  # added after ؟ ! …
+    comma_pause_ms: int = -150  # a cue ending on ، or : leans into the next
+
+
 @dataclass(frozen=True)
 class Config:
     show: Show = field(default_factory=Show)
@@ -52,6 +92,9 @@ class Config:
     chapter_pause_ms: int = 900
     bitrate: str = "96k"
     workers: int = 8
+    cover_size: int = 3000
+    script: ScriptSettings = field(default_factory=ScriptSettings)
+    audio: AudioSettings = field(default_factory=AudioSettings)
     cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
 
 
@@ -92,9 +135,43 @@ def parse_config(data: dict, source: str) -> Config:
         except ValueError:
             raise InputError(f"{source}: unknown role {role_name!r} in [roles]") from None
     episode = _known(Config, _section(data, "episode", source), source, "episode")
-    episode.pop("show", None)
-    episode.pop("roles", None)
-    return replace(Config(), show=show, roles=roles, **episode)
+    for table in ("show", "roles", "script", "audio"):
+        episode.pop(table, None)
+    script = _known(ScriptSettings, _section(data, "script", source), source, "script")
+    script = {k: tuple(v) if isinstance(v, list) else v for k, v in script.items()}
+    audio = _known(AudioSettings, _section(data, "audio", source), source, "audio")
+    config = replace(
+        Config(),
+        show=show,
+        roles=roles,
+        script=ScriptSettings(**script),
+        audio=AudioSettings(**audio),
+        **episode,
+    )
+    check_production(config, source)
+    return config
+
+
+_BITRATES = {1: (64, 128), 2: (128, 192)}  # kbps: the podcast norms for mono and stereo
+
+
+def check_production(config: Config, source: str) -> None:
+    """Settings the audio and artwork standards depend on, checked before any work."""
+    audio = config.audio
+    if audio.channels not in _BITRATES:
+        raise InputError(f"{source}: [audio] channels must be 1 or 2")
+    low, high = _BITRATES[audio.channels]
+    kbps = config.bitrate.lower().removesuffix("k")
+    if not kbps.isdigit() or not low <= int(kbps) <= high:
+        raise InputError(
+            f"{source}: bitrate {config.bitrate!r}: use {low}k–{high}k for "
+            f"{'mono' if audio.channels == 1 else 'stereo'}"
+        )
+    if not 1400 <= config.cover_size <= 3000:
+        raise InputError(f"{source}: cover_size must be 1400–3000 pixels")
+    unknown = set(config.script.story_order) - set(STORY_PARTS)
+    if unknown or not config.script.story_order:
+        raise InputError(f"{source}: [script] story_order takes {', '.join(STORY_PARTS)}")
 
 
 def load_config(path: Path | None) -> Config:

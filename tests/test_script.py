@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from briefing.config import Config
+import pytest
+
+from briefing.config import Config, ScriptSettings, parse_config
+from briefing.errors import InputError
 from briefing.model import Quote, Role, Story
-from briefing.script import arabic_date, build_script, story_count
+from briefing.script import arabic_date, build_script, date_in_words, story_count
+from briefing.script import short_headline as shorten
+from briefing.script.dates import cardinal, ordinal_day
+from briefing.script.speakers import is_female
 
 DAY = dt.date(2026, 11, 29)
 
 
-def story(n: int, quotes: int = 3) -> Story:
+def story(n: int, quotes: int = 3, speaker: str = "الوزير") -> Story:
     return Story(
         source=f"s{n}",
         category=None,
         headline=f"عنوان الخبر {n}",
         summary=("الجملة الأولى.", "الجملة الثانية."),
-        quotes=tuple(Quote(f"اقتباس {i}", "الوزير" if i % 2 else None) for i in range(quotes)),
+        quotes=tuple(Quote(f"اقتباس {i}", speaker if i % 2 else None) for i in range(quotes)),
         sections=(),
         dropped=(),
     )
@@ -34,28 +41,99 @@ def test_running_order() -> None:
         Role.QUOTE,
         Role.QUOTE_INTRO,
         Role.QUOTE,
+        Role.TRANSITION,  # to the next story
     ]
+    assert script.chapters[2].cues[-1].role is Role.QUOTE  # the last story has none
+    assert [c.role for c in script.chapters[-1].cues] == [Role.OUTRO]
 
 
-def test_intro_names_the_show_and_the_date() -> None:
-    script = build_script([story(1)], DAY, Config())
-    intro = script.chapters[0].cues[0].text
-    assert Config().show.title in intro and "الأحد" in intro and "نوفمبر" in intro
+def test_intro_says_show_date_in_words_and_contents() -> None:
+    script = build_script([story(1), story(2)], DAY, Config())
+    greeting, contents = (cue.text for cue in script.chapters[0].cues)
+    assert Config().show.title in greeting
+    assert "الأحد التاسع والعشرين من نوفمبر عام ألفين وستة وعشرين" in greeting
+    assert not re.search(r"\d", greeting)
+    assert contents == "في هذه النشرة خبران: عنوان الخبر 1، وعنوان الخبر 2."
+
+
+def test_contents_shortens_long_headlines_without_dangling_words() -> None:
+    long = "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية في المدن الساحلية خلال العام المقبل"
+    assert shorten(long, 8) == "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية"
+    assert shorten("عنوان قصير.", 8) == "عنوان قصير"
+
+
+def test_quote_intro_follows_the_speakers_gender() -> None:
+    config = Config()
+    for speaker, intro in (
+        ("جون كيربي", "وقال جون كيربي:"),
+        ("الوزيرة سارة أحمد", "وقالت الوزيرة سارة أحمد:"),
+        ("وزارة الصحة", "وقالت وزارة الصحة:"),
+        ("أسامة حمدان", "وقال أسامة حمدان:"),
+    ):
+        cues = build_script([story(1, quotes=2, speaker=speaker)], DAY, config).chapters[1].cues
+        assert cues[-2].text == intro
+        assert cues[-2].voice == config.roles[Role.QUOTE_INTRO] == "anchor"
+        assert cues[-1].voice == "quote" and cues[-1].speaker == speaker
+    unknown = build_script([story(1, quotes=1)], DAY, config).chapters[1].cues
+    assert unknown[-2].text == "وجاء في الخبر:"
+
+
+def test_female_speakers_from_config() -> None:
+    assert not is_female("كريم")
+    assert is_female("مريم الصادق") and is_female("كريم", ("كريم",))
 
 
 def test_voices_follow_roles() -> None:
     config = Config()
-    for cue in build_script([story(1)], DAY, config).cues:
+    for cue in build_script([story(1), story(2)], DAY, config).cues:
         assert cue.voice == config.roles[cue.role]
 
 
-def test_quote_carries_speaker() -> None:
-    cues = build_script([story(1)], DAY, Config()).chapters[1].cues
-    quote_cues = [c for c in cues if c.role is Role.QUOTE]
-    assert [c.speaker for c in quote_cues] == [None, "الوزير"]
-    assert cues[-2].text == "وقال الوزير:"
+def test_settings_from_briefing_toml_change_the_script() -> None:
+    config = parse_config(
+        {
+            "episode": {"quotes_per_story": 1},
+            "script": {
+                "story_order": ["headline", "quotes"],
+                "greeting": "أهلا في {show}.",
+                "transitions": ["ثم"],
+                "outro": "انتهى.",
+            },
+        },
+        "test.toml",
+    )
+    script = build_script([story(1), story(2)], DAY, config)
+    assert script.chapters[0].cues[0].text == f"أهلا في {config.show.title}."
+    roles = [c.role for c in script.chapters[1].cues]
+    assert roles == [Role.HEADLINE, Role.QUOTE_INTRO, Role.QUOTE, Role.TRANSITION]
+    assert script.chapters[1].cues[-1].text == "ثم"
+    assert script.chapters[-1].cues[0].text == "انتهى."
 
 
-def test_arabic_date_and_counts() -> None:
+def test_bad_script_settings_are_input_errors() -> None:
+    with pytest.raises(InputError, match="story_order"):
+        parse_config({"script": {"story_order": ["weather"]}}, "t.toml")
+    with pytest.raises(InputError, match="greeting"):
+        build_script([story(1)], DAY, Config(script=ScriptSettings(greeting="{nope}")))
+
+
+def test_dates_and_counts_in_words() -> None:
     assert arabic_date(DAY) == "الأحد 29 نوفمبر 2026"
-    assert [story_count(n) for n in (1, 2, 3, 11)] == ["خبر واحد", "خبران", "3 أخبار", "11 خبرا"]
+    assert date_in_words(dt.date(2025, 1, 1)) == "الأربعاء الأول من يناير عام ألفين وخمسة وعشرين"
+    assert [ordinal_day(n) for n in (2, 11, 12, 20, 21, 31)] == [
+        "الثاني",
+        "الحادي عشر",
+        "الثاني عشر",
+        "العشرين",
+        "الحادي والعشرين",
+        "الحادي والثلاثين",
+    ]
+    assert cardinal(1999) == "ألف وتسعمئة وتسعة وتسعين"
+    assert cardinal(2200, nominative=True) == "ألفان ومئتان"
+    assert [story_count(n) for n in (1, 2, 3, 11, 22)] == [
+        "خبر واحد",
+        "خبران",
+        "ثلاثة أخبار",
+        "أحد عشر خبرا",
+        "اثنان وعشرون خبرا",
+    ]

@@ -1,19 +1,29 @@
 """Mix: clips to one master PCM stream and the timeline of where everything starts.
 
 Clips are joined as raw bytes, once: pydub's `+` copies the whole programme on
-every join, which is quadratic in the number of clips.
+every join, which is quadratic in the number of clips. Only the intro, where the
+music bed plays, is turned into samples to mix; the loudness pass comes last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
-from briefing.audio.ffmpeg import MONO_16BIT, configure_pydub
+import numpy as np
+
+from briefing.audio import tones
+from briefing.audio.conform import conform, silence
+from briefing.audio.ffmpeg import MONO_16BIT, decode
+from briefing.audio.loudness import normalize, target_lufs
+from briefing.audio.pauses import pause_after
 from briefing.config import Config
+from briefing.errors import InputError
 from briefing.model import (
     Clip,
     Master,
     PcmFormat,
+    Role,
     Script,
     TimedChapter,
     TimedCue,
@@ -21,31 +31,135 @@ from briefing.model import (
     Voice,
 )
 
+__all__ = ["arrange", "conform", "duck_gains", "master_format", "mix", "silence"]
 
-def conform(clip: Clip, target: PcmFormat, gain_db: float = 0.0) -> bytes:
-    """The clip's PCM in the target format (rate, channels, width), with gain applied."""
-    configure_pydub()
-    from pydub import AudioSegment
+_DUCK_RAMP_MS = 250  # the bed glides down before a word and back up after
 
-    segment = AudioSegment(
-        data=clip.pcm,
-        sample_width=clip.format.sample_width,
-        frame_rate=clip.format.sample_rate,
-        channels=clip.format.channels,
+
+def master_format(config: Config) -> PcmFormat:
+    return PcmFormat(MONO_16BIT.sample_rate, config.audio.channels, 2)
+
+
+def _to_pcm(samples: np.ndarray, fmt: PcmFormat) -> bytes:
+    """Mono float samples to the programme's 16-bit PCM, on every channel."""
+    ints = np.clip(np.round(samples * 32767), -32768, 32767).astype("<i2")
+    return np.repeat(ints, fmt.channels).tobytes()
+
+
+def _user_sound(path: str, fmt: PcmFormat, what: str) -> np.ndarray:
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as error:
+        raise InputError(f"{what} {path}: cannot read it ({error.strerror})") from None
+    mono = decode(data, PcmFormat(fmt.sample_rate, 1, 2), what)
+    return np.frombuffer(mono.pcm, "<i2").astype(np.float32) / 32768
+
+
+def _sting(config: Config, fmt: PcmFormat) -> bytes:
+    audio = config.audio
+    if audio.sting_file:
+        return _to_pcm(_user_sound(audio.sting_file, fmt, "sting"), fmt)
+    return _to_pcm(tones.sting(fmt.sample_rate), fmt)
+
+
+def _bed(frames: int, config: Config, fmt: PcmFormat) -> np.ndarray:
+    audio = config.audio
+    if not audio.bed_file:
+        return tones.bed(frames / fmt.sample_rate, fmt.sample_rate, audio.bed_db)
+    sound = _user_sound(audio.bed_file, fmt, "music bed")
+    if not sound.size:
+        raise InputError(f"music bed {audio.bed_file}: no audio in it")
+    looped = np.resize(sound, frames)  # repeats a short bed; cuts a long one
+    peak = float(np.max(np.abs(looped))) or 1.0
+    return looped * (10 ** (audio.bed_db / 20) / peak)
+
+
+def duck_gains(frames: int, speech: list[tuple[int, int]], duck_db: float, ramp: int) -> np.ndarray:
+    """Per-frame gain for the bed: 1 in the clear, duck_db under speech, ramps between."""
+    mask = np.zeros(frames + 1)
+    for start, end in speech:  # speech widened by one ramp on each side, then smoothed
+        mask[max(0, start - ramp)] += 1
+        mask[min(frames, end + ramp)] -= 1
+    covered = (np.cumsum(mask)[:frames] > 0).astype(np.float64)
+    if ramp > 1:  # moving average by cumulative sums: linear ramps in O(n)
+        padded = np.concatenate([np.zeros(ramp), covered, np.full(ramp, covered[-1])])
+        sums = np.cumsum(padded)
+        covered = (sums[2 * ramp : 2 * ramp + frames] - sums[ramp : ramp + frames]) / ramp
+    return 1.0 + (10 ** (duck_db / 20) - 1.0) * covered
+
+
+def _lay_bed(intro: bytes, cues: list[TimedCue], config: Config, fmt: PcmFormat) -> bytes:
+    """The intro with the bed mixed under it, ducked wherever a cue speaks."""
+    frames = len(intro) // (fmt.channels * fmt.sample_width)
+    if not frames:
+        return intro
+    rate = fmt.sample_rate
+    speech = [(c.start_ms * rate // 1000, c.end_ms * rate // 1000) for c in cues]
+    gains = duck_gains(frames, speech, config.audio.duck_db, _DUCK_RAMP_MS * rate // 1000)
+    bed = _bed(frames, config, fmt) * gains
+    voice = np.frombuffer(intro, "<i2").astype(np.float32).reshape(frames, -1) / 32768
+    mixed = voice + bed[:, None]
+    return np.clip(np.round(mixed * 32767), -32768, 32767).astype("<i2").tobytes()
+
+
+def arrange(
+    script: Script,
+    clips: tuple[Clip, ...],
+    voices: Mapping[str, Voice],
+    config: Config,
+    fmt: PcmFormat = MONO_16BIT,
+) -> Master:
+    """Cues in order, pauses by role and punctuation, a sting before each chapter after
+    the first, and the bed under the intro. Pure: no loudness pass yet."""
+    audio = config.audio
+    frame = fmt.channels * fmt.sample_width
+    parts: list[bytes] = []
+    position = 0  # bytes written so far
+    timed_cues: list[TimedCue] = []
+    timed_chapters: list[TimedChapter] = []
+    clip_iter = iter(clips)
+    sting = _sting(config, fmt) if audio.stings else b""
+    has_bed = audio.bed and any(cue.role is Role.INTRO for cue in script.cues)
+    bed_end = bed_parts = 0
+
+    def ms(byte_offset: int) -> int:
+        return round(byte_offset / frame * 1000 / fmt.sample_rate)
+
+    def add(pcm: bytes) -> None:
+        nonlocal position
+        parts.append(pcm)
+        position += len(pcm)
+
+    for chapter_index, chapter in enumerate(script.chapters):
+        chapter_start = position
+        is_bed_chapter = has_bed and chapter_index == 0
+        if chapter_index and sting:
+            add(sting)
+            add(silence(audio.sting_gap_ms, fmt))
+        if is_bed_chapter:
+            add(silence(audio.bed_lead_ms, fmt))
+        for cue_index, cue in enumerate(chapter.cues):
+            pcm = conform(next(clip_iter), fmt, voices[cue.voice].gain_db)
+            timed_cues.append(TimedCue(cue, ms(position), ms(position + len(pcm))))
+            add(pcm)
+            last_cue = cue_index == len(chapter.cues) - 1
+            if last_cue and chapter_index == len(script.chapters) - 1:
+                continue  # the programme ends with the last word
+            pause = pause_after(cue, config, chapter_ends=last_cue)
+            if last_cue and is_bed_chapter:
+                pause = max(pause, audio.bed_tail_ms)
+            add(silence(pause, fmt))
+        if is_bed_chapter:
+            bed_end, bed_parts = position, len(parts)
+        timed_chapters.append(TimedChapter(chapter.title, ms(chapter_start), ms(position)))
+    if bed_end:  # only the intro becomes samples; the rest is joined untouched, once
+        intro = [c for c in timed_cues if c.start_ms * fmt.bytes_per_ms < bed_end]
+        parts[:bed_parts] = [_lay_bed(b"".join(parts[:bed_parts]), intro, config, fmt)]
+    pcm = b"".join(parts)
+    return Master(
+        clip=Clip(pcm=pcm, format=fmt),
+        timeline=Timeline(tuple(timed_cues), tuple(timed_chapters), ms(len(pcm))),
     )
-    segment = (
-        segment.set_frame_rate(target.sample_rate)
-        .set_channels(target.channels)
-        .set_sample_width(target.sample_width)
-    )
-    if gain_db:
-        segment = segment.apply_gain(gain_db)
-    return segment.raw_data
-
-
-def silence(ms: int, fmt: PcmFormat) -> bytes:
-    frames = round(ms * fmt.sample_rate / 1000)
-    return bytes(frames * fmt.channels * fmt.sample_width)
 
 
 def mix(
@@ -53,35 +167,10 @@ def mix(
     clips: tuple[Clip, ...],
     voices: Mapping[str, Voice],
     config: Config,
-    fmt: PcmFormat = MONO_16BIT,
+    fmt: PcmFormat | None = None,
 ) -> Master:
-    """Cues in order with pauses between them; longer pauses between chapters."""
-    frame = fmt.channels * fmt.sample_width
-    parts: list[bytes] = []
-    position = 0  # bytes written so far
-    timed_cues: list[TimedCue] = []
-    timed_chapters: list[TimedChapter] = []
-    clip_iter = iter(clips)
-
-    def ms(byte_offset: int) -> int:
-        return round(byte_offset / frame * 1000 / fmt.sample_rate)
-
-    for chapter_index, chapter in enumerate(script.chapters):
-        chapter_start = position
-        for cue_index, cue in enumerate(chapter.cues):
-            pcm = conform(next(clip_iter), fmt, voices[cue.voice].gain_db)
-            timed_cues.append(TimedCue(cue, ms(position), ms(position + len(pcm))))
-            parts.append(pcm)
-            position += len(pcm)
-            last_cue = cue_index == len(chapter.cues) - 1
-            if last_cue and chapter_index == len(script.chapters) - 1:
-                continue  # the programme ends with the last word
-            pause = silence(config.chapter_pause_ms if last_cue else config.pause_ms, fmt)
-            parts.append(pause)
-            position += len(pause)
-        timed_chapters.append(TimedChapter(chapter.title, ms(chapter_start), ms(position)))
-    pcm = b"".join(parts)
-    return Master(
-        clip=Clip(pcm=pcm, format=fmt),
-        timeline=Timeline(tuple(timed_cues), tuple(timed_chapters), ms(len(pcm))),
-    )
+    """The arranged programme at the podcast loudness norm for its channel count."""
+    arranged = arrange(script, clips, voices, config, fmt or master_format(config))
+    target = target_lufs(arranged.clip.format.channels)
+    clip = normalize(arranged.clip, target, config.audio.true_peak_db)
+    return Master(clip=clip, timeline=arranged.timeline)

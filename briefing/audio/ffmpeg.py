@@ -29,9 +29,20 @@ def configure_pydub() -> None:
 
 def run_ffmpeg(args: list[str], data: bytes | None = None, what: str = "ffmpeg") -> bytes:
     """Run ffmpeg with an argument list (never a shell string); its stdout."""
+    return _run(args, data, what, "error").stdout
+
+
+def ffmpeg_report(args: list[str], data: bytes | None = None, what: str = "ffmpeg") -> str:
+    """Run ffmpeg for what its filters print (loudnorm, ebur128): stderr at info level."""
+    return _run(args, data, what, "info").stderr.decode("utf-8", "replace")
+
+
+def _run(
+    args: list[str], data: bytes | None, what: str, loglevel: str
+) -> subprocess.CompletedProcess[bytes]:
     try:
         result = subprocess.run(
-            [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
+            [ffmpeg_exe(), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args],
             input=data,
             capture_output=True,
             check=False,
@@ -42,7 +53,21 @@ def run_ffmpeg(args: list[str], data: bytes | None = None, what: str = "ffmpeg")
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise EngineError(f"{what}: ffmpeg failed: {message[-1] if message else result.returncode}")
-    return result.stdout
+    return result
+
+
+def pcm_input(fmt: PcmFormat) -> list[str]:
+    """ffmpeg's input options for raw little-endian PCM on stdin."""
+    return [
+        "-f",
+        f"s{8 * fmt.sample_width}le",
+        "-ar",
+        str(fmt.sample_rate),
+        "-ac",
+        str(fmt.channels),
+        "-i",
+        "pipe:0",
+    ]
 
 
 def decode(data: bytes, target: PcmFormat = MONO_16BIT, what: str = "audio") -> Clip:

@@ -9,13 +9,16 @@ from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
 from briefing.model import EpisodeRecord, Master, Script
 from briefing.publish import store
+from briefing.publish.cover import render_cover
 from briefing.publish.feed import FEED_NAME, render_feed
 from briefing.publish.id3 import write_tags
 from briefing.publish.lock import folder_lock
 from briefing.publish.mp3 import encode_mp3
 from briefing.publish.page import render_page
 from briefing.publish.show_page import SHOW_PAGE_NAME, render_show_page
-from briefing.publish.sidecars import chapters_json, webvtt
+from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webvtt
+from briefing.script import arabic_date
+from briefing.timing import Timings, timed
 
 __all__ = ["FEED_NAME", "SHOW_PAGE_NAME", "publish_episode", "publish_record", "write_feed"]
 
@@ -32,6 +35,7 @@ def publish_episode(
     episode_id: str,
     headlines: tuple[str, ...],
     now: dt.datetime,
+    timings: Timings | None = None,
 ) -> EpisodeRecord:
     """Write the episode's files, then its record, then the feed: each atomically.
 
@@ -42,35 +46,56 @@ def publish_episode(
     mp3 = folder / f"{episode_id}.mp3"
     timeline = master.timeline
 
-    def write_mp3(tmp: Path) -> None:
-        encode_mp3(master.clip, tmp, config.bitrate)
-        write_tags(
-            tmp,
-            title=script.title,
-            artist=config.show.author,
-            album=config.show.title,
-            date=script.date,
-            language=config.show.language,
-            chapters=timeline.chapters,
+    with timed(timings, "cover"):
+        top_headline = headlines[0] if headlines else script.title
+        jpeg = render_cover(
+            config.show.title, arabic_date(script.date), top_headline, config.cover_size
         )
+        cover = folder / "cover.jpg"
+        write_atomic(cover, jpeg)
+
+    def write_mp3(tmp: Path) -> None:
+        with timed(timings, "encode"):
+            encode_mp3(master.clip, tmp, config.bitrate)
+        with timed(timings, "tags"):
+            write_tags(
+                tmp,
+                title=script.title,
+                artist=config.show.author,
+                album=config.show.title,
+                date=script.date,
+                language=config.show.language,
+                chapters=timeline.chapters,
+                cover_jpeg=jpeg,
+                transcript=plain_transcript(timeline),
+            )
 
     write_atomic_with(mp3, write_mp3)
-    chapters = folder / "chapters.json"
-    write_text_atomic(chapters, chapters_json(timeline))
-    transcript = folder / "transcript.vtt"
-    write_text_atomic(transcript, webvtt(timeline))
-    page = folder / "index.html"
-    downloads = (
-        ("MP3", mp3.name),
-        ("الفصول JSON", chapters.name),
-        ("النص WebVTT", transcript.name),
-    )
-    write_text_atomic(
-        page,
-        render_page(
-            script.title, mp3.name, timeline, show_title=config.show.title, downloads=downloads
-        ),
-    )
+    with timed(timings, "side files"):
+        chapters = folder / "chapters.json"
+        write_text_atomic(chapters, chapters_json(timeline))
+        transcript = folder / "transcript.vtt"
+        write_text_atomic(transcript, webvtt(timeline))
+        subtitles = folder / "transcript.srt"
+        write_text_atomic(subtitles, srt(timeline))
+        page = folder / "index.html"
+        downloads = (
+            ("MP3", mp3.name),
+            ("الفصول JSON", chapters.name),
+            ("النص WebVTT", transcript.name),
+            ("النص SRT", subtitles.name),
+        )
+        write_text_atomic(
+            page,
+            render_page(
+                script.title,
+                mp3.name,
+                timeline,
+                show_title=config.show.title,
+                downloads=downloads,
+                cover=cover.name,
+            ),
+        )
 
     record = EpisodeRecord(
         episode_id=episode_id,
@@ -85,9 +110,10 @@ def publish_episode(
         chapters_json=_relative(chapters, outdir),
         transcript=_relative(transcript, outdir),
         page=_relative(page, outdir),
-        cover=None,
+        cover=_relative(cover, outdir),
     )
-    publish_record(outdir, config, record)
+    with timed(timings, "feed"):
+        publish_record(outdir, config, record)
     return record
 
 

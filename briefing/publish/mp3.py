@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.audio.ffmpeg import run_ffmpeg
+from briefing.audio.ffmpeg import pcm_input, run_ffmpeg
 from briefing.model import Clip
 
 SAMPLE_RATE = 44100
 
 
 def encode_mp3(clip: Clip, path: Path, bitrate: str) -> None:
-    """Raw PCM in on stdin, a CBR MP3 at 44.1 kHz out (no tags: id3 writes them)."""
-    fmt = clip.format
+    """Raw PCM in on stdin, a CBR MP3 at 44.1 kHz out (no tags: id3 writes them).
+
+    The channel count is the master's: mono or stereo is decided in the mix.
+    """
     run_ffmpeg(
         [
-            "-f",
-            f"s{8 * fmt.sample_width}le",
-            "-ar",
-            str(fmt.sample_rate),
-            "-ac",
-            str(fmt.channels),
-            "-i",
-            "pipe:0",
+            *pcm_input(clip.format),
             "-codec:a",
             "libmp3lame",
             "-b:a",

@@ -3,8 +3,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from briefing.audio import mix, silence
-from briefing.config import Config
+from briefing.audio import arrange, mix, silence, tones
+from briefing.config import AudioSettings, Config
 from briefing.model import Chapter, Cue, PcmFormat, Role, Script, Voice
 from tests.conftest import tone
 
@@ -28,6 +28,8 @@ def test_timeline_accounts_for_every_byte() -> None:
     timeline = master.timeline
     speech = sum(round(c.duration_ms) for c in clips)
     pauses = 3 * 400 + 2 * 1000  # within chapters, then between them; none after the end
+    sting = len(tones.sting(FMT.sample_rate)) * 1000 / FMT.sample_rate
+    pauses += 2 * (sting + config.audio.sting_gap_ms)  # a sting opens chapters 2 and 3
     assert abs(timeline.duration_ms - (speech + pauses)) <= len(clips)
     assert abs(master.clip.duration_ms - timeline.duration_ms) <= 1
 
@@ -42,13 +44,20 @@ def test_chapters_tile_the_programme() -> None:
         assert before.end_ms == after.start_ms
 
 
-def test_cues_start_where_their_chapter_does() -> None:
+def test_cues_start_where_their_chapter_does_or_after_its_sting() -> None:
     s = script([2, 2])
-    master = mix(s, tuple(tone(300) for _ in s.cues), VOICES, Config(), FMT)
-    cues, chapters = master.timeline.cues, master.timeline.chapters
+    clips = tuple(tone(300) for _ in s.cues)
+    plain = Config(audio=AudioSettings(stings=False))
+    cues, chapters = (lambda t: (t.cues, t.chapters))(
+        arrange(s, clips, VOICES, plain, FMT).timeline
+    )
     assert cues[0].start_ms == chapters[0].start_ms
     assert cues[2].start_ms == chapters[1].start_ms
     assert all(c.end_ms > c.start_ms for c in cues)
+    stung = arrange(s, clips, VOICES, Config(), FMT).timeline
+    sting_ms = len(tones.sting(FMT.sample_rate)) * 1000 / FMT.sample_rate
+    lead = stung.cues[2].start_ms - stung.chapters[1].start_ms
+    assert abs(lead - (sting_ms + Config().audio.sting_gap_ms)) <= 1
 
 
 def test_clips_are_conformed_to_one_format() -> None:

@@ -1,0 +1,140 @@
+"""Script: Stories to a running order (intro, a chapter per story, outro), a voice per cue.
+
+The fixed texts come from [script] in briefing.toml; see ScriptSettings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.config import Config
+from briefing.errors import InputError
+from briefing.model import Chapter, Cue, Quote, Role, Script, Story
+from briefing.script.dates import arabic_date, date_in_words, story_count
+from briefing.script.speakers import is_female
+
+__all__ = [
+    "INTRO_TITLE",
+    "OUTRO_TITLE",
+    "arabic_date",
+    "build_script",
+    "date_in_words",
+    "story_count",
+]
+
+INTRO_TITLE = "المقدمة"
+OUTRO_TITLE = "الختام"
+
+# A shortened headline should not end on a word that needs the next one.
+_DANGLING = frozenset(
+    [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "حتى",
+        "و",
+        "أو",
+        "ثم",
+        "بين",
+        "عند",
+        "لدى",
+        "منذ",
+        "خلال",
+    ]
+)
+_TRAILING_PUNCT = re.compile(r"[\s.,،:؛;!؟?…\-–—]+$")
+
+
+def fill(template: str, setting: str, **values: str) -> str:
+    """A [script] text with its {placeholders} filled; a bad placeholder is bad input."""
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError) as error:
+        raise InputError(
+            f"[script] {setting}: cannot fill {template!r} ({error}); "
+            f"it may use {', '.join('{' + name + '}' for name in values)}"
+        ) from None
+
+
+def short_headline(headline: str, max_words: int) -> str:
+    """The headline cut to at most max_words, never ending on a preposition or و."""
+    words = _TRAILING_PUNCT.sub("", headline).split()
+    if len(words) <= max_words:
+        return " ".join(words)
+    words = words[:max_words]
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words.pop()
+    return _TRAILING_PUNCT.sub("", " ".join(words))
+
+
+def contents_list(headlines: list[str]) -> str:
+    """'أ، وب، وج': Arabic joins every item after the first with و."""
+    return "، ".join(h if i == 0 else "و" + h for i, h in enumerate(headlines))
+
+
+def _cue(text: str, role: Role, config: Config, speaker: str | None = None) -> Cue:
+    return Cue(text=text, role=role, voice=config.roles[role], speaker=speaker)
+
+
+def quote_intro(quote: Quote, config: Config) -> str:
+    settings = config.script
+    if not quote.speaker:
+        return settings.quote_intro_unknown
+    female = is_female(quote.speaker, settings.female_speakers)
+    template = settings.quote_intro_female if female else settings.quote_intro
+    return fill(template, "quote_intro", speaker=quote.speaker)
+
+
+def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter:
+    settings = config.script
+    show, date = config.show.title, date_in_words(day)
+    cues = [_cue(fill(settings.greeting, "greeting", show=show, date=date), Role.INTRO, config)]
+    if stories:
+        headlines = [short_headline(s.headline, settings.contents_headline_words) for s in stories]
+        contents = fill(
+            settings.contents,
+            "contents",
+            show=show,
+            date=date,
+            count=story_count(len(stories)),
+            headlines=contents_list(headlines),
+        )
+        cues.append(_cue(contents, Role.INTRO, config))
+    return Chapter(INTRO_TITLE, tuple(cues))
+
+
+def story_chapter(story: Story, config: Config, transition: str | None = None) -> Chapter:
+    """The story's parts in the configured order; the transition to the next story last."""
+    cues: list[Cue] = []
+    for part in config.script.story_order:
+        if part == "headline":
+            cues.append(_cue(story.headline, Role.HEADLINE, config))
+        elif part == "summary":
+            cues += [_cue(sentence, Role.SUMMARY, config) for sentence in story.summary]
+        elif part == "quotes":
+            for quote in story.quotes[: config.quotes_per_story]:
+                cues.append(_cue(quote_intro(quote, config), Role.QUOTE_INTRO, config))
+                cues.append(_cue(quote.text, Role.QUOTE, config, speaker=quote.speaker))
+    if transition:
+        cues.append(_cue(transition, Role.TRANSITION, config))
+    return Chapter(title=story.headline, cues=tuple(cues))
+
+
+def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
+    settings = config.script
+    show = config.show.title
+    transitions = settings.transitions
+    chapters = [intro_chapter(stories, day, config)]
+    for index, story in enumerate(stories):
+        last = index == len(stories) - 1
+        transition = None if last or not transitions else transitions[index % len(transitions)]
+        chapters.append(story_chapter(story, config, transition))
+    outro = fill(settings.outro, "outro", show=show, date=date_in_words(day))
+    chapters.append(Chapter(OUTRO_TITLE, (_cue(outro, Role.OUTRO, config),)))
+    return Script(title=f"{show}: {arabic_date(day)}", date=day, chapters=tuple(chapters))

@@ -1,0 +1,175 @@
+"""A published episode checked from the outside: decoded audio, tags, meters, parsers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import webvtt
+from mutagen.id3 import ID3
+from PIL import Image
+
+from briefing.audio import mix
+from briefing.audio.ffmpeg import ffmpeg_exe
+from briefing.audio.loudness import measure
+from briefing.config import AudioSettings, Config
+from briefing.model import EpisodeRecord, Master, Quote, Role, Story
+from briefing.publish import publish_episode
+from briefing.publish.sidecars import MAX_LINE
+from briefing.script import build_script
+from briefing.tts import synthesize
+from briefing.tts.cache import SpeechCache
+from briefing.voices import load_voices
+from tests.conftest import ToneEngine
+
+TOLERANCE_MS = 50
+LONG = "وأوضح البيان أن المشروع سيوفر الكهرباء لأكثر من مئة ألف منزل في المنطقة الجنوبية " * 2
+
+
+def stories() -> list[Story]:
+    return [
+        Story(
+            f"s{i}",
+            None,
+            f"الخبر رقم {i} عن الطاقة والمياه والنقل في المدن الكبرى هذا الأسبوع",
+            (LONG.strip() + ".", "جملة ثانية قصيرة."),
+            (Quote("نعمل على إنجاز المشروع قبل نهاية العام", "الوزيرة سارة أحمد"),),
+            (),
+            (),
+        )
+        for i in range(3)
+    ]
+
+
+def publish(tmp: Path, config: Config) -> tuple[EpisodeRecord, Master]:
+    script = build_script(stories(), dt.date(2026, 11, 29), config)
+    voices = load_voices()
+    synthesis = synthesize(script.cues, voices, ToneEngine(), SpeechCache(tmp / "cache"))
+    master = mix(script, synthesis.clips, voices, config)
+    record = publish_episode(
+        master,
+        script,
+        config,
+        tmp / "out",
+        "ep",
+        headlines=tuple(s.headline for s in stories()),
+        now=dt.datetime(2026, 11, 29, 6, tzinfo=dt.UTC),
+    )
+    return record, master
+
+
+@pytest.fixture(scope="module")
+def mono(tmp_path_factory: pytest.TempPathFactory) -> tuple[EpisodeRecord, Master, Path]:
+    tmp = tmp_path_factory.mktemp("mono")
+    record, master = publish(tmp, Config(cover_size=1400))
+    return record, master, tmp / "out"
+
+
+def decode(mp3: Path) -> np.ndarray:
+    pcm = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return np.frombuffer(pcm, "<i2").astype(np.float64) / 32768
+
+
+def ffmpeg_chapter_starts(mp3: Path) -> list[int]:
+    dump = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "ffmetadata", "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return [int(line.split("=")[1]) for line in dump.splitlines() if line.startswith("START=")]
+
+
+def test_mono_loudness_and_true_peak_by_ebur128(mono: tuple[EpisodeRecord, Master, Path]) -> None:
+    record, _, out = mono
+    loudness = measure(out / record.mp3)
+    assert abs(loudness.integrated_lufs - -19.0) <= 1.0, loudness
+    assert loudness.true_peak_dbtp <= -1.0, loudness
+
+
+def test_stereo_loudness_and_true_peak_by_ebur128(tmp_path: Path) -> None:
+    config = Config(bitrate="160k", cover_size=1400, audio=AudioSettings(channels=2))
+    record, master = publish(tmp_path, config)
+    assert master.clip.format.channels == 2
+    loudness = measure(tmp_path / "out" / record.mp3)
+    assert abs(loudness.integrated_lufs - -16.0) <= 1.0, loudness
+    assert loudness.true_peak_dbtp <= -1.0, loudness
+
+
+def test_chapters_as_ffmpeg_reads_them_match_the_timeline(mono) -> None:  # type: ignore[no-untyped-def]
+    record, master, out = mono
+    starts = ffmpeg_chapter_starts(out / record.mp3)
+    expected = [c.start_ms for c in master.timeline.chapters]
+    assert len(starts) == len(expected)
+    assert all(abs(a - b) <= TOLERANCE_MS for a, b in zip(starts, expected, strict=True))
+
+
+def test_cues_begin_in_the_audio_where_the_timeline_says(mono) -> None:  # type: ignore[no-untyped-def]
+    record, master, out = mono
+    audio = decode(out / record.mp3)
+    assert abs(len(audio) / 44.1 - master.timeline.duration_ms) <= TOLERANCE_MS
+    for timed in master.timeline.cues:
+        if timed.cue.role is Role.INTRO:
+            continue  # the music bed plays there
+        at = round(timed.start_ms * 44.1)
+        before = audio[at - round(44.1 * 60) : at - round(44.1 * TOLERANCE_MS)]
+        after = audio[at + round(44.1 * TOLERANCE_MS) : at + round(44.1 * 60)]
+        assert np.max(np.abs(before)) < 0.01 < np.max(np.abs(after)), timed.cue.text
+
+
+def test_id3_tags_cover_transcript_and_ordered_chapters(mono) -> None:  # type: ignore[no-untyped-def]
+    record, master, out = mono
+    tags = ID3(out / record.mp3)
+    assert tags.version[:2] == (2, 3)
+    assert str(tags["TCON"]) == "Podcast"
+    assert str(tags["TLAN"]) == "ara"
+    (apic,) = tags.getall("APIC")
+    assert apic.mime == "image/jpeg" and apic.data == (out / record.cover).read_bytes()
+    (uslt,) = tags.getall("USLT")
+    assert "«نعمل على إنجاز المشروع قبل نهاية العام»" in uslt.text
+    (toc,) = tags.getall("CTOC")
+    chapters = {c.element_id: c for c in tags.getall("CHAP")}
+    starts = [chapters[child].start_time for child in toc.child_element_ids]
+    assert starts == [c.start_ms for c in master.timeline.chapters]
+
+
+def test_cover_file(mono) -> None:  # type: ignore[no-untyped-def]
+    record, _, out = mono
+    image = Image.open(out / record.cover)
+    assert image.format == "JPEG" and image.mode == "RGB" and image.size == (1400, 1400)
+
+
+def test_webvtt_parses_and_stays_inside_the_audio(mono) -> None:  # type: ignore[no-untyped-def]
+    record, master, out = mono
+    text = (out / record.transcript).read_text(encoding="utf-8")
+    captions = webvtt.from_buffer(io.StringIO(text))
+    timeline = master.timeline
+    assert len(captions) == len(timeline.cues)
+    starts = [c.start_in_seconds * 1000 + c.start_time.milliseconds for c in captions]
+    ends = [c.end_in_seconds * 1000 + c.end_time.milliseconds for c in captions]
+    assert starts == sorted(starts) and all(s < e for s, e in zip(starts, ends, strict=True))
+    assert ends[-1] <= timeline.duration_ms
+    for caption, timed in zip(captions, timeline.cues, strict=True):
+        assert (
+            abs(caption.start_in_seconds * 1000 + caption.start_time.milliseconds - timed.start_ms)
+            <= TOLERANCE_MS
+        )
+    assert all(len(line) <= MAX_LINE for line in text.splitlines())
+    voiced = [c for c in captions if "<v " in c.raw_text]
+    assert voiced and all("<v الوزيرة سارة أحمد>" in c.raw_text for c in voiced)
+
+
+def test_srt_beside_the_vtt(mono) -> None:  # type: ignore[no-untyped-def]
+    record, master, out = mono
+    srt = (out / record.transcript).with_suffix(".srt").read_text(encoding="utf-8")
+    captions = webvtt.from_srt(str((out / record.transcript).with_suffix(".srt")))
+    assert len(captions) == len(master.timeline.cues)
+    assert "<v" not in srt and " --> " in srt and "," in srt.splitlines()[1]
