@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import feedparser
@@ -13,49 +12,11 @@ import pytest
 from click.testing import CliRunner
 from mutagen.id3 import ID3
 
-from briefing.audio.ffmpeg import ffmpeg_exe
 from cli import main
 from tests.conftest import EXAMPLES
+from tests.mp3_readers import decoded_duration_ms, ffmetadata_chapters
 
 TOLERANCE_MS = 50
-
-
-def decoded_duration_ms(mp3: Path) -> float:
-    """Decode the whole file with ffmpeg and count what comes out."""
-    result = subprocess.run(
-        [
-            ffmpeg_exe(),
-            "-v",
-            "error",
-            "-i",
-            str(mp3),
-            "-f",
-            "s16le",
-            "-ac",
-            "1",
-            "-ar",
-            "44100",
-            "-",
-        ],
-        capture_output=True,
-        check=True,
-    )
-    return len(result.stdout) / 2 / 44.1
-
-
-def ffmetadata_chapters(mp3: Path) -> list[tuple[int, int, str]]:
-    dump = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "ffmetadata", "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
-    blocks = dump.split("[CHAPTER]")[1:]
-    chapters = []
-    for block in blocks:
-        fields = dict(line.split("=", 1) for line in block.strip().splitlines() if "=" in line)
-        chapters.append((int(fields["START"]), int(fields["END"]), fields["title"]))
-    return chapters
 
 
 def build_examples(root: Path) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +13,6 @@ from mutagen.id3 import ID3
 from PIL import Image
 
 from briefing.audio import mix
-from briefing.audio.ffmpeg import ffmpeg_exe
 from briefing.audio.loudness import measure
 from briefing.config import AudioSettings, Config
 from briefing.model import EpisodeRecord, Master, Quote, Role, Story
@@ -25,6 +23,7 @@ from briefing.tts import synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 from tests.conftest import ToneEngine
+from tests.mp3_readers import decode_mono, ffmetadata_chapters
 
 TOLERANCE_MS = 50
 LONG = "وأوضح البيان أن المشروع سيوفر الكهرباء لأكثر من مئة ألف منزل في المنطقة الجنوبية " * 2
@@ -69,25 +68,6 @@ def mono(tmp_path_factory: pytest.TempPathFactory) -> tuple[EpisodeRecord, Maste
     return record, master, tmp / "out"
 
 
-def decode(mp3: Path) -> np.ndarray:
-    pcm = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1", "-"],
-        capture_output=True,
-        check=True,
-    ).stdout
-    return np.frombuffer(pcm, "<i2").astype(np.float64) / 32768
-
-
-def ffmpeg_chapter_starts(mp3: Path) -> list[int]:
-    dump = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-i", str(mp3), "-f", "ffmetadata", "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
-    return [int(line.split("=")[1]) for line in dump.splitlines() if line.startswith("START=")]
-
-
 def test_mono_loudness_and_true_peak_by_ebur128(mono: tuple[EpisodeRecord, Master, Path]) -> None:
     record, _, out = mono
     loudness = measure(out / record.mp3)
@@ -106,7 +86,7 @@ def test_stereo_loudness_and_true_peak_by_ebur128(tmp_path: Path) -> None:
 
 def test_chapters_as_ffmpeg_reads_them_match_the_timeline(mono) -> None:  # type: ignore[no-untyped-def]
     record, master, out = mono
-    starts = ffmpeg_chapter_starts(out / record.mp3)
+    starts = [start for start, _, _ in ffmetadata_chapters(out / record.mp3)]
     expected = [c.start_ms for c in master.timeline.chapters]
     assert len(starts) == len(expected)
     assert all(abs(a - b) <= TOLERANCE_MS for a, b in zip(starts, expected, strict=True))
@@ -114,7 +94,7 @@ def test_chapters_as_ffmpeg_reads_them_match_the_timeline(mono) -> None:  # type
 
 def test_cues_begin_in_the_audio_where_the_timeline_says(mono) -> None:  # type: ignore[no-untyped-def]
     record, master, out = mono
-    audio = decode(out / record.mp3)
+    audio = decode_mono(out / record.mp3)
     assert abs(len(audio) / 44.1 - master.timeline.duration_ms) <= TOLERANCE_MS
     for timed in master.timeline.cues:
         if timed.cue.role is Role.INTRO:
