@@ -117,12 +117,24 @@ def _section(data: dict, name: str, source: str) -> dict:
 
 
 def _known(cls: type, values: dict, source: str, section: str) -> dict:
-    names = {f.name for f in fields(cls)}
-    unknown = set(values) - names
+    """The table's values, checked: every key a field of cls, every value of its type."""
+    defaults = {f.name: getattr(cls(), f.name) for f in fields(cls)}  # every field has one
+    unknown = set(values) - set(defaults)
     if unknown:
         raise InputError(
             f"{source}: unknown setting(s) in [{section}]: {', '.join(sorted(unknown))}"
         )
+    for name, value in values.items():
+        expected = type(defaults[name])
+        if expected is tuple:
+            expected = list  # TOML arrays; turned into tuples by the caller
+        fits = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            fits = True
+        if not fits and not isinstance(defaults[name], dict | Mapping):
+            raise InputError(
+                f"{source}: [{section}] {name} = {value!r}: expected {expected.__name__}"
+            )
     return values
 
 

@@ -31,12 +31,22 @@ def test_overrides() -> None:
     assert config.quotes_per_story == 1
 
 
+def test_an_integer_is_accepted_where_a_float_is_expected() -> None:
+    assert parse_config({"audio": {"bed_db": -20}}, "x").audio.bed_db == -20
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         ({"show": {"colour": "red"}}, "unknown setting"),
         ({"roles": {"narrator": "anchor"}}, "unknown role"),
         ({"show": "x"}, "must be a table"),
+        ({"episode": {"pause_ms": "long"}}, "expected int"),
+        ({"show": {"explicit": "no"}}, "expected bool"),
+        ({"episode": {"quotes_per_story": True}}, "expected int"),
+        ({"script": {"transitions": "وفي خبر آخر"}}, "expected list"),
+        ({"audio": {"channels": 3}}, "channels must be 1 or 2"),
+        ({"episode": {"bitrate": "320k"}}, "bitrate"),
     ],
 )
 def test_bad_settings(data: dict, message: str) -> None:
@@ -51,3 +61,17 @@ def test_missing_and_malformed_files(tmp_path: Path) -> None:
     bad.write_text("[show\n")
     with pytest.raises(InputError, match="cannot read"):
         load_config(bad)
+
+
+def test_example_config_lists_every_setting() -> None:
+    from dataclasses import fields
+
+    from briefing.config import AudioSettings, ScriptSettings, Show
+
+    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    tables = {"show": Show, "script": ScriptSettings, "audio": AudioSettings}
+    for table, cls in tables.items():
+        assert set(data[table]) == {f.name for f in fields(cls)}, table
+    nested = {"show", "roles", "script", "audio"}
+    assert set(data["episode"]) == {f.name for f in fields(Config)} - nested
+    assert set(data["roles"]) == {role.value for role in Role}
