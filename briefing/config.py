@@ -56,6 +56,8 @@ class ScriptSettings:
     quote_intro: str = "وقال {speaker}:"
     quote_intro_female: str = "وقالت {speaker}:"
     quote_intro_unknown: str = "وجاء في الخبر:"
+    quote_again: str = "وأضاف:"  # the same speaker's next quote
+    quote_again_female: str = "وأضافت:"
     transitions: tuple[str, ...] = ("وفي خبر آخر.", "وننتقل إلى خبر آخر.", "وإلى خبر آخر.")
     outro: str = "كانت هذه {show}. شكرا لحسن استماعكم، وإلى اللقاء."
     contents_headline_words: int = 8  # longer headlines are shortened in the contents line

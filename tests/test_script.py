@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -64,14 +65,16 @@ def test_contents_shortens_long_headlines_without_dangling_words() -> None:
 
 def test_quote_intro_follows_the_speakers_gender() -> None:
     config = Config()
-    for speaker, intro in (
-        ("جون كيربي", "وقال جون كيربي:"),
-        ("الوزيرة سارة أحمد", "وقالت الوزيرة سارة أحمد:"),
-        ("وزارة الصحة", "وقالت وزارة الصحة:"),
-        ("أسامة حمدان", "وقال أسامة حمدان:"),
+    for speaker, intro, again in (
+        ("جون كيربي", "وقال جون كيربي:", "وأضاف:"),
+        ("الوزيرة سارة أحمد", "وقالت الوزيرة سارة أحمد:", "وأضافت:"),
+        ("وزارة الصحة", "وقالت وزارة الصحة:", "وأضافت:"),
+        ("أسامة حمدان", "وقال أسامة حمدان:", "وأضاف:"),
     ):
-        cues = build_script([story(1, quotes=2, speaker=speaker)], DAY, config).chapters[1].cues
-        assert cues[-2].text == intro
+        both = replace(story(1), quotes=(Quote("أولا", speaker), Quote("ثانيا", speaker)))
+        cues = build_script([both], DAY, config).chapters[1].cues
+        intros = [cue for cue in cues if cue.role is Role.QUOTE_INTRO]
+        assert [cue.text for cue in intros] == [intro, again]  # the same speaker goes on
         assert cues[-2].voice == config.roles[Role.QUOTE_INTRO] == "anchor"
         assert cues[-1].voice == "quote" and cues[-1].speaker == speaker
     unknown = build_script([story(1, quotes=1)], DAY, config).chapters[1].cues

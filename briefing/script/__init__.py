@@ -82,11 +82,15 @@ def _cue(text: str, role: Role, config: Config, speaker: str | None = None) -> C
     return Cue(text=text, role=role, voice=config.roles[role], speaker=speaker)
 
 
-def quote_intro(quote: Quote, config: Config) -> str:
+def quote_intro(quote: Quote, config: Config, previous: Quote | None = None) -> str:
+    """ "وقال فلان:" — or "وأضاف:" when the same person spoke the quote before."""
     settings = config.script
     if not quote.speaker:
         return settings.quote_intro_unknown
     female = is_female(quote.speaker, settings.female_speakers)
+    if previous is not None and previous.speaker == quote.speaker:
+        template = settings.quote_again_female if female else settings.quote_again
+        return fill(template, "quote_again", speaker=quote.speaker)
     template = settings.quote_intro_female if female else settings.quote_intro
     return fill(template, "quote_intro", speaker=quote.speaker)
 
@@ -118,8 +122,10 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
         elif part == "summary":
             cues += [_cue(sentence, Role.SUMMARY, config) for sentence in story.summary]
         elif part == "quotes":
+            previous: Quote | None = None
             for quote in story.quotes[: config.quotes_per_story]:
-                cues.append(_cue(quote_intro(quote, config), Role.QUOTE_INTRO, config))
+                cues.append(_cue(quote_intro(quote, config, previous), Role.QUOTE_INTRO, config))
+                previous = quote
                 cues.append(_cue(quote.text, Role.QUOTE, config, speaker=quote.speaker))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
