@@ -74,9 +74,13 @@ def build(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> BuildResult:
+    """`strict`: any bad input is fatal; otherwise bad inputs beside good ones are skipped
+    with a warning each."""
     episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
-    stories = [segment(article) for article in ingest.load(inputs)]
+    articles = ingest.load(inputs, warn=warn or log_warning, strict=strict)
+    stories = [segment(article) for article in articles]
     script = build_script(stories, day, config)
     voices = load_voices()
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
