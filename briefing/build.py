@@ -21,6 +21,9 @@ from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 
 _EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# Names Windows refuses for a file or folder, whatever the extension (the output folder may
+# be synced to, or served from, such a machine).
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\.|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,10 @@ class BuildResult:
 
 def check_episode_id(episode_id: str) -> str:
     """Episode ids become folder names and feed guids: keep them plain."""
-    if not _EPISODE_ID.match(episode_id) or ".." in episode_id:
+    if not _EPISODE_ID.match(episode_id) or ".." in episode_id or _RESERVED.match(episode_id):
         raise InputError(
-            f"episode id {episode_id!r}: use letters, digits, '.', '_' and '-' (at most 64)"
+            f"episode id {episode_id!r}: use letters, digits, '.', '_' and '-' (at most 64), "
+            "not a reserved device name"
         )
     return episode_id
 
