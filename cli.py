@@ -113,6 +113,11 @@ def main(ctx: click.Context, shape: bool | None) -> None:
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -124,6 +129,7 @@ def build(
     episode_id: str | None,
     cache_dir: Path | None,
     as_json: bool,
+    strict: bool,
 ) -> None:
     """Build a briefing episode from article files or folders."""
     if outdir.exists() and not outdir.is_dir():
@@ -140,6 +146,7 @@ def build(
             episode_id,
             progress=bar,
             warn=_warn,
+            strict=strict,
         )
     finally:
         if bar:

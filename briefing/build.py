@@ -22,6 +22,9 @@ from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 
 _EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# Names Windows refuses for a file or folder, whatever the extension (the output folder may
+# be synced to, or served from, such a machine).
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\.|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,10 @@ class BuildResult:
 
 def check_episode_id(episode_id: str) -> str:
     """Episode ids become folder names and feed guids: keep them plain."""
-    if not _EPISODE_ID.match(episode_id) or ".." in episode_id:
+    if not _EPISODE_ID.match(episode_id) or ".." in episode_id or _RESERVED.match(episode_id):
         raise InputError(
-            f"episode id {episode_id!r}: use letters, digits, '.', '_' and '-' (at most 64)"
+            f"episode id {episode_id!r}: use letters, digits, '.', '_' and '-' (at most 64), "
+            "not a reserved device name"
         )
     return episode_id
 
@@ -76,11 +80,15 @@ def build(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> BuildResult:
+    """`strict`: any bad input is fatal; otherwise bad inputs beside good ones are skipped
+    with a warning each."""
     episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
     timings: dict[str, float] = {}
     with timed(timings, "ingest+segment"):
-        stories = [segment(article) for article in ingest.load(inputs)]
+        articles = ingest.load(inputs, warn=warn or log_warning, strict=strict)
+        stories = [segment(article) for article in articles]
     with timed(timings, "script"):
         script = build_script(stories, day, config)
     voices = load_voices()

@@ -6,6 +6,7 @@ yields several Articles. The format follows the suffix, and content sniffing for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -121,21 +122,48 @@ def _folder_articles(folder: Path) -> list[Path]:
     return [p for p in found if not (p.suffix.lower() in JSON_SUFFIXES and p.stem in stems)]
 
 
+def _expand(path: Path) -> list[Path]:
+    """A file as given, a folder as its article files in name order."""
+    if path.is_dir():
+        found = _folder_articles(path)
+        if not found:
+            raise InputError(f"{path}: no articles ({', '.join(SUFFIXES)}) in this folder")
+        return found
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    return [path]
+
+
 def expand_inputs(paths: list[Path]) -> list[Path]:
     """Files as given, folders as their article files in name order."""
-    files: list[Path] = []
+    return [file for path in paths for file in _expand(path)]
+
+
+def load(
+    paths: list[Path], warn: Callable[[str], None] | None = None, strict: bool = False
+) -> list[Article]:
+    """The articles of every input. A bad input is fatal when it is the only one, or when
+    `strict`; otherwise it is skipped with one warning, so that one broken file among the
+    morning's articles does not cost the whole episode."""
+    articles: list[Article] = []
+    refused: list[InputError] = []
+
+    def attempt(read: Callable[[], list]) -> list:
+        try:
+            return read()
+        except InputError as error:
+            if strict or warn is None:
+                raise
+            refused.append(error)
+            return []
+
     for path in paths:
-        if path.is_dir():
-            found = _folder_articles(path)
-            if not found:
-                raise InputError(f"{path}: no articles ({', '.join(SUFFIXES)}) in this folder")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return files
-
-
-def load(paths: list[Path]) -> list[Article]:
-    return [article for path in expand_inputs(paths) for article in read_articles(path)]
+        for file in attempt(lambda path=path: _expand(path)):
+            articles.extend(attempt(lambda file=file: read_articles(file)))
+    if not articles and len(refused) == 1:
+        raise refused[0]  # the one input there was: its own error, no warning
+    for error in refused:
+        warn(f"skipped {error}")
+    if not articles:
+        raise InputError(f"no usable article in {len(refused)} inputs (see the warnings above)")
+    return articles

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from pathlib import Path
 
 from briefing.config import Config
@@ -27,6 +28,27 @@ def _relative(path: Path, outdir: Path) -> str:
     return path.relative_to(outdir).as_posix()
 
 
+def _fresh_mp3(outdir: Path, folder: Path, episode_id: str) -> Path:
+    """Where the new MP3 goes: never over the file that the published feed points to.
+
+    Rebuilding an episode must not replace its MP3 in place: a build killed between
+    that rename and the feed's would leave an enclosure whose length is not the file's.
+    """
+    plain = folder / f"{episode_id}.mp3"
+    published = store.load(outdir, episode_id)
+    if published is None or published.mp3 != _relative(plain, outdir):
+        return plain
+    return folder / f"{episode_id}-{secrets.token_hex(4)}.mp3"
+
+
+def _remove_unlisted_mp3s(outdir: Path, record: EpisodeRecord) -> None:
+    """The MP3s of earlier builds of this episode, once the feed no longer lists them."""
+    listed = outdir / record.mp3
+    for mp3 in store.episode_dir(outdir, record.episode_id).glob("*.mp3"):
+        if mp3 != listed:
+            mp3.unlink(missing_ok=True)
+
+
 def publish_episode(
     master: Master,
     script: Script,
@@ -43,7 +65,7 @@ def publish_episode(
     rebuilt from all records, so an interrupted build never lists a broken episode.
     """
     folder = store.episode_dir(outdir, episode_id)
-    mp3 = folder / f"{episode_id}.mp3"
+    mp3 = _fresh_mp3(outdir, folder, episode_id)
     timeline = master.timeline
 
     with timed(timings, "cover"):
@@ -124,6 +146,7 @@ def publish_record(outdir: Path, config: Config, record: EpisodeRecord) -> None:
     with folder_lock(outdir):
         store.save(outdir, record)
         _write_indexes(outdir, config, None)
+        _remove_unlisted_mp3s(outdir, record)
 
 
 def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Path:

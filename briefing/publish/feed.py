@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 import xml.etree.ElementTree as ET
 from email.utils import format_datetime
@@ -105,7 +106,9 @@ def _item(channel: ET.Element, show: Show, record: EpisodeRecord, fallback_image
     item = _sub(channel, "item")
     _sub(item, "title", record.title)
     _sub(item, f"{{{ITUNES}}}title", record.title)
-    _sub(item, "description", description_text(record))
+    # Apps read <description> as HTML: article text in it is escaped once more, or a
+    # headline holding "<script>" would be markup in the listener's app.
+    _sub(item, "description", html.escape(description_text(record), quote=False))
     _sub(item, f"{{{CONTENT}}}encoded", description_html(record))
     if record.page:
         _sub(item, "link", absolute_url(show, record.page))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefing.errors import EngineError
+from briefing.errors import EngineError, InputError
 
 LOCK_NAME = ".briefing.lock"
 _POLL_S = 0.02
@@ -23,8 +23,12 @@ _POLL_S = 0.02
 @contextmanager
 def folder_lock(outdir: Path, timeout_s: float = 60.0) -> Iterator[None]:
     """Hold an advisory flock on OUTDIR/.briefing.lock; released when the process dies."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    with open(outdir / LOCK_NAME, "a+b") as handle:
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        handle = open(outdir / LOCK_NAME, "a+b")  # noqa: SIM115 (closed by the with below)
+    except OSError as error:
+        raise InputError(f"{outdir}: cannot write ({error.strerror or error})") from None
+    with handle:
         deadline = time.monotonic() + timeout_s
         while True:
             try:

@@ -40,6 +40,14 @@ def save(outdir: Path, record: EpisodeRecord) -> Path:
     return path
 
 
+def load(outdir: Path, episode_id: str) -> EpisodeRecord | None:
+    """The published record of one episode, or None (also when it cannot be read)."""
+    try:
+        return from_json((episode_dir(outdir, episode_id) / RECORD_NAME).read_text("utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def load_all(outdir: Path) -> list[EpisodeRecord]:
     """Every published episode, newest first; an unreadable record is skipped, not fatal."""
     records = []

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from briefing.errors import EngineError, InputError
+
+with warnings.catch_warnings():  # deprecated in 3.11-3.12; audioop-lts from 3.13 (as pydub)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import audioop
 from briefing.model import Clip, Cue, Voice
 from briefing.speech import speakable
 from briefing.tts.cache import SpeechCache, cache_key
@@ -18,6 +23,10 @@ from briefing.tts.post import apply_post
 from briefing.tts.probe import google_answers
 
 ENGINE_NAMES = ("auto", "espeak", "gtts")
+# A clip whose RMS is below this (about -60 dBFS of 16-bit audio) holds no speech: an
+# engine that answers with silence is failing, however well-formed its answer is.
+SILENCE_RMS = 33
+SILENT_ATTEMPTS = 3
 FALLBACK_WARNING = "Google's speech service did not answer; speaking offline with espeak-ng"
 
 Progress = Callable[[int, int], None]  # (cues just finished, cues in all)
@@ -50,6 +59,22 @@ def get_engine(
     return EspeakEngine()
 
 
+def is_silent(clip: Clip) -> bool:
+    return not clip.pcm or audioop.rms(clip.pcm, clip.format.sample_width) < SILENCE_RMS
+
+
+def _audible(engine: Engine, text: str, voice: Voice, shown: str) -> Clip:
+    """The engine's clip for `text`, asked again when it comes back silent."""
+    for _attempt in range(SILENT_ATTEMPTS):
+        clip = engine.synthesize(text, voice)
+        if not is_silent(clip):
+            return clip
+    raise EngineError(
+        f"{engine.name}: silence instead of speech after {SILENT_ATTEMPTS} attempts "
+        f"for {shown[:40]!r}"
+    )
+
+
 def synthesize(
     cues: tuple[Cue, ...],
     voices: Mapping[str, Voice],
@@ -74,9 +99,7 @@ def synthesize(
 
     def make(i: int) -> Clip:
         voice = voices[cues[i].voice]
-        clip = engine.synthesize(texts[i], voice)
-        if not clip.pcm:
-            raise EngineError(f"{engine.name}: no audio for {cues[i].text[:40]!r}")
+        clip = _audible(engine, texts[i], voice, cues[i].text)
         clip = apply_post(clip, voice.post)
         cache.put(keys[i], clip)  # only a whole clip is ever stored
         return clip

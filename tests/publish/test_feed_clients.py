@@ -110,7 +110,8 @@ def test_feedparser_finds_every_item_field(xml: bytes) -> None:
     assert first.podcast_transcript["url"].endswith("/episodes/2026-11-29/transcript.vtt")
     assert first.podcast_transcript["type"] == "text/vtt"
     # the show notes: every chapter with its start, then the headline without a chapter
-    assert f"0:09 {HOSTILE}" in first.summary
+    # <description> is HTML to apps: article text arrives escaped, and reads as itself
+    assert f"0:09 {html.escape(HOSTILE, quote=False)}" in first.summary
     assert "1:01:40 الختام" in first.summary
     assert first.summary.rstrip().endswith("خبر بلا فصل")
 
@@ -144,7 +145,7 @@ def test_podcastparser_finds_every_field(xml: bytes) -> None:
     assert second["episode_art_url"] == "https://example.org/podcast/art/show.jpg"
     assert "chapters_json_url" not in first  # see the next test
     assert first["link"].endswith("/episodes/2026-11-29/index.html")
-    assert f"0:09 {HOSTILE}" in first["description"]
+    assert f"0:09 {html.escape(HOSTILE, quote=False)}" in first["description"]
     notes = first["description_html"]  # HTML show notes: the title escaped, not markup
     assert "<الغد>" not in notes and html.unescape(notes).count(HOSTILE) == 1
     assert first["explicit"] is False

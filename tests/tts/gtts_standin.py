@@ -25,7 +25,7 @@ import responses
 from briefing.audio.ffmpeg import run_ffmpeg
 
 URL = re.compile(r"https://translate\.google\.[a-z.]+/_/TranslateWebserverUi/data/batchexecute")
-FAULTS = ("429", "500", "503", "403", "timeout", "truncated", "garbled", "no-audio")
+FAULTS = ("429", "500", "503", "403", "timeout", "reset", "truncated", "garbled", "no-audio")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +101,9 @@ class GoogleStandIn:
             return int(fault), headers, "throttled" if fault == "429" else "error"
         if fault == "timeout":
             return 0, {}, requests.exceptions.ReadTimeout("stand-in: read timed out")
+        if fault == "reset":
+            reset = ConnectionResetError(104, "Connection reset by peer")
+            return 0, {}, requests.exceptions.ConnectionError(reset)
         if fault == "truncated":
             mp3 = sample_mp3()
             return 200, {}, envelope(mp3[: len(mp3) * 2 // 3])
