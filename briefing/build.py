@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing import ingest
+from briefing import __version__, ingest
 from briefing.audio import mix
 from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
-from briefing.model import EpisodeRecord
-from briefing.publish import FEED_NAME, publish_episode
+from briefing.model import Clip, EpisodeRecord, Script, Voice
+from briefing.publish import FEED_NAME, publish_episode, publish_record, unchanged_episode
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.timing import timed
@@ -35,6 +36,7 @@ class BuildResult:
     synthesized: int
     cached: int
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    reused: bool = False  # the published files were already made from these inputs
 
     def as_json(self) -> dict[str, object]:
         """The `briefing build --json` contract of DESIGN.md."""
@@ -56,6 +58,7 @@ class BuildResult:
             "segments": self.segments,
             "synthesized": self.synthesized,
             "cached": self.cached,
+            "reused": self.reused,
         }
 
 
@@ -95,18 +98,26 @@ def build(
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
     with timed(timings, "synthesis"):
         synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
-    with timed(timings, "mix+loudness"):
-        master = mix(script, synthesis.clips, voices, config)
-    record = publish_episode(
-        master,
-        script,
-        config,
-        outdir,
-        episode_id,
-        headlines=tuple(story.headline for story in stories),
-        now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
-        timings=timings,
-    )
+    digest = fingerprint(script, synthesis.clips, voices, config)
+    unchanged = unchanged_episode(outdir, episode_id, digest)
+    if unchanged is not None:
+        # Nothing the files are made from has changed: keep them (and the pubDate).
+        publish_record(outdir, config, unchanged)
+        record = unchanged
+    else:
+        with timed(timings, "mix+loudness"):
+            master = mix(script, synthesis.clips, voices, config)
+        record = publish_episode(
+            master,
+            script,
+            config,
+            outdir,
+            episode_id,
+            headlines=tuple(story.headline for story in stories),
+            now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
+            timings=timings,
+            fingerprint=digest,
+        )
     return BuildResult(
         record=record,
         outdir=outdir,
@@ -114,4 +125,20 @@ def build(
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,
         timings=timings,
+        reused=unchanged is not None,
     )
+
+
+def fingerprint(
+    script: Script, clips: tuple[Clip, ...], voices: Mapping[str, Voice], config: Config
+) -> str:
+    """A digest of every input to the episode's files: code version, script, the clips'
+    sound, the voices that colour them and the settings. Same digest, same files."""
+    digest = hashlib.sha256()
+    used = sorted({cue.voice for cue in script.cues})
+    for part in (__version__, script, [voices[name] for name in used], config):
+        digest.update(repr(part).encode("utf-8"))
+    for clip in clips:
+        digest.update(repr(clip.format).encode("utf-8"))
+        digest.update(hashlib.sha256(clip.pcm).digest())
+    return digest.hexdigest()

@@ -195,3 +195,6 @@ class EpisodeRecord:
     transcript: str
     page: str | None
     cover: str | None
+    # A digest of everything the episode's files are made from (see build.fingerprint):
+    # a rebuild with the same digest keeps the published files instead of remaking them.
+    fingerprint: str = ""

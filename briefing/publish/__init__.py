@@ -21,7 +21,14 @@ from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webv
 from briefing.script import arabic_date
 from briefing.timing import Timings, timed
 
-__all__ = ["FEED_NAME", "SHOW_PAGE_NAME", "publish_episode", "publish_record", "write_feed"]
+__all__ = [
+    "FEED_NAME",
+    "SHOW_PAGE_NAME",
+    "publish_episode",
+    "publish_record",
+    "unchanged_episode",
+    "write_feed",
+]
 
 
 def _relative(path: Path, outdir: Path) -> str:
@@ -58,6 +65,7 @@ def publish_episode(
     headlines: tuple[str, ...],
     now: dt.datetime,
     timings: Timings | None = None,
+    fingerprint: str = "",
 ) -> EpisodeRecord:
     """Write the episode's files, then its record, then the feed: each atomically.
 
@@ -133,9 +141,24 @@ def publish_episode(
         transcript=_relative(transcript, outdir),
         page=_relative(page, outdir),
         cover=_relative(cover, outdir),
+        fingerprint=fingerprint,
     )
     with timed(timings, "feed"):
         publish_record(outdir, config, record)
+    return record
+
+
+def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> EpisodeRecord | None:
+    """The published record when it was made from the same inputs and its files are whole."""
+    record = store.load(outdir, episode_id)
+    if record is None or not fingerprint or record.fingerprint != fingerprint:
+        return None
+    mp3 = outdir / record.mp3
+    if not mp3.is_file() or mp3.stat().st_size != record.mp3_bytes:
+        return None
+    others = (record.chapters_json, record.transcript, record.page, record.cover)
+    if not all((outdir / path).is_file() for path in others if path):
+        return None
     return record
 
 
