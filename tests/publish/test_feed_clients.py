@@ -15,8 +15,9 @@ import podcastparser
 import pytest
 
 from briefing.config import Show
-from briefing.model import EpisodeRecord, TimedChapter
+from briefing.model import TimedChapter
 from briefing.publish.feed import NAMESPACES, podcast_guid, render_feed
+from tests.publish.records import episode_record
 
 HOSTILE = 'أخبار "اليوم" & <الغد> > الأمس'
 SHOW = Show(
@@ -37,20 +38,15 @@ CHAPTERS = (
 
 
 def episode(episode_id: str, day: int, title: str = "حلقة", cover: str | None = None):
-    folder = f"episodes/{episode_id}"
-    return EpisodeRecord(
-        episode_id=episode_id,
+    return episode_record(
+        episode_id,
+        day,
         title=title,
-        date=dt.date(2026, 11, day),
         published=dt.datetime(2026, 11, day, 6, 30, tzinfo=dt.UTC),
-        mp3=f"{folder}/{episode_id}.mp3",
         mp3_bytes=1_234_567 + day,
         duration_s=3725.0,
         chapters=CHAPTERS,
         headlines=(HOSTILE, "خبر بلا فصل"),
-        chapters_json=f"{folder}/chapters.json",
-        transcript=f"{folder}/transcript.vtt",
-        page=f"{folder}/index.html",
         cover=cover,
     )
 

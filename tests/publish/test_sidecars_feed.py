@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from briefing.publish import store
 from briefing.publish.feed import duration_hms, render_feed
 from briefing.publish.page import render_page
 from briefing.publish.sidecars import chapters_json, webvtt
+from tests.publish.records import episode_record
 
 TIMELINE = Timeline(
     cues=(
@@ -24,21 +24,7 @@ TIMELINE = Timeline(
 
 
 def record(episode_id: str, day: int, title: str = "حلقة") -> EpisodeRecord:
-    return EpisodeRecord(
-        episode_id=episode_id,
-        title=title,
-        date=dt.date(2026, 11, day),
-        published=dt.datetime(2026, 11, day, 6, 0, tzinfo=dt.UTC),
-        mp3=f"episodes/{episode_id}/{episode_id}.mp3",
-        mp3_bytes=123_456,
-        duration_s=65.432,
-        chapters=TIMELINE.chapters,
-        headlines=("خبر",),
-        chapters_json=f"episodes/{episode_id}/chapters.json",
-        transcript=f"episodes/{episode_id}/transcript.vtt",
-        page=f"episodes/{episode_id}/index.html",
-        cover=None,
-    )
+    return episode_record(episode_id, day, title=title, chapters=TIMELINE.chapters)
 
 
 def test_chapters_json() -> None:
