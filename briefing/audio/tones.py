@@ -5,6 +5,8 @@ Samples are float32 in −1…1, mono, at the programme's rate; the mixer places
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 A3 = 220.0
@@ -14,14 +16,16 @@ def _semitones(root: float, steps: tuple[int, ...]) -> list[float]:
     return [root * 2 ** (step / 12) for step in steps]
 
 
+@lru_cache(maxsize=32)  # an arpeggio strikes the same few notes over and over
 def _bell(freq: float, seconds: float, rate: int) -> np.ndarray:
-    """A struck tone: a few partials that die away, the higher ones faster."""
+    """A struck tone: a few partials that die away, the higher ones faster (read-only)."""
     t = np.arange(round(seconds * rate), dtype=np.float64) / rate
     tone = np.zeros_like(t)
     for partial, amplitude, decay in ((1.0, 1.0, 3.0), (2.0, 0.35, 5.0), (3.0, 0.12, 8.0)):
         tone += amplitude * np.sin(2 * np.pi * freq * partial * t) * np.exp(-decay * t)
     attack = min(len(t), round(0.004 * rate))  # no click at the onset
     tone[:attack] *= np.linspace(0.0, 1.0, attack)
+    tone.flags.writeable = False  # shared between callers by the cache
     return tone
 
 
