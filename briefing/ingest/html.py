@@ -6,7 +6,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from briefing.segment.words import word_list
+from briefing.text import word_list
 
 # Elements that end a line of text: paragraphs, headings, list items, table rows, breaks.
 _BLOCKS = frozenset(

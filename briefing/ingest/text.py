@@ -9,12 +9,10 @@ import unicodedata
 import charset_normalizer
 
 from briefing.errors import InputError
+from briefing.text import ARABIC_LETTER, INVISIBLE
 
-# Zero-width and bidi control characters carry no speech; scraped pages are full of them.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]")
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 # Control characters other than tab, newline and carriage return never occur in text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The single-byte encodings Arabic sites still serve; tried when detection is unsure.
@@ -29,7 +27,7 @@ _BOMS = (
 def _arabic_share(text: str) -> float:
     """Arabic letters among all letters: how plausible a decoding of an Arabic article is."""
     letters = sum(1 for char in text if char.isalpha())
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    return len(ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 def _detect(data: bytes) -> str | None:
@@ -70,7 +68,7 @@ def decode(data: bytes, source: str) -> str:
 
 
 def clean_line(line: str) -> str:
-    line = _INVISIBLE.sub("", line)
+    line = INVISIBLE.sub("", line)
     return _SPACES.sub(" ", line).strip()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import ARABIC_LETTER, PUNCTUATED_END
+
 # Phrases that only ever appear in site furniture, wherever the line is.
 _CHROME = re.compile(
     r"تابعونا|تابعنا على|اترك(?:ي)? تعليق|أضف تعليق|(?:مقالات|أخبار|اخبار|مواضيع|مواد) ذات صلة"
@@ -28,8 +30,6 @@ _POLICY = re.compile(
 _TAIL_LINES = 4  # how far from the end the policy rule reaches
 # A wire time stamp ("11:06 ت م", "14:22 GMT") on a line of its own.
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:ت\s?م|ت\s?غ|بتوقيت \S+|GMT|UTC|[صم]|[AaPp][Mm])?$")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_SENTENCE_END = re.compile(r"[.!?؟:؛\"”»]$")
 _MAX_FOOTER_WORDS = 6
 
 
@@ -38,13 +38,13 @@ def is_chrome(line: str) -> bool:
     return (
         _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
-        or _ARABIC_LETTER.search(line) is None
+        or ARABIC_LETTER.search(line) is None
     )
 
 
 def _is_footer_like(line: str) -> bool:
     """Short and unpunctuated: a menu entry, a share button, a tag list."""
-    return len(line.split()) <= _MAX_FOOTER_WORDS and not _SENTENCE_END.search(line)
+    return len(line.split()) <= _MAX_FOOTER_WORDS and not PUNCTUATED_END.search(line)
 
 
 def cut_inline_chrome(line: str) -> tuple[str, str | None]:

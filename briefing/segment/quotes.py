@@ -21,7 +21,7 @@ from briefing.segment.speakers import (
     subject_after,
     subject_before,
 )
-from briefing.segment.words import word_list
+from briefing.text import word_list
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "”": "”", '"': '"'}
 _NO_OPEN_AFTER = " \t.,،؛:!?؟)»”"

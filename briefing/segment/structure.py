@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.segment.words import word_list
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, PUNCTUATED_END, word_list
 
-_SENTENCE_END = re.compile(r"[.!?؟:،؛”»\"]$")
 _MAX_CATEGORY_WORDS = 3
 _MAX_DECK_WORDS = 30
 # "تقنية / headline", "عام / headline": a wire service's section before the headline.
@@ -16,11 +15,12 @@ _BYLINE = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|بواسطة|مراسل|مراسلة|من)\s*[:：]?\s+\S"
     r"|^\S+(?: \S+)?\s*[:：]\s*\S+(?: \S+){0,3}$"
 )
-_MONTHS = word_list(
-    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
-    " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب"
+# Gregorian months, and the words that name Levantine and Hijri ones ("تشرين الأول").
+_OTHER_MONTHS = word_list(
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب"
     " شعبان رمضان شوال القعدة الحجة"
 )
+_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
 _LEAD_DATELINE = re.compile(
@@ -29,7 +29,7 @@ _LEAD_DATELINE = re.compile(
 
 
 def is_heading(line: str, max_words: int) -> bool:
-    return len(line.split()) <= max_words and not _SENTENCE_END.search(line)
+    return len(line.split()) <= max_words and not PUNCTUATED_END.search(line)
 
 
 def section_prefix(headline: str) -> str | None:

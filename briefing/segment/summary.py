@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.segment.sentences import split_sentences
+from briefing.text import split_sentences
 
 SUMMARY_SENTENCES = 2
 SUMMARY_MAX_SENTENCES = 3

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import INVISIBLE
+
 GLUE = "\ue000"  # marks a prefix (و، ب، ال…) split off a number; `join_glued` rejoins it
 
 _TATWEEL = "\u0640"
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
@@ -30,7 +31,7 @@ def strip_tatweel(text: str) -> str:
 
 
 def strip_invisible(text: str) -> str:
-    return _INVISIBLE.sub("", text)
+    return INVISIBLE.sub("", text)
 
 
 def western_digits(text: str) -> str:

@@ -6,10 +6,9 @@ import re
 
 from briefing.speech.context import is_oblique
 from briefing.speech.numbers import Noun, cardinal, counted, ordinal
+from briefing.text import GREGORIAN
+from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
-GREGORIAN = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
-_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "اغسطس", "أغسطس", "اكتوبر", "أكتوبر")
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
 HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",

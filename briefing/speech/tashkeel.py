@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.segment.sentences import split_sentences
+from briefing.text import split_sentences
 
 # The int8 model is bundled with text2tashkeel (no download) and fast on a CPU.
 MODEL = "rawi-v2-int8"

@@ -11,7 +11,7 @@ from briefing.ingest import read_article
 from briefing.model import Article
 from briefing.segment import segment, summarize
 from briefing.segment.boilerplate import is_chrome
-from briefing.segment.sentences import split_sentences
+from briefing.text import split_sentences
 from tests.conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))

@@ -1,8 +1,27 @@
-"""An Arabic-aware sentence splitter."""
+"""Arabic text facts that several stages share: character classes, month names, sentences.
+
+One definition each, so that ingest, segment and speech agree on what is invisible, what is
+an Arabic letter and where a sentence ends.
+"""
 
 from __future__ import annotations
 
 import re
+
+# Zero-width and bidi control characters (U+061C is the Arabic letter mark) carry no speech;
+# scraped pages are full of them.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]")
+# The letters of Arabic proper (hamza to yeh) and the extended letters (alef wasla to yeh
+# barree); not tashkeel, digits or punctuation.
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+# A line ending on punctuation is prose (a sentence, or one cut at a comma or colon), not a
+# heading, a menu entry or a label.
+PUNCTUATED_END = re.compile(r"[.!?؟:،؛”»\"]$")
+
+GREGORIAN = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+# Spellings of the same months that news sites use as often as the standard ones.
+GREGORIAN_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "اغسطس", "اكتوبر")
 
 # A sentence ends at . ! ? ؟ (possibly followed by closing quotes) when a space follows.
 # ".." and "..." are a pause inside a sentence in Arabic news, not its end.
@@ -26,6 +45,7 @@ def _inside_quote(text: str) -> bool:
 
 
 def split_sentences(text: str) -> list[str]:
+    """Arabic-aware: initials, ellipses and open quotations do not end a sentence."""
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -38,3 +58,8 @@ def split_sentences(text: str) -> list[str]:
     if rest:
         sentences.append(rest)
     return sentences
+
+
+def word_list(text: str) -> list[str]:
+    """Words written as one space-separated string, which reads best for Arabic lists."""
+    return text.split()
