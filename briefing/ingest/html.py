@@ -23,6 +23,8 @@ def fragment_text(markup: str) -> str:
         return markup
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except AssertionError:
+        return ""  # lxml's "too many bodies": a whole page with no body, so no text
     except (etree.ParserError, ValueError):
         return markup
     parts: list[str] = []
@@ -71,7 +73,7 @@ def page_text(markup: str) -> tuple[str | None, str]:
     title = metadata.title if metadata else None
     try:
         h1_nodes = lxml.html.document_fromstring(markup).xpath("//h1")
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on a body-less page
         h1_nodes = []
     h1 = " ".join(h1_nodes[0].text_content().split()) if h1_nodes else None
     return _headline(title, h1), body if body else fragment_text(markup)

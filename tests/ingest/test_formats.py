@@ -60,6 +60,13 @@ def test_arabic_code_pages_are_detected(name: str) -> None:
     assert article.lines[:2] == ("اقتصاد", "البنك المركزي يبقي سعر الفائدة دون تغيير")
 
 
+_BODYLESS_ITEM = (
+    b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+    b"<item><title>t</title><description>&lt;html&gt;&lt;/html&gt;</description></item>"
+    b"</channel></rss>"
+)
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
@@ -68,6 +75,11 @@ def test_arabic_code_pages_are_detected(name: str) -> None:
         ("x.rss", b"<?xml version='1.0'?><rss><channel></channel></rss>", "feed"),
         ("x.html", bytes(range(256)) * 8, "binary"),
         ("x.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "binary"),
+        # lxml asserts "too many bodies" on a page without a body: still a clean error.
+        ("x.html", b"<html></html>", "x.html: the file has no text"),
+        ("x.html", b"<html><head><title>t</title></head></html>", "x.html: the file has no text"),
+        ("x.json", b'{"body": "<html></html>"}', "x.json: the file has no text"),
+        ("x.rss", _BODYLESS_ITEM, "x.rss: the feed.s items have no text"),
     ],
 )
 def test_bad_containers_are_input_errors(name: str, data: bytes, message: str) -> None:
