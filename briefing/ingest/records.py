@@ -67,6 +67,8 @@ def json_records(text: str, source: str) -> list[Record]:
         items = document
     else:
         raise InputError(f"{source}: a JSON article must be an object or a list of objects")
+    if not items:
+        raise InputError(f"{source}: no articles in the JSON")
     records = []
     for number, item in enumerate(items, 1):
         if not isinstance(item, Mapping):
@@ -105,6 +107,8 @@ def feed_records(data: bytes, source: str) -> list[Record]:
     """Each RSS/Atom item: content:encoded (or Atom content) when present, else the description."""
     refuse_entities(data, source)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.entries and parsed.get("version") and not parsed.bozo:
+        raise InputError(f"{source}: the feed has no items")
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({reason})" if reason else ""

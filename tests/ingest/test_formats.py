@@ -72,7 +72,11 @@ _BODYLESS_ITEM = (
     [
         ("x.json", b'{"headline": "\xd8\xae\xd8\xa8\xd8\xb1"}', "no article text"),
         ("x.json", b"{not json", "not valid JSON"),
+        ("x.json", b"[]", "x.json: no articles in the JSON"),
+        ("x.json", b'{"articles": []}', "x.json: no articles in the JSON"),
+        ("x.json", b'{"items": [], "title": "t"}', "x.json: no articles in the JSON"),
         ("x.rss", b"<?xml version='1.0'?><rss><channel></channel></rss>", "feed"),
+        ("x.rss", b"<rss version='2.0'><channel><title>t</title></channel></rss>", "no items"),
         ("x.html", bytes(range(256)) * 8, "binary"),
         ("x.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "binary"),
         # lxml asserts "too many bodies" on a page without a body: still a clean error.
