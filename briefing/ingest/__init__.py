@@ -115,17 +115,37 @@ def read_article(path: Path) -> Article:
     return read_articles(path)[0]
 
 
-def _folder_articles(folder: Path) -> list[Path]:
-    """Article files in name order; a .json beside a same-named article is its annotation."""
+def _is_article_json(path: Path) -> bool:
+    """Whether a .json file holds article text (a body field), as an annotation does not."""
+    try:
+        return bool(json_records(decode(_read_bytes(path), str(path)), str(path)))
+    except InputError:
+        return False
+
+
+def _folder_articles(folder: Path, warn: Callable[[str], None] | None = None) -> list[Path]:
+    """Article files in name order. A .json beside a same-named article (X.json by X.txt) is
+    that article's annotation (expected headline, quotes...), not a second copy to read; one
+    that holds article text anyway is still skipped, but said, so no article is lost silently."""
     found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-    stems = {p.stem for p in found if p.suffix.lower() not in JSON_SUFFIXES}
-    return [p for p in found if not (p.suffix.lower() in JSON_SUFFIXES and p.stem in stems)]
+    articles = {p.stem: p for p in found if p.suffix.lower() not in JSON_SUFFIXES}
+    kept = []
+    for path in found:
+        beside = articles.get(path.stem) if path.suffix.lower() in JSON_SUFFIXES else None
+        if beside is None:
+            kept.append(path)
+        elif warn is not None and _is_article_json(path):
+            warn(
+                f"skipped {path}: it holds article text, but a .json beside {beside.name} is "
+                "read as its annotation (rename it to read it as an article)"
+            )
+    return kept
 
 
-def _expand(path: Path) -> list[Path]:
+def _expand(path: Path, warn: Callable[[str], None] | None = None) -> list[Path]:
     """A file as given, a folder as its article files in name order."""
     if path.is_dir():
-        found = _folder_articles(path)
+        found = _folder_articles(path, warn)
         if not found:
             raise InputError(f"{path}: no articles ({', '.join(SUFFIXES)}) in this folder")
         return found
@@ -158,7 +178,7 @@ def load(
             return []
 
     for path in paths:
-        for file in attempt(lambda path=path: _expand(path)):
+        for file in attempt(lambda path=path: _expand(path, warn)):
             articles.extend(attempt(lambda file=file: read_articles(file)))
     if not articles and len(refused) == 1:
         raise refused[0]  # the one input there was: its own error, no warning

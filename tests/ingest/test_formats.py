@@ -98,3 +98,15 @@ def test_folder_skips_annotation_sidecars_and_loads_feeds(tmp_path: Path) -> Non
     (tmp_path / "a.json").write_text('{"headline": "x"}', encoding="utf-8")  # annotation of a.txt
     assert [p.name for p in expand_inputs([tmp_path])] == ["a.txt", "article.json", "feed.rss"]
     assert len(load([tmp_path])) == 4
+
+
+def test_an_article_json_skipped_beside_its_namesake_is_said(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("عنوان الخبر\nنص الخبر هنا.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان آخر\nنص آخر هنا.", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"headline": "x", "quotes": []}', encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"title": "t", "body": "نص خبر ثان"}', encoding="utf-8")
+    warnings: list[str] = []
+    articles = load([tmp_path], warn=warnings.append)
+    assert [a.source for a in articles] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert len(warnings) == 1  # the annotation is expected; the article-looking one is said
+    assert "b.json" in warnings[0] and "b.txt" in warnings[0] and "\n" not in warnings[0]
