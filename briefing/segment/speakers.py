@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.text import word_list
 
@@ -250,6 +251,17 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
     return run
 
 
+@lru_cache(maxsize=256)
+def _context_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(up to four words, then the name; the name, then up to four words), compiled once a
+    name: fullest_form runs for every quote's speaker against the whole article."""
+    escaped = re.escape(name)
+    return (
+        re.compile(rf"((?:[^\s.]+[^\S\n]+){{1,4}}){escaped}(?![\w{_MARKS}])"),
+        re.compile(rf"(?<![\w{_MARKS}]){escaped}((?:\s+\S+){{1,4}})"),
+    )
+
+
 def fullest_form(name: str, text: str) -> str:
     """The longest form of a name that the article uses.
 
@@ -258,16 +270,15 @@ def fullest_form(name: str, text: str) -> str:
     "رئيس الوزراء البريطاني" → "ديفيد كاميرون" (the name after the title).
     """
     words = name.split()
+    before_pattern, after_pattern = _context_patterns(name)
     if words[0].removeprefix("ال") in _TITLES or words[0] in _TITLES:
-        for match in re.finditer(rf"(?<![\w{_MARKS}]){re.escape(name)}((?:\s+\S+){{1,4}})", text):
+        for match in after_pattern.finditer(text):
             run = _name_after(match.group(1))
             if len(run) >= 2:
                 return fullest_form(" ".join(run), text)
         return name
     best = name
     definite = words[0].startswith("ال")
-    before_pattern = re.compile(rf"((?:[^\s.]+[^\S\n]+){{1,4}}){re.escape(name)}(?![\w{_MARKS}])")
-    after_pattern = re.compile(rf"(?<![\w{_MARKS}]){re.escape(name)}((?:\s+\S+){{1,4}})")
     for match in before_pattern.finditer(text):
         before = [_bare(w) for w in match.group(1).split()]
         if definite:

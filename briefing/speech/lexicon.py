@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -23,6 +24,15 @@ class Lexicon:
     abbreviations: Mapping[str, str] = field(default_factory=dict)
     feminine: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
+
+    @cached_property
+    def abbreviation_pattern(self) -> re.Pattern[str] | None:
+        """Every abbreviation in one alternation, longest first ("أ.د." before "د."), compiled
+        once per lexicon: reading runs it on every chunk."""
+        if not self.abbreviations:
+            return None
+        shorts = sorted(self.abbreviations, key=len, reverse=True)
+        return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, shorts))})(?![\w])")
 
     def merged(self, other: Lexicon) -> Lexicon:
         """`other` wins where both say something."""

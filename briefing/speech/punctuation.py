@@ -18,9 +18,11 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def abbreviations(text: str, lexicon: Lexicon) -> str:
-    for short, long in sorted(lexicon.abbreviations.items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w])", long, text)
-    return text
+    """One pass: an expansion is never itself read as an abbreviation."""
+    pattern = lexicon.abbreviation_pattern
+    if pattern is None:
+        return text
+    return pattern.sub(lambda match: lexicon.abbreviations[match.group(0)], text)
 
 
 def symbols(text: str) -> str:
