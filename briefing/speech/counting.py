@@ -12,6 +12,7 @@ from briefing.speech.numbers import (
     count,
     decimal,
     digits_one_by_one,
+    scaled_decimal,
 )
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
@@ -33,6 +34,11 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
         words = count(int(whole), scale, oblique, construct=construct)
         return f"{words}\ue001"
+    if scale and fraction and not sign and int(whole) < 1000:
+        # "3.5 مليون" → ثلاثة ملايين ونصف: the scale word is ours here too.
+        rest = after[after.index(noun) + len(noun) :]
+        construct = bool(_FOLLOWED_BY_NOUN.match(rest))
+        return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}\ue001"
     feminine = noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
     return f"سالب {words}" if sign else words

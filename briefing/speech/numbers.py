@@ -203,6 +203,29 @@ def decimal(whole: str, fraction: str, feminine: bool = False, oblique: bool = F
     return f"{words} فاصلة {' '.join(tail)}"
 
 
+# Fractions of a scale that a newsreader says as such: 3.5 مليون = ثلاثة ملايين ونصف.
+_SCALE_PARTS = {"5": "نصف", "25": "ربع", "75": "ثلاثة أرباع"}
+
+
+def scaled_decimal(
+    whole: str, fraction: str, scale: Noun, oblique: bool = False, construct: bool = False
+) -> str:
+    """A decimal before ألف/مليون/مليار: ثلاثة ملايين ونصف، ربع مليار، مليون وربع; other
+    fractions keep the point and the scale in the singular: ثلاثة فاصلة اثنين مليون."""
+    n = int(whole or "0")
+    part = _SCALE_PARTS.get(fraction.rstrip("0"))
+    if part and n == 0:
+        return f"{part} {scale.singular}"
+    if part:
+        return f"{count(n, scale, oblique)} {AND}{part}"  # "ونصف" parts a dual from its noun
+    if not fraction.strip("0"):
+        return count(n, scale, oblique, construct=construct) if n else _ONES_M[0]
+    zeros = len(fraction) - len(fraction.lstrip("0"))
+    # The fraction stands before the scale noun, which puts it in the genitive: اثنين مليون.
+    tail = [_ONES_M[0]] * zeros + [cardinal(int(fraction), oblique=True)]
+    return f"{cardinal(n, oblique=oblique)} فاصلة {' '.join(tail)} {scale.singular}"
+
+
 def fraction(numerator: int, denominator: int, oblique: bool = False) -> str | None:
     """A common fraction (denominator 2–10) in words: نصف، ثلثان، ثلاثة أرباع; else None."""
     if not (0 < numerator < denominator <= 10):

@@ -17,6 +17,7 @@ from briefing.speech.numbers import (
     digits_one_by_one,
     fraction,
     ordinal,
+    scaled_decimal,
 )
 
 NUMBER = r"\d+(?:\.\d+)?"
@@ -129,6 +130,10 @@ def currencies(text: str) -> str:
         oblique = is_oblique(match.string[: match.start()])
         if scale in SCALES and "." not in number:
             return f"{count(int(number), SCALES[scale], oblique, construct=True)} {noun.singular}"
+        if scale in SCALES and int(number.partition(".")[0]) < 1000:
+            whole, _, fraction_digits = number.partition(".")
+            words = scaled_decimal(whole, fraction_digits, SCALES[scale], oblique, construct=True)
+            return f"{words} {noun.singular}"
         if scale:
             return f"{_plain(number, oblique)} {scale} {noun.singular}"
         return _amount(number, noun, oblique)
