@@ -16,7 +16,13 @@ from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
 from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Voice
-from briefing.publish import FEED_NAME, publish_episode, publish_record, unchanged_episode
+from briefing.publish import (
+    FEED_NAME,
+    episode_lock,
+    publish_episode,
+    publish_record,
+    unchanged_episode,
+)
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.timing import timed
@@ -102,10 +108,12 @@ def build(
         synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
     sounds = load_sounds(config)
     digest = fingerprint(script, synthesis.clips, voices, config, sounds)
-    unchanged = unchanged_episode(outdir, episode_id, digest)
+    with episode_lock(outdir, episode_id):  # no other build of it in between
+        unchanged = unchanged_episode(outdir, episode_id, digest)
+        if unchanged is not None:
+            # Nothing the files are made from has changed: keep them (and the pubDate).
+            publish_record(outdir, config, unchanged)
     if unchanged is not None:
-        # Nothing the files are made from has changed: keep them (and the pubDate).
-        publish_record(outdir, config, unchanged)
         record = unchanged
     else:
         with timed(timings, "mix+loudness"):
