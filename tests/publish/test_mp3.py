@@ -20,7 +20,7 @@ def test_encoded_mp3_is_plain_44k_with_a_xing_header(tmp_path: Path) -> None:
     assert data[:2] == b"\xff\xfb"  # a frame first: no ID3 tag from ffmpeg
     assert b"Info" in data[:1000] or b"Xing" in data[:1000]
     info = MP3(path).info
-    assert (info.sample_rate, info.channels, info.bitrate) == (44100, 2, 96000)
+    assert (info.sample_rate, info.channels, round(info.bitrate / 1000)) == (44100, 2, 96)
     assert abs(info.length - 1.0) < 0.1
 
 
