@@ -10,11 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import __version__, ingest
-from briefing.audio import mix
+from briefing.audio import master_format, mix
+from briefing.audio.ffmpeg import decode
+from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
-from briefing.model import Clip, EpisodeRecord, Script, Voice
-from briefing.publish import FEED_NAME, publish_episode, publish_record, unchanged_episode
+from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Voice
+from briefing.publish import (
+    FEED_NAME,
+    episode_lock,
+    publish_episode,
+    publish_record,
+    unchanged_episode,
+)
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.timing import timed
@@ -98,15 +106,18 @@ def build(
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
     with timed(timings, "synthesis"):
         synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
-    digest = fingerprint(script, synthesis.clips, voices, config)
-    unchanged = unchanged_episode(outdir, episode_id, digest)
+    sounds = load_sounds(config)
+    digest = fingerprint(script, synthesis.clips, voices, config, sounds)
+    with episode_lock(outdir, episode_id):  # no other build of it in between
+        unchanged = unchanged_episode(outdir, episode_id, digest)
+        if unchanged is not None:
+            # Nothing the files are made from has changed: keep them (and the pubDate).
+            publish_record(outdir, config, unchanged)
     if unchanged is not None:
-        # Nothing the files are made from has changed: keep them (and the pubDate).
-        publish_record(outdir, config, unchanged)
         record = unchanged
     else:
         with timed(timings, "mix+loudness"):
-            master = mix(script, synthesis.clips, voices, config)
+            master = mix(script, synthesis.clips, voices, config, sounds=sounds)
         record = publish_episode(
             master,
             script,
@@ -129,16 +140,45 @@ def build(
     )
 
 
+def _read_sound(path: str, rate: int, what: str) -> Clip:
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as error:
+        raise InputError(f"{what} {path}: cannot read it ({error.strerror})") from None
+    return decode(data, PcmFormat(rate, 1, 2), what)
+
+
+def load_sounds(config: Config) -> Sounds:
+    """The user's sting and music bed (config.audio), read and decoded once, mono at the
+    master's rate; the ones not set or not used stay the built-in tones."""
+    audio = config.audio
+    rate = master_format(config).sample_rate
+    sting = bed = None
+    if audio.stings and audio.sting_file:
+        sting = _read_sound(audio.sting_file, rate, "sting")
+    if audio.bed and audio.bed_file:
+        bed = _read_sound(audio.bed_file, rate, "music bed")
+        if not bed.pcm:
+            raise InputError(f"music bed {audio.bed_file}: no audio in it")
+    return Sounds(sting=sting, bed=bed)
+
+
 def fingerprint(
-    script: Script, clips: tuple[Clip, ...], voices: Mapping[str, Voice], config: Config
+    script: Script,
+    clips: tuple[Clip, ...],
+    voices: Mapping[str, Voice],
+    config: Config,
+    sounds: Sounds | None = None,
 ) -> str:
     """A digest of every input to the episode's files: code version, script, the clips'
-    sound, the voices that colour them and the settings. Same digest, same files."""
+    sound (and the user's sting and bed), the voices that colour them and the settings.
+    Same digest, same files."""
     digest = hashlib.sha256()
     used = sorted({cue.voice for cue in script.cues})
     for part in (__version__, script, [voices[name] for name in used], config):
         digest.update(repr(part).encode("utf-8"))
-    for clip in clips:
+    own = (sounds.sting, sounds.bed) if sounds else ()
+    for clip in (*clips, *(sound for sound in own if sound is not None)):
         digest.update(repr(clip.format).encode("utf-8"))
         digest.update(hashlib.sha256(clip.pcm).digest())
     return digest.hexdigest()

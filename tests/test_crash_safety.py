@@ -123,6 +123,88 @@ def test_a_build_while_the_feed_is_rebuilt_leaves_a_valid_feed(tmp_path: Path) -
     assert set(served_episodes(outdir)) == {"first", "second"}
 
 
+def test_two_builds_of_one_episode_at_once_both_publish_it_whole(tmp_path: Path) -> None:
+    outdir, cache = tmp_path / "out", tmp_path / "cache"
+    assert start_build(outdir, cache, "same", day=1).wait(timeout=60) == 0
+    for round_ in range(2):  # rebuilds at once, each differing from the published one
+        builds = [start_build(outdir, cache, "same", day=10 + 2 * round_ + i) for i in (0, 1)]
+        for build in builds:
+            assert build.wait(timeout=120) == 0, build.stderr.read() if build.stderr else ""
+        served = served_episodes(outdir)  # whole, of exactly the advertised length
+        assert list(served) == ["same"]
+        assert sorted(p.name for p in served["same"].parent.glob("*.mp3")) == [served["same"].name]
+
+
+def test_a_build_of_an_episode_waits_for_the_one_in_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exact moment: one build's MP3 in place, its record not yet saved, while a
+    second build of the same episode runs from start to end."""
+    import threading
+
+    import briefing.publish
+    from tests.publish.tone_episode import publish_tone_episode
+
+    publish_tone_episode(tmp_path, "e1", day=27)
+    render_page = briefing.publish.render_page
+    first_written, second_done = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def page_after_a_pause(*args: object, **kwargs: object) -> str:
+        if threading.current_thread().name == "first":
+            first_written.set()
+            second_done.wait(timeout=1)  # with the episode lock, the second build waits
+        return render_page(*args, **kwargs)
+
+    def rebuild(day: int) -> None:
+        try:
+            publish_tone_episode(tmp_path, "e1", day=day)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            if day == 29:
+                second_done.set()
+
+    monkeypatch.setattr(briefing.publish, "render_page", page_after_a_pause)
+    first = threading.Thread(target=rebuild, args=(28,), name="first")
+    first.start()
+    assert first_written.wait(timeout=30)
+    second = threading.Thread(target=rebuild, args=(29,), name="second")
+    second.start()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert not errors
+    served = served_episodes(tmp_path)
+    assert [p.name for p in served["e1"].parent.glob("*.mp3")] == [served["e1"].name]
+
+
+def episode_files(outdir: Path, episode_id: str) -> dict[str, bytes]:
+    """Every file of a published episode (not the lock), by name."""
+    folder = outdir / "episodes" / episode_id
+    return {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.startswith(".")}
+
+
+def test_a_rebuild_whose_encoding_fails_leaves_the_episode_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.publish
+    from briefing.errors import EngineError
+    from tests.publish.tone_episode import publish_tone_episode
+
+    publish_tone_episode(tmp_path, "e1", day=27)
+    publish_tone_episode(tmp_path, "e1", day=28)  # a rebuild: files under fresh names
+    before, feed = episode_files(tmp_path, "e1"), (tmp_path / FEED_NAME).read_bytes()
+
+    def fails(*_args: object) -> None:
+        raise EngineError("MP3 encoding: ffmpeg failed")
+
+    monkeypatch.setattr(briefing.publish, "encode_mp3", fails)
+    with pytest.raises(EngineError):
+        publish_tone_episode(tmp_path, "e1", title="عنوان آخر", day=29)
+    assert episode_files(tmp_path, "e1") == before  # byte-identical, nothing left over
+    assert (tmp_path / FEED_NAME).read_bytes() == feed
+
+
 class Killed(BaseException):
     """Stands for SIGKILL at one exact moment: nothing after it runs, no handler sees it."""
 
@@ -134,8 +216,11 @@ def test_a_rebuild_killed_before_its_record_keeps_the_served_mp3_whole(
     from briefing.publish import store
     from tests.publish.tone_episode import publish_tone_episode
 
-    publish_tone_episode(tmp_path, "e1", day=27)
+    record = publish_tone_episode(tmp_path, "e1", day=27)
     before = served_episodes(tmp_path)
+    named = [record.mp3, record.cover, record.chapters_json, record.transcript]
+    named.append(record.transcript.replace(".vtt", ".srt"))
+    files = {path: (tmp_path / path).read_bytes() for path in named}
 
     def killed(*_args: object) -> None:
         raise Killed
@@ -144,7 +229,10 @@ def test_a_rebuild_killed_before_its_record_keeps_the_served_mp3_whole(
     with pytest.raises(Killed):
         publish_tone_episode(tmp_path, "e1", title="عنوان أطول بكثير من العنوان الأول", day=28)
     assert served_episodes(tmp_path) == before  # same file, whole, its length as advertised
+    assert {path: (tmp_path / path).read_bytes() for path in named} == files  # and its others
     monkeypatch.undo()
     publish_tone_episode(tmp_path, "e1", title="عنوان أطول بكثير من العنوان الأول", day=28)
     (mp3,) = (tmp_path / "episodes/e1").glob("*.mp3")  # the earlier builds' MP3s are gone
     assert served_episodes(tmp_path) == {"e1": mp3}
+    kinds = sorted(p.suffix for p in (tmp_path / "episodes/e1").iterdir() if p.name[0] != ".")
+    assert kinds == [".html", ".jpg", ".json", ".json", ".mp3", ".srt", ".vtt"]  # one build's

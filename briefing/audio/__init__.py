@@ -8,17 +8,16 @@ music bed plays, is turned into samples to mix; the loudness pass comes last.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import numpy as np
 
 from briefing.audio import tones
-from briefing.audio.conform import conform, silence
-from briefing.audio.ffmpeg import MONO_16BIT, decode
+from briefing.audio.conform import conform, from_float, silence, to_float
+from briefing.audio.ffmpeg import MONO_16BIT
 from briefing.audio.loudness import normalize, target_lufs
 from briefing.audio.pauses import pause_after
+from briefing.audio.sounds import BUILT_IN, Sounds
 from briefing.config import Config
-from briefing.errors import InputError
 from briefing.model import (
     Clip,
     Master,
@@ -31,7 +30,7 @@ from briefing.model import (
     Voice,
 )
 
-__all__ = ["arrange", "conform", "duck_gains", "master_format", "mix", "silence"]
+__all__ = ["Sounds", "arrange", "conform", "duck_gains", "master_format", "mix", "silence"]
 
 _DUCK_RAMP_MS = 250  # the bed glides down before a word and back up after
 
@@ -40,35 +39,19 @@ def master_format(config: Config) -> PcmFormat:
     return PcmFormat(MONO_16BIT.sample_rate, config.audio.channels, 2)
 
 
-def _to_pcm(samples: np.ndarray, fmt: PcmFormat) -> bytes:
-    """Mono float samples to the programme's 16-bit PCM, on every channel."""
-    ints = np.clip(np.round(samples * 32767), -32768, 32767).astype("<i2")
-    return np.repeat(ints, fmt.channels).tobytes()
+def _sting(sounds: Sounds, fmt: PcmFormat) -> bytes:
+    if sounds.sting is not None:
+        return conform(sounds.sting, fmt)
+    mono = tones.sting(fmt.sample_rate)
+    return from_float(np.repeat(mono[:, None], fmt.channels, axis=1), fmt)
 
 
-def _user_sound(path: str, fmt: PcmFormat, what: str) -> np.ndarray:
-    try:
-        data = Path(path).expanduser().read_bytes()
-    except OSError as error:
-        raise InputError(f"{what} {path}: cannot read it ({error.strerror})") from None
-    mono = decode(data, PcmFormat(fmt.sample_rate, 1, 2), what)
-    return np.frombuffer(mono.pcm, "<i2").astype(np.float32) / 32768
-
-
-def _sting(config: Config, fmt: PcmFormat) -> bytes:
+def _bed(frames: int, config: Config, sounds: Sounds, rate: int) -> np.ndarray:
     audio = config.audio
-    if audio.sting_file:
-        return _to_pcm(_user_sound(audio.sting_file, fmt, "sting"), fmt)
-    return _to_pcm(tones.sting(fmt.sample_rate), fmt)
-
-
-def _bed(frames: int, config: Config, fmt: PcmFormat) -> np.ndarray:
-    audio = config.audio
-    if not audio.bed_file:
-        return tones.bed(frames / fmt.sample_rate, fmt.sample_rate, audio.bed_db)
-    sound = _user_sound(audio.bed_file, fmt, "music bed")
-    if not sound.size:
-        raise InputError(f"music bed {audio.bed_file}: no audio in it")
+    if sounds.bed is None:
+        return tones.bed(frames / rate, rate, audio.bed_db)
+    mono = PcmFormat(rate, 1, 2)
+    sound = to_float(conform(sounds.bed, mono), mono)[:, 0]
     looped = np.resize(sound, frames)  # repeats a short bed; cuts a long one
     peak = float(np.max(np.abs(looped))) or 1.0
     return looped * (10 ** (audio.bed_db / 20) / peak)
@@ -88,7 +71,9 @@ def duck_gains(frames: int, speech: list[tuple[int, int]], duck_db: float, ramp:
     return 1.0 + (10 ** (duck_db / 20) - 1.0) * covered
 
 
-def _lay_bed(intro: bytes, cues: list[TimedCue], config: Config, fmt: PcmFormat) -> bytes:
+def _lay_bed(
+    intro: bytes, cues: list[TimedCue], config: Config, sounds: Sounds, fmt: PcmFormat
+) -> bytes:
     """The intro with the bed mixed under it, ducked wherever a cue speaks."""
     frames = len(intro) // (fmt.channels * fmt.sample_width)
     if not frames:
@@ -96,10 +81,8 @@ def _lay_bed(intro: bytes, cues: list[TimedCue], config: Config, fmt: PcmFormat)
     rate = fmt.sample_rate
     speech = [(c.start_ms * rate // 1000, c.end_ms * rate // 1000) for c in cues]
     gains = duck_gains(frames, speech, config.audio.duck_db, _DUCK_RAMP_MS * rate // 1000)
-    bed = _bed(frames, config, fmt) * gains
-    voice = np.frombuffer(intro, "<i2").astype(np.float32).reshape(frames, -1) / 32768
-    mixed = voice + bed[:, None]
-    return np.clip(np.round(mixed * 32767), -32768, 32767).astype("<i2").tobytes()
+    bed = _bed(frames, config, sounds, rate) * gains
+    return from_float(to_float(intro, fmt) + bed[:, None], fmt)
 
 
 def arrange(
@@ -108,9 +91,11 @@ def arrange(
     voices: Mapping[str, Voice],
     config: Config,
     fmt: PcmFormat = MONO_16BIT,
+    sounds: Sounds = BUILT_IN,
 ) -> Master:
     """Cues in order, pauses by role and punctuation, a sting before each chapter after
-    the first, and the bed under the intro. Pure: no loudness pass yet."""
+    the first, and the bed under the intro. Pure: no loudness pass yet; the user's own
+    sting and bed come decoded in `sounds` (build.load_sounds)."""
     audio = config.audio
     frame = fmt.channels * fmt.sample_width
     parts: list[bytes] = []
@@ -118,7 +103,7 @@ def arrange(
     timed_cues: list[TimedCue] = []
     timed_chapters: list[TimedChapter] = []
     clip_iter = iter(clips)
-    sting = _sting(config, fmt) if audio.stings else b""
+    sting = _sting(sounds, fmt) if audio.stings else b""
     has_bed = audio.bed and any(cue.role is Role.INTRO for cue in script.cues)
     bed_end = bed_parts = 0
 
@@ -154,7 +139,7 @@ def arrange(
         timed_chapters.append(TimedChapter(chapter.title, ms(chapter_start), ms(position)))
     if bed_end:  # only the intro becomes samples; the rest is joined untouched, once
         intro = [c for c in timed_cues if c.start_ms * fmt.bytes_per_ms < bed_end]
-        parts[:bed_parts] = [_lay_bed(b"".join(parts[:bed_parts]), intro, config, fmt)]
+        parts[:bed_parts] = [_lay_bed(b"".join(parts[:bed_parts]), intro, config, sounds, fmt)]
     pcm = b"".join(parts)
     return Master(
         clip=Clip(pcm=pcm, format=fmt),
@@ -168,9 +153,10 @@ def mix(
     voices: Mapping[str, Voice],
     config: Config,
     fmt: PcmFormat | None = None,
+    sounds: Sounds = BUILT_IN,
 ) -> Master:
     """The arranged programme at the podcast loudness norm for its channel count."""
-    arranged = arrange(script, clips, voices, config, fmt or master_format(config))
+    arranged = arrange(script, clips, voices, config, fmt or master_format(config), sounds)
     target = target_lufs(arranged.clip.format.channels)
     clip = normalize(arranged.clip, target, config.audio.true_peak_db)
     return Master(clip=clip, timeline=arranged.timeline)

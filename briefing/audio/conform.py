@@ -15,7 +15,9 @@ from briefing.model import Clip, PcmFormat
 _DTYPES = {1: np.uint8, 2: np.dtype("<i2"), 4: np.dtype("<i4")}
 
 
-def _to_float(pcm: bytes, fmt: PcmFormat) -> np.ndarray:
+def to_float(pcm: bytes, fmt: PcmFormat) -> np.ndarray:
+    """PCM to float samples in [-1, 1), one column per channel (a trailing partial frame
+    is dropped)."""
     whole = len(pcm) - len(pcm) % (fmt.channels * fmt.sample_width)
     raw = np.frombuffer(pcm[:whole], _DTYPES[fmt.sample_width])
     scale = float(2 ** (8 * fmt.sample_width - 1))
@@ -24,7 +26,8 @@ def _to_float(pcm: bytes, fmt: PcmFormat) -> np.ndarray:
     return samples.reshape(-1, fmt.channels) / scale
 
 
-def _from_float(samples: np.ndarray, fmt: PcmFormat) -> bytes:
+def from_float(samples: np.ndarray, fmt: PcmFormat) -> bytes:
+    """Float samples (frames × channels, interleaved in that order) to PCM, clipped."""
     scale = float(2 ** (8 * fmt.sample_width - 1))
     ints = np.clip(np.round(samples * scale), -scale, scale - 1)
     if fmt.sample_width == 1:
@@ -36,12 +39,6 @@ def resample(samples: np.ndarray, source_rate: int, target_rate: int) -> np.ndar
     """Linear interpolation (what audioop.ratecv does), per channel."""
     frames = len(samples)
     out_frames = round(frames * target_rate / source_rate)
-    if target_rate == 2 * source_rate and frames:  # espeak's 22.05 kHz: the common case
-        out = np.empty((out_frames, samples.shape[1]), np.float32)
-        out[0::2] = samples
-        out[1:-1:2] = (samples[:-1] + samples[1:]) / 2
-        out[-1] = samples[-1]
-        return out
     positions = np.arange(out_frames) * (source_rate / target_rate)
     source = np.arange(frames)
     return np.stack(
@@ -58,8 +55,10 @@ def _is_plain_doubling(source: PcmFormat, target: PcmFormat) -> bool:
 
 
 def _double_int16(pcm: bytes, channels: int) -> bytes:
-    """16-bit PCM at twice the rate, midpoints between samples: integers only, no floats."""
-    x = np.frombuffer(pcm, "<i2").reshape(-1, channels)
+    """16-bit PCM at twice the rate, midpoints between samples (linear interpolation, as
+    `resample`): integers only, no floats, for espeak's 22.05 kHz, the common case."""
+    whole = len(pcm) - len(pcm) % (2 * channels)
+    x = np.frombuffer(pcm[:whole], "<i2").reshape(-1, channels)
     if not len(x):
         return b""
     out = np.empty((2 * len(x), channels), "<i2")
@@ -72,19 +71,19 @@ def _double_int16(pcm: bytes, channels: int) -> bytes:
 
 def conform(clip: Clip, target: PcmFormat, gain_db: float = 0.0) -> bytes:
     """The clip's PCM in the target format (rate, channels, width), with gain applied."""
-    source = clip.format
+    source, pcm = clip.format, clip.pcm
+    if _is_plain_doubling(source, target):
+        pcm, source = _double_int16(pcm, source.channels), target
     if source == target and not gain_db:
-        return clip.pcm
-    if _is_plain_doubling(source, target) and not gain_db:
-        return _double_int16(clip.pcm, source.channels)
-    samples = _to_float(clip.pcm, source)
+        return pcm
+    samples = to_float(pcm, source)
     if source.channels != target.channels:
         samples = np.repeat(samples.mean(axis=1, keepdims=True), target.channels, axis=1)
     if source.sample_rate != target.sample_rate:
         samples = resample(samples, source.sample_rate, target.sample_rate)
     if gain_db:
         samples = samples * np.float32(10 ** (gain_db / 20))
-    return _from_float(samples, target)
+    return from_float(samples, target)
 
 
 @lru_cache(maxsize=64)  # a programme uses a handful of pause lengths, hundreds of times

@@ -5,9 +5,13 @@ from __future__ import annotations
 import subprocess
 import warnings
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat
+
+if TYPE_CHECKING:
+    from pydub import AudioSegment
 
 MONO_16BIT = PcmFormat(sample_rate=44100, channels=1, sample_width=2)
 
@@ -19,12 +23,15 @@ def ffmpeg_exe() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def configure_pydub() -> None:
-    """Point pydub at our ffmpeg, and keep its import-time 'no ffmpeg' warning quiet."""
+def configure_pydub() -> type[AudioSegment]:
+    """pydub's AudioSegment, pointed at our ffmpeg; its import-time warnings ('no ffmpeg
+    on PATH', audioop deprecated) kept quiet."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
         from pydub import AudioSegment
     AudioSegment.converter = ffmpeg_exe()
+    return AudioSegment
 
 
 def run_ffmpeg(args: list[str], data: bytes | None = None, what: str = "ffmpeg") -> bytes:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.config import Config
@@ -24,6 +27,7 @@ from briefing.timing import Timings, timed
 __all__ = [
     "FEED_NAME",
     "SHOW_PAGE_NAME",
+    "episode_lock",
     "publish_episode",
     "publish_record",
     "unchanged_episode",
@@ -31,29 +35,79 @@ __all__ = [
 ]
 
 
+# A build of the same episode holds its lock while encoding: minutes for a long one.
+_EPISODE_LOCK_S = 600.0
+
+
 def _relative(path: Path, outdir: Path) -> str:
     return path.relative_to(outdir).as_posix()
 
 
-def _fresh_mp3(outdir: Path, folder: Path, episode_id: str) -> Path:
-    """Where the new MP3 goes: never over the file that the published feed points to.
+@dataclass(frozen=True)
+class _BuildFiles:
+    """The files one build of an episode writes; a rebuild's all carry one fresh suffix."""
 
-    Rebuilding an episode must not replace its MP3 in place: a build killed between
-    that rename and the feed's would leave an enclosure whose length is not the file's.
+    mp3: Path
+    cover: Path
+    chapters: Path
+    transcript: Path
+    subtitles: Path
+
+    @classmethod
+    def named(cls, folder: Path, episode_id: str, suffix: str) -> _BuildFiles:
+        return cls(
+            mp3=folder / f"{episode_id}{suffix}.mp3",
+            cover=folder / f"cover{suffix}.jpg",
+            chapters=folder / f"chapters{suffix}.json",
+            transcript=folder / f"transcript{suffix}.vtt",
+            subtitles=folder / f"transcript{suffix}.srt",
+        )
+
+    def all(self) -> tuple[Path, ...]:
+        return (self.mp3, self.cover, self.chapters, self.transcript, self.subtitles)
+
+
+def _named_by(outdir: Path, record: EpisodeRecord) -> set[Path]:
+    """The build files a record names; the SRT is the record's transcript beside it."""
+    named = {record.mp3, record.chapters_json, record.transcript, record.cover}
+    paths = {outdir / path for path in named if path}
+    return (
+        paths | {(outdir / record.transcript).with_suffix(".srt")} if record.transcript else paths
+    )
+
+
+def _fresh_files(outdir: Path, folder: Path, episode_id: str) -> _BuildFiles:
+    """Where this build's files go: never over a file that the published record names.
+
+    Rebuilding an episode must not replace its files in place: a build that fails or is
+    killed before its record is saved would leave the feed's MP3 described by another
+    build's cover, chapters and transcript. Caller holds the episode lock.
     """
-    plain = folder / f"{episode_id}.mp3"
+    plain = _BuildFiles.named(folder, episode_id, "")
     published = store.load(outdir, episode_id)
-    if published is None or published.mp3 != _relative(plain, outdir):
+    if published is None or not _named_by(outdir, published) & set(plain.all()):
         return plain
-    return folder / f"{episode_id}-{secrets.token_hex(4)}.mp3"
+    return _BuildFiles.named(folder, episode_id, f"-{secrets.token_hex(4)}")
 
 
-def _remove_unlisted_mp3s(outdir: Path, record: EpisodeRecord) -> None:
-    """The MP3s of earlier builds of this episode, once the feed no longer lists them."""
-    listed = outdir / record.mp3
-    for mp3 in store.episode_dir(outdir, record.episode_id).glob("*.mp3"):
-        if mp3 != listed:
-            mp3.unlink(missing_ok=True)
+def _remove_unnamed_files(outdir: Path, record: EpisodeRecord) -> None:
+    """The files of earlier builds of this episode, once the record no longer names them."""
+    folder = store.episode_dir(outdir, record.episode_id)
+    keep = _named_by(outdir, record)
+    patterns = _BuildFiles.named(folder, record.episode_id, "*").all()
+    for pattern in patterns:
+        for path in folder.glob(pattern.name):
+            if path not in keep:
+                path.unlink(missing_ok=True)
+
+
+@contextmanager
+def episode_lock(outdir: Path, episode_id: str) -> Iterator[None]:
+    """Serializes builds of one episode, from choosing its file names to saving its record
+    (and removing the files it replaced), so two builds never delete each other's files.
+    Taken before the folder lock, never inside it."""
+    with folder_lock(store.episode_dir(outdir, episode_id), timeout_s=_EPISODE_LOCK_S):
+        yield
 
 
 def publish_episode(
@@ -67,22 +121,60 @@ def publish_episode(
     timings: Timings | None = None,
     fingerprint: str = "",
 ) -> EpisodeRecord:
-    """Write the episode's files, then its record, then the feed: each atomically.
+    """Write the episode's files, then its page, then its record, then the feed: each
+    atomically, under the episode lock.
 
-    The record is written only after every file it names exists, and the feed is
-    rebuilt from all records, so an interrupted build never lists a broken episode.
+    A rebuild writes every file under fresh names, so until its record is saved the
+    published episode's files stay as they were; the record is written only after every
+    file it names exists, and the feed is rebuilt from all records, so an interrupted
+    build never lists a broken episode. The page (a stable URL) is written last.
     """
     folder = store.episode_dir(outdir, episode_id)
-    mp3 = _fresh_mp3(outdir, folder, episode_id)
-    timeline = master.timeline
+    with episode_lock(outdir, episode_id):
+        files = _fresh_files(outdir, folder, episode_id)
+        try:
+            page = _write_files(master, script, config, files, headlines, timings)
+        except BaseException:
+            for path in files.all():  # never the published files: their names differ
+                path.unlink(missing_ok=True)
+            raise
+        record = EpisodeRecord(
+            episode_id=episode_id,
+            title=script.title,
+            date=script.date,
+            published=now,
+            mp3=_relative(files.mp3, outdir),
+            mp3_bytes=files.mp3.stat().st_size,
+            duration_s=master.timeline.duration_ms / 1000,
+            chapters=master.timeline.chapters,
+            headlines=headlines,
+            chapters_json=_relative(files.chapters, outdir),
+            transcript=_relative(files.transcript, outdir),
+            page=_relative(page, outdir),
+            cover=_relative(files.cover, outdir),
+            fingerprint=fingerprint,
+        )
+        with timed(timings, "feed"):
+            publish_record(outdir, config, record)
+    return record
 
+
+def _write_files(
+    master: Master,
+    script: Script,
+    config: Config,
+    files: _BuildFiles,
+    headlines: tuple[str, ...],
+    timings: Timings | None,
+) -> Path:
+    """The build's files, then the episode page that links them (only those): its path."""
+    timeline = master.timeline
     with timed(timings, "cover"):
         top_headline = headlines[0] if headlines else script.title
         jpeg = render_cover(
             config.show.title, arabic_date(script.date), top_headline, config.cover_size
         )
-        cover = folder / "cover.jpg"
-        write_atomic(cover, jpeg)
+        write_atomic(files.cover, jpeg)
 
     def write_mp3(tmp: Path) -> None:
         with timed(timings, "encode"):
@@ -100,52 +192,30 @@ def publish_episode(
                 transcript=plain_transcript(timeline),
             )
 
-    write_atomic_with(mp3, write_mp3)
+    write_atomic_with(files.mp3, write_mp3)
     with timed(timings, "side files"):
-        chapters = folder / "chapters.json"
-        write_text_atomic(chapters, chapters_json(timeline))
-        transcript = folder / "transcript.vtt"
-        write_text_atomic(transcript, webvtt(timeline))
-        subtitles = folder / "transcript.srt"
-        write_text_atomic(subtitles, srt(timeline))
-        page = folder / "index.html"
+        write_text_atomic(files.chapters, chapters_json(timeline))
+        write_text_atomic(files.transcript, webvtt(timeline))
+        write_text_atomic(files.subtitles, srt(timeline))
+        page = files.mp3.parent / "index.html"
         downloads = (
-            ("MP3", mp3.name),
-            ("الفصول JSON", chapters.name),
-            ("النص WebVTT", transcript.name),
-            ("النص SRT", subtitles.name),
+            ("MP3", files.mp3.name),
+            ("الفصول JSON", files.chapters.name),
+            ("النص WebVTT", files.transcript.name),
+            ("النص SRT", files.subtitles.name),
         )
         write_text_atomic(
             page,
             render_page(
                 script.title,
-                mp3.name,
+                files.mp3.name,
                 timeline,
                 show_title=config.show.title,
                 downloads=downloads,
-                cover=cover.name,
+                cover=files.cover.name,
             ),
         )
-
-    record = EpisodeRecord(
-        episode_id=episode_id,
-        title=script.title,
-        date=script.date,
-        published=now,
-        mp3=_relative(mp3, outdir),
-        mp3_bytes=mp3.stat().st_size,
-        duration_s=timeline.duration_ms / 1000,
-        chapters=timeline.chapters,
-        headlines=headlines,
-        chapters_json=_relative(chapters, outdir),
-        transcript=_relative(transcript, outdir),
-        page=_relative(page, outdir),
-        cover=_relative(cover, outdir),
-        fingerprint=fingerprint,
-    )
-    with timed(timings, "feed"):
-        publish_record(outdir, config, record)
-    return record
+    return page
 
 
 def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> EpisodeRecord | None:
@@ -165,11 +235,12 @@ def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> Episod
 def publish_record(outdir: Path, config: Config, record: EpisodeRecord) -> None:
     """Store the record (adding or replacing its episode), then rebuild the feed and the
     show page from every record: one step under the folder lock, so concurrent builds
-    into one folder all end up in the feed."""
+    into one folder all end up in the feed. Caller holds the episode lock (the files of
+    earlier builds that the record no longer names are removed)."""
     with folder_lock(outdir):
         store.save(outdir, record)
         _write_indexes(outdir, config, None)
-        _remove_unlisted_mp3s(outdir, record)
+        _remove_unnamed_files(outdir, record)
 
 
 def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Path:

@@ -1,13 +1,12 @@
 """ID3v2.3 tags and chapters (ID3v2 Chapter Frame Addendum 1.0) for the episode MP3.
 
 v2.3, not v2.4: ffmpeg's reader drops CHAP frames whose v2.4 sub-frames exceed 127
-bytes (v2.4 sizes are syncsafe), and a chapter title or image easily does.
+bytes (v2.4 sizes are syncsafe), and a long chapter title does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 from mutagen.id3 import (
@@ -71,9 +70,8 @@ def write_tags(
     chapters: tuple[TimedChapter, ...],
     cover_jpeg: bytes | None = None,
     transcript: str | None = None,
-    chapter_images: Sequence[bytes | None] = (),
 ) -> None:
-    """Tags, cover (APIC), transcript (USLT), and chapters with optional images (JPEG)."""
+    """Tags, cover (APIC), transcript (USLT), and chapters (CTOC + CHAP with titles)."""
     tags = ChapterOrderedID3()
     tags.add(TIT2(encoding=3, text=title))
     tags.add(TPE1(encoding=3, text=artist))
@@ -94,11 +92,7 @@ def write_tags(
             sub_frames=[TIT2(encoding=3, text=album)],
         )
     )
-    images = list(chapter_images) + [None] * (len(chapters) - len(chapter_images))
-    for element_id, chapter, image in zip(ids, chapters, images, strict=True):
-        sub_frames: list = [TIT2(encoding=3, text=chapter.title)]
-        if image:
-            sub_frames.append(_picture(image, PictureType.OTHER, element_id))
+    for element_id, chapter in zip(ids, chapters, strict=True):
         tags.add(
             CHAP(
                 element_id=element_id,
@@ -106,7 +100,7 @@ def write_tags(
                 end_time=chapter.end_ms,
                 start_offset=_NO_OFFSET,
                 end_offset=_NO_OFFSET,
-                sub_frames=sub_frames,
+                sub_frames=[TIT2(encoding=3, text=chapter.title)],
             )
         )
     tags.save(str(path), v2_version=3)

@@ -1,7 +1,8 @@
 """An exclusive lock on an output folder, so concurrent builds never drop each other's item.
 
-Each build writes its own episode files without the lock; only "save the record, then
-rebuild the feed and the show page from all records" runs under it. Without the lock, two
+Each build writes its own episode files under its episode's lock (the same lock on the
+episode folder, taken first); only "save the record, then rebuild the feed and the show
+page from all records" runs under the output folder's. Without the lock, two
 builds could each read the store before the other saved, and the later feed would miss
 the earlier episode.
 """
