@@ -143,3 +143,19 @@ def test_shipped_voices() -> None:
     voices = load_voices()
     assert {"anchor", "quote", "presenter", "correspondent"} <= set(voices)
     assert all(v.settings("espeak") and v.settings("gtts") for v in voices.values())
+
+
+def test_a_repeated_cue_is_synthesized_once(cache_dir: Path) -> None:
+    engine = ToneEngine()
+    seen: list[tuple[int, int]] = []
+    result = synthesize(
+        cues("وأضاف:", "واحد", "وأضاف:", "وأضاف:"),
+        {"anchor": VOICE},
+        engine,
+        SpeechCache(cache_dir),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert sorted(engine.calls) == sorted(["وأضاف:", "واحد"])
+    assert (result.synthesized, result.cached) == (2, 2)
+    assert result.clips[0] is result.clips[2] is result.clips[3]
+    assert sum(done for done, _ in seen) == 4
