@@ -31,6 +31,7 @@ class ToneEngine:
 
     name = "tone"
     version = "1"
+    preparation = "as-is"
 
     def __init__(self) -> None:
         self.calls: list[str] = []

@@ -87,9 +87,13 @@ def synthesize(
     for cue in cues:
         if cue.voice not in voices:
             raise InputError(f"no voice profile named {cue.voice!r}")
-    texts = [engine.prepare(speakable(cue.text)) for cue in cues]
+    # Keyed on the speakable text and the engine's preparation id, not the prepared text:
+    # a cached cue never pays for preparation (espeak's tashkeel model).
+    texts = [speakable(cue.text) for cue in cues]
     keys = [
-        cache_key(engine.name, engine.version, voices[cue.voice], text)
+        cache_key(
+            engine.name, engine.version, voices[cue.voice], text, preparation=engine.preparation
+        )
         for cue, text in zip(cues, texts, strict=True)
     ]
     # A text spoken twice in one script (وأضاف:) is synthesized once: engines do not answer
@@ -107,7 +111,7 @@ def synthesize(
     def make(key: str) -> Clip:
         i = first_cue[key]
         voice = voices[cues[i].voice]
-        clip = _audible(engine, texts[i], voice, cues[i].text)
+        clip = _audible(engine, engine.prepare(texts[i]), voice, cues[i].text)
         clip = apply_post(clip, voice.post)
         cache.put(key, clip)  # only a whole clip is ever stored
         return clip

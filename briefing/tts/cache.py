@@ -35,12 +35,16 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("briefing")) / "speech"
 
 
-def cache_key(engine: str, engine_version: str, voice: Voice, text: str) -> str:
-    """Everything that changes the sound is in the key; nothing else is."""
+def cache_key(
+    engine: str, engine_version: str, voice: Voice, text: str, *, preparation: str
+) -> str:
+    """Everything that changes the sound is in the key; nothing else is. `text` is the
+    speakable text; `preparation` names what the engine does to it (Engine.preparation)."""
     material = json.dumps(
         {
             "engine": engine,
             "version": engine_version,
+            "preparation": preparation,
             "settings": dict(voice.settings(engine)),
             "post": dataclasses.asdict(voice.post),
             "text": text,

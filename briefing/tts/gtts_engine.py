@@ -63,6 +63,7 @@ def _speakable(piece: str) -> bool:
 
 class GttsEngine:
     name = "gtts"
+    preparation = "as-is"  # Google's voices vowel Arabic themselves
 
     def __init__(
         self,
