@@ -50,7 +50,7 @@ def _warn(message: str) -> None:
 
 def _speech_cache(cache_dir: Path | None, config_path: Path | None = None) -> SpeechCache:
     max_bytes = load_config(config_path).cache_max_mb * 1024 * 1024
-    return SpeechCache(cache_dir or default_cache_dir(), max_bytes)
+    return SpeechCache(cache_dir or default_cache_dir(), max_bytes, warn=_warn)
 
 
 class _ProgressBar:

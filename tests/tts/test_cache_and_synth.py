@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -188,3 +189,18 @@ def test_another_preparation_is_another_clip(cache_dir: Path) -> None:
     synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache)
     engine.preparation = "tashkeel a newer model"
     assert synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache).synthesized == 1
+
+
+def test_a_full_cache_warns_once_and_the_synthesis_goes_on(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Path, "write_bytes", full)  # what write_atomic fills its file with
+    warnings: list[str] = []
+    cache = SpeechCache(cache_dir, warn=warnings.append)
+    result = synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, ToneEngine(), cache)
+    assert len(result.clips) == 3 and result.synthesized == 3
+    assert len(warnings) == 1 and "No space left" in warnings[0]
+    assert cache.info().entries == 0
