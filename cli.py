@@ -238,8 +238,8 @@ def voices(
     if preview_name is not None:
         voice = find_voice(preview_name)
         path = output or Path(f"preview-{voice.name}.mp3")
-        speaker = get_engine(engine, warn=_warn)
-        click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
+            click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
         return
     profiles = load_voices()
     if as_json:

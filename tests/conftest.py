@@ -43,6 +43,9 @@ class ToneEngine:
         self.calls.append(text)
         return tone(20 * len(text) + 100)
 
+    def close(self) -> None:
+        self.closed = True
+
 
 @pytest.fixture
 def tone_engine() -> ToneEngine:

@@ -96,3 +96,4 @@ def test_repeated_cues_do_not_spoil_the_first_rebuild(
     assert len(set(varying.calls)) < first.segments  # the script repeats a cue (وأضاف:)
     again = run(tmp_path, Config(), inputs, LATER)
     assert again.reused and again.synthesized == 0
+    assert varying.closed  # the build lets its engine go

@@ -28,3 +28,7 @@ class Engine(Protocol):
     def synthesize(self, text: str, voice: Voice) -> Clip:
         """Speech for prepared text; raises EngineError after its own retries."""
         ...
+
+    def close(self) -> None:
+        """Release what the engine holds (threads, connections); called once it is done."""
+        ...

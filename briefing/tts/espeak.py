@@ -93,6 +93,9 @@ class EspeakEngine:
     def prepare(self, speakable: str) -> str:
         return add_tashkeel(speakable)
 
+    def close(self) -> None:
+        """Nothing to release: the library stays loaded for the process."""
+
     def synthesize(self, text: str, voice: Voice) -> Clip:
         settings = voice.settings(self.name)
         library = _load()
