@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
@@ -28,13 +29,47 @@ from briefing.tts.cache import SpeechCache, default_cache_dir
 from briefing.tts.preview import write_preview
 from briefing.voices import find_voice, load_voices
 
+# click 8.2 shows a group's help through a UsageError: that help is not a usage error.
+_HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _usage_error(error: click.UsageError) -> NoReturn:
+    """A usage error as DESIGN.md has it: one line on stderr, exit 1 (click: 3 lines, 2)."""
+    names = []
+    ctx = error.ctx
+    while ctx is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    command = " ".join(["briefing", *reversed(names[:-1])])
+    message = error.format_message().rstrip(".")
+    click.echo(f"briefing: error: {message} (see '{command} --help')", err=True)
+    raise click.exceptions.Exit(InputError.exit_code)
+
 
 class BriefingGroup(click.Group):
     """Turns our errors into one line on stderr and the documented exit code."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:  # the group's own options are parsed here, before invoke
+            return super().make_context(info_name, args, parent, **extra)
+        except _HELP_ERRORS:
+            raise
+        except click.UsageError as error:
+            _usage_error(error)
+
     def invoke(self, ctx: click.Context) -> object:
-        try:
+        try:  # a subcommand's arguments are parsed in here
             return super().invoke(ctx)
+        except _HELP_ERRORS:
+            raise
+        except click.UsageError as error:
+            _usage_error(error)
         except BriefingError as error:
             click.echo(f"briefing: error: {error}", err=True)
             ctx.exit(error.exit_code)

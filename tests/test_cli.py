@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cli import main
@@ -72,3 +73,32 @@ def test_output_that_is_a_file(tmp_path: Path) -> None:
     target.write_text("x")
     result = run("build", str(ARTICLES), "-o", str(target))
     assert result.exit_code == 1 and "must be a folder" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "command", "says"),
+    [
+        (["normalize"], "briefing normalize", "Missing argument 'TEXT'"),
+        (
+            ["build", "x.txt", "--engine", "bogus"],
+            "briefing build",
+            "Invalid value for '--engine': 'bogus'",
+        ),
+        (["bogus-command"], "briefing", "No such command 'bogus-command'"),
+        (["--bogus"], "briefing", "No such option: --bogus"),
+        (["cache", "info", "--bogus"], "briefing cache info", "No such option: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_1(args: list[str], command: str, says: str) -> None:
+    result = CliRunner(mix_stderr=False).invoke(main, args)
+    assert result.exit_code == 1
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"briefing: error: {says}")
+    assert result.stderr.rstrip().endswith(f"(see '{command} --help')")
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["build", "--help"], ["cache"]])
+def test_help_still_exits_0(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 0 and "Usage:" in result.stdout
