@@ -13,7 +13,7 @@ import click
 
 from briefing import __version__
 from briefing.build import build as build_episode
-from briefing.config import load_config
+from briefing.config import Config, load_config
 from briefing.display import for_terminal
 from briefing.errors import BriefingError, InputError
 from briefing.ingest import read_articles
@@ -83,9 +83,15 @@ def _warn(message: str) -> None:
     click.echo(f"briefing: warning: {message}", err=True)
 
 
-def _speech_cache(cache_dir: Path | None, config_path: Path | None = None) -> SpeechCache:
-    max_bytes = load_config(config_path).cache_max_mb * 1024 * 1024
-    return SpeechCache(cache_dir or default_cache_dir(), max_bytes, warn=_warn)
+_MIB = 1024 * 1024
+
+
+def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> SpeechCache:
+    directory = cache_dir or default_cache_dir()
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"{directory}: the speech cache must be a folder, and this is a file")
+    max_bytes = (config or Config()).cache_max_mb * _MIB
+    return SpeechCache(directory, max_bytes, warn=_warn)
 
 
 class _ProgressBar:
@@ -169,14 +175,15 @@ def build(
     """Build a briefing episode from article files or folders."""
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
+    config = load_config(config_path)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     try:
         result = build_episode(
             list(inputs),
             outdir,
-            load_config(config_path),
+            config,
             engine,
-            _speech_cache(cache_dir, config_path),
+            _speech_cache(cache_dir, config),
             _parse_date(date_text),
             episode_id,
             progress=bar,
@@ -296,8 +303,9 @@ def voices(
         ]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
+    width = max((len(name) for name in profiles), default=0)
     for voice in profiles.values():
-        _echo(ctx, f"{voice.name:<12} {voice.engine:<7} {voice.description}")
+        _echo(ctx, f"{voice.name:<{width}}  {voice.engine:<7} {voice.description}")
 
 
 @main.group()
@@ -311,7 +319,7 @@ def cache() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
-    info = _speech_cache(cache_dir, config_path).info()
+    info = _speech_cache(cache_dir, load_config(config_path)).info()
     if as_json:
         document = {
             "directory": str(info.directory),
@@ -321,8 +329,8 @@ def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) 
         }
         click.echo(json.dumps(document))
         return
-    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / 1e6:.1f} MB")
-    click.echo(f"limit: {info.max_bytes / 1e6:.0f} MB (least recently used clips go first)")
+    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB")
+    click.echo(f"limit: {info.max_bytes / _MIB:.0f} MiB (least recently used clips go first)")
 
 
 @cache.command("clear")
