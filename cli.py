@@ -1,4 +1,8 @@
-"""The `briefing` command line: parse, call briefing.*, print. Nothing else lives here."""
+"""The `briefing` command line: parse, call briefing.*, print. Nothing else lives here.
+
+The stages are imported inside the commands that use them: ingest alone pulls in
+trafilatura and lxml, mixing numpy and PIL, and `--help` or `normalize` need none of it.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,20 @@ import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from briefing import __version__
-from briefing.build import build as build_episode
 from briefing.config import Config, load_config
-from briefing.display import for_terminal
 from briefing.errors import BriefingError, InputError
-from briefing.ingest import read_articles
-from briefing.publish import write_feed
-from briefing.publish.serve import make_server
-from briefing.segment import SUMMARY_SENTENCES
-from briefing.segment import segment as segment_article
-from briefing.segment.view import story_json, story_view
-from briefing.speech import load_lexicon, speakable
-from briefing.speech.tashkeel import add_tashkeel
-from briefing.tts import ENGINE_NAMES, get_engine
-from briefing.tts.cache import SpeechCache, default_cache_dir
-from briefing.tts.preview import write_preview
-from briefing.voices import find_voice, load_voices
+from briefing.voices import ENGINE_NAMES, find_voice, load_voices
+
+if TYPE_CHECKING:
+    from briefing.tts.cache import SpeechCache
+    from briefing.tts.engine import Engine
 
 # click 8.2 shows a group's help through a UsageError: that help is not a usage error.
 _HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
@@ -76,6 +72,8 @@ class BriefingGroup(click.Group):
 
 
 def _echo(ctx: click.Context, text: str) -> None:
+    from briefing.display import for_terminal
+
     click.echo(for_terminal(text, ctx.obj["shape"]))
 
 
@@ -87,6 +85,8 @@ _MIB = 1024 * 1024
 
 
 def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> SpeechCache:
+    from briefing.tts.cache import SpeechCache, default_cache_dir
+
     directory = cache_dir or default_cache_dir()
     if directory.exists() and not directory.is_dir():
         raise InputError(f"{directory}: the speech cache must be a folder, and this is a file")
@@ -109,6 +109,13 @@ class _ProgressBar:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+
+
+def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
+    """The speech engine for --engine NAME (briefing.tts, imported only when speaking)."""
+    from briefing import tts
+
+    return tts.get_engine(name, warn=warn)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -173,6 +180,8 @@ def build(
     strict: bool,
 ) -> None:
     """Build a briefing episode from article files or folders."""
+    from briefing.build import build as build_episode
+
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
     config = load_config(config_path)
@@ -218,17 +227,22 @@ def build(
 @click.option(
     "--sentences",
     type=click.IntRange(min=1),
-    default=SUMMARY_SENTENCES,
-    show_default=True,
     help="Summary length in sentences (2-3 by default).",
 )
 @click.pass_context
-def segment(ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int) -> None:
+def segment(
+    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int | None
+) -> None:
     """Show how an article is segmented: headline, summary, quotes."""
+    from briefing.ingest import read_articles
+    from briefing.segment import SUMMARY_SENTENCES
+    from briefing.segment import segment as segment_article
+    from briefing.segment.view import story_json, story_view
+
     articles = read_articles(file)
     if item > len(articles):
         raise InputError(f"{file}: --item {item}, but it holds {len(articles)} article(s)")
-    story = segment_article(articles[item - 1], summary_sentences=sentences)
+    story = segment_article(articles[item - 1], summary_sentences=sentences or SUMMARY_SENTENCES)
     if as_json:
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
@@ -250,6 +264,9 @@ def normalize(
     ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
+    from briefing.speech import load_lexicon, speakable
+    from briefing.speech.tashkeel import add_tashkeel
+
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
@@ -280,6 +297,8 @@ def voices(
     if preview_name is not None:
         voice = find_voice(preview_name)
         path = output or Path(f"preview-{voice.name}.mp3")
+        from briefing.tts.preview import write_preview
+
         with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
             click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
         return
@@ -352,6 +371,8 @@ def cache_clear(cache_dir: Path | None) -> None:
 )
 def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
     """Rebuild feed.xml and the show page from the episodes stored in OUTDIR."""
+    from briefing.publish import write_feed
+
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
@@ -363,6 +384,8 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve(outdir: Path, host: str, port: int) -> None:
     """Serve OUTDIR over HTTP with range requests, so players can seek (Ctrl-C stops)."""
+    from briefing.publish.serve import make_server
+
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     try:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -149,3 +151,12 @@ def test_voices_columns_line_up_after_a_long_name(monkeypatch: pytest.MonkeyPatc
     assert len(lines) == len(shipped) + 1
     columns = {line.index(" espeak ") for line in lines}
     assert len(columns) == 1 and columns.pop() > len(long.name)
+
+
+def test_the_command_line_loads_no_heavy_stage_until_a_command_needs_it() -> None:
+    heavy = ("trafilatura", "numpy", "PIL", "lxml")
+    probe = f"import sys, cli; print([m for m in {heavy!r} if m in sys.modules])"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"

@@ -21,8 +21,8 @@ from briefing.tts.espeak import EspeakEngine
 from briefing.tts.gtts_engine import GttsEngine
 from briefing.tts.post import apply_post
 from briefing.tts.probe import google_answers
+from briefing.voices import ENGINE_NAMES
 
-ENGINE_NAMES = ("auto", "espeak", "gtts")
 # A clip whose RMS is below this (about -60 dBFS of 16-bit audio) holds no speech: an
 # engine that answers with silence is failing, however well-formed its answer is.
 SILENCE_RMS = 33
