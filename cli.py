@@ -1,4 +1,8 @@
-"""The `briefing` command line: parse, call briefing.*, print. Nothing else lives here."""
+"""The `briefing` command line: parse, call briefing.*, print. Nothing else lives here.
+
+The stages are imported inside the commands that use them: ingest alone pulls in
+trafilatura and lxml, mixing numpy and PIL, and `--help` or `normalize` need none of it.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +10,70 @@ import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from briefing import __version__
-from briefing.build import build as build_episode
-from briefing.config import load_config
-from briefing.display import for_terminal
+from briefing.config import Config, load_config
 from briefing.errors import BriefingError, InputError
-from briefing.ingest import read_articles
-from briefing.publish import write_feed
-from briefing.publish.serve import make_server
-from briefing.segment import SUMMARY_SENTENCES
-from briefing.segment import segment as segment_article
-from briefing.segment.view import story_json, story_view
-from briefing.speech import load_lexicon, speakable
-from briefing.speech.tashkeel import add_tashkeel
-from briefing.tts import ENGINE_NAMES, get_engine
-from briefing.tts.cache import SpeechCache, default_cache_dir
-from briefing.tts.preview import write_preview
-from briefing.voices import find_voice, load_voices
+from briefing.voices import ENGINE_NAMES, find_voice, load_voices
+
+if TYPE_CHECKING:
+    from briefing.tts.cache import SpeechCache
+    from briefing.tts.engine import Engine
+
+# click 8.2 shows a group's help through a UsageError: that help is not a usage error.
+_HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _usage_error(error: click.UsageError) -> NoReturn:
+    """A usage error as DESIGN.md has it: one line on stderr, exit 1 (click: 3 lines, 2)."""
+    names = []
+    ctx = error.ctx
+    while ctx is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    command = " ".join(["briefing", *reversed(names[:-1])])
+    message = error.format_message().rstrip(".")
+    click.echo(f"briefing: error: {message} (see '{command} --help')", err=True)
+    raise click.exceptions.Exit(InputError.exit_code)
 
 
 class BriefingGroup(click.Group):
     """Turns our errors into one line on stderr and the documented exit code."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:  # the group's own options are parsed here, before invoke
+            return super().make_context(info_name, args, parent, **extra)
+        except _HELP_ERRORS:
+            raise
+        except click.UsageError as error:
+            _usage_error(error)
+
     def invoke(self, ctx: click.Context) -> object:
-        try:
+        try:  # a subcommand's arguments are parsed in here
             return super().invoke(ctx)
+        except _HELP_ERRORS:
+            raise
+        except click.UsageError as error:
+            _usage_error(error)
         except BriefingError as error:
             click.echo(f"briefing: error: {error}", err=True)
             ctx.exit(error.exit_code)
 
 
 def _echo(ctx: click.Context, text: str) -> None:
+    from briefing.display import for_terminal
+
     click.echo(for_terminal(text, ctx.obj["shape"]))
 
 
@@ -48,9 +81,17 @@ def _warn(message: str) -> None:
     click.echo(f"briefing: warning: {message}", err=True)
 
 
-def _speech_cache(cache_dir: Path | None, config_path: Path | None = None) -> SpeechCache:
-    max_bytes = load_config(config_path).cache_max_mb * 1024 * 1024
-    return SpeechCache(cache_dir or default_cache_dir(), max_bytes)
+_MIB = 1024 * 1024
+
+
+def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> SpeechCache:
+    from briefing.tts.cache import SpeechCache, default_cache_dir
+
+    directory = cache_dir or default_cache_dir()
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"{directory}: the speech cache must be a folder, and this is a file")
+    max_bytes = (config or Config()).cache_max_mb * _MIB
+    return SpeechCache(directory, max_bytes, warn=_warn)
 
 
 class _ProgressBar:
@@ -68,6 +109,13 @@ class _ProgressBar:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+
+
+def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
+    """The speech engine for --engine NAME (briefing.tts, imported only when speaking)."""
+    from briefing import tts
+
+    return tts.get_engine(name, warn=warn)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -132,16 +180,19 @@ def build(
     strict: bool,
 ) -> None:
     """Build a briefing episode from article files or folders."""
+    from briefing.build import build as build_episode
+
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
+    config = load_config(config_path)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     try:
         result = build_episode(
             list(inputs),
             outdir,
-            load_config(config_path),
+            config,
             engine,
-            _speech_cache(cache_dir, config_path),
+            _speech_cache(cache_dir, config),
             _parse_date(date_text),
             episode_id,
             progress=bar,
@@ -176,17 +227,22 @@ def build(
 @click.option(
     "--sentences",
     type=click.IntRange(min=1),
-    default=SUMMARY_SENTENCES,
-    show_default=True,
     help="Summary length in sentences (2-3 by default).",
 )
 @click.pass_context
-def segment(ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int) -> None:
+def segment(
+    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int | None
+) -> None:
     """Show how an article is segmented: headline, summary, quotes."""
+    from briefing.ingest import read_articles
+    from briefing.segment import SUMMARY_SENTENCES
+    from briefing.segment import segment as segment_article
+    from briefing.segment.view import story_json, story_view
+
     articles = read_articles(file)
     if item > len(articles):
         raise InputError(f"{file}: --item {item}, but it holds {len(articles)} article(s)")
-    story = segment_article(articles[item - 1], summary_sentences=sentences)
+    story = segment_article(articles[item - 1], summary_sentences=sentences or SUMMARY_SENTENCES)
     if as_json:
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
@@ -208,6 +264,9 @@ def normalize(
     ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
+    from briefing.speech import load_lexicon, speakable
+    from briefing.speech.tashkeel import add_tashkeel
+
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
@@ -238,8 +297,10 @@ def voices(
     if preview_name is not None:
         voice = find_voice(preview_name)
         path = output or Path(f"preview-{voice.name}.mp3")
-        speaker = get_engine(engine, warn=_warn)
-        click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        from briefing.tts.preview import write_preview
+
+        with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
+            click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
         return
     profiles = load_voices()
     if as_json:
@@ -261,8 +322,9 @@ def voices(
         ]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
+    width = max((len(name) for name in profiles), default=0)
     for voice in profiles.values():
-        _echo(ctx, f"{voice.name:<12} {voice.engine:<7} {voice.description}")
+        _echo(ctx, f"{voice.name:<{width}}  {voice.engine:<7} {voice.description}")
 
 
 @main.group()
@@ -276,7 +338,7 @@ def cache() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
-    info = _speech_cache(cache_dir, config_path).info()
+    info = _speech_cache(cache_dir, load_config(config_path)).info()
     if as_json:
         document = {
             "directory": str(info.directory),
@@ -286,8 +348,8 @@ def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) 
         }
         click.echo(json.dumps(document))
         return
-    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / 1e6:.1f} MB")
-    click.echo(f"limit: {info.max_bytes / 1e6:.0f} MB (least recently used clips go first)")
+    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB")
+    click.echo(f"limit: {info.max_bytes / _MIB:.0f} MiB (least recently used clips go first)")
 
 
 @cache.command("clear")
@@ -309,6 +371,8 @@ def cache_clear(cache_dir: Path | None) -> None:
 )
 def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
     """Rebuild feed.xml and the show page from the episodes stored in OUTDIR."""
+    from briefing.publish import write_feed
+
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
@@ -320,6 +384,8 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve(outdir: Path, host: str, port: int) -> None:
     """Serve OUTDIR over HTTP with range requests, so players can seek (Ctrl-C stops)."""
+    from briefing.publish.serve import make_server
+
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     try:

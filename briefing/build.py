@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -104,7 +105,7 @@ def build(
         script = build_script(stories, day, config)
     voices = load_voices()
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
-    with timed(timings, "synthesis"):
+    with timed(timings, "synthesis"), contextlib.closing(engine):
         synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
     sounds = load_sounds(config)
     digest = fingerprint(script, synthesis.clips, voices, config, sounds)

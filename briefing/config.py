@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Role
+from briefing.voices import load_voices
 
 CONFIG_NAME = "briefing.toml"
 
@@ -186,6 +187,34 @@ def check_production(config: Config, source: str) -> None:
     unknown = set(config.script.story_order) - set(STORY_PARTS)
     if unknown or not config.script.story_order:
         raise InputError(f"{source}: [script] story_order takes {', '.join(STORY_PARTS)}")
+    for name, value, least in _lower_bounds(config):
+        if value < least:
+            raise InputError(f"{source}: {name} = {value}: must be at least {least}")
+    voices = load_voices()
+    for role, voice in config.roles.items():
+        if voice not in voices:
+            raise InputError(
+                f"{source}: [roles] {role.value} = {voice!r}: no voice profile of that name "
+                f"(have: {', '.join(sorted(voices))})"
+            )
+
+
+def _lower_bounds(config: Config) -> list[tuple[str, int, int]]:
+    """(setting, value, least allowed). comma_pause_ms and question_pause_ms adjust another
+    pause and may be negative (the sum is clamped at 0); these are lengths and counts."""
+    audio = config.audio
+    return [
+        ("quotes_per_story", config.quotes_per_story, 0),  # -1 would drop a quote by slicing
+        ("workers", config.workers, 1),
+        ("cache_max_mb", config.cache_max_mb, 1),
+        ("pause_ms", config.pause_ms, 0),
+        ("chapter_pause_ms", config.chapter_pause_ms, 0),
+        ("[audio] bed_lead_ms", audio.bed_lead_ms, 0),
+        ("[audio] bed_tail_ms", audio.bed_tail_ms, 0),
+        ("[audio] sting_gap_ms", audio.sting_gap_ms, 0),
+        ("[audio] quote_intro_pause_ms", audio.quote_intro_pause_ms, 0),
+        ("[audio] headline_pause_ms", audio.headline_pause_ms, 0),
+    ]
 
 
 def load_config(path: Path | None) -> Config:

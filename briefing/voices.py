@@ -9,6 +9,7 @@ from briefing.errors import InputError
 from briefing.model import PostProcessing, Voice
 
 ENGINES = ("espeak", "gtts")
+ENGINE_NAMES = ("auto", *ENGINES)  # --engine: auto prefers gTTS when Google answers
 TEMPO_RANGE = (0.5, 2.0)
 PITCH_RANGE = (-12.0, 12.0)
 

@@ -31,6 +31,7 @@ class ToneEngine:
 
     name = "tone"
     version = "1"
+    preparation = "as-is"
 
     def __init__(self) -> None:
         self.calls: list[str] = []
@@ -41,6 +42,9 @@ class ToneEngine:
     def synthesize(self, text: str, voice: Voice) -> Clip:
         self.calls.append(text)
         return tone(20 * len(text) + 100)
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture

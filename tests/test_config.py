@@ -47,6 +47,14 @@ def test_an_integer_is_accepted_where_a_float_is_expected() -> None:
         ({"script": {"transitions": "وفي خبر آخر"}}, "expected list"),
         ({"audio": {"channels": 3}}, "channels must be 1 or 2"),
         ({"episode": {"bitrate": "320k"}}, "bitrate"),
+        ({"episode": {"quotes_per_story": -1}}, "quotes_per_story = -1: must be at least 0"),
+        ({"episode": {"workers": 0}}, "workers = 0: must be at least 1"),
+        ({"episode": {"cache_max_mb": 0}}, "cache_max_mb = 0: must be at least 1"),
+        ({"episode": {"pause_ms": -10}}, "pause_ms = -10: must be at least 0"),
+        ({"episode": {"chapter_pause_ms": -1}}, "chapter_pause_ms"),
+        ({"audio": {"bed_lead_ms": -1}}, r"\[audio\] bed_lead_ms"),
+        ({"audio": {"headline_pause_ms": -5}}, r"\[audio\] headline_pause_ms"),
+        ({"roles": {"quote": "narrator"}}, r"\[roles\] quote = 'narrator': no voice profile"),
     ],
 )
 def test_bad_settings(data: dict, message: str) -> None:
@@ -75,3 +83,8 @@ def test_example_config_lists_every_setting() -> None:
     nested = {"show", "roles", "script", "audio"}
     assert set(data["episode"]) == {f.name for f in fields(Config)} - nested
     assert set(data["roles"]) == {role.value for role in Role}
+
+
+def test_adjusting_pauses_may_be_negative() -> None:
+    config = parse_config({"audio": {"comma_pause_ms": -300, "question_pause_ms": -50}}, "x")
+    assert config.audio.comma_pause_ms == -300

@@ -12,8 +12,9 @@ import pytest
 import briefing.build
 from briefing.build import build
 from briefing.config import Config
+from briefing.model import Clip, Voice
 from briefing.tts.cache import SpeechCache
-from tests.conftest import EXAMPLES, ToneEngine
+from tests.conftest import EXAMPLES, ToneEngine, tone
 
 DAY = dt.date(2026, 11, 29)
 FIRST = dt.datetime(2026, 11, 29, 6, 0, tzinfo=dt.UTC)
@@ -75,3 +76,24 @@ def test_a_damaged_mp3_is_remade(tmp_path: Path, engine: ToneEngine) -> None:
     assert not again.reused
     published = tmp_path / "out" / again.record.mp3
     assert published.stat().st_size == again.record.mp3_bytes
+
+
+class VaryingToneEngine(ToneEngine):
+    """Like espeak-ng: each call's take of the same text differs a little."""
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
+        super().synthesize(text, voice)
+        return tone(20 * len(text) + 100, hz=440.0 + len(self.calls))
+
+
+def test_repeated_cues_do_not_spoil_the_first_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    varying = VaryingToneEngine()
+    monkeypatch.setattr(briefing.build, "get_engine", lambda *args, **kwargs: varying)
+    inputs = [EXAMPLES / "01_solar_plant.txt", EXAMPLES / "03_cup_final.txt"]
+    first = run(tmp_path, Config(), inputs, FIRST)
+    assert len(set(varying.calls)) < first.segments  # the script repeats a cue (وأضاف:)
+    again = run(tmp_path, Config(), inputs, LATER)
+    assert again.reused and again.synthesized == 0
+    assert varying.closed  # the build lets its engine go

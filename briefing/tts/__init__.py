@@ -21,8 +21,8 @@ from briefing.tts.espeak import EspeakEngine
 from briefing.tts.gtts_engine import GttsEngine
 from briefing.tts.post import apply_post
 from briefing.tts.probe import google_answers
+from briefing.voices import ENGINE_NAMES
 
-ENGINE_NAMES = ("auto", "espeak", "gtts")
 # A clip whose RMS is below this (about -60 dBFS of 16-bit audio) holds no speech: an
 # engine that answers with silence is failing, however well-formed its answer is.
 SILENCE_RMS = 33
@@ -35,8 +35,8 @@ Progress = Callable[[int, int], None]  # (cues just finished, cues in all)
 @dataclass(frozen=True)
 class Synthesis:
     clips: tuple[Clip, ...]  # one per cue, in cue order
-    synthesized: int  # cues the engine spoke
-    cached: int  # cues served from the cache
+    synthesized: int  # engine calls: one per distinct text and voice not in the cache
+    cached: int  # cues that needed no call of their own (cached, or a repeat of another cue)
 
 
 def log_warning(message: str) -> None:
@@ -87,36 +87,50 @@ def synthesize(
     for cue in cues:
         if cue.voice not in voices:
             raise InputError(f"no voice profile named {cue.voice!r}")
-    texts = [engine.prepare(speakable(cue.text)) for cue in cues]
+    # Keyed on the speakable text and the engine's preparation id, not the prepared text:
+    # a cached cue never pays for preparation (espeak's tashkeel model).
+    texts = [speakable(cue.text) for cue in cues]
     keys = [
-        cache_key(engine.name, engine.version, voices[cue.voice], text)
+        cache_key(
+            engine.name, engine.version, voices[cue.voice], text, preparation=engine.preparation
+        )
         for cue, text in zip(cues, texts, strict=True)
     ]
-    clips: list[Clip | None] = [cache.get(key) for key in keys]
-    missing = [i for i, clip in enumerate(clips) if clip is None]
-    if progress and len(missing) < len(cues):
-        progress(len(cues) - len(missing), len(cues))
+    # A text spoken twice in one script (وأضاف:) is synthesized once: engines do not answer
+    # identically from call to call, and the episode's fingerprint must not depend on which
+    # of several takes the cache happened to keep.
+    first_cue: dict[str, int] = {}  # each distinct key, in cue order, to its first cue
+    for i, key in enumerate(keys):
+        first_cue.setdefault(key, i)
+    found: dict[str, Clip | None] = {key: cache.get(key) for key in first_cue}
+    missing = [key for key, clip in found.items() if clip is None]
+    waiting = sum(found[key] is None for key in keys)
+    if progress and waiting < len(cues):
+        progress(len(cues) - waiting, len(cues))
 
-    def make(i: int) -> Clip:
+    def make(key: str) -> Clip:
+        i = first_cue[key]
         voice = voices[cues[i].voice]
-        clip = _audible(engine, texts[i], voice, cues[i].text)
+        clip = _audible(engine, engine.prepare(texts[i]), voice, cues[i].text)
         clip = apply_post(clip, voice.post)
-        cache.put(keys[i], clip)  # only a whole clip is ever stored
+        cache.put(key, clip)  # only a whole clip is ever stored
         return clip
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(make, i): i for i in missing}
+        futures = {pool.submit(make, key): key for key in missing}
         try:
             for future in as_completed(futures):
-                clips[futures[future]] = future.result()
+                key = futures[future]
+                found[key] = future.result()
                 if progress:
-                    progress(1, len(cues))
+                    progress(keys.count(key), len(cues))
         except BaseException:
             for future in futures:
                 future.cancel()  # fail fast: do not start segments nobody will use
             raise
+    clips = tuple(found[key] for key in keys)
     return Synthesis(
-        clips=tuple(c for c in clips if c is not None),
+        clips=tuple(clip for clip in clips if clip is not None),
         synthesized=len(missing),
         cached=len(cues) - len(missing),
     )

@@ -13,14 +13,17 @@ import dataclasses
 import hashlib
 import io
 import json
+import logging
 import os
 import threading
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from briefing.errors import InputError
 from briefing.fileio import write_atomic
 from briefing.model import Clip, PcmFormat, Voice
 
@@ -35,12 +38,16 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("briefing")) / "speech"
 
 
-def cache_key(engine: str, engine_version: str, voice: Voice, text: str) -> str:
-    """Everything that changes the sound is in the key; nothing else is."""
+def cache_key(
+    engine: str, engine_version: str, voice: Voice, text: str, *, preparation: str
+) -> str:
+    """Everything that changes the sound is in the key; nothing else is. `text` is the
+    speakable text; `preparation` names what the engine does to it (Engine.preparation)."""
     material = json.dumps(
         {
             "engine": engine,
             "version": engine_version,
+            "preparation": preparation,
             "settings": dict(voice.settings(engine)),
             "post": dataclasses.asdict(voice.post),
             "text": text,
@@ -79,10 +86,21 @@ class CacheInfo:
     max_bytes: int
 
 
+def _log_warning(message: str) -> None:
+    logging.getLogger("briefing").warning(message)
+
+
 class SpeechCache:
-    def __init__(self, directory: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        warn: Callable[[str], None] = _log_warning,
+    ) -> None:
         self.directory = directory
         self.max_bytes = max_bytes
+        self.warn = warn
+        self._write_failed = False  # warned once; later failures are silent
         self._lock = threading.Lock()
         self._size: int | None = None  # bytes on disk, counted once, then kept up to date
 
@@ -116,7 +134,15 @@ class SpeechCache:
         wav = _to_wav(clip)
         data = MAGIC + hashlib.sha256(wav).digest() + wav
         path = self._path(key)
-        write_atomic(path, data)
+        try:
+            write_atomic(path, data)
+        except InputError as error:
+            # A read-only or full cache costs speed next time, never this build.
+            with self._lock:
+                warned, self._write_failed = self._write_failed, True
+            if not warned:
+                self.warn(f"speech cache not written, carrying on without it: {error}")
+            return
         with self._lock:
             if self._size is None:
                 self._size = self.info().bytes

@@ -15,10 +15,20 @@ class Engine(Protocol):
         """Part of the cache key: a new engine version may sound different."""
         ...
 
+    @property
+    def preparation(self) -> str:
+        """Part of the cache key: names everything that decides prepare()'s output (e.g. the
+        tashkeel model and its version), so that the key need not hold the prepared text."""
+        ...
+
     def prepare(self, speakable: str) -> str:
         """The exact text this engine is given for a speakable text (e.g. with tashkeel)."""
         ...
 
     def synthesize(self, text: str, voice: Voice) -> Clip:
         """Speech for prepared text; raises EngineError after its own retries."""
+        ...
+
+    def close(self) -> None:
+        """Release what the engine holds (threads, connections); called once it is done."""
         ...

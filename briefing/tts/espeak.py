@@ -5,10 +5,11 @@ from __future__ import annotations
 import ctypes
 import threading
 from functools import cached_property
+from importlib import metadata
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
-from briefing.speech.tashkeel import add_tashkeel
+from briefing.speech.tashkeel import MODEL, add_tashkeel
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_CHARS_UTF8 = 1
@@ -85,8 +86,15 @@ class EspeakEngine:
     def version(self) -> str:
         return _load().version
 
+    @cached_property
+    def preparation(self) -> str:
+        return f"tashkeel {MODEL} (text2tashkeel {metadata.version('text2tashkeel')})"
+
     def prepare(self, speakable: str) -> str:
         return add_tashkeel(speakable)
+
+    def close(self) -> None:
+        """Nothing to release: the library stays loaded for the process."""
 
     def synthesize(self, text: str, voice: Voice) -> Clip:
         settings = voice.settings(self.name)

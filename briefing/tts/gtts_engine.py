@@ -13,7 +13,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -63,6 +63,7 @@ def _speakable(piece: str) -> bool:
 
 class GttsEngine:
     name = "gtts"
+    preparation = "as-is"  # Google's voices vowel Arabic themselves
 
     def __init__(
         self,
@@ -133,5 +134,18 @@ class GttsEngine:
             raise EngineError(f"gTTS: nothing speakable in {text[:40]!r}")
         pool = self._requests()
         futures = [pool.submit(self.fetch, piece, settings) for piece in pieces]
+        done, pending = wait(futures, return_when=FIRST_EXCEPTION)
+        for future in pending:
+            future.cancel()  # left only when a request failed: the segment is lost, ask no more
+        errors = [future.exception() for future in done if future.exception() is not None]
+        if errors:
+            raise errors[0]
         mp3 = b"".join(future.result() for future in futures)
         return decode(mp3, what="gTTS audio")
+
+    def close(self) -> None:
+        """Stop the request pool; requests not yet sent are dropped."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

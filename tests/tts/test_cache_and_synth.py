@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from briefing.tts.cache import SpeechCache, cache_key
 from briefing.voices import load_voices
 from tests.conftest import ToneEngine, tone
 
+PREP = "tashkeel rawi-v2-int8"
 VOICE = Voice("anchor", "", "espeak", "ar", {"espeak": {"rate": 150}})
 
 
@@ -77,17 +79,20 @@ def test_info_and_clear(cache_dir: Path) -> None:
 
 
 def test_key_covers_engine_settings_and_text() -> None:
-    base = cache_key("espeak", "1.52", VOICE, "نص")
+    base = cache_key("espeak", "1.52", VOICE, "نص", preparation=PREP)
     slower = Voice("anchor", "", "espeak", "ar", {"espeak": {"rate": 120}})
-    assert base == cache_key("espeak", "1.52", VOICE, "نص")
-    assert base != cache_key("espeak", "1.53", VOICE, "نص")
-    assert base != cache_key("espeak", "1.52", slower, "نص")
-    assert base != cache_key("espeak", "1.52", VOICE, "نصوص")
-    assert base != cache_key("gtts", "1.52", VOICE, "نص")
+    assert base == cache_key("espeak", "1.52", VOICE, "نص", preparation=PREP)
+    assert base != cache_key("espeak", "1.53", VOICE, "نص", preparation=PREP)
+    assert base != cache_key("espeak", "1.52", slower, "نص", preparation=PREP)
+    assert base != cache_key("espeak", "1.52", VOICE, "نصوص", preparation=PREP)
+    assert base != cache_key("gtts", "1.52", VOICE, "نص", preparation=PREP)
+    assert base != cache_key("espeak", "1.52", VOICE, "نص", preparation="tashkeel other")
     faster = replace(VOICE, post=PostProcessing(tempo=1.1))
-    assert base != cache_key("espeak", "1.52", faster, "نص")
+    assert base != cache_key("espeak", "1.52", faster, "نص", preparation=PREP)
     # what is not in the sound is not in the key
-    assert base == cache_key("espeak", "1.52", replace(VOICE, description="x"), "نص")
+    assert base == cache_key(
+        "espeak", "1.52", replace(VOICE, description="x"), "نص", preparation=PREP
+    )
 
 
 def test_progress_counts_every_cue(cache_dir: Path) -> None:
@@ -143,3 +148,59 @@ def test_shipped_voices() -> None:
     voices = load_voices()
     assert {"anchor", "quote", "presenter", "correspondent"} <= set(voices)
     assert all(v.settings("espeak") and v.settings("gtts") for v in voices.values())
+
+
+def test_a_repeated_cue_is_synthesized_once(cache_dir: Path) -> None:
+    engine = ToneEngine()
+    seen: list[tuple[int, int]] = []
+    result = synthesize(
+        cues("وأضاف:", "واحد", "وأضاف:", "وأضاف:"),
+        {"anchor": VOICE},
+        engine,
+        SpeechCache(cache_dir),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert sorted(engine.calls) == sorted(["وأضاف:", "واحد"])
+    assert (result.synthesized, result.cached) == (2, 2)
+    assert result.clips[0] is result.clips[2] is result.clips[3]
+    assert sum(done for done, _ in seen) == 4
+
+
+class CountsPreparation(ToneEngine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared: list[str] = []
+
+    def prepare(self, speakable: str) -> str:
+        self.prepared.append(speakable)
+        return speakable
+
+
+def test_cached_cues_are_not_prepared(cache_dir: Path) -> None:
+    engine, cache = CountsPreparation(), SpeechCache(cache_dir)
+    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, engine, cache)
+    assert len(engine.prepared) == 2
+    synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, engine, cache)
+    assert engine.prepared[2:] == ["ثلاثة"]  # only the miss pays for preparation
+
+
+def test_another_preparation_is_another_clip(cache_dir: Path) -> None:
+    engine, cache = ToneEngine(), SpeechCache(cache_dir)
+    synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache)
+    engine.preparation = "tashkeel a newer model"
+    assert synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache).synthesized == 1
+
+
+def test_a_full_cache_warns_once_and_the_synthesis_goes_on(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Path, "write_bytes", full)  # what write_atomic fills its file with
+    warnings: list[str] = []
+    cache = SpeechCache(cache_dir, warn=warnings.append)
+    result = synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, ToneEngine(), cache)
+    assert len(result.clips) == 3 and result.synthesized == 3
+    assert len(warnings) == 1 and "No space left" in warnings[0]
+    assert cache.info().entries == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,3 +129,26 @@ def test_concurrency_is_bounded_across_segments(cache_dir: Path) -> None:
         )
     assert result.synthesized == 6 and google.calls >= 12
     assert google.max_in_flight == 3
+
+
+def test_a_failed_chunk_cancels_its_waiting_siblings(google: GoogleStandIn) -> None:
+    sentence = "وأضاف المتحدث أن العمل مستمر في المشروع منذ سنوات وأن النتائج ستظهر قريبا جدا."
+    text = " ".join([sentence] * 6)  # six chunks, asked one at a time
+    google.fail_next(["403"])
+    engine = engine_with(Sleeps(), max_requests=1)
+    with pytest.raises(EngineError, match="HTTP 403"):
+        engine.synthesize(text, VOICE)
+    engine._requests().shutdown(wait=True)  # let whatever is still queued run out
+    assert google.calls <= 2  # the failed one, and at most one already on its way
+
+
+def test_close_stops_the_request_threads(google: GoogleStandIn) -> None:
+    before = set(threading.enumerate())
+    engine = engine_with(Sleeps(), max_requests=3)
+    engine.synthesize(SHORT, VOICE)
+    started = [thread for thread in threading.enumerate() if thread not in before]
+    assert any(thread.name.startswith("gtts") for thread in started)
+    engine.close()
+    assert not any(thread.is_alive() for thread in started)
+    engine.synthesize(SHORT, VOICE)  # still usable: a new pool on demand
+    engine.close()
