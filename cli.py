@@ -229,9 +229,10 @@ def build(
     type=click.IntRange(min=1),
     help="Summary length in sentences (2-3 by default).",
 )
+@click.option("--raw", is_flag=True, help="Arabic as stored, not shaped (same as --no-shape).")
 @click.pass_context
 def segment(
-    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int | None
+    ctx: click.Context, file: Path, as_json: bool, item: int, sentences: int | None, raw: bool
 ) -> None:
     """Show how an article is segmented: headline, summary, quotes."""
     from briefing.ingest import read_articles
@@ -246,6 +247,8 @@ def segment(
     if as_json:
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
+    if raw:
+        ctx.obj["shape"] = False
     _echo(ctx, "\n".join(story_view(story)))
 
 

@@ -1,8 +1,8 @@
 """Voice colour after the engine: tempo, pitch and the band-pass "field" sound.
 
 One ffmpeg pass per clip (asetrate/atempo/highpass/lowpass): pydub can only speed
-audio up and its filters are first-order Python loops, slow on whole clips. Gain
-stays where it was, applied with pydub when the mix conforms each clip.
+audio up and its filters are first-order Python loops, slow on whole clips. A voice's
+gain is not applied here but by the mix, when it conforms each clip (audio/conform.py).
 """
 
 from __future__ import annotations

@@ -160,7 +160,8 @@ def test_segment_command_on_a_feed_item() -> None:
     assert document["quotes"] == [
         {"speaker": "سلمى خليل الحسن", "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت"}
     ]
-    view = CliRunner().invoke(main, ["--no-shape", "segment", feed, "--item", "2"])
-    assert "انطلاق مهرجان الزيتون" in view.output  # --no-shape: logical order, unshaped
+    for unshaped in (["--no-shape", "segment", feed], ["--shape", "segment", feed, "--raw"]):
+        view = CliRunner().invoke(main, [*unshaped, "--item", "2"])
+        assert "انطلاق مهرجان الزيتون" in view.output  # logical order, unshaped
     missing = CliRunner().invoke(main, ["segment", feed, "--item", "3"])
     assert missing.exit_code == 1 and "holds 2" in missing.output
