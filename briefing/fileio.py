@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,3 +40,23 @@ def write_atomic_with(path: Path, writer: Callable[[Path], None]) -> None:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+TEMPORARY_GLOB = ".*.tmp"  # what write_atomic_with names its temporary files
+STALE_AFTER_S = 3600.0  # no write of ours takes an hour: older ones are a killed build's
+
+
+def remove_stale_temporaries(folder: Path, older_than_s: float = STALE_AFTER_S) -> int:
+    """Delete the temporary files that killed writers left in `folder`; how many.
+
+    Fresh ones are left alone: they may belong to a write still in progress."""
+    removed = 0
+    cutoff = time.time() - older_than_s
+    for path in folder.glob(TEMPORARY_GLOB) if folder.is_dir() else ():
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove: never fail a build over it
+    return removed

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
+from briefing.fileio import (
+    remove_stale_temporaries,
+    write_atomic,
+    write_atomic_with,
+    write_text_atomic,
+)
 from briefing.model import EpisodeRecord, Master, Script
 from briefing.publish import store
 from briefing.publish.cover import render_cover
@@ -241,6 +246,8 @@ def publish_record(outdir: Path, config: Config, record: EpisodeRecord) -> None:
         store.save(outdir, record)
         _write_indexes(outdir, config, None)
         _remove_unnamed_files(outdir, record)
+        for folder in (outdir, store.episode_dir(outdir, record.episode_id)):
+            remove_stale_temporaries(folder)
 
 
 def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Path:

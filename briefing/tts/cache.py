@@ -24,7 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import InputError
-from briefing.fileio import write_atomic
+from briefing.fileio import remove_stale_temporaries, write_atomic
 from briefing.model import Clip, PcmFormat, Voice
 
 MAGIC = b"BRFC1\n"
@@ -107,6 +107,12 @@ class SpeechCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}{SUFFIX}"
 
+    def _remove_stale_temporaries(self) -> None:
+        if self.directory.is_dir():
+            for folder in self.directory.iterdir():
+                if folder.is_dir():
+                    remove_stale_temporaries(folder)
+
     def _entries(self) -> list[Path]:
         return list(self.directory.glob(f"??/*{SUFFIX}")) if self.directory.is_dir() else []
 
@@ -161,6 +167,7 @@ class SpeechCache:
                 continue
             stats.append((stat.st_mtime, stat.st_size, path))
         total = sum(size for _, size, _ in stats)
+        self._remove_stale_temporaries()
         for _, size, path in sorted(stats, key=lambda entry: entry[0]):
             if total <= target:
                 break
@@ -180,10 +187,11 @@ class SpeechCache:
         return CacheInfo(self.directory, len(sizes), sum(sizes), self.max_bytes)
 
     def clear(self) -> int:
-        """Remove every entry; how many there were."""
+        """Remove every entry (and writes that killed builds left behind); how many entries."""
         entries = self._entries()
         for path in entries:
             path.unlink(missing_ok=True)
+        self._remove_stale_temporaries()
         with self._lock:
             self._size = 0
         return len(entries)
