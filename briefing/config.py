@@ -14,6 +14,7 @@ from briefing.voices import load_voices
 
 CONFIG_NAME = "briefing.toml"
 
+FEMALE_QUOTE_KEY = "quote_female"  # [roles] key of the voice for women's quotes
 DEFAULT_ROLES: Mapping[Role, str] = {
     Role.INTRO: "presenter",
     Role.HEADLINE: "anchor",
@@ -90,6 +91,8 @@ class AudioSettings:
 class Config:
     show: Show = field(default_factory=Show)
     roles: Mapping[Role, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
+    # Quotes of a woman (وقالت) are read in this voice; empty: the quote role's voice.
+    female_quote_voice: str = "quote_female"
     quotes_per_story: int = 2
     pause_ms: int = 450
     chapter_pause_ms: int = 900
@@ -141,17 +144,25 @@ def _known(cls: type, values: dict, source: str, section: str) -> dict:
     return values
 
 
+_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio")
+
+
 def parse_config(data: dict, source: str) -> Config:
     show = Show(**_known(Show, _section(data, "show", source), source, "show"))
     roles = dict(DEFAULT_ROLES)
-    for role_name, voice in _section(data, "roles", source).items():
+    role_table = dict(_section(data, "roles", source))
+    female_quote_voice = str(role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice))
+    for role_name, voice in role_table.items():
         try:
             roles[Role(role_name)] = str(voice)
         except ValueError:
             raise InputError(f"{source}: unknown role {role_name!r} in [roles]") from None
     episode = _known(Config, _section(data, "episode", source), source, "episode")
-    for table in ("show", "roles", "script", "audio"):
-        episode.pop(table, None)
+    misplaced = set(episode) & set(_NOT_IN_EPISODE)
+    if misplaced:  # these have tables (or a [roles] key) of their own
+        raise InputError(
+            f"{source}: unknown setting(s) in [episode]: {', '.join(sorted(misplaced))}"
+        )
     script = _known(ScriptSettings, _section(data, "script", source), source, "script")
     script = {k: tuple(v) if isinstance(v, list) else v for k, v in script.items()}
     audio = _known(AudioSettings, _section(data, "audio", source), source, "audio")
@@ -159,6 +170,7 @@ def parse_config(data: dict, source: str) -> Config:
         Config(),
         show=show,
         roles=roles,
+        female_quote_voice=female_quote_voice,
         script=ScriptSettings(**script),
         audio=AudioSettings(**audio),
         **episode,
@@ -191,10 +203,13 @@ def check_production(config: Config, source: str) -> None:
         if value < least:
             raise InputError(f"{source}: {name} = {value}: must be at least {least}")
     voices = load_voices()
-    for role, voice in config.roles.items():
+    chosen = [(role.value, voice) for role, voice in config.roles.items()]
+    if config.female_quote_voice:
+        chosen.append((FEMALE_QUOTE_KEY, config.female_quote_voice))
+    for key, voice in chosen:
         if voice not in voices:
             raise InputError(
-                f"{source}: [roles] {role.value} = {voice!r}: no voice profile of that name "
+                f"{source}: [roles] {key} = {voice!r}: no voice profile of that name "
                 f"(have: {', '.join(sorted(voices))})"
             )
 

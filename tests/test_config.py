@@ -41,6 +41,8 @@ def test_an_integer_is_accepted_where_a_float_is_expected() -> None:
         ({"show": {"colour": "red"}}, "unknown setting"),
         ({"roles": {"narrator": "anchor"}}, "unknown role"),
         ({"show": "x"}, "must be a table"),
+        ({"episode": {"show": "x"}}, r"\[episode\] show"),
+        ({"roles": {"quote_female": "nobody"}}, "no voice profile"),
         ({"episode": {"pause_ms": "long"}}, "expected int"),
         ({"show": {"explicit": "no"}}, "expected bool"),
         ({"episode": {"quotes_per_story": True}}, "expected int"),
@@ -80,9 +82,9 @@ def test_example_config_lists_every_setting() -> None:
     tables = {"show": Show, "script": ScriptSettings, "audio": AudioSettings}
     for table, cls in tables.items():
         assert set(data[table]) == {f.name for f in fields(cls)}, table
-    nested = {"show", "roles", "script", "audio"}
+    nested = {"show", "roles", "female_quote_voice", "script", "audio"}
     assert set(data["episode"]) == {f.name for f in fields(Config)} - nested
-    assert set(data["roles"]) == {role.value for role in Role}
+    assert set(data["roles"]) == {role.value for role in Role} | {"quote_female"}
 
 
 def test_adjusting_pauses_may_be_negative() -> None:

@@ -9,7 +9,7 @@ import pytest
 from briefing.config import Config, ScriptSettings, parse_config
 from briefing.errors import InputError
 from briefing.model import Quote, Role, Story
-from briefing.script import arabic_date, build_script, date_in_words, story_count
+from briefing.script import arabic_date, build_script, date_in_words, quote_cue, story_count
 from briefing.script import short_headline as shorten
 from briefing.script.speakers import is_female
 
@@ -75,9 +75,17 @@ def test_quote_intro_follows_the_speakers_gender() -> None:
         intros = [cue for cue in cues if cue.role is Role.QUOTE_INTRO]
         assert [cue.text for cue in intros] == [intro, again]  # the same speaker goes on
         assert cues[-2].voice == config.roles[Role.QUOTE_INTRO] == "anchor"
-        assert cues[-1].voice == "quote" and cues[-1].speaker == speaker
+        female = again == "وأضافت:"
+        assert cues[-1].voice == ("quote_female" if female else "quote")  # her voice, his voice
+        assert cues[-1].speaker == speaker
     unknown = build_script([story(1, quotes=1)], DAY, config).chapters[1].cues
     assert unknown[-2].text == "وجاء في الخبر:"
+
+
+def test_female_quote_voice_can_be_turned_off() -> None:
+    quote = Quote("نص", "الوزيرة سارة أحمد")
+    assert quote_cue(quote, Config()).voice == "quote_female"
+    assert quote_cue(quote, replace(Config(), female_quote_voice="")).voice == "quote"
 
 
 def test_female_speakers_from_config() -> None:

@@ -82,6 +82,15 @@ def _cue(text: str, role: Role, config: Config, speaker: str | None = None) -> C
     return Cue(text=text, role=role, voice=config.roles[role], speaker=speaker)
 
 
+def quote_cue(quote: Quote, config: Config) -> Cue:
+    """The quote in the quote voice; a woman's words in the female quote voice when set."""
+    voice = config.roles[Role.QUOTE]
+    female_speakers = config.script.female_speakers
+    if config.female_quote_voice and quote.speaker and is_female(quote.speaker, female_speakers):
+        voice = config.female_quote_voice
+    return Cue(text=quote.text, role=Role.QUOTE, voice=voice, speaker=quote.speaker)
+
+
 def quote_intro(quote: Quote, config: Config, previous: Quote | None = None) -> str:
     """ "وقال فلان:" — or "وأضاف:" when the same person spoke the quote before."""
     settings = config.script
@@ -126,7 +135,7 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
             for quote in story.quotes[: config.quotes_per_story]:
                 cues.append(_cue(quote_intro(quote, config, previous), Role.QUOTE_INTRO, config))
                 previous = quote
-                cues.append(_cue(quote.text, Role.QUOTE, config, speaker=quote.speaker))
+                cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
     return Chapter(title=story.headline, cues=tuple(cues))

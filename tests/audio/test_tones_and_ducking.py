@@ -11,7 +11,10 @@ from briefing.script import build_script
 from tests.conftest import tone
 
 FMT = PcmFormat(44100, 1, 2)
-VOICES = {name: Voice(name, "", "espeak", "ar") for name in ("anchor", "presenter", "quote")}
+VOICES = {
+    name: Voice(name, "", "espeak", "ar")
+    for name in ("anchor", "presenter", "quote", "quote_female")
+}
 
 
 def samples(pcm: bytes) -> np.ndarray:
