@@ -48,6 +48,7 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
         partial(counts, lexicon=lexicon),
         leftover_digits,
         partial(latin.latin, lexicon=lexicon),
+        punctuation.quoted_speech_pauses,
         punctuation.symbols,
         cleanup.join_glued,
         punctuation.collapse_punctuation,

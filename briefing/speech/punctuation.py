@@ -8,6 +8,8 @@ from briefing.speech.lexicon import Lexicon
 
 _SAID = {"&": " و ", "+": " زائد ", "=": " يساوي ", "±": " زائد أو ناقص "}
 _QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")
+# An opening mark after a word (no pause there yet) whose quotation runs to 5+ words.
+_SPEECH_OPENING = re.compile(r"(?<=[^\s.!?؟،,؛;:])\s*[“«](?=(?:[^“”«»\s]+\s+){4}[^“”«»]*[”»])")
 _PAUSES = re.compile(r"\.{2,}|…|[()\[\]{}|—–]|-{2,}|(?<!\S)-(?!\S)")
 _NOISE = re.compile(r"[*•·#@^~_/\\<>]+")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -23,6 +25,14 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
     if pattern is None:
         return text
     return pattern.sub(lambda match: lexicon.abbreviations[match.group(0)], text)
+
+
+def quoted_speech_pauses(text: str) -> str:
+    """A newsreader pauses where quoted speech opens: "قال الوزير “…”" → "قال الوزير، …".
+
+    Only a quotation long enough to be a statement; a quoted name or title («كورونا»,
+    “واحة الشمس”) is read straight through, as before."""
+    return _SPEECH_OPENING.sub("، ", text)
 
 
 def symbols(text: str) -> str:

@@ -42,3 +42,25 @@ def test_chunks_respect_the_limit_and_words() -> None:
 def test_chunks_prefer_sentence_ends() -> None:
     pieces = chunk("جملة أولى قصيرة؟ جملة ثانية أطول قليلا من الأولى.", 30)
     assert pieces[0] == "جملة أولى قصيرة؟"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الوزير “الوضع مستقر تماما في كل المناطق”.",
+            "وقال الوزير، الوضع مستقر تماما في كل المناطق.",
+        ),
+        ("وأضاف «سنواصل العمل حتى آخر يوم من العام».", "وأضاف، سنواصل العمل حتى آخر يوم من العام."),
+        (
+            "وقال: «نحن مستعدون لكل الاحتمالات القادمة».",
+            "وقال: نحن مستعدون لكل الاحتمالات القادمة.",
+        ),
+        ("افتتحت محطة “واحة الشمس” للطاقة.", "افتتحت محطة واحة الشمس للطاقة."),
+        ("ونقلت وكالة «رويترز» عن مصادر مطلعة.", "ونقلت وكالة رويترز عن مصادر مطلعة."),
+    ],
+)
+def test_a_pause_where_quoted_speech_opens_not_before_a_quoted_name(
+    text: str, expected: str
+) -> None:
+    assert speakable(text) == expected
