@@ -300,7 +300,7 @@ def voices(
     if preview_name is not None:
         voice = find_voice(preview_name)
         path = output or Path(f"preview-{voice.name}.mp3")
-        from briefing.tts.preview import write_preview
+        from briefing.preview import write_preview
 
         with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
             click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))

@@ -86,6 +86,7 @@ class Script:
     title: str
     date: dt.date
     chapters: tuple[Chapter, ...]
+    date_label: str = ""  # the date as the show writes it ("الأحد 29 نوفمبر 2026")
 
     @property
     def cues(self) -> tuple[Cue, ...]:

@@ -26,7 +26,6 @@ from briefing.publish.mp3 import encode_mp3
 from briefing.publish.page import render_page
 from briefing.publish.show_page import SHOW_PAGE_NAME, render_show_page
 from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webvtt
-from briefing.script import arabic_date
 from briefing.timing import Timings, timed
 
 __all__ = [
@@ -177,7 +176,10 @@ def _write_files(
     with timed(timings, "cover"):
         top_headline = headlines[0] if headlines else script.title
         jpeg = render_cover(
-            config.show.title, arabic_date(script.date), top_headline, config.cover_size
+            config.show.title,
+            script.date_label or script.date.isoformat(),
+            top_headline,
+            config.cover_size,
         )
         write_atomic(files.cover, jpeg)
 

@@ -152,4 +152,5 @@ def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
         chapters.append(story_chapter(story, config, transition))
     outro = fill(settings.outro, "outro", show=show, date=date_in_words(day))
     chapters.append(Chapter(OUTRO_TITLE, (_cue(outro, Role.OUTRO, config),)))
-    return Script(title=f"{show}: {arabic_date(day)}", date=day, chapters=tuple(chapters))
+    label = arabic_date(day)
+    return Script(title=f"{show}: {label}", date=day, chapters=tuple(chapters), date_label=label)

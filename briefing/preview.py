@@ -1,4 +1,7 @@
-"""A short sample of one voice, written as MP3, so a producer can hear it."""
+"""A short sample of one voice, written as MP3, so a producer can hear it.
+
+Like build.py, a use case over several stages (synth, mix, publish), so it lives beside it
+rather than inside one of them."""
 
 from __future__ import annotations
 
