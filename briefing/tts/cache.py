@@ -1,6 +1,7 @@
 """A content-addressed store of synthesized speech, so nothing is paid for twice.
 
-An entry is MAGIC + sha256(wav) + wav, written atomically and verified when read:
+An entry is MAGIC + sha256(body) + body, where body is the clip's sentence spans as
+JSON (after a 4-byte length) and then its WAV; written atomically and verified when read:
 a damaged entry is a miss (and is removed), never a crash or a clipped word. The
 store is bounded: past `max_bytes`, the least recently used entries go (a hit
 refreshes an entry's mtime, which is the recency the eviction sorts by).
@@ -25,9 +26,9 @@ import platformdirs
 
 from briefing.errors import InputError
 from briefing.fileio import remove_stale_temporaries, write_atomic
-from briefing.model import Clip, PcmFormat, Voice
+from briefing.model import Clip, PcmFormat, SpokenSpan, Voice
 
-MAGIC = b"BRFC1\n"
+MAGIC = b"BRFC2\n"  # 2: the sentence spans came in (a BRFC1 entry is a miss)
 _DIGEST = 32
 SUFFIX = ".clip"
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024  # 1 GiB: some hundreds of episodes' speech
@@ -68,14 +69,22 @@ def _to_wav(clip: Clip) -> bytes:
     return buffer.getvalue()
 
 
-def _from_wav(data: bytes) -> Clip | None:
+def _to_body(clip: Clip) -> bytes:
+    spans = json.dumps([dataclasses.astuple(span) for span in clip.spans], ensure_ascii=False)
+    encoded = spans.encode("utf-8")
+    return len(encoded).to_bytes(4, "big") + encoded + _to_wav(clip)
+
+
+def _from_body(data: bytes) -> Clip | None:
+    length = int.from_bytes(data[:4], "big")
     try:
-        with wave.open(io.BytesIO(data), "rb") as reader:
+        spans = tuple(SpokenSpan(*span) for span in json.loads(data[4 : 4 + length]))
+        with wave.open(io.BytesIO(data[4 + length :]), "rb") as reader:
             fmt = PcmFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
             pcm = reader.readframes(reader.getnframes())
-    except (EOFError, wave.Error):
+    except (EOFError, wave.Error, ValueError, TypeError):
         return None
-    return Clip(pcm=pcm, format=fmt) if pcm else None
+    return Clip(pcm=pcm, format=fmt, spans=spans) if pcm else None
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,7 @@ class SpeechCache:
             data.startswith(MAGIC)
             and hashlib.sha256(body).digest() == data[len(MAGIC) : len(MAGIC) + _DIGEST]
         )
-        clip = _from_wav(body) if intact else None
+        clip = _from_body(body) if intact else None
         if clip is None:
             path.unlink(missing_ok=True)
             return None
@@ -137,8 +146,8 @@ class SpeechCache:
         return clip
 
     def put(self, key: str, clip: Clip) -> None:
-        wav = _to_wav(clip)
-        data = MAGIC + hashlib.sha256(wav).digest() + wav
+        body = _to_body(clip)
+        data = MAGIC + hashlib.sha256(body).digest() + body
         path = self._path(key)
         try:
             write_atomic(path, data)

@@ -8,7 +8,7 @@ gain is not applied here but by the mix, when it conforms each clip (audio/confo
 from __future__ import annotations
 
 from briefing.audio.ffmpeg import run_ffmpeg
-from briefing.model import Clip, PostProcessing
+from briefing.model import Clip, PostProcessing, SpokenSpan
 
 _ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0  # one atempo stage's comfortable range
 
@@ -52,4 +52,9 @@ def apply_post(clip: Clip, post: PostProcessing) -> Clip:
         clip.pcm,
         "voice post-processing",
     )
-    return Clip(pcm=pcm, format=fmt)
+    # Only the tempo moves words in time (the pitch shift keeps the duration).
+    spans = tuple(
+        SpokenSpan(round(span.start_ms / post.tempo), round(span.end_ms / post.tempo), span.text)
+        for span in clip.spans
+    )
+    return Clip(pcm=pcm, format=fmt, spans=spans)
