@@ -16,9 +16,12 @@ with warnings.catch_warnings():  # deprecated in 3.11-3.12; audioop-lts from 3.1
 from briefing.model import Clip, Cue, Voice
 from briefing.speech import speakable
 from briefing.tts.cache import SpeechCache, cache_key
+from briefing.tts.edge_engine import MAX_REQUESTS as EDGE_MAX_REQUESTS
+from briefing.tts.edge_engine import EdgeEngine
 from briefing.tts.engine import Engine
 from briefing.tts.espeak import EspeakEngine
 from briefing.tts.gtts_engine import GttsEngine
+from briefing.tts.piper_engine import PiperEngine
 from briefing.tts.post import apply_post
 from briefing.tts.probe import google_answers
 from briefing.voices import ENGINE_NAMES
@@ -52,6 +55,10 @@ def get_engine(
     """The engine for --engine NAME; auto prefers gTTS when Google answers a probe."""
     if name not in ENGINE_NAMES:
         raise InputError(f"unknown engine {name!r} (choose from {', '.join(ENGINE_NAMES)})")
+    if name == "edge":
+        return EdgeEngine(max_requests=min(workers, EDGE_MAX_REQUESTS))
+    if name == "piper":
+        return PiperEngine()
     if name == "gtts" or (name == "auto" and (probe or google_answers)()):
         return GttsEngine(max_requests=workers)
     if name == "auto":

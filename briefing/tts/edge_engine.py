@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -26,35 +25,13 @@ from briefing.errors import EngineError
 from briefing.model import Clip, Setting, SpokenSpan, Voice
 from briefing.tts.mp3check import is_complete_mp3, mp3_duration_ms
 from briefing.tts.retry import RETRY_STATUSES, Failure, RetryPolicy, parse_retry_after
+from briefing.voices import DEFAULT_EDGE_VOICE
 
 MAX_REQUESTS = 4  # connections at once: the service refuses (429) a client that opens many
 TICKS_PER_MS = 10_000  # the service's offsets and durations are in 100 ns ticks
 # Decoding an MP3 adds the encoder's delay and the last frame's padding; a sentence that
 # ends within this margin of the audio's end is not evidence of cut-off audio.
 END_TOLERANCE_MS = 120
-DEFAULT_VOICE = "ar-SA-HamedNeural"
-
-# The forms edge-tts accepts (and checks only when a request is made): validated when a
-# voice profile is loaded instead, so that a typo is an input error before any work.
-SETTING_PATTERNS = {
-    "voice": re.compile(r"^[a-z]{2,}-[A-Z]{2,}(-[A-Za-z]+)?-\w+Neural$"),
-    "rate": re.compile(r"^[+-]\d+%$"),
-    "pitch": re.compile(r"^[+-]\d+Hz$"),
-    "volume": re.compile(r"^[+-]\d+%$"),
-}
-SETTING_EXAMPLES = {"voice": DEFAULT_VOICE, "rate": "-5%", "pitch": "+0Hz", "volume": "+0%"}
-
-
-def check_settings(settings: Mapping[str, object]) -> None:
-    """Raise ValueError naming the first [edge] setting that edge-tts would refuse."""
-    for key, value in settings.items():
-        pattern = SETTING_PATTERNS.get(key)
-        if pattern is None:
-            raise ValueError(f"[edge] has no setting {key!r} (have: {', '.join(SETTING_PATTERNS)})")
-        if not isinstance(value, str) or not pattern.match(value):
-            raise ValueError(
-                f"[edge] {key} = {value!r}: expected a value like {SETTING_EXAMPLES[key]!r}"
-            )
 
 
 @dataclass(frozen=True)
@@ -132,7 +109,7 @@ class EdgeEngine:
 
         communicate = edge_tts.Communicate(
             text,
-            str(settings.get("voice", DEFAULT_VOICE)),
+            str(settings.get("voice", DEFAULT_EDGE_VOICE)),
             rate=str(settings.get("rate", "+0%")),
             pitch=str(settings.get("pitch", "+0Hz")),
             volume=str(settings.get("volume", "+0%")),

@@ -13,6 +13,7 @@ import briefing.tts
 from briefing.tts.mp3check import is_complete_mp3
 from cli import main
 from tests.conftest import EXAMPLES
+from tests.tts.edge_standin import EdgeStandIn
 from tests.tts.gtts_standin import GoogleStandIn
 
 
@@ -117,5 +118,31 @@ def test_engine_failure_exits_2_and_writes_no_episode(tmp_path: Path) -> None:
                      "--cache-dir", tmp_path / "cache")  # fmt: skip
     assert result.exit_code == 2
     assert result.stderr.startswith("briefing: error: gTTS: HTTP 403")
+    assert result.stderr.count("\n") == 1
+    assert not list((tmp_path / "out").rglob("*.mp3"))
+
+
+def test_a_neural_episode_builds_through_edge_tts(tmp_path: Path) -> None:
+    service = EdgeStandIn()
+    with service.serving():
+        result = run("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                     "--engine", "edge", "--date", "2026-11-29", "--cache-dir", tmp_path / "c",
+                     "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    built = json.loads(result.stdout)
+    assert built["synthesized"] == len(service.requests) > 3
+    assert is_complete_mp3(Path(built["mp3"]).read_bytes())
+    voices = {request.voice.split("(")[1] for request in service.requests}  # a voice per role
+    assert {"ar-SA, HamedNeural)", "ar-AE, HamdanNeural)"} <= voices
+
+
+def test_a_refused_neural_voice_exits_2_in_one_line(tmp_path: Path) -> None:
+    service = EdgeStandIn()
+    service.fail_next(["403"] * 100)
+    with service.serving():
+        result = run("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                     "--engine", "edge", "--cache-dir", tmp_path / "c")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.startswith("briefing: error: edge-tts: HTTP 403 after 1 attempt")
     assert result.stderr.count("\n") == 1
     assert not list((tmp_path / "out").rglob("*.mp3"))

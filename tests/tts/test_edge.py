@@ -14,9 +14,10 @@ from briefing.errors import EngineError
 from briefing.model import Cue, PostProcessing, Role, Voice
 from briefing.tts import synthesize
 from briefing.tts.cache import SpeechCache
-from briefing.tts.edge_engine import EdgeEngine, EdgeTimeouts, check_settings
+from briefing.tts.edge_engine import EdgeEngine, EdgeTimeouts
 from briefing.tts.post import apply_post
 from briefing.tts.retry import RetryPolicy
+from briefing.voices import check_engine_settings
 from tests.tts.edge_standin import FAULTS, EdgeStandIn
 from tests.tts.test_engine_faults import assert_cache_sound
 
@@ -181,9 +182,11 @@ def test_punctuation_alone_is_refused_before_asking(service: EdgeStandIn) -> Non
 )
 def test_settings_edge_tts_would_refuse_are_caught_at_load(settings: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        check_settings(settings)
+        check_engine_settings("edge", settings)
 
 
 def test_good_settings_pass() -> None:
-    check_settings({"voice": "ar-EG-SalmaNeural", "rate": "+10%", "pitch": "-5Hz", "volume": "+0%"})
-    check_settings({"voice": "zh-CN-liaoning-XiaobeiNeural"})
+    check_engine_settings(
+        "edge", {"voice": "ar-EG-SalmaNeural", "rate": "+10%", "pitch": "-5Hz", "volume": "+0%"}
+    )
+    check_engine_settings("edge", {"voice": "zh-CN-liaoning-XiaobeiNeural"})

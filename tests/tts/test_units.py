@@ -5,6 +5,7 @@ from __future__ import annotations
 import audioop
 import datetime as dt
 import random
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from briefing.model import PostProcessing
 from briefing.tts.mp3check import is_complete_mp3
 from briefing.tts.post import apply_post
 from briefing.tts.retry import RetryPolicy, parse_retry_after
-from briefing.voices import parse_voice
+from briefing.voices import load_voices, parse_voice
 from tests.conftest import tone
 from tests.tts.gtts_standin import sample_mp3
 
@@ -78,8 +79,31 @@ def test_voice_profile_post_section() -> None:
         {"name": "x", "post": {"band_pass_hz": [3400, 300]}},
         {"name": "x", "engine": "festival"},
         {"description": "no name"},
+        {"name": "x", "edge": {"voice": "Hamed"}},
+        {"name": "x", "edge": {"rate": 5}},
+        {"name": "x", "engine": "piper"},
+        {"name": "x", "piper": {"model": "v.onnx", "lenght_scale": 1.0}},
     ],
 )
 def test_bad_voice_profiles(data: dict) -> None:
     with pytest.raises(InputError, match=r"x\.toml: not a valid voice profile"):
         parse_voice(data, "x.toml")
+
+
+def test_a_piper_voice_file_is_found_beside_its_profile(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(
+        'name = "mine"\nengine = "piper"\n[piper]\nmodel = "ar_JO-kareem-medium.onnx"\n'
+        '[edge]\nvoice = "ar-JO-TaimNeural"\nrate = "-10%"\n',
+        encoding="utf-8",
+    )
+    voice = load_voices(tmp_path)["mine"]
+    assert voice.settings("piper")["model"] == str(tmp_path / "ar_JO-kareem-medium.onnx")
+    assert voice.settings("edge") == {"voice": "ar-JO-TaimNeural", "rate": "-10%"}
+
+
+def test_the_shipped_neural_voices_name_edge_and_keep_an_offline_table() -> None:
+    voices = load_voices()
+    neural = [voice for voice in voices.values() if voice.engine == "edge"]
+    assert len(neural) >= 3
+    assert all(voice.settings("espeak") and voice.settings("edge")["voice"] for voice in neural)
+    assert len({voice.settings("edge")["voice"] for voice in neural}) == len(neural)
