@@ -14,7 +14,7 @@ from briefing.speech.tashkeel import MODEL, add_tashkeel
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_CHARS_UTF8 = 1
 _POS_CHARACTER = 1
-_RATE, _VOLUME, _PITCH = 1, 2, 3
+_RATE, _VOLUME, _PITCH, _WORDGAP = 1, 2, 3, 7
 _CALLBACK = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
 )
@@ -44,11 +44,15 @@ class _Library:
             self._buffer.extend(ctypes.string_at(wav, samples * 2))
         return 0
 
-    def speak(self, text: str, voice: str, rate: int, pitch: int, volume: int) -> bytes:
+    def speak(
+        self, text: str, voice: str, rate: int, pitch: int, volume: int, word_gap: int = 0
+    ) -> bytes:
         with self.lock:
             if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
                 raise EngineError(f"espeak-ng: no voice named {voice!r}")
-            for parameter, value in ((_RATE, rate), (_PITCH, pitch), (_VOLUME, volume)):
+            # Every parameter is set on every call: espeak-ng keeps them between calls.
+            parameters = ((_RATE, rate), (_PITCH, pitch), (_VOLUME, volume), (_WORDGAP, word_gap))
+            for parameter, value in parameters:
                 self.lib.espeak_SetParameter(parameter, value, 0)
             self._buffer = bytearray()
             encoded = text.encode("utf-8")
@@ -105,6 +109,7 @@ class EspeakEngine:
             rate=int(settings.get("rate", 150)),
             pitch=int(settings.get("pitch", 50)),
             volume=int(settings.get("volume", 100)),
+            word_gap=int(settings.get("word_gap", 0)),  # extra pause between words, 10 ms units
         )
         if not pcm:
             raise EngineError(f"espeak-ng: no audio for {text[:40]!r}")

@@ -28,15 +28,20 @@ CUES = (
     Cue("مرحبا بكم في النشرة", Role.INTRO, "anchor"),
     Cue("افتتحت الحكومة محطة للطاقة الشمسية. وقال الوزير إنها الأكبر", Role.SUMMARY, "anchor"),
 )
-FAST = EdgeTimeouts(connect_s=1, read_s=1, total_s=0.3)  # the hanging server costs 0.3 s a try
+# A hanging server costs the deadline on every try: short, but long enough for a healthy
+# answer on a loaded machine (they take 20-80 ms here).
+HANG = EdgeTimeouts(connect_s=2, read_s=2, total_s=0.8)
+SOUND = EdgeTimeouts(connect_s=5, read_s=5, total_s=20)
 RETRYABLE = [fault for fault in FAULTS if fault != "403"]
 
 
-def engine(attempts: int = 5, sleeps: list[float] | None = None, **kwargs: object) -> EdgeEngine:
+def engine(
+    attempts: int = 5, sleeps: list[float] | None = None, fault: str = "", **kwargs: object
+) -> EdgeEngine:
     record = sleeps.append if sleeps is not None else (lambda _s: None)
     return EdgeEngine(
         retry=RetryPolicy(attempts=attempts),
-        timeouts=FAST,
+        timeouts=HANG if fault == "hang" else SOUND,
         sleep=record,
         rng=random.Random(3),
         **kwargs,
@@ -90,7 +95,7 @@ def test_each_fault_is_retried_and_only_good_audio_is_cached(
 ) -> None:
     cache = SpeechCache(tmp_path / "cache")
     service.fail_next([fault, fault])
-    result = synthesize(CUES, VOICES, engine(), cache, workers=1)
+    result = synthesize(CUES, VOICES, engine(fault=fault), cache, workers=1)
     assert result.synthesized == 2 and service.connections >= 4
     assert assert_cache_sound(cache) == 2
 
@@ -102,7 +107,7 @@ def test_a_fault_that_persists_is_one_clear_error_and_caches_nothing(
     cache = SpeechCache(tmp_path / "cache")
     service.fail_next([fault] * 20)
     with pytest.raises(EngineError, match=r"^edge-tts: .* after 3 attempts for 'مرحبا"):
-        synthesize(CUES[:1], VOICES, engine(attempts=3), cache, workers=1)
+        synthesize(CUES[:1], VOICES, engine(attempts=3, fault=fault), cache, workers=1)
     assert assert_cache_sound(cache) == 0
 
 
@@ -121,7 +126,7 @@ def test_a_fault_that_persists_is_one_clear_error_and_caches_nothing(
 def test_the_error_says_what_went_wrong(fault: str, reason: str, service: EdgeStandIn) -> None:
     service.fail_next([fault] * 20)
     with pytest.raises(EngineError, match=reason):
-        engine(attempts=2).synthesize(CUES[0].text, VOICE)
+        engine(attempts=2, fault=fault).synthesize(CUES[0].text, VOICE)
 
 
 def test_a_refused_handshake_is_not_asked_again(service: EdgeStandIn) -> None:
