@@ -44,6 +44,7 @@ from briefing.script import build_script  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 from briefing.speech import speakable  # noqa: E402
 from briefing.speech.tashkeel import add_tashkeel, pausal_forms, without_case_endings  # noqa: E402
+from briefing.text import split_sentences  # noqa: E402
 from briefing.tts.espeak import EspeakEngine  # noqa: E402
 from briefing.tts.post import apply_post  # noqa: E402
 from briefing.voices import load_voices  # noqa: E402
@@ -176,6 +177,7 @@ class Choice:
     name: str
     preparation: str = "full"
     change: Callable[[Voices], Voices] = lambda voices: voices
+    sentence_pause_ms: int = 0
 
 
 def espeak_settings(**changes: object) -> Callable[[Voices], Voices]:
@@ -226,6 +228,7 @@ CHOICES = [
     Choice("no case endings at all", preparation="no-case"),
     Choice("no post-processing", change=NO_POST),
     Choice("no band-pass", change=post(band_pass_hz=None)),
+    Choice("sentences 300 ms apart", sentence_pause_ms=300),
     Choice("rate 130", change=espeak_settings(rate=130)),
     Choice("rate 170", change=espeak_settings(rate=170)),
     Choice("pitch 50 all", change=espeak_settings(pitch=50)),
@@ -248,12 +251,22 @@ CHOICES = [
 ]
 
 
-def speak(cues: Iterable[Cue], voices: Voices, prepare: Callable[[str], str]) -> list[Clip]:
+def speak(
+    cues: Iterable[Cue], voices: Voices, prepare: Callable[[str], str], sentence_pause_ms: int = 0
+) -> list[Clip]:
+    """Each cue as the offline engine says it; `sentence_pause_ms`: its sentences spoken one
+    by one with that much silence between them."""
     engine = EspeakEngine()
     clips = []
     for cue in cues:
         voice = voices[cue.voice]
-        clips.append(apply_post(engine.synthesize(prepare(speakable(cue.text)), voice), voice.post))
+        text = prepare(speakable(cue.text))
+        parts = split_sentences(text) if sentence_pause_ms else [text]
+        spoken = [engine.synthesize(part, voice) for part in parts]
+        fmt = spoken[0].format
+        gap = bytes(round(sentence_pause_ms * fmt.sample_rate / 1000) * fmt.sample_width)
+        clip = Clip(pcm=gap.join(part.pcm for part in spoken), format=fmt)
+        clips.append(apply_post(clip, voice.post))
     return clips
 
 
@@ -262,7 +275,7 @@ def judge_choice(choice: Choice, cues: tuple[Cue, ...], voices: Voices) -> dict[
     women's quote voice (scored under that voice)."""
     cues = (*cues, *(replace(cue, voice=FEMALE) for cue in cues if cue.voice == "quote"))
     changed = choice.change(voices)
-    clips = speak(cues, changed, PREPARATIONS[choice.preparation])
+    clips = speak(cues, changed, PREPARATIONS[choice.preparation], choice.sentence_pause_ms)
     scores: dict[str, Score] = {"all": Score()}
     for cue, clip in zip(cues, clips, strict=True):
         heard = transcribe(to_16k(clip))

@@ -180,6 +180,6 @@ def fingerprint(
         digest.update(repr(part).encode("utf-8"))
     own = (sounds.sting, sounds.bed) if sounds else ()
     for clip in (*clips, *(sound for sound in own if sound is not None)):
-        digest.update(repr(clip.format).encode("utf-8"))
+        digest.update(repr((clip.format, clip.spans)).encode("utf-8"))
         digest.update(hashlib.sha256(clip.pcm).digest())
     return digest.hexdigest()
