@@ -133,7 +133,11 @@ def to_16k(clip: Clip) -> np.ndarray:
     return np.frombuffer(out, dtype=np.float32)
 
 
-def transcribe(audio: np.ndarray) -> str:
+def transcribe(audio: np.ndarray, said: str) -> str:
+    """What Whisper hears. Its output is cut at twice as many tokens as the cue has letters
+    (and a few; the marks it sometimes writes are tokens too): past that it is repeating
+    itself, already scored as nothing understood, and a loop of 448 tokens costs more than
+    the rest of the cue."""
     segments, _info = judge().transcribe(
         audio,
         language="ar",
@@ -144,6 +148,7 @@ def transcribe(audio: np.ndarray) -> str:
         without_timestamps=True,
         vad_filter=False,
         no_speech_threshold=None,  # there is speech in every cue: never drop a segment
+        max_new_tokens=min(440, 2 * len(normalized(said)) + 20),
     )
     return " ".join(segment.text for segment in segments)
 
@@ -278,8 +283,8 @@ def judge_choice(choice: Choice, cues: tuple[Cue, ...], voices: Voices) -> dict[
     clips = speak(cues, changed, PREPARATIONS[choice.preparation], choice.sentence_pause_ms)
     scores: dict[str, Score] = {"all": Score()}
     for cue, clip in zip(cues, clips, strict=True):
-        heard = transcribe(to_16k(clip))
         said = speakable(cue.text)
+        heard = transcribe(to_16k(clip), said)
         scores["all"].add(heard, said)
         scores.setdefault(cue.voice, Score()).add(heard, said)
     return scores
@@ -313,8 +318,8 @@ def judge_episode(config: Config, cues: tuple[Cue, ...]) -> dict[str, Score]:
     assert len(times) == len(cues), (len(times), len(cues))
     scores: dict[str, Score] = {"all": Score()}
     for cue, (start, end) in zip(cues, times, strict=True):
-        heard = transcribe(audio[start * 16 : end * 16])
         said = speakable(cue.text)
+        heard = transcribe(audio[start * 16 : end * 16], said)
         scores["all"].add(heard, said)
         scores.setdefault(cue.voice, Score()).add(heard, said)
     return scores
