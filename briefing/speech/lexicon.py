@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import InputError
+from briefing.speech.tashkeel import strip_marks
 
 SHIPPED = Path(__file__).with_name("lexicon.toml")
 USER_FILE_NAME = "lexicon.toml"
@@ -24,6 +25,8 @@ class Lexicon:
     abbreviations: Mapping[str, str] = field(default_factory=dict)
     feminine: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
+    # Bare word or phrase → the same letters vowelled, for the offline engine ([tashkeel]).
+    vowels: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str] | None:
@@ -41,6 +44,7 @@ class Lexicon:
             abbreviations={**self.abbreviations, **other.abbreviations},
             feminine=(self.feminine - other.masculine) | other.feminine,
             masculine=(self.masculine - other.feminine) | other.masculine,
+            vowels={**self.vowels, **other.vowels},
         )
 
 
@@ -54,6 +58,15 @@ def _words(value: object, where: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{where}: expected a list of strings")
     return frozenset(value)
+
+
+def _vowels(value: object, where: str) -> dict[str, str]:
+    """[tashkeel] entries add marks only: the value's letters are the key's."""
+    table = _strings(value, where)
+    for bare, vowelled in table.items():
+        if strip_marks(vowelled).split() != bare.split() or strip_marks(bare) != bare:
+            raise InputError(f"{where}: {vowelled!r} must be {bare!r} with marks added")
+    return {" ".join(bare.split()): " ".join(vowelled.split()) for bare, vowelled in table.items()}
 
 
 def read_lexicon(path: Path) -> Lexicon:
@@ -70,6 +83,7 @@ def read_lexicon(path: Path) -> Lexicon:
         abbreviations=_strings(data.get("abbreviations", {}), f"{path} [abbreviations]"),
         feminine=_words(gender.get("feminine", []), f"{path} [gender] feminine"),
         masculine=_words(gender.get("masculine", []), f"{path} [gender] masculine"),
+        vowels=_vowels(data.get("tashkeel", {}), f"{path} [tashkeel]"),
     )
 
 
@@ -87,6 +101,12 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     for path in (user, *extra) if user.is_file() else tuple(extra):
         lexicon = lexicon.merged(read_lexicon(path))
     return lexicon
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The defaults alone (lexicon.toml beside this module)."""
+    return read_lexicon(SHIPPED)
 
 
 @lru_cache(maxsize=1)
