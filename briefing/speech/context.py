@@ -35,6 +35,22 @@ def previous_word(before: str) -> str:
     return _DIACRITICS.sub("", match.group(1)) if match else ""
 
 
+# Words that follow a number without being what it counts: particles and pronouns.
+_NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "التي",
+                        "الذي", "الذين", "اللتين", "اللذين", "قد", "لا", "لم", "لن", "إن",
+                        "أن", "ان", "ما", "هو", "هي", "هم", "منها", "منهم", "منهن", "خلال",
+                        "بين", "حتى", "إلا", "فقط", "أيضا", "تقريبا", "نحو", "حوالي", "فيما",
+                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل"))  # fmt: skip
+
+
+def counted_noun(after: str) -> str:
+    """The noun a number counts, if the next word is one ('' before من, في, التي…)."""
+    word = next_word(after)
+    if not word or not ("\u0621" <= word[0] <= "\u064a") or word in _NOT_NOUNS:
+        return ""
+    return word
+
+
 def is_feminine(noun: str, lexicon: Lexicon) -> bool:
     """The gender of a counted noun as written (سنوات، شركة → feminine; أشهر → masculine)."""
     bare = noun.removeprefix("ال")

@@ -23,6 +23,7 @@ USER_FILE_NAME = "lexicon.toml"
 class Lexicon:
     latin: Mapping[str, str] = field(default_factory=dict)  # keys case-folded
     abbreviations: Mapping[str, str] = field(default_factory=dict)
+    eras: Mapping[str, str] = field(default_factory=dict)  # after a year: هـ، م
     feminine: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
     # Bare word or phrase → the same letters vowelled, for the offline engine ([tashkeel]).
@@ -42,6 +43,7 @@ class Lexicon:
         return Lexicon(
             latin={**self.latin, **other.latin},
             abbreviations={**self.abbreviations, **other.abbreviations},
+            eras={**self.eras, **other.eras},
             feminine=(self.feminine - other.masculine) | other.feminine,
             masculine=(self.masculine - other.feminine) | other.masculine,
             vowels={**self.vowels, **other.vowels},
@@ -78,9 +80,12 @@ def read_lexicon(path: Path) -> Lexicon:
         raise InputError(f"{path}: not a valid TOML lexicon ({error})") from None
     gender = data.get("gender", {})
     latin = _strings(data.get("latin", {}), f"{path} [latin]")
+    abbreviations = dict(data.get("abbreviations", {}))
+    eras = abbreviations.pop("after_year", {})
     return Lexicon(
         latin={key.casefold(): value for key, value in latin.items()},
-        abbreviations=_strings(data.get("abbreviations", {}), f"{path} [abbreviations]"),
+        abbreviations=_strings(abbreviations, f"{path} [abbreviations]"),
+        eras=_strings(eras, f"{path} [abbreviations.after_year]"),
         feminine=_words(gender.get("feminine", []), f"{path} [gender] feminine"),
         masculine=_words(gender.get("masculine", []), f"{path} [gender] masculine"),
         vowels=_vowels(data.get("tashkeel", {}), f"{path} [tashkeel]"),
