@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_feminine, is_oblique, next_word
+from briefing.speech.context import counted_noun, is_feminine, is_oblique, is_year, next_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
     SCALES,
+    cardinal,
     count,
     decimal,
     digits_one_by_one,
@@ -40,6 +41,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
         return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}\ue001"
+    if not fraction and not sign and is_year(int(whole), before):
+        return cardinal(int(whole), oblique=True)
     # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
     feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)

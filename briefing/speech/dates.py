@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.speech.context import is_oblique, previous_word
+from briefing.speech.context import after_year_word, is_oblique
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, cardinal, counted, ordinal
 from briefing.text import GREGORIAN
@@ -37,9 +37,6 @@ _YEAR_ERA = re.compile(r"(?<![\d.])(\d{3,4})\s*([\u0621-\u064a]{1,2})" + _END)
 # "م" is also metres (400 م): after a bare number it is the era only when a word before
 # says a year is meant (عام 1420 م، منذ 1990 م).
 _METRES = "م"
-_YEAR_WORDS = frozenset(("عام", "العام", "عامي", "سنة", "السنة", "سنتي", "منذ", "حتى", "في",
-                         "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية",
-                         "بداية", "بين", "من", "إلى", "الموافق"))  # fmt: skip
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d./-])"
 )
@@ -83,7 +80,7 @@ def _day_range(match: re.Match[str]) -> str:
 
 def _year_era(match: re.Match[str], eras: Mapping[str, str]) -> str:
     digits, era = match.groups()
-    year_meant = previous_word(match.string[: match.start()]).lstrip("وبلف") in _YEAR_WORDS
+    year_meant = after_year_word(match.string[: match.start()])
     if era not in eras or (era == _METRES and not year_meant):
         return match.group(0)
     return _year(digits, era, eras).strip()

@@ -106,6 +106,15 @@ LATIN_WORDS = _cases(
     ("عرضت منصة Netflix الفيلم", "عرضت منصة نتفليكس الفيلم"),
     ("صرح Biden أمس", "صرح بايدن أمس"),
 )
+GENDER = _cases(
+    # sound plurals of masculine nouns count like masculines; a year is no count
+    ("تعادل الفريق في 9 لقاءات", "تعادل الفريق في تسعة لقاءات"),
+    ("عقد المجلس 3 اجتماعات", "عقد المجلس ثلاثة اجتماعات"),
+    ("رصدت اللجنة 4 انتهاكات", "رصدت اللجنة أربعة انتهاكات"),
+    ("بعد 5 إصابات", "بعد خمس إصابات"),
+    ("وقعت الوزارة 5 اتفاقيات", "وقعت الوزارة خمس اتفاقيات"),
+    ("عارض في 2002 إعادة انتخابه", "عارض في ألفين واثنين إعادة انتخابه"),
+)
 TATWEEL_AND_PREFIXES = _cases(
     ("الأخـــبار العـــاجلة", "الأخبار العاجلة"),
     ("نقل الخبر لـ«الوطن» مصدر مطلع", "نقل الخبر للوطن مصدر مطلع"),
@@ -117,7 +126,7 @@ TATWEEL_AND_PREFIXES = _cases(
 @pytest.mark.parametrize(
     ("text", "expected"),
     PERCENT + SCORES_AND_RANGES + SEPARATORS + DEFINITE + IDENTIFIERS + ABBREVIATIONS
-    + LATIN_WITH_DIGITS + SCALES + LATIN_WORDS + TATWEEL_AND_PREFIXES,
+    + LATIN_WITH_DIGITS + SCALES + LATIN_WORDS + GENDER + TATWEEL_AND_PREFIXES,
 )  # fmt: skip
 def test_news_kind(text: str, expected: str) -> None:
     assert speakable(text) == expected
