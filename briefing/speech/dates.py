@@ -13,13 +13,15 @@ from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
+# Tunisia, Algeria and Morocco write the Gregorian months after the French: 10 جانفي.
+MAGHREB = ("جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت")
 HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
          "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
          "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
 
-_MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *HIJRI}, key=len, reverse=True)
+_MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI}, key=len, reverse=True)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"
-_SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE},
+_SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB},
                                                  key=len, reverse=True))) + ")"  # fmt: skip
 _END = r"(?![\w])"
 # "يونيو/حزيران", "يونيو / حزيران", "آب (أغسطس)", "آب - أغسطس": both names, no symbol.

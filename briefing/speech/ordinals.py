@@ -19,7 +19,14 @@ from briefing.speech.numbers import cardinal, ordinal
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة"))  # fmt: skip
-_NUMBERED = "|".join(sorted(NUMBERED, key=len, reverse=True))
+# ... with ال, or with a pronoun instead (فصله 9: its ninth article; مادتها 3).
+_WITH_PRONOUN = {
+    (noun[2:-1] + "ت" if noun.endswith("ة") else noun[2:]) + pronoun: noun
+    for noun in NUMBERED
+    for pronoun in ("ه", "ها", "هم")
+}
+_NUMBERED = "|".join(sorted({*NUMBERED, *_WITH_PRONOUN}, key=len, reverse=True))
+_OF_AGE = re.compile(r"^\s*من\s+(?:عمر|العمر)")  # في الـ18 من عمره: of his years (سنة)
 _DEFINITE = re.compile(rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{_NUMBERED})\s+)(\d{{1,6}})(?![\d.])")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
 _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأعوام", "السنين", "الدول", "الأعضاء",
@@ -47,8 +54,12 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if not lead.startswith("ال" + GLUE):  # الدقيقة 27: the noun is in the match
             if number > 999:  # القرن 2000? a year or a count: read by the readers after
                 return match.group(0)
-            noun = lead.strip().lstrip("وفب")
+            noun = lead.strip()
+            noun = noun if noun in NUMBERED or noun in _WITH_PRONOUN else noun[1:]  # و، ف، ب
+            noun = _WITH_PRONOUN.get(noun, noun)
             return f"{lead}{ordinal(number, is_feminine(noun, lexicon), oblique=True)}"
+        if _OF_AGE.match(after):
+            return ordinal(number, feminine=True, oblique=True)
         counted = counted_noun(after)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
             return definite_cardinal(number, is_feminine(counted, lexicon))
