@@ -62,6 +62,13 @@ def fill(template: str, setting: str, **values: str) -> str:
         ) from None
 
 
+def this_was(title: str) -> str:
+    """'كان هذا' or 'كانت هذه', agreeing with the title's first word: موجز الأخبار is
+    masculine, نشرة الصباح and حصيلة اليوم feminine (ة), as are plurals in ات."""
+    first = title.split()[0] if title.split() else ""
+    return "كانت هذه" if first.endswith(("ة", "ات")) else "كان هذا"
+
+
 def short_headline(headline: str, max_words: int) -> str:
     """The headline cut to at most max_words, never ending on a preposition or و."""
     words = _TRAILING_PUNCT.sub("", headline).split()
@@ -150,7 +157,9 @@ def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
         last = index == len(stories) - 1
         transition = None if last or not transitions else transitions[index % len(transitions)]
         chapters.append(story_chapter(story, config, transition))
-    outro = fill(settings.outro, "outro", show=show, date=date_in_words(day))
+    outro = fill(
+        settings.outro, "outro", show=show, date=date_in_words(day), this_was=this_was(show)
+    )
     chapters.append(Chapter(OUTRO_TITLE, (_cue(outro, Role.OUTRO, config),)))
     label = arabic_date(day)
     return Script(title=f"{show}: {label}", date=day, chapters=tuple(chapters), date_label=label)
