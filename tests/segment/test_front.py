@@ -1,0 +1,141 @@
+"""The front of a story: bylines never open the summary, and a text that opens on its lead
+gets a headline drawn from it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.ingest import read_article
+from briefing.model import Article, Story
+from briefing.segment import segment
+from briefing.segment.structure import headline_from_lead, is_paragraph
+from cli import main
+from tests.conftest import FIXTURES
+
+FRONT = FIXTURES / "front"
+HEADLINE = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب"
+LEAD = "أعلنت الحكومة، أمس، خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
+NEXT = "وتبدأ الخطة في خمس محافظات مطلع الشهر المقبل، على أن تشمل البقية في العام التالي."
+
+
+def story(*lines: str) -> Story:
+    return segment(Article("t", lines))
+
+
+def segment_json(path: str) -> dict:
+    result = CliRunner().invoke(main, ["segment", str(FRONT / path), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize(
+    ("byline", "glued"),
+    [
+        ("كتب - حسن علي الزين- الواحة:", True),
+        ("ليلى حسن- الوادي- الشمال :", True),
+        ("الرياض - واس:", True),
+        ("سلمى الراشد – أخبار الواحة", False),  # name – outlet, on its own line
+        ("كتب: سامر الحلبي", False),
+    ],
+)
+def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
+    lines = (HEADLINE, f"{byline} {LEAD}", NEXT) if glued else (HEADLINE, byline, LEAD, NEXT)
+    s = story(*lines)
+    assert s.summary[0] == LEAD
+    assert s.byline == byline
+    assert all(byline not in sentence for sentence in s.summary)
+
+
+def test_a_hyphenated_name_or_a_speaker_colon_is_not_a_byline() -> None:
+    s = story(HEADLINE, "تشونج مون-جون: لن أنسحب من السباق مهما كانت الضغوط على حملتي الانتخابية.")
+    assert s.summary[0].startswith("تشونج مون-جون:")
+    assert s.byline is None
+
+
+def test_the_glued_byline_fixture_through_the_command() -> None:
+    document = segment_json("glued_byline.txt")
+    assert document["headline"] == "تطعيم عشرة آلاف طالب ضد الإنفلونزا في أسبوع"
+    assert document["summary"][0].startswith("أعلنت مديرية الصحة في الواحة")
+
+
+def test_a_text_that_opens_on_its_lead_gets_a_headline_drawn_from_it() -> None:
+    s = segment(read_article(FRONT / "lead_first_line.txt"))
+    drawn = "أعلنت هيئة النقل في مدينة الواحة عن تشغيل خط حافلات سريع يربط المطار بوسط المدينة"
+    assert s.headline == drawn
+    assert len(s.headline.split()) <= 16
+    # The lead stays the story's first paragraph, and opens the summary.
+    assert s.sections[0].paragraphs[0].startswith("أعلنت هيئة النقل في مدينة الواحة، صباح اليوم")
+    assert s.summary[0].startswith("أعلنت هيئة النقل في مدينة الواحة، صباح اليوم، عن تشغيل")
+    assert s.summary[0].endswith("لا تتجاوز خمسة دنانير.")
+
+
+def test_the_lead_first_line_fixture_through_the_command() -> None:
+    document = segment_json("lead_first_line.txt")
+    assert len(document["headline"].split()) <= 16
+    assert len(document["sections"][0]["paragraphs"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        (HEADLINE, False),
+        # 15 words, a "Name: claim" headline; a headline may end on ".!"
+        ("وزير الزراعة: توقيع اتفاق مع الجيران الشهر المقبل لتأمين حاجتنا من القمح لعام", False),
+        ("المزارعون يحتفلون بالموسم.!", False),
+        (LEAD + " " + NEXT, True),  # two sentences
+        (" ".join([NEXT.rstrip(".")] * 3), True),  # over 30 words
+        (
+            "أعلنت الحكومة أمس خطة واسعة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة"
+            " لموسمين متتاليين.",
+            True,  # 16 words or more, and a full stop
+        ),
+    ],
+)
+def test_paragraph_or_headline(line: str, paragraph: bool) -> None:
+    assert is_paragraph(line) is paragraph
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        # Short enough: the first sentence, less its full stop and its comma-set time.
+        (
+            "أعلنت الحكومة، أمس، خطة لدعم المزارعين. وتبدأ الخطة غدا.",
+            "أعلنت الحكومة خطة لدعم المزارعين",
+        ),
+        # Cut at the last clause boundary within 16 words.
+        (
+            "أطلقت وزارة الزراعة برنامجا لدعم صغار المزارعين في المحافظات الجنوبية، يشمل قروضا"
+            " ميسرة وبذورا محسنة وأسمدة بأسعار مخفضة لموسمين متتاليين.",
+            "أطلقت وزارة الزراعة برنامجا لدعم صغار المزارعين في المحافظات الجنوبية",
+        ),
+        # No clause boundary: before the last phrase that starts within 16 words.
+        (
+            "طعمت فرق الصحة أكثر من عشرة آلاف طالب ضد الإنفلونزا الموسمية في المدارس الحكومية"
+            " خلال أسبوع واحد من انطلاق الحملة.",
+            "طعمت فرق الصحة أكثر من عشرة آلاف طالب ضد الإنفلونزا الموسمية في المدارس الحكومية",
+        ),
+        # A quotation the cut would leave open loses its marks (too little stands before it).
+        (
+            "قال وزير المالية إن «الحكومة لن ترفع الضرائب على السلع الأساسية هذا العام مهما"
+            " كانت الظروف الاقتصادية الصعبة» أمام البرلمان.",
+            "قال وزير المالية إن الحكومة لن ترفع الضرائب",
+        ),
+        # ... or is left out when enough stands before it.
+        (
+            "قال وزير المالية أمام البرلمان في جلسته المسائية إن «الحكومة لن ترفع الضرائب على"
+            " السلع الأساسية هذا العام».",
+            "قال وزير المالية أمام البرلمان في جلسته المسائية إن",
+        ),
+        # The dateline is not the headline.
+        (
+            "القاهرة (المثال) -- افتتحت الحكومة محطة كهرباء جديدة في الصعيد.",
+            "افتتحت الحكومة محطة كهرباء جديدة في الصعيد",
+        ),
+    ],
+)
+def test_headline_from_lead(lead: str, headline: str) -> None:
+    assert headline_from_lead(lead) == headline
