@@ -161,6 +161,30 @@ def _open_quote_at(text: str) -> int | None:
     return straight[-1] if len(straight) % 2 else None
 
 
+# An interview's question: labelled ("س:", "سؤال -"), or a short paragraph asking one.
+_QUESTION_LABEL = re.compile(r"^[-–—*•]?\s*(?:س|سؤال|السؤال)\s*[:/\-–—]")
+_ASKS = re.compile(r"[؟?][\"”»')]*$")
+_MAX_QUESTION_WORDS = 60
+_MIN_ANSWERED_QUESTIONS = 2
+
+
+def is_question(paragraph: str) -> bool:
+    return bool(_QUESTION_LABEL.match(paragraph)) or (
+        bool(_ASKS.search(paragraph)) and len(paragraph.split()) <= _MAX_QUESTION_WORDS
+    )
+
+
+def interview_intro(paragraphs: list[str]) -> list[str] | None:
+    """For an interview in question/answer layout (two questions or more, each answered by
+    the next paragraph), the paragraphs before its first question: what a summary may say
+    in the narrator's voice. None when the story is not laid out so."""
+    asked = [n for n, paragraph in enumerate(paragraphs) if is_question(paragraph)]
+    answered = [n for n in asked if n + 1 < len(paragraphs) and not is_question(paragraphs[n + 1])]
+    if len(answered) < _MIN_ANSWERED_QUESTIONS:
+        return None
+    return paragraphs[: asked[0]]
+
+
 def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
     """The first line is the site's section ("سياسة") above the headline."""
     return len(lines) > 2 and is_heading(lines[0], _MAX_CATEGORY_WORDS)

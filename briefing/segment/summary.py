@@ -12,6 +12,8 @@ SUMMARY_WORDS = 60
 _MIN_SENTENCE_WORDS = 4  # shorter pieces are fragments, not news
 _REPEAT_OVERLAP = 0.6  # a sentence sharing this much with what is chosen says it again
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# A question is not news: a summary says what happened, it does not ask.
+_QUESTION = re.compile(r"[؟?][\"”»')]*$")
 
 
 def _content_words(text: str) -> set[str]:
@@ -31,7 +33,8 @@ def summarize(
 ) -> tuple[str, ...]:
     """The lead sentences: at least `sentences` (up to 3) while under about `words` words.
 
-    Sentences that repeat the headline or an earlier pick, and fragments, are skipped.
+    Sentences that repeat the headline or an earlier pick, fragments and questions are
+    skipped.
     """
     limit = max(sentences, 1)
     chosen: list[str] = []
@@ -40,7 +43,11 @@ def summarize(
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
             size = len(sentence.split())
-            if size < _MIN_SENTENCE_WORDS or (chosen and _repeats(sentence, seen)):
+            if (
+                size < _MIN_SENTENCE_WORDS
+                or _QUESTION.search(sentence)
+                or (chosen and _repeats(sentence, seen))
+            ):
                 continue
             if chosen and (
                 len(chosen) >= SUMMARY_MAX_SENTENCES

@@ -1,5 +1,5 @@
-"""The front of a story: bylines never open the summary, and a text that opens on its lead
-gets a headline drawn from it."""
+"""The front of a story: bylines never open the summary, a text that opens on its lead gets a
+headline drawn from it, and an interview's questions are never the summary."""
 
 from __future__ import annotations
 
@@ -139,3 +139,36 @@ def test_paragraph_or_headline(line: str, paragraph: bool) -> None:
 )
 def test_headline_from_lead(lead: str, headline: str) -> None:
     assert headline_from_lead(lead) == headline
+
+
+def test_an_interview_in_question_answer_layout_is_summarized_by_its_introduction() -> None:
+    s = segment(read_article(FRONT / "interview_qa.txt"))
+    assert s.summary == (
+        "التقت «أخبار الواحة» مدربة منتخب السيدات لكرة السلة هالة يوسف المصري قبل أيام من انطلاق"
+        " البطولة القارية، وتحدثت عن استعدادات الفريق وطموحاته في المنافسة.",
+    )
+    paragraphs = [p for section in s.sections for p in section.paragraphs]
+    assert len(paragraphs) == 7  # the questions and answers stay in the text
+
+
+def test_the_interview_fixture_through_the_command() -> None:
+    document = segment_json("interview_qa.txt")
+    assert all(not sentence.endswith("؟") for sentence in document["summary"])
+    assert not any("س:" in sentence or "ج:" in sentence for sentence in document["summary"])
+
+
+def test_an_interview_with_no_introduction_has_no_summary_rather_than_its_questions() -> None:
+    s = story(
+        HEADLINE,
+        "س: متى تبدأ الخطة في الوصول إلى المزارعين؟",
+        "ج: نبدأ الشهر المقبل في خمس محافظات جنوبية.",
+        "س: ومن يستفيد منها أولا؟",
+        "ج: صغار المزارعين الذين يملكون أقل من عشرة دونمات.",
+    )
+    assert s.summary == ()
+
+
+def test_a_question_never_opens_a_news_summary() -> None:
+    s = story(HEADLINE, "هل تنجح الحكومة هذه المرة في إنقاذ موسم القمح؟", LEAD, NEXT)
+    assert s.summary[0] == LEAD
+    assert all(not sentence.endswith("؟") for sentence in s.summary)
