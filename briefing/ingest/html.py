@@ -32,7 +32,10 @@ _WEAK_SEPARATORS = re.compile(r" [-–] ")
 _MAX_SITE_WORDS = 4
 # Lead blocks: itemprop="description" (schema.org) or a class token naming a lead, a
 # standfirst or an intro ("article-lead", "story__intro", "sapo" in French-made CMSs).
-_LEAD_CLASS = re.compile(r"(?:^|[-_])(?:lead|standfirst|intro|sapo|chapo|excerpt)(?:$|[-_])")
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:lead|standfirst|intro|introduction|sapo|chapo|excerpt|summary|abstract"
+    r"|strapline|subtitle|dek)(?:$|[-_])"
+)
 _MIN_LEAD_WORDS = 8
 # A block that is a link with at most a short label ("قد يهمك:", "اقرأ أيضا") is a teaser.
 _MAX_LINK_LABEL_WORDS = 4

@@ -34,8 +34,16 @@ _OTHER_MONTHS = word_list(
 _MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
+# "City (Agency) --" or "(Agency) --"; "City - " or "City - Agency - " (spaced dashes,
+# at most three words a part, and not a parenthetical: "الحكومة - التي …").
+_PLACE = r"[^\s()\-–—:.،؛\"«“]+(?: [^\s()\-–—:.،؛\"«“]+){0,2}"
+_ASIDE_OPENER = (
+    r"(?!(?:الذي|التي|الذين|وهو|وهي|والذي|والتي|وهم|في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق"
+    r"|خلال|كما|أي)\s)"
+)
 _LEAD_DATELINE = re.compile(
-    r"^(?P<dateline>[^\s()]+(?:[،,]? [^\s()]+){0,2} ?\([^)]{1,25}\) ?(?:--|-|–|—|:)) ?"
+    r"^(?P<dateline>(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
+    rf"|{_PLACE}(?: [-–—] {_ASIDE_OPENER}{_PLACE})? [-–—](?= {_ASIDE_OPENER})) ?"
 )
 # A byline or dateline of short dash-joined parts glued to the lead and closed by a colon:
 # "name- outlet- city:", "city - agency:", "كتب - name:". A dash with a space beside it

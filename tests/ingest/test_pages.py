@@ -104,3 +104,18 @@ def test_a_lead_inside_the_body_is_not_repeated_and_a_sentence_with_a_link_stays
     lines = parse_article(markup.encode(), "p.html").lines
     assert sum("أعلنت الشركة الوطنية" in line for line in lines) == 1
     assert any(line.startswith("وقالت الشركة الوطنية إن") for line in lines)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['itemprop="description"', 'class="story-body__introduction"', 'class="sapo"'],
+)
+def test_lead_blocks_by_their_markup(attributes: str) -> None:
+    lead = "أعلنت الشركة الوطنية للكهرباء، اليوم، عن خطة واسعة لصيانة الشبكة في الأحياء القديمة."
+    markup = page(
+        "<title>خطة صيانة | النهار</title>",
+        f"<article><h1>خطة صيانة للشبكة الكهربائية</h1><div {attributes}>{lead}</div>"
+        f'<div itemprop="articleBody">{PARAGRAPHS}{PARAGRAPHS}</div></article>',
+    )
+    lines = parse_article(markup.encode(), "p.html").lines
+    assert lines[0] == lead

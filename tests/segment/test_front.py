@@ -49,6 +49,24 @@ def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
     assert all(byline not in sentence for sentence in s.summary)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["(المثال)--", "(المثال) -", "عمّان، الأردن (المثال) --", "واشنطن -", "الرياض - وكالة المثال -"],
+)
+def test_a_dateline_glued_to_the_lead_is_kept_apart(dateline: str) -> None:
+    s = story(HEADLINE, f"{dateline} {LEAD}", NEXT)
+    assert (s.summary[0], s.dateline) == (LEAD, dateline)
+
+
+def test_a_dash_set_aside_after_the_subject_is_not_a_dateline() -> None:
+    for lead in (
+        "الحكومة - التي تواجه أزمة في الجنوب - أعلنت خطة لدعم المزارعين هناك.",
+        "الوزير - في تصريح للصحفيين - قال إن الخطة تبدأ الشهر المقبل في الجنوب.",
+    ):
+        s = story(HEADLINE, lead, NEXT)
+        assert (s.summary[0], s.dateline) == (lead, None)
+
+
 def test_a_hyphenated_name_or_a_speaker_colon_is_not_a_byline() -> None:
     s = story(HEADLINE, "تشونج مون-جون: لن أنسحب من السباق مهما كانت الضغوط على حملتي الانتخابية.")
     assert s.summary[0].startswith("تشونج مون-جون:")
