@@ -6,8 +6,8 @@ wrongly returned as quotes, speaker accuracy on the annotated quotes that were f
 (the annotated name contained in ours or ours in it), and boilerplate lines that reach
 the kept text. The front of the story is scored apart (score_front): the annotated lead
 as the summary's first sentence, boilerplate lines in what the script reads (headline,
-summary, quotes), and bylines/datelines in the summary. Exits 0 with a note when the
-corpus is absent.
+summary, quotes, or the source of a quote it reads), and bylines/datelines in the summary.
+Exits 0 with a note when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -118,8 +118,12 @@ def score_front(story: Story, annotation: dict, score: Score, notes: list[str]) 
             opening = story.summary[0] if story.summary else ""
             notes.append(f"lead not kept: summary opens {opening[:60]!r}")
     spoken = spoken_text(story)
+    quotes = [norm(q.text) for q in story.quotes if len(q.text.split()) >= 3]
     for line in annotation.get("boilerplate_lines", []):
-        if leaked(line, spoken):
+        # Spoken whole (a headline, a summary sentence), or as the source of a quote read
+        # aloud (a teaser's quotation).
+        quoted = [q for q in quotes if q in norm(line)]
+        if leaked(line, spoken) or quoted:
             score.spoken += 1
             notes.append(f"boilerplate spoken: {line[:50]!r}")
     summary = [norm(sentence) for sentence in story.summary]

@@ -31,10 +31,12 @@ _CHROME = re.compile(
 _ALSO = r"(?: (?:أيضا|أيضاً|ايضا|ايضاً))?"
 # What separates a label from its link, list or caption: "|", ":", a dash, "..", "»".
 _SEPARATOR = r"\s*(?:[|:：\-–—»]|\.{2,}|…)"
-# Labels that introduce a link to another story ("قد يهمك| …", "اقرأ أيضا: …", "للمزيد - …").
-# Only followed by a separator (or alone): "قد يهمك أن تعرف" in a sentence is not one.
+# Labels that introduce a link to another story ("قد يهمك| …", "اقرأ أيضا: …", "للمزيد - …")
+# or to an embedded video or gallery ("بالفيديو.. …", "شاهد بالصور: …"). Only followed by a
+# separator (or alone): "قد يهمك أن تعرف" in a sentence is not one.
 _RELATED = re.compile(
     rf"(?:قد (?:يهمك|يهمكم|يعجبك){_ALSO}|يهمك{_ALSO}|(?:اقرأ|إقرأ|اقرا|طالع|شاهد){_ALSO}"
+    rf"|(?:شاهد )?(?:بالفيديو|فيديو|بالصور|بالفيديو والصور|إنفوغراف|انفوجراف|إنفوجرافيك)"
     rf"|(?:تابع|انظر|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً)|للمزيد|المزيد|اخترنا لك|لا تفوتك"
     rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة))(?:{_SEPARATOR}|\s*$)"
 )
