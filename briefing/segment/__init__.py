@@ -7,7 +7,6 @@ from briefing.segment.boilerplate import split_boilerplate
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
     headline_index,
-    interview_intro,
     is_heading,
     read_front,
     split_lead_byline,
@@ -54,14 +53,11 @@ def segment(
         byline, dateline = byline or lead_byline, dateline or lead_dateline
         paragraphs = [lead, *paragraphs[1:]]
     article_text = "\n".join([front.headline, *body])
-    intro = interview_intro(paragraphs)  # an interview's answers are the guest's, not ours
     return Story(
         source=article.source,
         category=front.category,
         headline=front.headline,
-        summary=summarize(
-            paragraphs if intro is None else intro, summary_sentences, summary_words, front.headline
-        ),
+        summary=summarize(paragraphs, summary_sentences, summary_words, front.headline),
         quotes=tuple(find_quotes(paragraphs, article_text)),
         sections=sections,
         dropped=dropped,

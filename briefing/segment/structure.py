@@ -5,14 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.text import (
-    GREGORIAN,
-    GREGORIAN_VARIANTS,
-    PUNCTUATED_END,
-    short_headline,
-    split_sentences,
-    word_list,
-)
+from briefing.segment.headlines import headline_from_lead, is_paragraph
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, PUNCTUATED_END, word_list
 
 _MAX_CATEGORY_WORDS = 3
 # A line directly under the headline this short, and no sentence, is a photo caption or a
@@ -33,9 +27,9 @@ _OTHER_MONTHS = word_list(
 )
 _MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
-# A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
-# "City (Agency) --" or "(Agency) --"; "City - " or "City - Agency - " (spaced dashes,
-# at most three words a part, and not a parenthetical: "الحكومة - التي …").
+# A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "(واس) -"; or on
+# "City - " / "City - Agency - " (spaced dashes, at most three words a part, and not an
+# aside set off by dashes: "الحكومة - التي …").
 _PLACE = r"[^\s()\-–—:.،؛\"«“]+(?: [^\s()\-–—:.،؛\"«“]+){0,2}"
 _ASIDE_OPENER = (
     r"(?!(?:الذي|التي|الذين|وهو|وهي|والذي|والتي|وهم|في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق"
@@ -52,27 +46,6 @@ _PART = r"[^\s:.،؛\-–—\"«“]+(?: [^\s:.،؛\-–—\"«“]+){0,2}"
 _LEAD_BYLINE = re.compile(
     rf"^(?P<byline>{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_PART}){{1,3}}\s*:-?) ?"
 )
-# A headline drawn from a lead: at most 16 words (the corpus' headlines run to 15), cut at a
-# clause boundary, else to 14 words; the time or place set off by commas ("، صباح اليوم،")
-# left out, as headlines do.
-_MAX_HEADLINE_WORDS = 16
-_MIN_HEADLINE_WORDS = 6
-_SHORT_HEADLINE_WORDS = 14
-_ASIDE = re.compile(r"، (?:[^\s،.]+ ){0,2}[^\s،.]+،")
-# Words that open a phrase (prepositions, relatives, complementizers): a headline cut before
-# one ends on a whole phrase ("… يربط المطار بوسط المدينة" rather than "… بوسط").
-_PHRASE_OPENERS = frozenset(
-    word_list(
-        "في من على إلى الى عن مع بين حتى خلال بعد قبل منذ عبر ضمن لدى عند نحو حول أمام"
-        " الذي التي الذين حيث إذ بينما فيما كما أن إن بأن لأن اعتبارا وذلك"
-    )
-)
-_MIN_PHRASE_CUT = 8
-# A line this long, or a long one that ends its sentence or holds two, is a paragraph.
-_PARAGRAPH_WORDS = 30
-_LONG_LINE_WORDS = 16
-_SENTENCE_END = re.compile(r"[.!?؟][\"”»')]*$")
-_CLAUSE_END = re.compile(r"[،؛:]$")
 
 
 def is_heading(line: str, max_words: int) -> bool:
@@ -111,86 +84,9 @@ def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     return _split_prefix(_LEAD_BYLINE, paragraph)
 
 
-def is_paragraph(line: str) -> bool:
-    """Whether a first line is a paragraph rather than a headline: over 30 words, or over 16
-    that end a sentence or hold two. (The corpus' headlines run to 15 words, and none of them
-    holds two sentences.)"""
-    words = len(line.split())
-    if words > _PARAGRAPH_WORDS:
-        return True
-    sentences = [s for s in split_sentences(line) if len(s.split()) >= 4]
-    return words >= _LONG_LINE_WORDS and (len(sentences) >= 2 or bool(_SENTENCE_END.search(line)))
-
-
-def headline_from_lead(paragraph: str) -> str:
-    """A headline for a story whose text opens on its lead: the lead's first sentence (its
-    byline, dateline and comma-set asides off), cut at its last clause boundary within 16
-    words, else before the last phrase that starts within them, else to 14 words never ending
-    on a preposition; a quotation it would cut open is left out whole."""
-    lead = split_lead_dateline(split_lead_byline(paragraph)[1])[1]
-    sentence = split_sentences(lead)[0] if lead.strip() else lead
-    words = _ASIDE.sub("", sentence).rstrip(" .!؟?").split()
-    if len(words) > _MAX_HEADLINE_WORDS:
-        cuts = [
-            n
-            for n in range(_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS + 1)
-            if _CLAUSE_END.search(words[n - 1])
-        ]
-        phrases = [
-            n
-            for n in range(_MIN_PHRASE_CUT, _MAX_HEADLINE_WORDS + 1)
-            if words[n] in _PHRASE_OPENERS and words[n - 1] not in _PHRASE_OPENERS
-        ]
-        if cuts:
-            words = words[: cuts[-1]]
-        elif phrases:
-            words = words[: phrases[-1]]
-        else:
-            words = short_headline(" ".join(words), _SHORT_HEADLINE_WORDS).split()
-    text = " ".join(words)
-    opened = _open_quote_at(text)
-    if opened is not None:
-        head = text[:opened].rstrip(" ،:")
-        text = head if len(head.split()) >= _MIN_HEADLINE_WORDS else re.sub('[«»“”"]', "", text)
-    return short_headline(text, _MAX_HEADLINE_WORDS)
-
-
-def _open_quote_at(text: str) -> int | None:
-    """Where a quotation opens that the text does not close."""
-    opened: list[int] = []
-    for index, char in enumerate(text):
-        if char in "«“":
-            opened.append(index)
-        elif char in "»”" and opened:
-            opened.pop()
-    if opened:
-        return opened[0]
-    straight = [index for index, char in enumerate(text) if char == '"']
-    return straight[-1] if len(straight) % 2 else None
-
-
-# An interview's question: labelled ("س:", "سؤال -"), or a short paragraph asking one.
-_QUESTION_LABEL = re.compile(r"^[-–—*•]?\s*(?:س|سؤال|السؤال)\s*[:/\-–—]")
-_ASKS = re.compile(r"[؟?][\"”»')]*$")
-_MAX_QUESTION_WORDS = 60
-_MIN_ANSWERED_QUESTIONS = 2
-
-
-def is_question(paragraph: str) -> bool:
-    return bool(_QUESTION_LABEL.match(paragraph)) or (
-        bool(_ASKS.search(paragraph)) and len(paragraph.split()) <= _MAX_QUESTION_WORDS
-    )
-
-
-def interview_intro(paragraphs: list[str]) -> list[str] | None:
-    """For an interview in question/answer layout (two questions or more, each answered by
-    the next paragraph), the paragraphs before its first question: what a summary may say
-    in the narrator's voice. None when the story is not laid out so."""
-    asked = [n for n, paragraph in enumerate(paragraphs) if is_question(paragraph)]
-    answered = [n for n in asked if n + 1 < len(paragraphs) and not is_question(paragraphs[n + 1])]
-    if len(answered) < _MIN_ANSWERED_QUESTIONS:
-        return None
-    return paragraphs[: asked[0]]
+def without_lead_prefixes(paragraph: str) -> str:
+    """The lead less a byline and a dateline glued before it."""
+    return split_lead_dateline(split_lead_byline(paragraph)[1])[1]
 
 
 def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
@@ -229,7 +125,8 @@ def read_front(
         if opens_on_section(rest):
             category = category or rest.pop(0)
         if rest and is_paragraph(rest[0]):
-            title = headline_from_lead(rest[0])  # the text opens on its lead: it stays
+            # The text opens on its lead: it stays, and lends the story a headline.
+            title = headline_from_lead(without_lead_prefixes(rest[0]))
         else:
             title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:

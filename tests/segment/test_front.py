@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from briefing.ingest import read_article
 from briefing.model import Article, Story
 from briefing.segment import segment
-from briefing.segment.structure import headline_from_lead, is_paragraph
+from briefing.segment.headlines import headline_from_lead, is_paragraph
 from cli import main
 from tests.conftest import FIXTURES
 
@@ -148,15 +148,20 @@ def test_paragraph_or_headline(line: str, paragraph: bool) -> None:
             " السلع الأساسية هذا العام».",
             "قال وزير المالية أمام البرلمان في جلسته المسائية إن",
         ),
-        # The dateline is not the headline.
-        (
-            "القاهرة (المثال) -- افتتحت الحكومة محطة كهرباء جديدة في الصعيد.",
-            "افتتحت الحكومة محطة كهرباء جديدة في الصعيد",
-        ),
     ],
 )
 def test_headline_from_lead(lead: str, headline: str) -> None:
     assert headline_from_lead(lead) == headline
+
+
+def test_a_headline_drawn_from_a_lead_leaves_its_dateline_out() -> None:
+    lead = "القاهرة (المثال) -- افتتحت الحكومة محطة كهرباء جديدة في الصعيد. " + NEXT
+    s = story(lead, NEXT)
+    assert s.headline == "افتتحت الحكومة محطة كهرباء جديدة في الصعيد"
+    assert (s.dateline, s.summary[0]) == (
+        "القاهرة (المثال) --",
+        "افتتحت الحكومة محطة كهرباء جديدة في الصعيد.",
+    )
 
 
 def test_an_interview_in_question_answer_layout_is_summarized_by_its_introduction() -> None:
