@@ -143,10 +143,17 @@ def is_chrome(line: str) -> bool:
     return is_furniture(line) or is_related_link(line) or _is_tag_list(line) or is_caption(line)
 
 
-def is_headline_like(line: str) -> bool:
+def _labelled(line: str) -> bool:
+    """Opens on a short label and a colon ("Name: claim", "الموعد: …")."""
+    label = _LABEL_COLON.match(line)
+    return label is not None and len(label.group("label").split()) <= 4
+
+
+def is_headline_like(line: str, neighbours: tuple[str, ...] = ()) -> bool:
     """Shaped like a headline rather than a paragraph: 6-20 words ending on no sentence mark,
     with clauses joined by ".." or a "Name: claim" opening, and not opening on a speech verb
-    ("وقال الوزير: …" is reported speech whose full stop the site left out)."""
+    ("وقال الوزير: …" is reported speech whose full stop the site left out). A labelled line
+    among labelled neighbours is an item of a list ("المكان: …", "الموعد: …"), not a teaser."""
     words = len(line.split())
     if not _TEASER_WORDS[0] <= words <= _TEASER_WORDS[1] or _SENTENCE_END.search(line):
         return False
@@ -154,8 +161,7 @@ def is_headline_like(line: str) -> bool:
         return False  # a sentence cut before its continuation, or speech
     if _HEADLINE_JOINER.search(line):
         return True
-    label = _LABEL_COLON.match(line)
-    return label is not None and len(label.group("label").split()) <= 4
+    return _labelled(line) and not any(_labelled(neighbour) for neighbour in neighbours)
 
 
 def _glued(line: str) -> int | None:
@@ -224,7 +230,10 @@ def split_boilerplate(
         elif (
             is_chrome(line)
             or (near_end and _POLICY.search(line))
-            or (in_body and is_headline_like(line))
+            or (
+                in_body
+                and is_headline_like(line, lines[index - 1 : index] + lines[index + 1 : index + 2])
+            )
         ):
             dropped.append(line)
         else:

@@ -151,6 +151,16 @@ def test_a_ticker_repeating_the_headline_is_dropped() -> None:
     assert HEADLINE in s.dropped
 
 
+def test_a_list_of_labelled_facts_is_not_a_run_of_teasers() -> None:
+    facts = (
+        "المكان: قاعة المؤتمرات الكبرى في مبنى البلدية القديم وسط المدينة",
+        "الموعد: الخميس المقبل من الساعة العاشرة صباحا حتى الواحدة ظهرا",
+    )
+    s = story(LEAD, *facts, LAST)
+    assert paragraphs(s) == [LEAD, *facts, LAST]
+    assert s.dropped == ()
+
+
 def test_a_subheading_stays_a_section_title() -> None:
     s = story(LEAD, "تفاصيل الخطة", LAST)
     assert [section.title for section in s.sections] == [None, "تفاصيل الخطة"]
