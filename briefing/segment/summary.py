@@ -38,10 +38,15 @@ def is_question(paragraph: str) -> bool:
 def interview_intro(paragraphs: list[str]) -> list[str] | None:
     """For an interview in question/answer layout (two questions or more, each answered by
     the next paragraph), the paragraphs before its first question: what a summary may say
-    in the narrator's voice. None when the story is not laid out so."""
+    in the narrator's voice. None when the story is not laid out so, or when only question
+    marks say it is and nothing stands before the first one (a feature that opens on a
+    question is not an interview)."""
     asked = [n for n, paragraph in enumerate(paragraphs) if is_question(paragraph)]
     answered = [n for n in asked if n + 1 < len(paragraphs) and not is_question(paragraphs[n + 1])]
     if len(answered) < _MIN_ANSWERED_QUESTIONS:
+        return None
+    labelled = sum(1 for n in asked if _QUESTION_LABEL.match(paragraphs[n]))
+    if not asked[0] and labelled < _MIN_ANSWERED_QUESTIONS:
         return None
     return paragraphs[: asked[0]]
 

@@ -195,3 +195,14 @@ def test_a_question_never_opens_a_news_summary() -> None:
     s = story(HEADLINE, "هل تنجح الحكومة هذه المرة في إنقاذ موسم القمح؟", LEAD, NEXT)
     assert s.summary[0] == LEAD
     assert all(not sentence.endswith("؟") for sentence in s.summary)
+
+
+def test_a_feature_that_opens_on_questions_is_still_summarized() -> None:
+    s = story(
+        HEADLINE,
+        "هل تنجح الحكومة هذه المرة في إنقاذ موسم القمح؟",
+        LEAD,
+        "وما الذي يضمن وصول القروض إلى صغار المزارعين؟",
+        NEXT,
+    )
+    assert s.summary[:2] == (LEAD, NEXT)
