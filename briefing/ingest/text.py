@@ -90,6 +90,8 @@ _CUT_MARK = re.compile(
 # The end of a whole sentence: a full stop, "!" or "?" (not the ".." of a pause), and any
 # closing marks, before a space or the end.
 _WHOLE_SENTENCE = re.compile(r"(?<![.])[.!?؟](?![.])[\"”»')]*(?=\s|$)")
+# A text that ends so is whole: on a sentence's end, or on a closing quotation mark.
+_ENDS_WHOLE = re.compile(r"(?:(?<![.])[.!?؟]|[»”\"])[\"”»')]*$")
 
 
 def whole_sentences(text: str) -> str:
@@ -97,8 +99,8 @@ def whole_sentences(text: str) -> str:
     whole sentence. With none whole, the text stays, less the mark and the word it cut."""
     text = text.rstrip()
     cut = _CUT_MARK.search(text)
-    if cut is None and (not text or _WHOLE_SENTENCE.search(text[-4:])):
-        return text  # it ends on a sentence: whole
+    if cut is None and (not text or _ENDS_WHOLE.search(text)):
+        return text
     head = text[: cut.start()] if cut else text
     ends = list(_WHOLE_SENTENCE.finditer(head))
     if ends:
