@@ -25,8 +25,15 @@ if TYPE_CHECKING:
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engine import Engine
 
-# click 8.2 shows a group's help through a UsageError: that help is not a usage error.
+# click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
+# its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
+# The help is not a usage error: every click version gets 8.1's answer.
 _HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _show_help(error: click.UsageError) -> NoReturn:
+    click.echo(error.ctx.get_help() if error.ctx else error.format_message())
+    raise click.exceptions.Exit(0)
 
 
 def _usage_error(error: click.UsageError) -> NoReturn:
@@ -54,16 +61,16 @@ class BriefingGroup(click.Group):
     ) -> click.Context:
         try:  # the group's own options are parsed here, before invoke
             return super().make_context(info_name, args, parent, **extra)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
 
     def invoke(self, ctx: click.Context) -> object:
         try:  # a subcommand's arguments are parsed in here
             return super().invoke(ctx)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
         except BriefingError as error:

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 import briefing.build
 import briefing.fileio
 import cli
 from briefing.publish import FEED_NAME
+from tests.cli_runner import invoke
 from tests.conftest import FIXTURES, ToneEngine
 from tests.publish.tone_episode import publish_tone_episode
 
@@ -233,7 +234,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def run(*args: object) -> Result:
-    return CliRunner(mix_stderr=False).invoke(cli.main, [str(arg) for arg in args])
+    return invoke(*args)
 
 
 def build(outdir: Path, *inputs: str, extra: tuple[str, ...] = ()) -> Result:
@@ -256,7 +257,7 @@ def assert_one_clear_line(result: Result, code: int, *names: str) -> str:
         result.exception, SystemExit
     ), result.exception
     line = result.stderr
-    assert "Traceback" not in result.output + line
+    assert "Traceback" not in result.stdout + line
     assert line.count("\n") == 1 and line.startswith("briefing: error: "), line
     for name in names:
         assert name in line, (name, line)

@@ -7,17 +7,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 import briefing.tts
 from briefing.tts.mp3check import is_complete_mp3
-from cli import main
+from tests.cli_runner import invoke
 from tests.conftest import EXAMPLES
 from tests.tts.gtts_standin import GoogleStandIn
 
 
 def run(*args: str) -> Result:
-    return CliRunner(mix_stderr=False).invoke(main, [str(arg) for arg in args])
+    return invoke(*args)
 
 
 def test_voices_json_lists_profiles_with_post_processing() -> None:
