@@ -22,6 +22,7 @@ from briefing.errors import BriefingError, InputError
 from briefing.voices import ENGINE_NAMES, find_voice, load_voices
 
 if TYPE_CHECKING:
+    from briefing.speech import Lexicon
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engine import Engine
 
@@ -125,6 +126,23 @@ def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
     return tts.get_engine(name, warn=warn)
 
 
+_lexicon_option = click.option(
+    "--lexicon",
+    "lexicon_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Pronunciation lexicon (TOML) of your own, after the shipped one and briefing.toml's "
+    "[speech] lexicon; may be repeated (later files win).",
+)
+
+
+def _lexicon(config: Config, files: tuple[Path, ...]) -> Lexicon:
+    """The shipped lexicon, then the show's [speech] lexicon files, then --lexicon files."""
+    from briefing.speech import load_lexicon
+
+    return load_lexicon([*(Path(name).expanduser() for name in config.speech.lexicon), *files])
+
+
 def _parse_date(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
@@ -173,6 +191,7 @@ def main(ctx: click.Context, shape: bool | None) -> None:
     is_flag=True,
     help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
 )
+@_lexicon_option
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -185,6 +204,7 @@ def build(
     cache_dir: Path | None,
     as_json: bool,
     strict: bool,
+    lexicon_files: tuple[Path, ...],
 ) -> None:
     """Build a briefing episode from article files or folders."""
     from briefing.build import build as build_episode
@@ -192,6 +212,7 @@ def build(
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
     config = load_config(config_path)
+    lexicon = _lexicon(config, lexicon_files)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     try:
         result = build_episode(
@@ -205,6 +226,7 @@ def build(
             progress=bar,
             warn=_warn,
             strict=strict,
+            lexicon=lexicon,
         )
     finally:
         if bar:
@@ -262,24 +284,29 @@ def segment(
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@_lexicon_option
 @click.option(
-    "--lexicon",
-    "lexicon_files",
-    multiple=True,
+    "--config",
+    "config_path",
     type=click.Path(path_type=Path),
-    help="Extra pronunciation lexicon (TOML), on top of the shipped one.",
+    help="Show settings, for [speech] lexicon (default: ./briefing.toml when present).",
 )
 @click.pass_context
 def normalize(
-    ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
+    ctx: click.Context,
+    text: str,
+    tashkeel: bool,
+    lexicon_files: tuple[Path, ...],
+    config_path: Path | None,
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
-    from briefing.speech import load_lexicon, speakable
+    from briefing.speech import speakable
     from briefing.speech.tashkeel import add_tashkeel
 
+    lexicon = _lexicon(load_config(config_path), lexicon_files)
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
+    spoken = speakable(text, lexicon)
     _echo(ctx, add_tashkeel(spoken) if tashkeel else spoken)
 
 

@@ -26,6 +26,7 @@ from briefing.publish import (
 )
 from briefing.script import build_script
 from briefing.segment import segment
+from briefing.speech import Lexicon, shipped_lexicon, speak_script
 from briefing.timing import timed
 from briefing.tts import Progress, get_engine, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
@@ -93,6 +94,7 @@ def build(
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
     strict: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> BuildResult:
     """`strict`: any bad input is fatal; otherwise bad inputs beside good ones are skipped
     with a warning each."""
@@ -103,6 +105,8 @@ def build(
         stories = [segment(article) for article in articles]
     with timed(timings, "script"):
         script = build_script(stories, day, config)
+    with timed(timings, "speech"):
+        script = speak_script(script, lexicon or shipped_lexicon())
     voices = load_voices()
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
     with timed(timings, "synthesis"), contextlib.closing(engine):

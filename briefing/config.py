@@ -88,6 +88,15 @@ class AudioSettings:
 
 
 @dataclass(frozen=True)
+class SpeechSettings:
+    """[speech]: how the written text becomes what the voices say."""
+
+    # Pronunciation lexicons of your own (TOML, the shape of briefing/speech/lexicon.toml),
+    # on top of the shipped one; later files win, and `--lexicon FILE` comes after these.
+    lexicon: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     show: Show = field(default_factory=Show)
     roles: Mapping[Role, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
@@ -101,6 +110,7 @@ class Config:
     cover_size: int = 3000
     script: ScriptSettings = field(default_factory=ScriptSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
     cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
 
 
@@ -144,7 +154,7 @@ def _known(cls: type, values: dict, source: str, section: str) -> dict:
     return values
 
 
-_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio")
+_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech")
 
 
 def parse_config(data: dict, source: str) -> Config:
@@ -166,6 +176,8 @@ def parse_config(data: dict, source: str) -> Config:
     script = _known(ScriptSettings, _section(data, "script", source), source, "script")
     script = {k: tuple(v) if isinstance(v, list) else v for k, v in script.items()}
     audio = _known(AudioSettings, _section(data, "audio", source), source, "audio")
+    speech = _known(SpeechSettings, _section(data, "speech", source), source, "speech")
+    speech = {k: tuple(v) if isinstance(v, list) else v for k, v in speech.items()}
     config = replace(
         Config(),
         show=show,
@@ -173,6 +185,7 @@ def parse_config(data: dict, source: str) -> Config:
         female_quote_voice=female_quote_voice,
         script=ScriptSettings(**script),
         audio=AudioSettings(**audio),
+        speech=SpeechSettings(**speech),
         **episode,
     )
     check_production(config, source)

@@ -65,18 +65,21 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Cue:
-    """One spoken segment: the text as written, and who reads it."""
+    """One spoken segment: the text as written, who reads it, and (once the speech stage has
+    run) the text as said: numbers in words, symbols read out, the lexicon applied."""
 
     text: str
     role: Role
     voice: str
     speaker: str | None = None
+    spoken: str | None = None  # None until the speech stage fills it; synth reads only this
 
 
 @dataclass(frozen=True)
 class Chapter:
     title: str
     cues: tuple[Cue, ...]
+    source: str | None = None  # the article a story chapter tells (None: intro, outro)
 
 
 @dataclass(frozen=True)

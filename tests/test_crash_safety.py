@@ -23,9 +23,8 @@ from briefing.config import Show
 from briefing.publish import FEED_NAME
 from briefing.tts.cache import SpeechCache
 from briefing.tts.mp3check import is_complete_mp3
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, child_env
 
-ROOT = Path(__file__).parent.parent
 KILLS = 20
 BASE_PATH = urlsplit(Show().base_url).path
 # `briefing build` as the producer runs it, with the tone stand-in for the speech engine.
@@ -44,7 +43,7 @@ def start_build(
     args += ["--episode-id", episode_id, "--date", f"2026-11-{day:02d}"]
     return subprocess.Popen(
         [sys.executable, "-c", _BUILD, *args],
-        cwd=ROOT,
+        env=child_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -111,7 +110,7 @@ def test_a_build_while_the_feed_is_rebuilt_leaves_a_valid_feed(tmp_path: Path) -
     while build.poll() is None:
         feed = subprocess.run(
             [sys.executable, "-c", "from cli import main; main()", "feed", str(outdir)],
-            cwd=ROOT,
+            env=child_env(),
             capture_output=True,
             timeout=60,
         )

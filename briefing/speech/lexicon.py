@@ -1,8 +1,10 @@
-"""The pronunciation lexicon: shipped defaults (lexicon.toml) plus the user's own files."""
+"""The pronunciation lexicon: shipped defaults (lexicon.toml) plus the user's own files.
+
+Which files are the user's is the edge's business (cli.py: briefing.toml's [speech] lexicon
+and --lexicon); nothing here looks at the environment or the home folder."""
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -10,12 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import platformdirs
-
 from briefing.errors import InputError
 
 SHIPPED = Path(__file__).with_name("lexicon.toml")
-USER_FILE_NAME = "lexicon.toml"
 
 
 @dataclass(frozen=True)
@@ -73,22 +72,14 @@ def read_lexicon(path: Path) -> Lexicon:
     )
 
 
-def user_lexicon_path() -> Path:
-    base = os.environ.get("BRIEFING_LEXICON")
-    if base:
-        return Path(base)
-    return Path(platformdirs.user_config_dir("briefing")) / USER_FILE_NAME
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    return read_lexicon(SHIPPED)
 
 
-def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
-    """Shipped defaults, then the user's lexicon if present, then `extra` files in order."""
-    lexicon = read_lexicon(SHIPPED)
-    user = user_lexicon_path()
-    for path in (user, *extra) if user.is_file() else tuple(extra):
+def load_lexicon(files: Iterable[Path] = ()) -> Lexicon:
+    """The shipped lexicon, then each file in order (later files win)."""
+    lexicon = shipped_lexicon()
+    for path in files:
         lexicon = lexicon.merged(read_lexicon(path))
     return lexicon
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    return load_lexicon()

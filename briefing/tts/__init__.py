@@ -14,7 +14,6 @@ with warnings.catch_warnings():  # deprecated in 3.11-3.12; audioop-lts from 3.1
     warnings.simplefilter("ignore", DeprecationWarning)
     import audioop
 from briefing.model import Clip, Cue, Voice
-from briefing.speech import speakable
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.tts.engine import Engine
 from briefing.tts.espeak import EspeakEngine
@@ -83,13 +82,17 @@ def synthesize(
     workers: int = 8,
     progress: Progress | None = None,
 ) -> Synthesis:
-    """A clip per cue; cached clips are reused, the rest synthesized in parallel."""
+    """A clip per cue, of its spoken text (the speech stage's); cached clips are reused, the
+    rest synthesized in parallel."""
+    texts: list[str] = []
     for cue in cues:
         if cue.voice not in voices:
             raise InputError(f"no voice profile named {cue.voice!r}")
+        if cue.spoken is None:
+            raise ValueError(f"cue {cue.text[:40]!r} has not been through the speech stage")
+        texts.append(cue.spoken)
     # Keyed on the speakable text and the engine's preparation id, not the prepared text:
     # a cached cue never pays for preparation (espeak's tashkeel model).
-    texts = [speakable(cue.text) for cue in cues]
     keys = [
         cache_key(
             engine.name, engine.version, voices[cue.voice], text, preparation=engine.preparation

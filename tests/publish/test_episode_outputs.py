@@ -19,6 +19,7 @@ from briefing.model import EpisodeRecord, Master, Quote, Role, Story
 from briefing.publish import publish_episode
 from briefing.publish.sidecars import MAX_LINE
 from briefing.script import build_script
+from briefing.speech import Lexicon, speak_script
 from briefing.tts import synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
@@ -45,7 +46,7 @@ def stories() -> list[Story]:
 
 
 def publish(tmp: Path, config: Config) -> tuple[EpisodeRecord, Master]:
-    script = build_script(stories(), dt.date(2026, 11, 29), config)
+    script = speak_script(build_script(stories(), dt.date(2026, 11, 29), config), Lexicon())
     voices = load_voices()
     synthesis = synthesize(script.cues, voices, ToneEngine(), SpeechCache(tmp / "cache"))
     master = mix(script, synthesis.clips, voices, config)

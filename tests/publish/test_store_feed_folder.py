@@ -16,10 +16,8 @@ from briefing.config import Config, Show, default_episode_id, parse_config
 from briefing.errors import InputError
 from briefing.publish import FEED_NAME, SHOW_PAGE_NAME, store
 from tests.cli_runner import invoke
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, child_env
 from tests.publish.tone_episode import publish_tone_episode
-
-ROOT = Path(__file__).parents[2]
 
 
 def feed_ids(outdir: Path) -> list[str]:
@@ -107,7 +105,7 @@ def test_two_processes_publishing_into_one_folder_lose_no_episode(tmp_path: Path
     processes = [
         subprocess.Popen(
             [sys.executable, "-c", _PUBLISHER, str(outdir), prefix, "25", str(template)],
-            cwd=ROOT,
+            env=child_env(),
         )
         for prefix in ("a", "b")
     ]
@@ -137,7 +135,7 @@ def test_two_briefing_builds_at_once_both_end_up_in_the_feed(tmp_path: Path) -> 
                 "--cache-dir",
                 str(tmp_path / f"cache-{episode_id}"),
             ],
-            cwd=ROOT,
+            env=child_env(),
             stdout=subprocess.DEVNULL,
         )
         for episode_id in ("left", "right")

@@ -9,6 +9,7 @@ import pytest
 
 from briefing.errors import EngineError, InputError
 from briefing.model import Clip, Cue, PostProcessing, Role, Voice
+from briefing.speech import speak_cues
 from briefing.tts import synthesize
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.voices import load_voices
@@ -19,7 +20,7 @@ VOICE = Voice("anchor", "", "espeak", "ar", {"espeak": {"rate": 150}})
 
 
 def cues(*texts: str) -> tuple[Cue, ...]:
-    return tuple(Cue(text, Role.SUMMARY, "anchor") for text in texts)
+    return speak_cues(tuple(Cue(text, Role.SUMMARY, "anchor") for text in texts))
 
 
 def test_cache_round_trip(cache_dir: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from briefing.errors import EngineError
 from briefing.model import Clip, Cue, Role, Voice
+from briefing.speech import speak_cues
 from briefing.tts import SILENT_ATTEMPTS, is_silent, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.tts.gtts_engine import GttsEngine
@@ -19,9 +20,11 @@ from tests.tts.gtts_standin import FAULTS, GoogleStandIn
 
 VOICE = Voice("anchor", "", "gtts", "ar", {"gtts": {"lang": "ar", "tld": "com"}})
 VOICES = {"anchor": VOICE}
-CUES = (
-    Cue("مرحبا بكم في النشرة", Role.INTRO, "anchor"),
-    Cue("افتتحت الحكومة محطة للطاقة الشمسية", Role.HEADLINE, "anchor"),
+CUES = speak_cues(
+    (
+        Cue("مرحبا بكم في النشرة", Role.INTRO, "anchor"),
+        Cue("افتتحت الحكومة محطة للطاقة الشمسية", Role.HEADLINE, "anchor"),
+    )
 )
 RETRYABLE = [f for f in FAULTS if f != "403"]
 
@@ -71,7 +74,9 @@ def test_a_storm_of_mixed_faults_across_parallel_segments(tmp_path: Path) -> Non
     storm = random.Random(8).choices(RETRYABLE, k=12)
     google.fail_next(storm)
     cache = SpeechCache(tmp_path / "cache")
-    cues = tuple(Cue(f"الخبر رقم {n} من النشرة", Role.SUMMARY, "anchor") for n in range(6))
+    cues = speak_cues(
+        tuple(Cue(f"الخبر رقم {n} من النشرة", Role.SUMMARY, "anchor") for n in range(6))
+    )
     with google.serving():
         first = synthesize(cues, VOICES, engine(attempts=13), cache, workers=3)
         again = synthesize(cues, VOICES, engine(attempts=13), cache, workers=3)
