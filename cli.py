@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -22,9 +23,8 @@ from briefing.errors import BriefingError, InputError
 from briefing.voices import ENGINE_NAMES, find_voice, load_voices
 
 if TYPE_CHECKING:
-    from briefing.speech import Lexicon
     from briefing.tts.cache import SpeechCache
-    from briefing.tts.engine import Engine
+    from briefing.tts.engines import Engines
 
 # click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
 # its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
@@ -82,7 +82,7 @@ class BriefingGroup(click.Group):
 def _echo(ctx: click.Context, text: str) -> None:
     from briefing.display import for_terminal
 
-    click.echo(for_terminal(text, ctx.obj["shape"]))
+    click.echo(for_terminal(text, ctx.find_object(Edge).shape))
 
 
 def _warn(message: str) -> None:
@@ -119,11 +119,23 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
-    """The speech engine for --engine NAME (briefing.tts, imported only when speaking)."""
-    from briefing import tts
+EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
 
-    return tts.get_engine(name, warn=warn)
+
+def choose_engines(name: str, workers: int, warn: Callable[[str], None]) -> Engines:
+    """The engines of --engine NAME, each made when a voice first needs it."""
+    from briefing.tts.engines import EngineChoice
+
+    return EngineChoice(name, workers, warn=warn)
+
+
+@dataclass
+class Edge:
+    """What the commands take from outside the library, chosen here; a test hands in its own
+    (`main(obj=Edge(engines=...))`, `CliRunner.invoke(main, args, obj=...)`)."""
+
+    engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
+    shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
 
 
 _lexicon_option = click.option(
@@ -134,13 +146,6 @@ _lexicon_option = click.option(
     help="Pronunciation lexicon (TOML) of your own, after the shipped one and briefing.toml's "
     "[speech] lexicon; may be repeated (later files win).",
 )
-
-
-def _lexicon(config: Config, files: tuple[Path, ...]) -> Lexicon:
-    """The shipped lexicon, then the show's [speech] lexicon files, then --lexicon files."""
-    from briefing.speech import load_lexicon
-
-    return load_lexicon([*(Path(name).expanduser() for name in config.speech.lexicon), *files])
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -162,7 +167,7 @@ def _parse_date(value: str | None) -> dt.date:
 @click.pass_context
 def main(ctx: click.Context, shape: bool | None) -> None:
     """Arabic news articles in, a podcast briefing out."""
-    ctx.obj = {"shape": sys.stdout.isatty() if shape is None else shape}
+    ctx.ensure_object(Edge).shape = sys.stdout.isatty() if shape is None else shape
 
 
 @main.command()
@@ -207,27 +212,29 @@ def build(
     lexicon_files: tuple[Path, ...],
 ) -> None:
     """Build a briefing episode from article files or folders."""
+    from briefing.build import BuildOptions
     from briefing.build import build as build_episode
+    from briefing.production import load_production
 
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    config = load_config(config_path)
-    lexicon = _lexicon(config, lexicon_files)
+    voices = load_voices()
+    config = load_config(config_path, voices)
+    production = load_production(config, lexicon_files, voices)  # all read before any work
+    cache = _speech_cache(cache_dir, config)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    options = BuildOptions(
+        outdir=outdir,
+        day=_parse_date(date_text),
+        episode_id=episode_id,
+        strict=strict,
+        progress=bar,
+        warn=_warn,
+    )
+    engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:
-        result = build_episode(
-            list(inputs),
-            outdir,
-            config,
-            engine,
-            _speech_cache(cache_dir, config),
-            _parse_date(date_text),
-            episode_id,
-            progress=bar,
-            warn=_warn,
-            strict=strict,
-            lexicon=lexicon,
-        )
+        with contextlib.closing(engines):
+            result = build_episode(list(inputs), production, engines, cache, options)
     finally:
         if bar:
             bar.close()
@@ -277,7 +284,7 @@ def segment(
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
     if raw:
-        ctx.obj["shape"] = False
+        ctx.find_object(Edge).shape = False
     _echo(ctx, "\n".join(story_view(story)))
 
 
@@ -300,10 +307,11 @@ def normalize(
     config_path: Path | None,
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
-    from briefing.speech import speakable
+    from briefing.config import lexicon_paths
+    from briefing.speech import load_lexicon, speakable
     from briefing.speech.tashkeel import add_tashkeel
 
-    lexicon = _lexicon(load_config(config_path), lexicon_files)
+    lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, lexicon)
@@ -336,8 +344,9 @@ def voices(
         path = output or Path(f"preview-{voice.name}.mp3")
         from briefing.preview import write_preview
 
-        with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
-            click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        engines = ctx.find_object(Edge).engines(engine, Config().workers, _warn)
+        with contextlib.closing(engines):
+            click.echo(str(write_preview(voice, engines, _speech_cache(cache_dir), path)))
         return
     profiles = load_voices()
     if as_json:
@@ -412,7 +421,15 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
-    click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
+    indexes = write_feed(outdir, load_config(config_path), max_items)
+    click.echo(str(indexes.feed))
+    for note in indexes.damaged:
+        _warn(note)
+    if indexes.damaged:
+        raise InputError(
+            f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
+            "episodes to repair them"
+        )
 
 
 @main.command()

@@ -28,7 +28,7 @@ from briefing.config import Config  # noqa: E402
 from briefing.script import build_script  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 from briefing.speech import shipped_lexicon, speak_script  # noqa: E402
-from briefing.tts import synthesize  # noqa: E402
+from briefing.tts import OneEngine, synthesize  # noqa: E402
 from briefing.tts.cache import SpeechCache  # noqa: E402
 from briefing.tts.gtts_engine import GttsEngine  # noqa: E402
 from briefing.voices import load_voices  # noqa: E402
@@ -65,7 +65,7 @@ def main() -> None:
         GttsEngine().synthesize("تحمية", voices["anchor"])  # warm imports and ffmpeg
 
         def ours(cache: SpeechCache) -> None:
-            synthesize(cues, voices, engine, cache, config.workers)
+            synthesize(cues, voices, OneEngine(engine), cache, config.workers)
 
         def gtts_sequential() -> None:
             from gtts import gTTS

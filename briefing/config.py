@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Role
@@ -26,23 +27,35 @@ DEFAULT_ROLES: Mapping[Role, str] = {
 }
 
 
+# Marks a setting that never changes an episode's own files: a speed or housekeeping knob,
+# or one only the feed and the show page use (both are rebuilt on every publish, reused
+# episode or not). Such settings stay out of the episode's fingerprint, so changing them does
+# not republish the episode with a new pubDate.
+_NOT_IN_FILES = {"in_episode_files": False}
+
+
+def _outside_files(default: object) -> Any:
+    return field(default=default, metadata=_NOT_IN_FILES)
+
+
 @dataclass(frozen=True)
 class Show:
     title: str = "موجز الأخبار"
     author: str = "briefing"
-    description: str = "نشرة إخبارية صوتية باللغة العربية"
-    base_url: str = "http://localhost:8000/"
+    description: str = _outside_files("نشرة إخبارية صوتية باللغة العربية")
+    base_url: str = _outside_files("http://localhost:8000/")
     language: str = "ar"
-    category: str = "News"
-    explicit: bool = False
-    email: str = ""  # the owner's e-mail (itunes:owner)
+    category: str = _outside_files("News")
+    explicit: bool = _outside_files(False)
+    email: str = _outside_files("")  # the owner's e-mail (itunes:owner)
     # The show's artwork: a URL, or a path relative to the output folder (1400-3000 px square).
-    artwork: str = ""
+    artwork: str = _outside_files("")
     # The default episode id, a str.format pattern over the episode date: "{date}" gives
     # 2026-11-29, "{date:%Y%m%d}" gives 20261129.
-    episode_id_pattern: str = "{date}"
-    guid: str = ""  # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
-    max_items: int = 0  # the most items feed.xml lists, newest first; 0: all
+    episode_id_pattern: str = _outside_files("{date}")
+    # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
+    guid: str = _outside_files("")
+    max_items: int = _outside_files(0)  # the most items feed.xml lists, newest first; 0: all
 
 
 STORY_PARTS = ("headline", "summary", "quotes")
@@ -106,12 +119,33 @@ class Config:
     pause_ms: int = 450
     chapter_pause_ms: int = 900
     bitrate: str = "96k"
-    workers: int = 8
+    workers: int = _outside_files(8)  # parallel synthesis (and gTTS requests in flight)
     cover_size: int = 3000
     script: ScriptSettings = field(default_factory=ScriptSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
-    speech: SpeechSettings = field(default_factory=SpeechSettings)
-    cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
+    # The lexicon's effect is in the script's spoken text, which the fingerprint holds.
+    speech: SpeechSettings = field(default_factory=SpeechSettings, metadata=_NOT_IN_FILES)
+    # the speech cache evicts least recently used entries past this
+    cache_max_mb: int = _outside_files(1024)
+
+
+def episode_file_settings(settings: object) -> object:
+    """The settings that shape an episode's files, as plain nested values (for its
+    fingerprint): every field of the config's dataclasses but those marked _NOT_IN_FILES."""
+    if not is_dataclass(settings):
+        if isinstance(settings, Mapping):
+            return sorted((str(key), episode_file_settings(v)) for key, v in settings.items())
+        return settings
+    return tuple(
+        (f.name, episode_file_settings(getattr(settings, f.name)))
+        for f in fields(settings)
+        if f.metadata.get("in_episode_files", True)
+    )
+
+
+def lexicon_paths(config: Config, extra: Sequence[Path] = ()) -> list[Path]:
+    """The show's [speech] lexicon files, then `extra` (--lexicon): later ones win."""
+    return [*(Path(name).expanduser() for name in config.speech.lexicon), *extra]
 
 
 def default_episode_id(show: Show, day: dt.date) -> str:
@@ -157,7 +191,8 @@ def _known(cls: type, values: dict, source: str, section: str) -> dict:
 _NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech")
 
 
-def parse_config(data: dict, source: str) -> Config:
+def parse_config(data: dict, source: str, voices: Collection[str] | None = None) -> Config:
+    """`voices`: the names of the voice profiles the roles may name (default: the shipped)."""
     show = Show(**_known(Show, _section(data, "show", source), source, "show"))
     roles = dict(DEFAULT_ROLES)
     role_table = dict(_section(data, "roles", source))
@@ -188,14 +223,14 @@ def parse_config(data: dict, source: str) -> Config:
         speech=SpeechSettings(**speech),
         **episode,
     )
-    check_production(config, source)
+    check_production(config, source, load_voices() if voices is None else voices)
     return config
 
 
 _BITRATES = {1: (64, 128), 2: (128, 192)}  # kbps: the podcast norms for mono and stereo
 
 
-def check_production(config: Config, source: str) -> None:
+def check_production(config: Config, source: str, voices: Collection[str]) -> None:
     """Settings the audio and artwork standards depend on, checked before any work."""
     audio = config.audio
     if audio.channels not in _BITRATES:
@@ -215,7 +250,6 @@ def check_production(config: Config, source: str) -> None:
     for name, value, least in _lower_bounds(config):
         if value < least:
             raise InputError(f"{source}: {name} = {value}: must be at least {least}")
-    voices = load_voices()
     chosen = [(role.value, voice) for role, voice in config.roles.items()]
     if config.female_quote_voice:
         chosen.append((FEMALE_QUOTE_KEY, config.female_quote_voice))
@@ -245,7 +279,7 @@ def _lower_bounds(config: Config) -> list[tuple[str, int, int]]:
     ]
 
 
-def load_config(path: Path | None) -> Config:
+def load_config(path: Path | None, voices: Collection[str] | None = None) -> Config:
     """The given file, else ./briefing.toml when present, else the defaults."""
     if path is None:
         path = Path(CONFIG_NAME)
@@ -257,4 +291,4 @@ def load_config(path: Path | None) -> Config:
         raise InputError(f"{path}: no such configuration file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(f"{path}: cannot read the configuration ({error})") from None
-    return parse_config(data, str(path))
+    return parse_config(data, str(path), voices)

@@ -139,6 +139,12 @@ class PcmFormat:
         return self.sample_rate * self.channels * self.sample_width / 1000
 
 
+# The programme's sample rate, from the mix to the MP3 (podcast norm: 44.1 or 48 kHz); decoded
+# sounds (gTTS's MP3s, the user's sting and bed) come at this rate so joining need not resample.
+MASTER_RATE = 44100
+MASTER_MONO = PcmFormat(MASTER_RATE, 1, 2)  # 16-bit mono: speech and sounds before the mix
+
+
 @dataclass(frozen=True)
 class Clip:
     """Synthesized audio of one cue, as raw little-endian PCM."""
@@ -172,6 +178,12 @@ class Timeline:
     cues: tuple[TimedCue, ...]
     chapters: tuple[TimedChapter, ...]
     duration_ms: int
+
+
+@dataclass(frozen=True)
+class Loudness:
+    integrated_lufs: float  # EBU R128
+    true_peak_dbtp: float
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,12 @@ def away_from_the_users_files(
     monkeypatch.chdir(home)
     for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(variable, str(home / folder))
+
+
+def tone_edge(engine: ToneEngine | None = None):  # -> cli.Edge
+    """The command line's edge with every voice spoken by one tone engine (--engine ignored)."""
+    from briefing.tts.engines import OneEngine
+    from cli import Edge
+
+    tone_engine = engine or ToneEngine()
+    return Edge(engines=lambda _name, _workers, _warn: OneEngine(tone_engine))

@@ -22,12 +22,10 @@ import feedparser
 import pytest
 from click.testing import Result
 
-import briefing.build
 import briefing.fileio
-import cli
 from briefing.publish import FEED_NAME
 from tests.cli_runner import invoke
-from tests.conftest import FIXTURES, ToneEngine
+from tests.conftest import FIXTURES, tone_edge
 from tests.publish.tone_episode import publish_tone_episode
 
 HEADLINE = "افتتاح محطة للطاقة الشمسية في الجنوب"
@@ -221,12 +219,6 @@ def outdir(published: Path, tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture(autouse=True)
-def tone_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(briefing.build, "get_engine", lambda *args, **kwargs: ToneEngine())
-    monkeypatch.setattr(cli, "get_engine", lambda *args, **kwargs: ToneEngine())
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
@@ -234,7 +226,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def run(*args: object) -> Result:
-    return invoke(*args)
+    return invoke(*args, obj=tone_edge())
 
 
 def build(outdir: Path, *inputs: str, extra: tuple[str, ...] = ()) -> Result:

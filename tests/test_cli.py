@@ -114,7 +114,7 @@ def test_help_still_exits_0(args: list[str]) -> None:
 def test_a_build_reads_the_config_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[Path | None] = []
 
-    def counted(path: Path | None) -> Config:
+    def counted(path: Path | None, voices: object = None) -> Config:
         reads.append(path)
         return Config()
 
@@ -123,6 +123,7 @@ def test_a_build_reads_the_config_once(tmp_path: Path, monkeypatch: pytest.Monke
     empty.write_bytes(b"")
     result = run("build", str(empty), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path))
     assert result.exit_code == 1  # the empty article stops it after the settings are read
+    assert isinstance(result.exception, SystemExit), result.exception
     assert len(reads) == 1
 
 

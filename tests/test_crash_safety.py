@@ -28,10 +28,7 @@ from tests.conftest import ARTICLES, child_env
 KILLS = 20
 BASE_PATH = urlsplit(Show().base_url).path
 # `briefing build` as the producer runs it, with the tone stand-in for the speech engine.
-_BUILD = (
-    "import briefing.build as b; from tests.conftest import ToneEngine; "
-    "b.get_engine = lambda *a, **k: ToneEngine(); from cli import main; main()"
-)
+_BUILD = "from tests.conftest import tone_edge; from cli import main; main(obj=tone_edge())"
 
 
 def start_build(
@@ -141,11 +138,11 @@ def test_a_build_of_an_episode_waits_for_the_one_in_progress(
     second build of the same episode runs from start to end."""
     import threading
 
-    import briefing.publish
+    import briefing.publish.artefacts
     from tests.publish.tone_episode import publish_tone_episode
 
     publish_tone_episode(tmp_path, "e1", day=27)
-    render_page = briefing.publish.render_page
+    render_page = briefing.publish.artefacts.render_page
     first_written, second_done = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
@@ -164,7 +161,7 @@ def test_a_build_of_an_episode_waits_for_the_one_in_progress(
             if day == 29:
                 second_done.set()
 
-    monkeypatch.setattr(briefing.publish, "render_page", page_after_a_pause)
+    monkeypatch.setattr(briefing.publish.artefacts, "render_page", page_after_a_pause)
     first = threading.Thread(target=rebuild, args=(28,), name="first")
     first.start()
     assert first_written.wait(timeout=30)
@@ -186,7 +183,7 @@ def episode_files(outdir: Path, episode_id: str) -> dict[str, bytes]:
 def test_a_rebuild_whose_encoding_fails_leaves_the_episode_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefing.publish
+    import briefing.publish.artefacts
     from briefing.errors import EngineError
     from tests.publish.tone_episode import publish_tone_episode
 
@@ -197,7 +194,7 @@ def test_a_rebuild_whose_encoding_fails_leaves_the_episode_as_it_was(
     def fails(*_args: object) -> None:
         raise EngineError("MP3 encoding: ffmpeg failed")
 
-    monkeypatch.setattr(briefing.publish, "encode_mp3", fails)
+    monkeypatch.setattr(briefing.publish.artefacts, "encode_mp3", fails)
     with pytest.raises(EngineError):
         publish_tone_episode(tmp_path, "e1", title="عنوان آخر", day=29)
     assert episode_files(tmp_path, "e1") == before  # byte-identical, nothing left over

@@ -11,7 +11,7 @@ import pytest
 from briefing.errors import InputError
 from briefing.model import Chapter, Cue, Role, Script
 from briefing.speech import load_lexicon, speak_cues, speak_script, speakable
-from briefing.tts import synthesize
+from briefing.tts import OneEngine, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 from tests.conftest import ToneEngine
@@ -35,10 +35,12 @@ def test_synth_says_the_spoken_text_and_refuses_a_cue_that_has_none(tmp_path: Pa
     engine = ToneEngine()
     voices = load_voices()
     cue = Cue("نص مكتوب", Role.SUMMARY, "anchor", spoken="نص منطوق")
-    synthesize((cue,), voices, engine, SpeechCache(tmp_path))
+    synthesize((cue,), voices, OneEngine(engine), SpeechCache(tmp_path))
     assert engine.calls == ["نص منطوق"]
     with pytest.raises(ValueError, match="speech stage"):
-        synthesize((Cue("نص", Role.SUMMARY, "anchor"),), voices, engine, SpeechCache(tmp_path))
+        synthesize(
+            (Cue("نص", Role.SUMMARY, "anchor"),), voices, OneEngine(engine), SpeechCache(tmp_path)
+        )
 
 
 def test_a_cue_with_nothing_to_say_goes_with_the_intro_that_announced_it() -> None:
