@@ -12,7 +12,6 @@ from briefing.errors import InputError
 from briefing.text import ARABIC_LETTER, INVISIBLE
 
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Control characters other than tab, newline and carriage return never occur in text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The single-byte encodings Arabic sites still serve; tried when detection is unsure.
@@ -77,7 +76,3 @@ def clean_lines(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", text)
     text = re.sub("\r\n?|[\u2028\u2029\x85]", "\n", text)
     return tuple(line for line in map(clean_line, text.split("\n")) if line)
-
-
-def has_arabic(text: str) -> bool:
-    return _ARABIC.search(text) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import ARABIC_LETTER, PUNCTUATED_END
+from briefing.text import PUNCTUATED_END, has_arabic
 
 # Phrases that only ever appear in site furniture, wherever the line is.
 _CHROME = re.compile(
@@ -38,7 +38,7 @@ def is_chrome(line: str) -> bool:
     return (
         _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
-        or ARABIC_LETTER.search(line) is None
+        or not has_arabic(line)
     )
 
 

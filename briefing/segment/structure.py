@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, PUNCTUATED_END, word_list
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MONTH_NAME_WORDS, PUNCTUATED_END
 
 _MAX_CATEGORY_WORDS = 3
 _MAX_DECK_WORDS = 30
@@ -16,11 +16,7 @@ _BYLINE = re.compile(
     r"|^\S+(?: \S+)?\s*[:：]\s*\S+(?: \S+){0,3}$"
 )
 # Gregorian months, and the words that name Levantine and Hijri ones ("تشرين الأول").
-_OTHER_MONTHS = word_list(
-    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب"
-    " شعبان رمضان شوال القعدة الحجة"
-)
-_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
+_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *MONTH_NAME_WORDS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
 _LEAD_DATELINE = re.compile(

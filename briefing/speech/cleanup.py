@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import INVISIBLE
+from briefing.text import GLUE, INVISIBLE, TATWEEL
 
-GLUE = "\ue000"  # marks a prefix (و، ب، ال…) split off a number; `join_glued` rejoins it
-
-_TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
@@ -27,7 +24,7 @@ def control_characters(text: str) -> str:
 
 
 def strip_tatweel(text: str) -> str:
-    return text.replace(_TATWEEL, "")
+    return text.replace(TATWEEL, "")
 
 
 def strip_invisible(text: str) -> str:

@@ -6,14 +6,8 @@ import re
 
 from briefing.speech.context import is_oblique
 from briefing.speech.numbers import Noun, cardinal, counted, ordinal
-from briefing.text import GREGORIAN
+from briefing.text import GREGORIAN, HIJRI, LEVANTINE
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
-
-LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-             "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
-HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
-         "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
-         "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
 
 _MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *HIJRI}, key=len, reverse=True)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"

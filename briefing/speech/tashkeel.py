@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from briefing.text import split_sentences
+from briefing.text import TASHKEEL_MARK, split_sentences
 
 # The int8 model is bundled with text2tashkeel (no download) and fast on a CPU.
 MODEL = "rawi-v2-int8"
-_MARKS = re.compile("[\u064b-\u0652]")
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +23,7 @@ def keep_given_marks(source: str, diacritized: str) -> str:
     if len(given) != len(predicted):
         return diacritized
     return " ".join(
-        mine if _MARKS.search(mine) else theirs
+        mine if TASHKEEL_MARK.search(mine) else theirs
         for mine, theirs in zip(given, predicted, strict=True)
     )
 
