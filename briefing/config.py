@@ -11,6 +11,7 @@ from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Role
+from briefing.validate import ListOf, Table, Value, check, dataclass_table
 from briefing.voices import load_voices
 
 CONFIG_NAME = "briefing.toml"
@@ -159,70 +160,77 @@ def default_episode_id(show: Show, day: dt.date) -> str:
         ) from None
 
 
-def _section(data: dict, name: str, source: str) -> dict:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise InputError(f"{source}: [{name}] must be a table")
-    return value
-
-
-def _known(cls: type, values: dict, source: str, section: str) -> dict:
-    """The table's values, checked: every key a field of cls, every value of its type."""
-    defaults = {f.name: getattr(cls(), f.name) for f in fields(cls)}  # every field has one
-    unknown = set(values) - set(defaults)
-    if unknown:
-        raise InputError(
-            f"{source}: unknown setting(s) in [{section}]: {', '.join(sorted(unknown))}"
-        )
-    for name, value in values.items():
-        expected = type(defaults[name])
-        if expected is tuple:
-            expected = list  # TOML arrays; turned into tuples by the caller
-        fits = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            fits = True
-        if not fits and not isinstance(defaults[name], dict | Mapping):
-            raise InputError(
-                f"{source}: [{section}] {name} = {value!r}: expected {expected.__name__}"
-            )
-    return values
-
-
+# The placeholders each [script] text may use; every template is filled once at load with
+# sample values, so a bad one fails the day it is written, not the day a woman is quoted twice.
+TEMPLATE_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "greeting": ("show", "date"),
+    "contents": ("show", "date", "count", "headlines"),
+    "quote_intro": ("speaker",),
+    "quote_intro_female": ("speaker",),
+    "quote_intro_unknown": (),
+    "quote_again": ("speaker",),
+    "quote_again_female": ("speaker",),
+    "outro": ("show", "date"),
+}
 _NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech")
+
+
+def config_schema() -> Table:
+    """briefing.toml: every table, key and type (ranges and voices: check_production)."""
+    roles = {role.value: Value(str) for role in Role} | {FEMALE_QUOTE_KEY: Value(str)}
+    return Table(
+        {
+            "show": dataclass_table(Show),
+            "roles": Table(roles),
+            "episode": dataclass_table(Config, skip=_NOT_IN_EPISODE),
+            "script": dataclass_table(
+                ScriptSettings, {"story_order": ListOf(Value(str, choices=STORY_PARTS))}
+            ),
+            "audio": dataclass_table(AudioSettings, {"channels": Value(int, 1, 2)}),
+            "speech": dataclass_table(SpeechSettings),
+        }
+    )
+
+
+def _tuples(values: dict) -> dict:
+    return {key: tuple(v) if isinstance(v, list) else v for key, v in values.items()}
+
+
+def check_templates(settings: ScriptSettings, show: Show, source: str) -> None:
+    """Fill every template with sample values (and the episode id pattern with a date)."""
+    for name, placeholders in TEMPLATE_FIELDS.items():
+        template = getattr(settings, name)
+        try:
+            template.format(**dict.fromkeys(placeholders, "x"))
+        except (KeyError, IndexError, ValueError, AttributeError) as error:
+            allowed = " ".join("{" + p + "}" for p in placeholders) or "no placeholder"
+            raise InputError(
+                f"{source}: [script] {name} = {template!r}: cannot fill it ({error!r}); "
+                f"it may use {allowed}"
+            ) from None
+    try:
+        default_episode_id(show, dt.date(2026, 1, 1))
+    except InputError as error:
+        raise InputError(f"{source}: {error}") from None
 
 
 def parse_config(data: dict, source: str, voices: Collection[str] | None = None) -> Config:
     """`voices`: the names of the voice profiles the roles may name (default: the shipped)."""
-    show = Show(**_known(Show, _section(data, "show", source), source, "show"))
-    roles = dict(DEFAULT_ROLES)
-    role_table = dict(_section(data, "roles", source))
-    female_quote_voice = str(role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice))
-    for role_name, voice in role_table.items():
-        try:
-            roles[Role(role_name)] = str(voice)
-        except ValueError:
-            raise InputError(f"{source}: unknown role {role_name!r} in [roles]") from None
-    episode = _known(Config, _section(data, "episode", source), source, "episode")
-    misplaced = set(episode) & set(_NOT_IN_EPISODE)
-    if misplaced:  # these have tables (or a [roles] key) of their own
-        raise InputError(
-            f"{source}: unknown setting(s) in [episode]: {', '.join(sorted(misplaced))}"
-        )
-    script = _known(ScriptSettings, _section(data, "script", source), source, "script")
-    script = {k: tuple(v) if isinstance(v, list) else v for k, v in script.items()}
-    audio = _known(AudioSettings, _section(data, "audio", source), source, "audio")
-    speech = _known(SpeechSettings, _section(data, "speech", source), source, "speech")
-    speech = {k: tuple(v) if isinstance(v, list) else v for k, v in speech.items()}
+    check(data, config_schema(), source)
+    role_table = dict(data.get("roles", {}))
+    female_quote_voice = role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice)
+    roles = {**DEFAULT_ROLES, **{Role(name): voice for name, voice in role_table.items()}}
     config = replace(
         Config(),
-        show=show,
+        show=Show(**data.get("show", {})),
         roles=roles,
         female_quote_voice=female_quote_voice,
-        script=ScriptSettings(**script),
-        audio=AudioSettings(**audio),
-        speech=SpeechSettings(**speech),
-        **episode,
+        script=ScriptSettings(**_tuples(data.get("script", {}))),
+        audio=AudioSettings(**data.get("audio", {})),
+        speech=SpeechSettings(**_tuples(data.get("speech", {}))),
+        **data.get("episode", {}),
     )
+    check_templates(config.script, config.show, source)
     check_production(config, source, load_voices() if voices is None else voices)
     return config
 

@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.validate import ListOf, Table, Value, check
 
 SHIPPED = Path(__file__).with_name("lexicon.toml")
 
@@ -43,16 +44,25 @@ class Lexicon:
         )
 
 
-def _strings(value: object, where: str) -> dict[str, str]:
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise InputError(f"{where}: expected a table of strings")
-    return value
+LEXICON_SCHEMA = Table(
+    {
+        "latin": Table(any_key=Value(str)),
+        "abbreviations": Table(any_key=Value(str)),
+        "gender": Table({"feminine": ListOf(Value(str)), "masculine": ListOf(Value(str))}),
+    }
+)
 
 
-def _words(value: object, where: str) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{where}: expected a list of strings")
-    return frozenset(value)
+def parse_lexicon(data: dict, source: str) -> Lexicon:
+    """A lexicon file's tables, validated (unknown tables refused, every entry a string)."""
+    check(data, LEXICON_SCHEMA, source)
+    gender = data.get("gender", {})
+    return Lexicon(
+        latin={key.casefold(): value for key, value in data.get("latin", {}).items()},
+        abbreviations=dict(data.get("abbreviations", {})),
+        feminine=frozenset(gender.get("feminine", [])),
+        masculine=frozenset(gender.get("masculine", [])),
+    )
 
 
 def read_lexicon(path: Path) -> Lexicon:
@@ -62,14 +72,7 @@ def read_lexicon(path: Path) -> Lexicon:
         raise InputError(f"{path}: cannot read the lexicon ({error.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: not a valid TOML lexicon ({error})") from None
-    gender = data.get("gender", {})
-    latin = _strings(data.get("latin", {}), f"{path} [latin]")
-    return Lexicon(
-        latin={key.casefold(): value for key, value in latin.items()},
-        abbreviations=_strings(data.get("abbreviations", {}), f"{path} [abbreviations]"),
-        feminine=_words(gender.get("feminine", []), f"{path} [gender] feminine"),
-        masculine=_words(gender.get("masculine", []), f"{path} [gender] masculine"),
-    )
+    return parse_lexicon(data, str(path))
 
 
 @lru_cache(maxsize=1)

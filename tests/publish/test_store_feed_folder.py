@@ -150,9 +150,10 @@ def test_episode_id_pattern() -> None:
     assert default_episode_id(Show(episode_id_pattern="news-{date:%Y%m%d}"), day) == (
         "news-20261129"
     )
-    config = parse_config({"show": {"episode_id_pattern": "{day}"}}, "briefing.toml")
     with pytest.raises(InputError, match="episode_id_pattern"):
-        default_episode_id(config.show, day)
+        default_episode_id(Show(episode_id_pattern="{day}"), day)
+    with pytest.raises(InputError, match="episode_id_pattern"):  # and at load, before any work
+        parse_config({"show": {"episode_id_pattern": "{day}"}}, "briefing.toml")
 
 
 def test_show_settings_load_from_toml() -> None:
