@@ -12,8 +12,9 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.ingest.html import fragment_text, page_text
 from briefing.ingest.records import Record, feed_records, json_records
-from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic, whole_sentences
+from briefing.ingest.text import clean_line, clean_lines, decode, whole_sentences
 from briefing.model import Article
+from briefing.text import has_arabic
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

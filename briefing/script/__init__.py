@@ -111,7 +111,7 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
                 cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
-    return Chapter(title=story.headline, cues=tuple(cues))
+    return Chapter(title=story.headline, cues=tuple(cues), source=story.source)
 
 
 def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
