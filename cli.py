@@ -11,22 +11,31 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from briefing import __version__
-from briefing.config import Config, load_config
+from briefing.config import Config, load_config, load_show
 from briefing.errors import BriefingError, InputError
-from briefing.voices import ENGINE_NAMES, find_voice, load_voices
+from briefing.voices import ENGINE_NAMES
 
 if TYPE_CHECKING:
+    from briefing.tts.availability import EngineCheck
     from briefing.tts.cache import SpeechCache
-    from briefing.tts.engine import Engine
+    from briefing.tts.engines import Engines
 
-# click 8.2 shows a group's help through a UsageError: that help is not a usage error.
+# click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
+# its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
+# The help is not a usage error: every click version gets 8.1's answer.
 _HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _show_help(error: click.UsageError) -> NoReturn:
+    click.echo(error.ctx.get_help() if error.ctx else error.format_message())
+    raise click.exceptions.Exit(0)
 
 
 def _usage_error(error: click.UsageError) -> NoReturn:
@@ -54,16 +63,16 @@ class BriefingGroup(click.Group):
     ) -> click.Context:
         try:  # the group's own options are parsed here, before invoke
             return super().make_context(info_name, args, parent, **extra)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
 
     def invoke(self, ctx: click.Context) -> object:
         try:  # a subcommand's arguments are parsed in here
             return super().invoke(ctx)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
         except BriefingError as error:
@@ -74,7 +83,7 @@ class BriefingGroup(click.Group):
 def _echo(ctx: click.Context, text: str) -> None:
     from briefing.display import for_terminal
 
-    click.echo(for_terminal(text, ctx.obj["shape"]))
+    click.echo(for_terminal(text, ctx.find_object(Edge).shape))
 
 
 def _warn(message: str) -> None:
@@ -111,11 +120,41 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
-    """The speech engine for --engine NAME (briefing.tts, imported only when speaking)."""
-    from briefing import tts
+EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
 
-    return tts.get_engine(name, warn=warn)
+
+def choose_engines(name: str, workers: int, warn: Callable[[str], None]) -> Engines:
+    """The engines of --engine NAME, each made when a voice first needs it."""
+    from briefing.tts.engines import EngineChoice
+
+    return EngineChoice(name, workers, warn=warn)
+
+
+def check_engines() -> EngineCheck:
+    """Looks at the network engines (once each) for `briefing voices`."""
+    from briefing.tts.availability import EngineCheck
+
+    return EngineCheck()
+
+
+@dataclass
+class Edge:
+    """What the commands take from outside the library, chosen here; a test hands in its own
+    (`main(obj=Edge(engines=...))`, `CliRunner.invoke(main, args, obj=...)`)."""
+
+    engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
+    check: Callable[[], EngineCheck] = check_engines  # which engines can speak now
+    shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
+
+
+_lexicon_option = click.option(
+    "--lexicon",
+    "lexicon_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Pronunciation lexicon (TOML) of your own, after the shipped one and briefing.toml's "
+    "[speech] lexicon; may be repeated (later files win).",
+)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -137,7 +176,7 @@ def _parse_date(value: str | None) -> dt.date:
 @click.pass_context
 def main(ctx: click.Context, shape: bool | None) -> None:
     """Arabic news articles in, a podcast briefing out."""
-    ctx.obj = {"shape": sys.stdout.isatty() if shape is None else shape}
+    ctx.ensure_object(Edge).shape = sys.stdout.isatty() if shape is None else shape
 
 
 @main.command()
@@ -166,6 +205,7 @@ def main(ctx: click.Context, shape: bool | None) -> None:
     is_flag=True,
     help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
 )
+@_lexicon_option
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -178,27 +218,31 @@ def build(
     cache_dir: Path | None,
     as_json: bool,
     strict: bool,
+    lexicon_files: tuple[Path, ...],
 ) -> None:
     """Build a briefing episode from article files or folders."""
+    from briefing.build import BuildOptions
     from briefing.build import build as build_episode
+    from briefing.production import load_production
 
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    config = load_config(config_path)
+    config, voices = load_show(config_path)  # the shipped voices and the producer's own
+    production = load_production(config, lexicon_files, voices)  # all read before any work
+    cache = _speech_cache(cache_dir, config)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    options = BuildOptions(
+        outdir=outdir,
+        day=_parse_date(date_text),
+        episode_id=episode_id,
+        strict=strict,
+        progress=bar,
+        warn=_warn,
+    )
+    engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:
-        result = build_episode(
-            list(inputs),
-            outdir,
-            config,
-            engine,
-            _speech_cache(cache_dir, config),
-            _parse_date(date_text),
-            episode_id,
-            progress=bar,
-            warn=_warn,
-            strict=strict,
-        )
+        with contextlib.closing(engines):
+            result = build_episode(list(inputs), production, engines, cache, options)
     finally:
         if bar:
             bar.close()
@@ -248,32 +292,38 @@ def segment(
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
     if raw:
-        ctx.obj["shape"] = False
+        ctx.find_object(Edge).shape = False
     _echo(ctx, "\n".join(story_view(story)))
 
 
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@_lexicon_option
 @click.option(
-    "--lexicon",
-    "lexicon_files",
-    multiple=True,
+    "--config",
+    "config_path",
     type=click.Path(path_type=Path),
-    help="Extra pronunciation lexicon (TOML), on top of the shipped one.",
+    help="Show settings, for [speech] lexicon (default: ./briefing.toml when present).",
 )
 @click.pass_context
 def normalize(
-    ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
+    ctx: click.Context,
+    text: str,
+    tashkeel: bool,
+    lexicon_files: tuple[Path, ...],
+    config_path: Path | None,
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
+    from briefing.config import lexicon_paths
     from briefing.speech import load_lexicon, speakable
     from briefing.speech.tashkeel import add_tashkeel
 
+    lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
-    _echo(ctx, add_tashkeel(spoken) if tashkeel else spoken)
+    spoken = speakable(text, lexicon)
+    _echo(ctx, add_tashkeel(spoken, lexicon.vowels) if tashkeel else spoken)
 
 
 @main.command()
@@ -287,6 +337,12 @@ def normalize(
 )
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Show settings, for [voices] folder (default: ./briefing.toml when present).",
+)
 @click.pass_context
 def voices(
     ctx: click.Context,
@@ -295,23 +351,33 @@ def voices(
     output: Path | None,
     engine: str,
     cache_dir: Path | None,
+    config_path: Path | None,
 ) -> None:
-    """List the voice profiles, or write a sample of one (--preview NAME)."""
+    """List the voice profiles, each with its engine and whether that engine can speak it
+    now, or write a sample of one (--preview NAME)."""
+    config, profiles = load_show(config_path)
     if preview_name is not None:
-        voice = find_voice(preview_name)
+        if preview_name not in profiles:
+            have = ", ".join(sorted(profiles))
+            raise InputError(f"no voice profile named {preview_name!r} (have: {have})")
+        voice = profiles[preview_name]
         path = output or Path(f"preview-{voice.name}.mp3")
         from briefing.preview import write_preview
 
-        with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
-            click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
+        with contextlib.closing(engines):
+            click.echo(str(write_preview(voice, engines, _speech_cache(cache_dir), path)))
         return
-    profiles = load_voices()
+    check = ctx.find_object(Edge).check()
+    now = {name: check.check(voice.engine, voice) for name, voice in profiles.items()}
     if as_json:
         document = [
             {
                 "name": v.name,
                 "description": v.description,
                 "engine": v.engine,
+                "available": now[v.name].available,
+                "availability": now[v.name].reason,
                 "language": v.language,
                 "settings": {engine: dict(values) for engine, values in v.engine_settings.items()},
                 "gain_db": v.gain_db,
@@ -325,9 +391,19 @@ def voices(
         ]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
+    status = {
+        name: "ready" if found.available else f"not now: {found.reason}"
+        for name, found in now.items()
+    }
     width = max((len(name) for name in profiles), default=0)
+    engine_width = max((len(voice.engine) for voice in profiles.values()), default=0)
+    status_width = max((len(text) for text in status.values()), default=0)
     for voice in profiles.values():
-        _echo(ctx, f"{voice.name:<{width}}  {voice.engine:<7} {voice.description}")
+        _echo(
+            ctx,
+            f"{voice.name:<{width}}  {voice.engine:<{engine_width}}  "
+            f"{status[voice.name]:<{status_width}}  {voice.description}",
+        )
 
 
 @main.group()
@@ -341,17 +417,28 @@ def cache() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
-    info = _speech_cache(cache_dir, load_config(config_path)).info()
+    speech_cache = _speech_cache(cache_dir, load_config(config_path))
+    info, engines = speech_cache.info(), speech_cache.by_engine()
     if as_json:
         document = {
             "directory": str(info.directory),
             "entries": info.entries,
             "bytes": info.bytes,
             "max_bytes": info.max_bytes,
+            "engines": {
+                engine or "unknown": {"entries": each.entries, "bytes": each.bytes}
+                for engine, each in engines.items()
+            },
         }
         click.echo(json.dumps(document))
         return
-    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB")
+    per_engine = ", ".join(
+        f"{engine or 'unknown'} {each.entries}" for engine, each in engines.items()
+    )
+    click.echo(
+        f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB"
+        + (f" ({per_engine})" if per_engine else "")
+    )
     click.echo(f"limit: {info.max_bytes / _MIB:.0f} MiB (least recently used clips go first)")
 
 
@@ -378,7 +465,15 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
-    click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
+    indexes = write_feed(outdir, load_config(config_path), max_items)
+    click.echo(str(indexes.feed))
+    for note in indexes.damaged:
+        _warn(note)
+    if indexes.damaged:
+        raise InputError(
+            f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
+            "episodes to repair them"
+        )
 
 
 @main.command()

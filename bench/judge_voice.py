@@ -36,13 +36,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+
 from briefing import ingest  # noqa: E402
-from briefing.audio.ffmpeg import pcm_input, run_ffmpeg  # noqa: E402
 from briefing.config import Config  # noqa: E402
+from briefing.ffmpeg import raw_pcm, run_ffmpeg  # noqa: E402
 from briefing.model import Clip, Cue, PostProcessing, Voice  # noqa: E402
 from briefing.script import build_script  # noqa: E402
 from briefing.segment import segment  # noqa: E402
-from briefing.speech import speakable  # noqa: E402
+from briefing.speech import speak_cues  # noqa: E402
 from briefing.speech.tashkeel import add_tashkeel, pausal_forms, without_case_endings  # noqa: E402
 from briefing.text import split_sentences  # noqa: E402
 from briefing.tts.espeak import EspeakEngine  # noqa: E402
@@ -117,16 +118,33 @@ def whisper_base() -> Path:
     return target
 
 
+THREADS = int(os.environ.get("JUDGE_THREADS", "2"))
+
+
 @cache
 def judge():  # type: ignore[no-untyped-def]
     from faster_whisper import WhisperModel
 
-    return WhisperModel(str(whisper_base()), device="cpu", compute_type="float32", cpu_threads=2)
+    # float32, the model's own precision: int8 dropped whole cues as "no speech" in a trial.
+    return WhisperModel(
+        str(whisper_base()), device="cpu", compute_type="float32", cpu_threads=THREADS
+    )
 
 
 def to_16k(clip: Clip) -> np.ndarray:
     out = run_ffmpeg(
-        [*pcm_input(clip.format), "-ac", "1", "-ar", "16000", "-f", "f32le", "pipe:1"],
+        [
+            *raw_pcm(clip.format),
+            "-i",
+            "pipe:0",
+            "-ac",
+            "1",
+            "-ar",
+            "16000",
+            "-f",
+            "f32le",
+            "pipe:1",
+        ],
         clip.pcm,
         "judge resampling",
     )
@@ -157,8 +175,9 @@ def transcribe(audio: np.ndarray, said: str) -> str:
 
 
 def demo_cues(config: Config) -> tuple[Cue, ...]:
+    """The demo's cues through the speech stage: each with the text the engine is given."""
     articles = ingest.load([ROOT / "examples"], warn=lambda _message: None)
-    return build_script([segment(article) for article in articles], DAY, config).cues
+    return speak_cues(build_script([segment(article) for article in articles], DAY, config).cues)
 
 
 @cache
@@ -265,7 +284,7 @@ def speak(
     clips = []
     for cue in cues:
         voice = voices[cue.voice]
-        text = prepare(speakable(cue.text))
+        text = prepare(cue.spoken or "")
         parts = split_sentences(text) if sentence_pause_ms else [text]
         spoken = [engine.synthesize(part, voice) for part in parts]
         fmt = spoken[0].format
@@ -283,7 +302,7 @@ def judge_choice(choice: Choice, cues: tuple[Cue, ...], voices: Voices) -> dict[
     clips = speak(cues, changed, PREPARATIONS[choice.preparation], choice.sentence_pause_ms)
     scores: dict[str, Score] = {"all": Score()}
     for cue, clip in zip(cues, clips, strict=True):
-        said = speakable(cue.text)
+        said = cue.spoken or ""
         heard = transcribe(to_16k(clip), said)
         scores["all"].add(heard, said)
         scores.setdefault(cue.voice, Score()).add(heard, said)
@@ -300,14 +319,19 @@ def _ms(hours: str, minutes: str, seconds: str, millis: str) -> int:
 
 
 def judge_episode(config: Config, cues: tuple[Cue, ...]) -> dict[str, Score]:
-    from briefing.build import build
+    from briefing.build import BuildOptions, build
+    from briefing.production import load_production
+    from briefing.tts import OneEngine
     from briefing.tts.cache import SpeechCache
 
     with tempfile.TemporaryDirectory() as tmp:
         result = build(
-            [ROOT / "examples"], Path(tmp) / "out", config, "espeak",
-            SpeechCache(Path(tmp) / "cache"), DAY,
-        )  # fmt: skip
+            [ROOT / "examples"],
+            load_production(config),
+            OneEngine(EspeakEngine()),
+            SpeechCache(Path(tmp) / "cache"),
+            BuildOptions(Path(tmp) / "out", DAY),
+        )
         mp3 = (result.outdir / result.record.mp3).read_bytes()
         vtt = (result.outdir / result.record.transcript).read_text(encoding="utf-8")
     audio = np.frombuffer(
@@ -318,7 +342,7 @@ def judge_episode(config: Config, cues: tuple[Cue, ...]) -> dict[str, Score]:
     assert len(times) == len(cues), (len(times), len(cues))
     scores: dict[str, Score] = {"all": Score()}
     for cue, (start, end) in zip(cues, times, strict=True):
-        said = speakable(cue.text)
+        said = cue.spoken or ""
         heard = transcribe(audio[start * 16 : end * 16], said)
         scores["all"].add(heard, said)
         scores.setdefault(cue.voice, Score()).add(heard, said)

@@ -2,90 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
-from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import PostProcessing, Voice
+from briefing.validate import ListOf, Table, Value, check
 
+# every engine a voice profile may name (ENGINE_SETTINGS below)
 ENGINES = ("espeak", "gtts", "edge", "piper")
 ENGINE_NAMES = ("auto", *ENGINES)  # --engine: auto prefers gTTS when Google answers
 TEMPO_RANGE = (0.5, 2.0)
 PITCH_RANGE = (-12.0, 12.0)
 DEFAULT_EDGE_VOICE = "ar-SA-HamedNeural"
-
-
-def _matching(pattern: str) -> Callable[[object], bool]:
-    compiled = re.compile(pattern)
-    return lambda value: isinstance(value, str) and compiled.match(value) is not None
-
-
-def _text(value: object) -> bool:
-    return isinstance(value, str) and bool(value)
-
-
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
-
-
-# Every key an engine's table takes, and what a good value looks like: edge-tts checks its
-# forms only when a request is made, and piper only when a voice loads, so a typo would
-# otherwise surface mid-build.
-ENGINE_SETTINGS: dict[str, dict[str, tuple[Callable[[object], bool], str]]] = {
-    "edge": {
-        "voice": (
-            _matching(r"^[a-z]{2,}-[A-Z]{2,}(-[A-Za-z]+)?-\w+Neural$"),
-            f"{DEFAULT_EDGE_VOICE!r}",
-        ),
-        "rate": (_matching(r"^[+-]\d+%$"), "a value like '-5%'"),
-        "pitch": (_matching(r"^[+-]\d+Hz$"), "a value like '+0Hz'"),
-        "volume": (_matching(r"^[+-]\d+%$"), "a value like '+0%'"),
-    },
-    "piper": {
-        "model": (_text, "the path of a Piper voice (.onnx)"),
-        "config": (_text, "the path of its .json"),
-        "speaker": (_whole, "a speaker number"),
-        "length_scale": (_number, "a number like 1.0 (more is slower)"),
-        "noise_scale": (_number, "a number like 0.667"),
-        "noise_w_scale": (_number, "a number like 0.8"),
-        "volume": (_number, "a number like 1.0"),
-        "sentence_pause_ms": (_whole, "milliseconds"),
-    },
-}
-REQUIRED_SETTINGS = {"piper": ("model",)}
-_PATH_SETTINGS = {"piper": ("model", "config")}  # relative to the profile's folder
-
-
-def check_engine_settings(engine: str, settings: Mapping[str, object]) -> None:
-    """Raise ValueError naming the first setting of [engine] that it would refuse."""
-    schema = ENGINE_SETTINGS.get(engine)
-    if schema is None:
-        return
-    for key in REQUIRED_SETTINGS.get(engine, ()):
-        if key not in settings:
-            raise ValueError(f"[{engine}] needs {key} = {schema[key][1]}")
-    for key, value in settings.items():
-        if key not in schema:
-            raise ValueError(f"[{engine}] has no setting {key!r} (have: {', '.join(schema)})")
-        valid, expected = schema[key]
-        if not valid(value):
-            raise ValueError(f"[{engine}] {key} = {value!r}: expected {expected}")
-
-
-def _engine_tables(data: dict, folder: Path | None) -> dict[str, dict]:
-    tables = {e: dict(data[e]) for e in ENGINES if isinstance(data.get(e), dict)}
-    for engine, settings in tables.items():
-        check_engine_settings(engine, settings)
-        for key in _PATH_SETTINGS.get(engine, ()):
-            if key in settings and folder is not None:
-                settings[key] = str(folder / Path(settings[key]).expanduser())
-    return tables
 
 
 def shipped_voices_dir() -> Path:
@@ -94,59 +23,142 @@ def shipped_voices_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).parent.parent / "voices"
 
 
-def _in_range(value: float, bounds: tuple[float, float], what: str) -> float:
-    if not bounds[0] <= value <= bounds[1]:
-        raise ValueError(f"{what} {value} is outside {bounds[0]}..{bounds[1]}")
-    return value
+# Each engine's table in a voice profile: its settings and their ranges (espeak-ng's own:
+# rate 80-450 words a minute, pitch 0-99, volume 0-200; word_gap in 10 ms units). An engine
+# added under briefing/tts/ adds its table here, and its voices are validated like the rest.
+# edge-tts checks its forms (voice, "+5%", "-2Hz") only when a request is made, and piper
+# its file only when a voice loads: checked here, a typo is one line before any work.
+ENGINE_SETTINGS: dict[str, Table] = {
+    "espeak": Table(
+        {
+            "voice": Value(str),
+            "rate": Value(int, 80, 450),
+            "pitch": Value(int, 0, 99),
+            "volume": Value(int, 0, 200),
+            "word_gap": Value(int, 0, 100),
+        }
+    ),
+    "gtts": Table({"lang": Value(str), "tld": Value(str), "slow": Value(bool)}),
+    "edge": Table(
+        {
+            "voice": Value(
+                str,
+                pattern=r"[a-z]{2,}-[A-Z]{2,}(-[A-Za-z]+)?-\w+Neural",
+                example=DEFAULT_EDGE_VOICE,
+            ),
+            "rate": Value(str, pattern=r"[+-]\d+%", example="-5%"),
+            "pitch": Value(str, pattern=r"[+-]\d+Hz", example="+0Hz"),
+            "volume": Value(str, pattern=r"[+-]\d+%", example="+0%"),
+        }
+    ),
+    "piper": Table(
+        {
+            "model": Value(str),  # the .onnx voice; relative: beside the profile
+            "config": Value(str),  # its .json; default: the model's name + .json
+            "speaker": Value(int, 0),
+            "length_scale": Value(float, 0.1, 10.0),  # more is slower
+            "noise_scale": Value(float, 0.0, 2.0),
+            "noise_w_scale": Value(float, 0.0, 2.0),
+            "volume": Value(float, 0.0, 4.0),
+            "sentence_pause_ms": Value(int, 0, 5000),
+        },
+        required=("model",),
+    ),
+}
+_PATH_SETTINGS = {"piper": ("model", "config")}  # read relative to the profile's folder
+POST_SCHEMA = Table(
+    {
+        "tempo": Value(float, *TEMPO_RANGE),
+        "pitch_semitones": Value(float, *PITCH_RANGE),
+        "band_pass_hz": ListOf(Value(int, 1, 24000), length=2),
+    }
+)
+
+
+def voice_schema() -> Table:
+    return Table(
+        {
+            "name": Value(str),
+            "description": Value(str),
+            "engine": Value(str, choices=ENGINES),
+            "language": Value(str),
+            "gain_db": Value(float, -30.0, 30.0),
+            "post": POST_SCHEMA,
+            **ENGINE_SETTINGS,
+        },
+        required=("name",),
+    )
 
 
 def parse_post(data: dict) -> PostProcessing:
     band = data.get("band_pass_hz")
     if band is not None:
-        low, high = (int(edge) for edge in band)
-        if not 0 < low < high:
-            raise ValueError(f"band_pass_hz {band}: expected [low, high] with 0 < low < high")
+        low, high = band
+        if not low < high:
+            raise ValueError(f"band_pass_hz {band}: expected [low, high] with low < high")
         band = (low, high)
     return PostProcessing(
-        tempo=_in_range(float(data.get("tempo", 1.0)), TEMPO_RANGE, "tempo"),
-        pitch_semitones=_in_range(
-            float(data.get("pitch_semitones", 0.0)), PITCH_RANGE, "pitch_semitones"
-        ),
+        tempo=float(data.get("tempo", 1.0)),
+        pitch_semitones=float(data.get("pitch_semitones", 0.0)),
         band_pass_hz=band,
     )
 
 
+def _engine_tables(data: dict, folder: Path | None) -> dict[str, dict]:
+    tables = {e: dict(data[e]) for e in ENGINES if e in data}
+    for engine, settings in tables.items():
+        for key in _PATH_SETTINGS.get(engine, ()):
+            if key in settings and folder is not None:
+                settings[key] = str(folder / Path(settings[key]).expanduser())
+    return tables
+
+
 def parse_voice(data: dict, source: str, folder: Path | None = None) -> Voice:
-    """`folder`: where relative file paths in the profile (a Piper voice) are found."""
+    """A voice profile, validated (unknown keys refused, types and ranges checked);
+    `folder`: where relative file paths in it (a Piper voice) are found."""
+    check(data, voice_schema(), source)
+    engine = data.get("engine", "espeak")
+    required = ENGINE_SETTINGS[engine].required if engine in ENGINE_SETTINGS else ()
+    if required and engine not in data:
+        raise InputError(f"{source}: engine {engine} needs a [{engine}] table with {required[0]}")
     try:
-        engine = str(data.get("engine", "espeak"))
-        if engine not in ENGINES:
-            raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-        if engine in REQUIRED_SETTINGS and not isinstance(data.get(engine), dict):
-            check_engine_settings(engine, {})  # names what the missing table needs
-        return Voice(
-            name=str(data["name"]),
-            description=str(data.get("description", "")),
-            engine=engine,
-            language=str(data.get("language", "ar")),
-            engine_settings=_engine_tables(data, folder),
-            gain_db=float(data.get("gain_db", 0.0)),
-            post=parse_post(dict(data.get("post", {}))),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise InputError(f"{source}: not a valid voice profile ({error})") from None
+        post = parse_post(dict(data.get("post", {})))
+    except ValueError as error:
+        raise InputError(f"{source}: [post] {error}") from None
+    return Voice(
+        name=data["name"],
+        description=data.get("description", ""),
+        engine=engine,
+        language=data.get("language", "ar"),
+        engine_settings=_engine_tables(data, folder),
+        gain_db=float(data.get("gain_db", 0.0)),
+        post=post,
+    )
 
 
-def load_voices(directory: Path | None = None) -> dict[str, Voice]:
-    directory = directory or shipped_voices_dir()
+def _profiles(directory: Path) -> dict[str, Voice]:
     voices: dict[str, Voice] = {}
+    sources: dict[str, Path] = {}
     for path in sorted(directory.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise InputError(f"{path}: cannot read voice profile ({error})") from None
         voice = parse_voice(data, str(path), path.parent)
-        voices[voice.name] = voice
+        if voice.name in sources:
+            raise InputError(f"{path}: voice {voice.name!r} is also named in {sources[voice.name]}")
+        voices[voice.name], sources[voice.name] = voice, path
+    return voices
+
+
+def load_voices(directory: Path | None = None, extra: Path | None = None) -> dict[str, Voice]:
+    """The voice profiles of `directory` (default: the shipped ones), then the producer's
+    own in `extra`: a profile there named like a shipped one replaces it."""
+    voices = _profiles(directory or shipped_voices_dir())
+    if extra is not None:
+        if not extra.is_dir():
+            raise InputError(f"[voices] folder {extra}: no such folder")
+        voices.update(_profiles(extra))
     return voices
 
 

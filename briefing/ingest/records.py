@@ -16,6 +16,8 @@ from briefing.errors import InputError
 # Field names that news exports and scrapers use, in order of preference.
 TITLE_FIELDS = ("title", "headline", "name")
 BODY_FIELDS = ("body", "content", "text", "article", "articleBody", "description", "summary")
+# Fields that hold a teaser of the article, which sites cut off ("…", mid-sentence).
+EXCERPT_FIELDS = ("description", "summary")
 CATEGORY_FIELDS = ("category", "section", "categories")
 BYLINE_FIELDS = ("author", "byline", "authors")
 LIST_FIELDS = ("articles", "items", "entries", "data")
@@ -29,6 +31,7 @@ class Record:
     title: str | None = None
     category: str | None = None
     byline: str | None = None
+    excerpt: bool = False  # the body is a teaser (a description), perhaps cut off
 
 
 def _text(value: object) -> str | None:
@@ -46,12 +49,18 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _first(item: Mapping[str, object], names: tuple[str, ...]) -> str | None:
+def _first_field(item: Mapping[str, object], names: tuple[str, ...]) -> tuple[str, str] | None:
+    """(field name, text) of the first field that holds text."""
     for name in names:
         text = _text(item.get(name))
         if text and text.strip():
-            return text.strip()
+            return name, text.strip()
     return None
+
+
+def _first(item: Mapping[str, object], names: tuple[str, ...]) -> str | None:
+    found = _first_field(item, names)
+    return found[1] if found else None
 
 
 def json_records(text: str, source: str) -> list[Record]:
@@ -73,7 +82,7 @@ def json_records(text: str, source: str) -> list[Record]:
     for number, item in enumerate(items, 1):
         if not isinstance(item, Mapping):
             raise InputError(f"{source}: item {number} is not a JSON object")
-        body = _first(item, BODY_FIELDS)
+        body = _first_field(item, BODY_FIELDS)
         if body is None:
             raise InputError(
                 f"{source}: item {number} has no article text ({', '.join(BODY_FIELDS[:4])})"
@@ -81,9 +90,10 @@ def json_records(text: str, source: str) -> list[Record]:
         records.append(
             Record(
                 title=_first(item, TITLE_FIELDS),
-                body=body,
+                body=body[1],
                 category=_first(item, CATEGORY_FIELDS),
                 byline=_first(item, BYLINE_FIELDS),
+                excerpt=body[0] in EXCERPT_FIELDS,
             )
         )
     return records
@@ -128,6 +138,7 @@ def feed_records(data: bytes, source: str) -> list[Record]:
                 body=body,
                 category=tags[0].get("term") if tags else None,
                 byline=entry.get("author"),
+                excerpt=not contents,
             )
         )
     if not records:

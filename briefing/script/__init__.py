@@ -6,13 +6,13 @@ The fixed texts come from [script] in briefing.toml; see ScriptSettings.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from briefing.config import Config
 from briefing.errors import InputError
 from briefing.model import Chapter, Cue, Quote, Role, Script, Story
 from briefing.script.dates import arabic_date, date_in_words, story_count
 from briefing.script.speakers import is_female
+from briefing.text import short_headline
 
 __all__ = [
     "INTRO_TITLE",
@@ -20,35 +20,12 @@ __all__ = [
     "arabic_date",
     "build_script",
     "date_in_words",
+    "short_headline",
     "story_count",
 ]
 
 INTRO_TITLE = "المقدمة"
 OUTRO_TITLE = "الختام"
-
-# A shortened headline should not end on a word that needs the next one.
-_DANGLING = frozenset(
-    [
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "حتى",
-        "و",
-        "أو",
-        "ثم",
-        "بين",
-        "عند",
-        "لدى",
-        "منذ",
-        "خلال",
-    ]
-)
-_TRAILING_PUNCT = re.compile(r"[\s.,،:؛;!؟?…\-–—]+$")
 
 
 def fill(template: str, setting: str, **values: str) -> str:
@@ -62,15 +39,11 @@ def fill(template: str, setting: str, **values: str) -> str:
         ) from None
 
 
-def short_headline(headline: str, max_words: int) -> str:
-    """The headline cut to at most max_words, never ending on a preposition or و."""
-    words = _TRAILING_PUNCT.sub("", headline).split()
-    if len(words) <= max_words:
-        return " ".join(words)
-    words = words[:max_words]
-    while len(words) > 1 and words[-1] in _DANGLING:
-        words.pop()
-    return _TRAILING_PUNCT.sub("", " ".join(words))
+def this_was(title: str) -> str:
+    """'كان هذا' or 'كانت هذه', agreeing with the title's first word: موجز الأخبار is
+    masculine, نشرة الصباح and حصيلة اليوم feminine (ة), as are plurals in ات."""
+    first = title.split()[0] if title.split() else ""
+    return "كانت هذه" if first.endswith(("ة", "ات")) else "كان هذا"
 
 
 def contents_list(headlines: list[str]) -> str:
@@ -138,7 +111,7 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
                 cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
-    return Chapter(title=story.headline, cues=tuple(cues))
+    return Chapter(title=story.headline, cues=tuple(cues), source=story.source)
 
 
 def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
@@ -150,7 +123,9 @@ def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
         last = index == len(stories) - 1
         transition = None if last or not transitions else transitions[index % len(transitions)]
         chapters.append(story_chapter(story, config, transition))
-    outro = fill(settings.outro, "outro", show=show, date=date_in_words(day))
+    outro = fill(
+        settings.outro, "outro", show=show, date=date_in_words(day), this_was=this_was(show)
+    )
     chapters.append(Chapter(OUTRO_TITLE, (_cue(outro, Role.OUTRO, config),)))
     label = arabic_date(day)
     return Script(title=f"{show}: {label}", date=day, chapters=tuple(chapters), date_label=label)

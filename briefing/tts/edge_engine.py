@@ -20,9 +20,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from briefing.audio.ffmpeg import decode
 from briefing.errors import EngineError
-from briefing.model import Clip, Setting, SpokenSpan, Voice
+from briefing.ffmpeg import decode
+from briefing.model import MASTER_MONO, Clip, Setting, SpokenSpan, Voice
 from briefing.tts.mp3check import is_complete_mp3, mp3_duration_ms
 from briefing.tts.retry import RETRY_STATUSES, Failure, RetryPolicy, parse_retry_after
 from briefing.voices import DEFAULT_EDGE_VOICE
@@ -148,7 +148,7 @@ class EdgeEngine:
         if not any(ch.isalnum() for ch in text):
             raise EngineError(f"edge-tts: nothing speakable in {text[:40]!r}")
         mp3, spans = self.fetch(text, voice.settings(self.name))
-        return replace(decode(mp3, what="edge-tts audio"), spans=spans)
+        return replace(decode(mp3, MASTER_MONO, "edge-tts audio"), spans=spans)
 
     def close(self) -> None:
         """Nothing to release: each request opens and closes its own connection."""

