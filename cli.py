@@ -317,13 +317,13 @@ def normalize(
     """Print the speakable form of TEXT ('-' reads standard input)."""
     from briefing.config import lexicon_paths
     from briefing.speech import load_lexicon, speakable
-    from briefing.speech.tashkeel import add_tashkeel
+    from briefing.speech.tashkeel import add_tashkeel, pausal_forms
 
     lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, lexicon)
-    _echo(ctx, add_tashkeel(spoken, lexicon.vowels) if tashkeel else spoken)
+    _echo(ctx, pausal_forms(add_tashkeel(spoken, lexicon.vowels)) if tashkeel else spoken)
 
 
 @main.command()

@@ -45,7 +45,6 @@ from briefing.script import build_script  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 from briefing.speech import speak_cues  # noqa: E402
 from briefing.speech.tashkeel import add_tashkeel, pausal_forms, without_case_endings  # noqa: E402
-from briefing.text import split_sentences  # noqa: E402
 from briefing.tts.espeak import EspeakEngine  # noqa: E402
 from briefing.tts.post import apply_post  # noqa: E402
 from briefing.voices import load_voices  # noqa: E402
@@ -186,6 +185,7 @@ def diacritized(text: str) -> str:
 
 
 PREPARATIONS: dict[str, Callable[[str], str]] = {
+    "engine": EspeakEngine().prepare,  # what the offline engine does now
     "full": diacritized,
     "pausal": lambda text: pausal_forms(diacritized(text)),
     "no-case": lambda text: without_case_endings(diacritized(text)),
@@ -201,7 +201,6 @@ class Choice:
     name: str
     preparation: str = "full"
     change: Callable[[Voices], Voices] = lambda voices: voices
-    sentence_pause_ms: int = 0
 
 
 def espeak_settings(**changes: object) -> Callable[[Voices], Voices]:
@@ -245,14 +244,25 @@ def both(*changes: Callable[[Voices], Voices]) -> Callable[[Voices], Voices]:
 
 
 NO_POST = post(**dataclasses.asdict(PostProcessing()))
+NOT_QUOTE = {"anchor", "presenter", "correspondent", "quote_female"}
+# The espeak-ng settings the offline voices had before this bench chose new ones (each
+# choice below changes one thing from here; "after" is the profiles as shipped now).
+_BEFORE_ESPEAK = {
+    "anchor": {"voice": "ar", "rate": 150, "pitch": 45, "volume": 100},
+    "correspondent": {"voice": "ar", "rate": 155, "pitch": 55, "volume": 100},
+    "presenter": {"voice": "ar", "rate": 140, "pitch": 35, "volume": 100},
+    "quote": {"voice": "ar", "rate": 160, "pitch": 70, "volume": 100},
+    "quote_female": {"voice": "ar+f3", "rate": 160, "pitch": 60, "volume": 100},
+}
+BEFORE: Voices = {}
 CHOICES = [
-    Choice("as shipped (full tashkeel)"),
+    Choice("before: full tashkeel, profiles of before", change=lambda voices: BEFORE),
     Choice("no tashkeel", preparation="none"),
     Choice("pausal forms (no case ending before a pause)", preparation="pausal"),
     Choice("no case endings at all", preparation="no-case"),
     Choice("no post-processing", change=NO_POST),
     Choice("no band-pass", change=post(band_pass_hz=None)),
-    Choice("sentences 300 ms apart", sentence_pause_ms=300),
+    Choice("sentences 300 ms apart", change=espeak_settings(sentence_pause_ms=300)),
     Choice("rate 130", change=espeak_settings(rate=130)),
     Choice("rate 170", change=espeak_settings(rate=170)),
     Choice("pitch 50 all", change=espeak_settings(pitch=50)),
@@ -272,24 +282,42 @@ CHOICES = [
     ),
     Choice("variant ar+f2 (women)", change=espeak_settings(voice="ar+f2", roles={"quote_female"})),
     Choice("variant ar+f4 (women)", change=espeak_settings(voice="ar+f4", roles={"quote_female"})),
+    Choice(
+        "pausal + word gap 2 (not quote)",
+        preparation="pausal",
+        change=espeak_settings(word_gap=2, roles=NOT_QUOTE),
+    ),
+    Choice(
+        "pausal + word gap 2 (not quote) + sentences 300",
+        preparation="pausal",
+        change=both(
+            espeak_settings(word_gap=2, roles=NOT_QUOTE),
+            espeak_settings(sentence_pause_ms=300, roles=NOT_QUOTE),
+        ),
+    ),
+    Choice(
+        "pausal + ar+m3 (men but quote) + word gap 2 (not quote)",
+        preparation="pausal",
+        change=both(
+            espeak_settings(voice="ar+m3", roles={"anchor", "presenter", "correspondent"}),
+            espeak_settings(word_gap=2, roles=NOT_QUOTE),
+        ),
+    ),
+    Choice(
+        "after: as shipped now (the engine's own preparation)",
+        preparation="engine",
+        change=lambda _voices: load_voices(),
+    ),
 ]
 
 
-def speak(
-    cues: Iterable[Cue], voices: Voices, prepare: Callable[[str], str], sentence_pause_ms: int = 0
-) -> list[Clip]:
-    """Each cue as the offline engine says it; `sentence_pause_ms`: its sentences spoken one
-    by one with that much silence between them."""
+def speak(cues: Iterable[Cue], voices: Voices, prepare: Callable[[str], str]) -> list[Clip]:
+    """Each cue as the offline engine says it, given `prepare`d text, then coloured."""
     engine = EspeakEngine()
     clips = []
     for cue in cues:
         voice = voices[cue.voice]
-        text = prepare(cue.spoken or "")
-        parts = split_sentences(text) if sentence_pause_ms else [text]
-        spoken = [engine.synthesize(part, voice) for part in parts]
-        fmt = spoken[0].format
-        gap = bytes(round(sentence_pause_ms * fmt.sample_rate / 1000) * fmt.sample_width)
-        clip = Clip(pcm=gap.join(part.pcm for part in spoken), format=fmt)
+        clip = engine.synthesize(prepare(cue.spoken or ""), voice)
         clips.append(apply_post(clip, voice.post))
     return clips
 
@@ -299,7 +327,7 @@ def judge_choice(choice: Choice, cues: tuple[Cue, ...], voices: Voices) -> dict[
     women's quote voice (scored under that voice)."""
     cues = (*cues, *(replace(cue, voice=FEMALE) for cue in cues if cue.voice == "quote"))
     changed = choice.change(voices)
-    clips = speak(cues, changed, PREPARATIONS[choice.preparation], choice.sentence_pause_ms)
+    clips = speak(cues, changed, PREPARATIONS[choice.preparation])
     scores: dict[str, Score] = {"all": Score()}
     for cue, clip in zip(cues, clips, strict=True):
         said = cue.spoken or ""
@@ -318,7 +346,20 @@ def _ms(hours: str, minutes: str, seconds: str, millis: str) -> int:
     return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
 
 
-def judge_episode(config: Config, cues: tuple[Cue, ...]) -> dict[str, Score]:
+class _Preparing(EspeakEngine):
+    """The offline engine with another preparation (to build the episode of before)."""
+
+    def __init__(self, prepare: Callable[[str], str]) -> None:
+        self._prepare = prepare
+
+    def prepare(self, speakable: str) -> str:
+        return self._prepare(speakable)
+
+
+def judge_episode(
+    config: Config, cues: tuple[Cue, ...], voices: Voices, prepare: Callable[[str], str]
+) -> dict[str, Score]:
+    """The finished MP3 of the demo, cut at its transcript's cue times, each cue judged."""
     from briefing.build import BuildOptions, build
     from briefing.production import load_production
     from briefing.tts import OneEngine
@@ -327,8 +368,8 @@ def judge_episode(config: Config, cues: tuple[Cue, ...]) -> dict[str, Score]:
     with tempfile.TemporaryDirectory() as tmp:
         result = build(
             [ROOT / "examples"],
-            load_production(config),
-            OneEngine(EspeakEngine()),
+            load_production(config, voices=voices),
+            OneEngine(_Preparing(prepare)),
             SpeechCache(Path(tmp) / "cache"),
             BuildOptions(Path(tmp) / "out", DAY),
         )
@@ -368,7 +409,18 @@ def main() -> None:
         return
     config = Config()
     cues = demo_cues(config)
-    voices = load_voices()
+    shipped = load_voices()
+    BEFORE.update(
+        {
+            name: replace(
+                voice,
+                engine_settings={**voice.engine_settings, "espeak": _BEFORE_ESPEAK[name]},
+            )
+            for name, voice in shipped.items()
+            if name in _BEFORE_ESPEAK
+        }
+    )
+    voices = dict(BEFORE)  # every choice but "after" changes one thing from before
     roles = sorted({cue.voice for cue in cues} | {FEMALE})
     print(f"{len(cues)} cues; CER (lower is better), all cues then per voice")
     print(f"{'choice':48s} {'all':5s}   {'  '.join(f'{r[:5]:5s}' for r in roles)}")
@@ -378,12 +430,15 @@ def main() -> None:
         scores = judge_choice(choice, cues, voices)
         print(line(choice.name, scores, roles, time.perf_counter() - start), flush=True)
     if args.mp3:
-        for name, episode_config in (
-            ("finished MP3", config),
-            ("finished MP3, no music bed", replace(config, audio=replace(config.audio, bed=False))),
-        ):
+        no_bed = replace(config, audio=replace(config.audio, bed=False))
+        episodes = (
+            ("finished MP3, before", config, BEFORE, PREPARATIONS["full"]),
+            ("finished MP3, after", config, shipped, PREPARATIONS["engine"]),
+            ("finished MP3, after, no music bed", no_bed, shipped, PREPARATIONS["engine"]),
+        )
+        for name, episode_config, episode_voices, prepare in episodes:
             start = time.perf_counter()
-            scores = judge_episode(episode_config, cues)
+            scores = judge_episode(episode_config, cues, episode_voices, prepare)
             print(line(name, scores, roles, time.perf_counter() - start), flush=True)
 
 

@@ -24,8 +24,9 @@ def shipped_voices_dir() -> Path:
 
 
 # Each engine's table in a voice profile: its settings and their ranges (espeak-ng's own:
-# rate 80-450 words a minute, pitch 0-99, volume 0-200; word_gap in 10 ms units). An engine
-# added under briefing/tts/ adds its table here, and its voices are validated like the rest.
+# rate 80-450 words a minute, pitch 0-99, volume 0-200; word_gap in 10 ms units; ours:
+# sentence_pause_ms between sentences spoken one by one). An engine added under briefing/tts/
+# adds its table here, and its voices are validated like the rest.
 # edge-tts checks its forms (voice, "+5%", "-2Hz") only when a request is made, and piper
 # its file only when a voice loads: checked here, a typo is one line before any work.
 ENGINE_SETTINGS: dict[str, Table] = {
@@ -36,6 +37,7 @@ ENGINE_SETTINGS: dict[str, Table] = {
             "pitch": Value(int, 0, 99),
             "volume": Value(int, 0, 200),
             "word_gap": Value(int, 0, 100),
+            "sentence_pause_ms": Value(int, 0, 2000),
         }
     ),
     "gtts": Table({"lang": Value(str), "tld": Value(str), "slow": Value(bool)}),
