@@ -296,6 +296,11 @@ CHOICES = [
         ),
     ),
     Choice(
+        "pausal + ar+m3 (men but quote)",
+        preparation="pausal",
+        change=espeak_settings(voice="ar+m3", roles={"anchor", "presenter", "correspondent"}),
+    ),
+    Choice(
         "pausal + ar+m3 (men but quote) + word gap 2 (not quote)",
         preparation="pausal",
         change=both(

@@ -54,7 +54,8 @@ def test_normalize_tashkeel() -> None:
 
 
 def test_voices_json() -> None:
-    names = {v["name"] for v in json.loads(run("voices", "--json").stdout)}
+    listed = invoke("voices", "--json", obj=OFFLINE).stdout
+    names = {v["name"] for v in json.loads(listed)}
     assert {"anchor", "quote", "presenter"} <= names
 
 
