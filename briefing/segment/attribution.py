@@ -1,0 +1,413 @@
+"""Attribution as a decision with evidence.
+
+For each full or partial quote the candidates are gathered, each with a score:
+
+- the subject of the verb that introduces the quote (VSO "وقال الوزير فلان «…»", SVO
+  "الخارجية الروسية مضت موضحة «…»"), or of the speech verb right after it ("«…»، تقول فلانة",
+  "«…». هكذا تصف فلانة", "«…»، هذا ما قاله فلان");
+- the last source, when "وأضاف"، "وتابعت:"، "مضيفا"، "ومضت تقول" or "حسب قولها" carry the
+  speech on, or when a quote opens a paragraph about the source just quoted;
+- the name before a colon ("فلان: «…»");
+- the source a back-reference points to ("المتحدث"، "الضابط"، "المصدر").
+
+Scores add evidence (a verb next to its subject, a known name, the agreement of the verb's
+gender) and take away for distance; a verb whose gender disagrees with a person rules that
+person out. The best candidate is kept at `THRESHOLD` or above; below it the speaker is None.
+The weights were set on corpus files 00-55 and checked on 56-67 (bench/eval_segment.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefing.model import Quote, QuoteKind
+from briefing.segment.lexicon import (
+    AUXILIARIES,
+    CARRY_FORMS,
+    COMPLEMENTIZERS,
+    DOCUMENT_VERBS,
+    MARKS,
+    REPORTING_VERBS,
+    SAYING_NOUNS,
+    SPEECH_VERBS,
+    VERBAL_NOUNS,
+    bare,
+    unprefixed,
+)
+from briefing.segment.marks import Span
+from briefing.segment.mentions import Kind, Mention, classify, read_subject, read_subject_before
+from briefing.segment.registry import Entity, Registry, compatible
+
+THRESHOLD = 2.0
+_VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote
+_AFTER_SUBJECT = 3.0  # "«…»، قال فلان"
+_SVO_SUBJECT = 2.5  # "فلان قال: «…»"
+_COLON_HEAD = 2.0  # "فلان: «…»"
+_CARRY_SAME_PARAGRAPH = 3.0  # "وأضاف «…»" with the source speaking in this paragraph
+_CARRY_PREVIOUS_PARAGRAPH = 2.5
+_CARRY_PER_PARAGRAPH = 0.5  # each paragraph further back
+_UNINTRODUCED = 1.0  # a quote that opens a paragraph with no verb: the last source…
+_MENTIONED_NEARBY = 1.0  # …when the paragraph or the one before names it
+_REFERENCE = -0.5  # a back-reference is a little less sure than a name
+_FAR_VERB = -1.0  # a verb more than 12 words before its quote
+_MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
+
+_NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|حتى|عن|من|في|على)\s*$")
+_AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا"))
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A speech verb (or participle, verbal noun) in a paragraph, and what its clause says."""
+
+    start: int
+    end: int
+    word: str
+    female: bool | None
+    carries: bool = False  # a participle or verbal noun: it never names its subject
+    reporting: bool = False  # دعا / طالب / وصف: its quoted complement is a fragment
+    document: bool = False  # نص / جاء في: a document speaks
+    subject: Mention | None = None
+    subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
+
+
+def _verb_form(word: str) -> tuple[bool | None, str] | None:
+    """(feminine?, what kind) for a word that is a speech verb form, else None."""
+    plain = unprefixed(word)
+    if plain.startswith("ل") and plain[1:] in SPEECH_VERBS and plain[1:2] in "يت":
+        plain = plain[1:]  # "لتقول"
+    if plain in SPEECH_VERBS:
+        return SPEECH_VERBS[plain], "speech"
+    if plain in REPORTING_VERBS:
+        return REPORTING_VERBS[plain], "reporting"
+    if plain in CARRY_FORMS:
+        return CARRY_FORMS[plain], "carry"
+    if plain in VERBAL_NOUNS:
+        return VERBAL_NOUNS[plain], "noun"
+    if plain in DOCUMENT_VERBS:
+        return DOCUMENT_VERBS[plain], "document"
+    return None
+
+
+def find_verbs(text: str) -> list[Verb]:
+    """The speech verbs of a paragraph, in order."""
+    verbs: list[Verb] = []
+    tokens = list(re.finditer(r"\S+", text))
+    for position, match in enumerate(tokens):
+        word = bare(match.group(0))
+        form = _verb_form(word)
+        if form is None or _NOUN_CONTEXT.search(text[: match.start()]):
+            continue
+        female, kind = form
+        following = [bare(t.group(0)) for t in tokens[position + 1 : position + 8]]
+        if unprefixed(word) in ("بين", "رد") and not (
+            "\u0651" in match.group(0)
+            or match.group(0).endswith(":")
+            or (following[:1] and following[0] in COMPLEMENTIZERS)
+        ):
+            continue  # بين "between", رد "a reply" (بيّن، ردّ with shadda are verbs)
+        if kind == "document" and unprefixed(word) in ("جاء", "ورد") and following[:1] != ["في"]:
+            continue
+        verbs.append(
+            Verb(
+                match.start(),
+                match.end(),
+                word,
+                female,
+                carries=kind in ("carry", "noun"),
+                reporting=kind == "reporting",
+                document=kind == "document",
+            )
+        )
+    return verbs
+
+
+@dataclass(frozen=True)
+class Attribution:
+    entity: Entity | None
+    score: float
+    evidence: str
+
+    def quote(self, text: str, kind: QuoteKind) -> Quote:
+        entity = self.entity
+        if entity is None:
+            return Quote(text=text, speaker=None, kind=kind)
+        return Quote(
+            text=text,
+            speaker=entity.name,
+            kind=kind,
+            role=entity.role,
+            female=entity.female,
+            speaker_kind=str(entity.kind),
+        )
+
+
+_NOBODY = Attribution(None, 0.0, "none")
+
+
+class Attributor:
+    """Walks an article's paragraphs, keeping its sources and who spoke last."""
+
+    def __init__(self, paragraphs: list[str], article_text: str) -> None:
+        self.paragraphs = paragraphs
+        self.registry = Registry(article_text)
+        self.last: Entity | None = None
+        self.last_paragraph = -1
+        self.seen_verbs: set[tuple[int, int]] = set()
+
+    def _spoke(self, entity: Entity, paragraph: int) -> None:
+        self.last, self.last_paragraph = entity, paragraph
+
+    def still_about(self, paragraph: int) -> None:
+        """A paragraph that names the last source keeps it the one who speaks on."""
+        if self.last is not None and _names(self.paragraphs[paragraph], self.last):
+            self.last_paragraph = max(self.last_paragraph, paragraph)
+
+    # -- reading a verb's clause ---------------------------------------------------------
+
+    def read_intro(self, paragraph: int, text: str, verb: Verb, quote_start: int) -> Verb:
+        """The verb with its subject read from the words up to the quote."""
+        if verb.carries or (verb.document and unprefixed(bare(verb.word)) in ("جاء", "ورد")):
+            if verb.document:
+                subject = read_subject(text[verb.end : quote_start].split(None, 1)[-1])
+                return replace(verb, subject=subject.mention, subject_words=subject.words + 1)
+            return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
+        subject = read_subject(text[verb.end : quote_start], verb.female)
+        words = subject.words
+        if subject.mention is None:
+            words = max(words, _adjunct_words(text[verb.end : quote_start]))
+        return replace(verb, subject=subject.mention, subject_words=words)
+
+    def report_verbs(
+        self, paragraph: int, text: str, verbs: list[Verb], start: int, end: int, intro: Verb | None
+    ) -> None:
+        """Reported speech between quotes ("وأكد حامد أن …") names the source that a later
+        "وتابع" continues."""
+        for verb in verbs:
+            key = (paragraph, verb.start)
+            if not start <= verb.start < end or key in self.seen_verbs:
+                continue
+            if intro is not None and verb.start == intro.start:
+                continue
+            self.seen_verbs.add(key)
+            if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
+                continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
+            if verb.carries:
+                if verb.word.endswith(("قوله", "قولها")):  # "نقلت الوكالة عن فلان قوله إن …"
+                    source = self._source_before(paragraph, text, verb)
+                    if source is not None:
+                        self._spoke(source, paragraph)
+                continue
+            entity = self._subject_entity(paragraph, text, verb, end)
+            if entity is None and self.last is not None and _agrees(self.last, verb.female):
+                entity = self.last  # a verb with no subject: the source goes on speaking
+                if verb.female is not None and entity.female is None:
+                    continue
+            if entity is not None:
+                self._spoke(entity, paragraph)
+
+    def _subject_entity(self, paragraph: int, text: str, verb: Verb, limit: int) -> Entity | None:
+        subject = verb.subject
+        if subject is None:
+            clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
+            stop = verb.end + (clause_end.start() if clause_end else 0)
+            subject = read_subject(text[verb.end : stop], verb.female).mention
+        if subject is None:
+            subject = read_subject_before(_clause_before(text, verb.start), verb.female)
+        if subject is None:
+            return None
+        return self.registry.resolve(subject, verb.female)
+
+    # -- scoring -------------------------------------------------------------------------
+
+    def attribute(
+        self,
+        paragraph: int,
+        text: str,
+        span: Span,
+        intro: Verb | None,
+        sentence: int,
+        kind: QuoteKind,
+        cursor: int = 0,
+    ) -> Attribution:
+        candidates: list[Attribution] = []
+        if intro is not None:
+            candidates += self._from_intro(paragraph, text, span, intro)
+            if intro.start is not None:
+                self.seen_verbs.add((paragraph, intro.start))
+        elif text[: span.start].rstrip().endswith(":"):
+            candidates += self._from_colon(paragraph, text, span, sentence, cursor)
+        else:
+            after = self._after(paragraph, span)
+            if after is not None:
+                candidates.append(after)
+            elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(" \t\n.،,"):
+                candidates += self._uninterrupted(paragraph, span)
+        if intro is not None and not candidates:
+            after = self._after(paragraph, span)
+            if after is not None:
+                candidates.append(after)
+        best = max(candidates, key=lambda c: c.score, default=_NOBODY)
+        if best.entity is None or best.score < THRESHOLD:
+            return _NOBODY
+        self._spoke(best.entity, paragraph + span.runs_on)
+        return best
+
+    def _from_intro(self, paragraph: int, text: str, span: Span, verb: Verb) -> list[Attribution]:
+        far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
+        if verb.subject is not None:
+            entity = self.registry.resolve(verb.subject, verb.female)
+            if entity is None:
+                return []
+            bonus = _REFERENCE if verb.subject.kind is Kind.REFERENCE else 0.0
+            if not _agrees(entity, verb.female):
+                return []
+            return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
+        if verb.word.endswith(("قوله", "قولها")) and not verb.word.endswith(("بقوله", "بقولها")):
+            source = self._source_before(paragraph, text, verb)
+            if source is not None:
+                return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
+        if not verb.carries or _after_auxiliary(text, verb.start):
+            before = read_subject_before(_clause_before(text, verb.start), verb.female)
+            if before is not None:
+                entity = self.registry.resolve(before, verb.female)
+                if entity is not None and _agrees(entity, verb.female):
+                    return [Attribution(entity, _SVO_SUBJECT + far, "subject before the verb")]
+        carried = self._carry(paragraph, verb.female)
+        return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
+        """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
+        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sources = re.findall(r"(?<!\S)عن\s+([^،,]+)", sentence)
+        if sources:
+            mention = read_subject(sources[-1], verb.female).mention
+            if mention is not None:
+                return self.registry.resolve(mention, verb.female)
+        if re.search(r"(?<!\S)[وف]?(?:عنه|عنها)(?!\S)", sentence):
+            return self.registry.last(verb.female)
+        return None
+
+    def _carry(self, paragraph: int, female: bool | None) -> Attribution:
+        """The last source, when the verb names no subject of its own."""
+        last = self.last
+        if last is None:
+            return _NOBODY
+        if not _agrees(last, female):
+            return _NOBODY  # "وأضافت" after a man spoke: whoever she is, the text does not say
+        distance = paragraph - self.last_paragraph
+        if distance <= 0:
+            score = _CARRY_SAME_PARAGRAPH
+        else:
+            score = _CARRY_PREVIOUS_PARAGRAPH - _CARRY_PER_PARAGRAPH * (distance - 1)
+        return Attribution(last, score, "carried over")
+
+    def _from_colon(
+        self, paragraph: int, text: str, span: Span, sentence: int, cursor: int
+    ) -> list[Attribution]:
+        head = text[sentence : span.start].rstrip().rstrip(":").strip()
+        if head.endswith(("؟", "?")):
+            carried = self._carry(paragraph, None)  # an answer to the interviewer's question
+            return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
+        mention = read_subject_before(head)
+        if mention is None:
+            if cursor and sentence <= cursor:  # "«…»، قبل أن يوجه سهامه إلى …: «…»"
+                carried = self._carry(paragraph, None)
+                return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
+            return []
+        entity = self.registry.resolve(mention)
+        return [Attribution(entity, _COLON_HEAD + 0.5, "name before a colon")] if entity else []
+
+    def _after(self, paragraph: int, span: Span) -> Attribution | None:
+        """ "«…»، قال فلان", "«…». هكذا تصف فلانة", "«…»، هذا ما قاله فلان", "حسب قولها"."""
+        where = paragraph + span.runs_on
+        after = self.paragraphs[where][span.end :] if where < len(self.paragraphs) else ""
+        tokens = after.split()
+        tokens = [t for t in tokens if bare(t)]
+        for index, token in enumerate(tokens[: _MAX_AFTER_WORDS + 1]):
+            word = bare(token)
+            if word in ("حسب", "بحسب") or (
+                word == "حد" and index and bare(tokens[index - 1]) == "على"
+            ):
+                following = bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+                if following in SAYING_NOUNS:
+                    carried = self._carry(paragraph, SAYING_NOUNS[following])
+                    return carried if carried.entity else None
+                return None
+            form = _verb_form(_object_free(word))
+            if form is None:
+                if word not in _AFTER_LEADS:
+                    return None
+                continue
+            female, kind = form
+            if kind not in ("speech",):
+                return None
+            subject = read_subject(" ".join(tokens[index + 1 :]), female)
+            if subject.mention is None:
+                return None
+            entity = self.registry.resolve(subject.mention, female)
+            if entity is None or not _agrees(entity, female):
+                return None
+            return Attribution(entity, _AFTER_SUBJECT, "verb after the quote")
+        return None
+
+    def _uninterrupted(self, paragraph: int, span: Span) -> list[Attribution]:
+        """A quote that opens a paragraph with no verb: the source of the last quote, when
+        this paragraph or the one before it still names that source."""
+        last = self.last
+        if last is None or paragraph - self.last_paragraph > 2:
+            return []
+        nearby = " ".join(self.paragraphs[max(0, paragraph - 1) : paragraph + 1])
+        if not _names(nearby, last):
+            return []
+        return [Attribution(last, _UNINTRODUCED + _MENTIONED_NEARBY, "the source still speaking")]
+
+
+def _names(text: str, entity: Entity) -> bool:
+    """Whether the text names the entity (any word of a person's name, or the whole name)."""
+    if entity.kind is not Kind.PERSON:
+        return entity.name in text
+    words = [w for w in entity.words if len(w) > 2 and w not in ("عبد", "أبو", "ابو")]
+    return any(re.search(rf"(?<![\w{MARKS}]){re.escape(w)}(?![\w{MARKS}])", text) for w in words)
+
+
+def _agrees(entity: Entity, female: bool | None) -> bool:
+    return compatible(entity, female)
+
+
+def _object_free(word: str) -> str:
+    """ "قاله" → "قال", "أضافه" → "أضاف", "قالته" → "قالت" ("هذا ما قاله فلان")."""
+    plain = unprefixed(word)
+    for suffix in ("ه", "ها"):
+        stem = plain.removesuffix(suffix)
+        if stem != plain and stem in SPEECH_VERBS:
+            return stem
+    return word
+
+
+def _after_auxiliary(text: str, position: int) -> bool:
+    """ "الخارجية الروسية مضت موضحة": an auxiliary hands its subject to the participle."""
+    words = text[:position].split()
+    return bool(words) and unprefixed(bare(words[-1])) in AUXILIARIES
+
+
+def _adjunct_words(between: str) -> int:
+    """How many tokens of what stands between a carrying verb and its quote are adjuncts
+    ("مضيفا في الشأن ذاته:"): all of them when they are few."""
+    words = between.split()
+    return len(words) if len(words) <= 6 else 0
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The clause that ends where a verb starts: after the last sentence end or comma."""
+    head = text[:position]
+    parts = re.split(r"[.!؟،,:؛]\s+|\n", head)
+    clause = parts[-1] if parts else head
+    words = clause.split()
+    while words and (words[-1] in AUXILIARIES or unprefixed(bare(words[-1])) in AUXILIARIES):
+        words.pop()
+    return " ".join(words)
+
+
+__all__ = ["THRESHOLD", "Attribution", "Attributor", "Verb", "classify", "find_verbs"]

@@ -1,0 +1,377 @@
+"""Who a phrase names: a person (title + name), a description, an organisation, a document.
+
+The phrase is the subject of a speech verb as the article writes it, after the verb
+("قال وزير الصحة نبيل فؤاد السالم"), before it ("الخارجية الروسية مضت موضحة"), or before a
+colon. A phrase that is none of these (a preposition, a participle, a verb, an adverb) is no
+speaker: `read_subject` returns None for it, which is what keeps a wrong name off the air.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing.segment.lexicon import (
+    AUXILIARIES,
+    BACK_REFERENCES,
+    CARRY_FORMS,
+    COMPLEMENTIZERS,
+    DOCUMENT_VERBS,
+    DOCUMENTS,
+    HONORIFICS,
+    INSTITUTIONS,
+    LEADING_ADJUNCTS,
+    MENS_NAMES_IN_TA,
+    NAME_FORMULAS,
+    NAME_LINKS,
+    NAMING_NOUNS,
+    OUTLETS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_STOPS,
+    TITLES,
+    VERBAL_NOUNS,
+    WOMENS_NAMES,
+    bare,
+    unprefixed,
+)
+from briefing.text import ARABIC_LETTER, word_list
+
+_MAX_SUBJECT_WORDS = 14
+_MAX_NAME_WORDS = 5
+_MAX_SVO_WORDS = 6
+_QUOTE_MARKS = '«»“”"'
+
+
+class Kind(StrEnum):
+    PERSON = "person"  # a name, with its title when the article gives one
+    DESCRIPTION = "description"  # an unnamed person ("مسؤول أمريكي كبير")
+    ORGANISATION = "organisation"
+    DOCUMENT = "document"
+    REFERENCE = "reference"  # a definite noun pointing back ("المتحدث", "الضابط")
+    SURNAME = "surname"  # one word that needs the article to say whose name it is
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    kind: Kind
+    role: str | None = None  # the title words the article puts with the name
+    female: bool | None = None
+
+
+def is_verb_word(word: str) -> bool:
+    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it)."""
+    word = unprefixed(bare(word))
+    if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+        return True
+    return any(
+        word in table
+        for table in (
+            SPEECH_VERBS,
+            CARRY_FORMS,
+            VERBAL_NOUNS,
+            AUXILIARIES,
+            DOCUMENT_VERBS,
+            REPORTING_VERBS,
+        )
+    )
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def _known_noun(word: str) -> bool:
+    plain = word.removeprefix("ال")
+    return any(
+        word in table or plain in table
+        for table in (TITLES, PERSON_NOUNS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS)
+    )
+
+
+def is_name_word(word: str, last: bool = True) -> bool:
+    """Whether a word can belong to a person's name: not a function word, verb, title or
+    common noun of the lists; "ال" only on the last word (surnames: "الغامدي")."""
+    if word in NAME_LINKS:
+        return True
+    if not word or not ARABIC_LETTER.search(word) or word in SUBJECT_STOPS:
+        return False
+    if word[:1] in "وف" and word[1:] in SUBJECT_STOPS:
+        return False  # "وعن", "فمن"
+    if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word):
+        return False
+    if word[:1] in "وفلبك" and _known_noun(word[1:]):
+        return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
+    if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ")):
+        return False
+    if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
+        return False  # "مهنتها", "حديثه": a noun with a pronoun, not a name
+    return last or not word.startswith("ال")
+
+
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "تنا", "تهم")
+
+
+def gender_of_name(words: list[str]) -> bool | None:
+    """True for a woman's name or a feminine title, False for a man's; None when unsure."""
+    if not words:
+        return None
+    first = unprefixed(words[0]).removeprefix("ال")
+    if first in WOMENS_NAMES:
+        return True
+    if first in MENS_NAMES_IN_TA:
+        return False
+    known = (TITLES, PERSON_NOUNS, INSTITUTIONS, HONORIFICS)
+    if any(first in table or "ال" + first in table for table in known) and first.endswith("ة"):
+        return True  # "الوزيرة", "متحدثة"; a masculine form says nothing ("الشيف")
+    return None
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    run: list[str] = []
+    for word in words[:_MAX_NAME_WORDS]:
+        if not is_name_word(word, last=True):
+            break
+        if run and word.endswith("ة") and run[-1] not in NAME_LINKS:
+            break  # "كريستيل برويا طبيعة …": a noun in ة after a name ends it
+        run.append(word)
+        if word.startswith("ال") and word not in NAME_LINKS:
+            break  # a surname closes the name
+    return run
+
+
+def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name) for "title phrase + name": the name starts at the first name
+    word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
+    honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
+    first = honorifics[-1] + 1 if honorifics else 1
+    for index in range(first, len(words)):
+        before, word = words[index - 1], words[index]
+        # "مسؤول حكومي": after an indefinite title an indefinite word is its adjective
+        after_title = _definite(before) or before in HONORIFICS
+        if after_title and not word.startswith("ال") and is_name_word(word):
+            run = _leading_name(words[index:])
+            if run:
+                return words[:index], run
+    return words, []
+
+
+def classify(words: list[str], female: bool | None = None) -> Mention | None:
+    """What a subject phrase (bare words, in order) names, or None when it names no one."""
+    text = NAME_FORMULAS.sub("", " ".join(words)).strip()
+    words = text.split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    head = words[0]
+    plain_head = head.removeprefix("ال")
+    gender = female if female is not None else gender_of_name(words)
+    if head in HONORIFICS or head in TITLES or plain_head in TITLES:
+        title, run = _name_after_title(words)
+        if run:
+            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+        if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
+        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in PERSON_NOUNS:
+        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in INSTITUTIONS or plain_head in INSTITUTIONS:
+        if len(words) == 1 and _definite(head):
+            return Mention(text, Kind.REFERENCE, None, gender)
+        return Mention(text, Kind.ORGANISATION, None, gender)
+    if head in DOCUMENTS or plain_head in DOCUMENTS:
+        return Mention(text, Kind.DOCUMENT, None, gender)
+    if head in BACK_REFERENCES:
+        return Mention(text, Kind.REFERENCE, None, gender)
+    if _definite(head):
+        if len(words) == 1 and is_name_word(head):
+            return Mention(head, Kind.SURNAME, None, gender)
+        if all(_definite(w) for w in words):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
+        title, run = _name_after_title(words)
+        if len(run) >= 2 and all(_definite(w) for w in title):
+            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+        return None
+    run = _leading_name(words)
+    if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
+        return None  # "أطراف غربية": a noun and its adjective, not a name
+    if len(run) == len(words) or words[len(run)] in NAME_LINKS:
+        return Mention(" ".join(run), Kind.PERSON, None, gender)
+    if _definite(words[len(run)]) or _known_noun(words[len(run)]):
+        return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
+    return None
+
+
+def _split_tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _ends_phrase(token: str) -> bool:
+    return token.endswith(("،", ",", ":", "؛", "؟", "?", "!")) or (
+        token.endswith(".") and not re.fullmatch(r"\S{1,3}\.", token)
+    )
+
+
+def _is_adjunct_start(word: str, token: str) -> bool:
+    """A prepositional or time adjunct that does not belong to a subject."""
+    if word in LEADING_ADJUNCTS or word in SUBJECT_STOPS:
+        return True
+    if token.startswith(("لـ", "ل«", 'ل"', "ل“", "للصحف", "للصحاف", "للإعلام", "لوسائل")):
+        return True
+    # لرويترز, لـCNN
+    return word.startswith("ل") and (word[1:] in OUTLETS or not ARABIC_LETTER.search(word[1:]))
+
+
+@dataclass(frozen=True)
+class Subject:
+    mention: Mention | None  # None: the clause names no subject (or one we cannot read)
+    words: int  # tokens the subject (and the adjuncts before it) took
+    tight: bool  # nothing but adjuncts, a complementizer or a colon follows it
+
+
+def read_subject(text: str, female: bool | None = None) -> Subject:
+    """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
+    then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
+    a name in apposition after a title ("الناشط السياسي، غانم العابد،") is the name."""
+    tokens = _split_tokens(text)
+    index = 0
+    while index < len(tokens):
+        word = bare(tokens[index])
+        if any(mark in tokens[index] for mark in _QUOTE_MARKS) and len(word) > 1 and index:
+            break
+        if not word:
+            index += 1
+            continue
+        if word in LEADING_ADJUNCTS or (
+            word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
+        ):
+            index += 1
+            if word in ("لـ", "ل") and index < len(tokens):
+                index += 1  # "لـ «المدينة»"
+            continue
+        break
+    words: list[str] = []
+    start = index
+    while index < len(tokens) and len(words) < _MAX_SUBJECT_WORDS:
+        token = tokens[index]
+        word = bare(token)
+        if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
+            break
+        if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        if word in SPEECH_NOUNS:
+            break
+        if words and _is_adjunct_start(word, token):
+            break
+        if word:
+            words.append(word)
+        index += 1
+        if _ends_phrase(token):
+            break
+    if not words:
+        return Subject(None, index, True)
+    mention = classify(words, female)
+    rest = tokens[index:]
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        apposed = _apposition(rest)
+        if apposed is not None:
+            run, used = apposed
+            return Subject(
+                Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female),
+                index - start + used,
+                True,
+            )
+    if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
+        role = _apposed_role(rest)
+        if role:
+            mention = Mention(mention.name, mention.kind, role, mention.female)
+    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
+
+
+def _quoted_name(token: str) -> bool:
+    """A name in marks inside a subject ('وأردف "الغامدي":') reads as the name."""
+    inner = token.strip('«»“”":،,')
+    return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
+
+
+def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
+    """A name right after a title and its comma: "، غانم العابد،"."""
+    words: list[str] = []
+    for used, token in enumerate(tokens[:_MAX_NAME_WORDS], start=1):
+        word = bare(token)
+        if not is_name_word(word, last=True):
+            return None
+        words.append(word)
+        if _ends_phrase(token) or (
+            used < len(tokens) and _is_adjunct_start(bare(tokens[used]), tokens[used])
+        ):
+            return (words, used) if len(words) >= 2 else None
+    return None
+
+
+def _apposed_role(tokens: list[str]) -> str | None:
+    """ "غزوان حامد، عضو لجنة الأمن …،": the title in apposition after a name."""
+    words: list[str] = []
+    for token in tokens[:_MAX_SUBJECT_WORDS]:
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS):
+            return None
+        words.append(word)
+        if token.endswith(("،", ",")):
+            break
+    else:
+        return None
+    head = words[0].removeprefix("ال") if words else ""
+    return " ".join(words) if head in TITLES or "ال" + head in TITLES else None
+
+
+def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
+    """The subject standing before its verb (SVO): "الخارجية الروسية مضت موضحة",
+    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"."""
+    words = [bare(w) for w in clause.split()]
+    words = [w for w in words if w]
+    for relative in ("الذي", "التي"):
+        if relative in words:
+            words = words[: words.index(relative)]
+    while words and (words[-1] in AUXILIARIES or unprefixed(words[-1]) in AUXILIARIES):
+        words.pop()
+    topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
+    if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
+        words = topic.group(1).split()
+    while words and (words[0] in _CLAUSE_OPENERS or unprefixed(words[0]) in _AUX_OPENERS):
+        words.pop(0)
+    if not words or len(words) > _MAX_SVO_WORDS:
+        return None
+    if any(
+        w in SUBJECT_STOPS
+        or unprefixed(w) in SUBJECT_STOPS
+        or w in COMPLEMENTIZERS
+        or is_verb_word(w)
+        for w in words
+    ):
+        return None
+    words[0] = unprefixed(words[0]) if words[0][:1] in "وف" and len(words) > 1 else words[0]
+    mention = classify(words, female)
+    if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
+        # "فهد شقيق الشهيد": a first name and the relation that describes him
+        run = _leading_name(words)
+        if run and len(run) < len(words):
+            return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
+    if mention is None and len(words) >= 2:
+        run = _leading_name(words)
+        if run and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES:
+            return Mention(" ".join(words), Kind.DESCRIPTION, None, female)
+    return mention
+
+
+_AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
+_CLAUSE_OPENERS = frozenset(
+    word_list(
+        "و ف ثم إذ اذ كما فيما بينما لكن غير بل حيث كذلك وكذلك من جهته جهتها جانبه جانبها قد"
+        " وقد فقد لقد"
+    )
+)
