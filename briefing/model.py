@@ -39,7 +39,7 @@ class Quote:
 
     @property
     def is_question(self) -> bool:
-        return self.text.rstrip(" .\"»”").endswith(("؟", "?"))
+        return self.text.rstrip(' ."»”').endswith(("؟", "?"))
 
 
 @dataclass(frozen=True)

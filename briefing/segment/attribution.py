@@ -36,7 +36,14 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span
-from briefing.segment.mentions import Kind, Mention, classify, read_subject, read_subject_before
+from briefing.segment.mentions import (
+    Kind,
+    Mention,
+    classify,
+    is_name_word,
+    read_subject,
+    read_subject_before,
+)
 from briefing.segment.registry import Entity, Registry, compatible
 
 THRESHOLD = 2.0
@@ -68,6 +75,7 @@ class Verb:
     carries: bool = False  # a participle or verbal noun: it never names its subject
     reporting: bool = False  # دعا / طالب / وصف: its quoted complement is a fragment
     document: bool = False  # نص / جاء في: a document speaks
+    colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
     subject: Mention | None = None
     subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
 
@@ -90,11 +98,14 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
     return None
 
 
-def find_verbs(text: str) -> list[Verb]:
-    """The speech verbs of a paragraph, in order."""
+def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
+    """The speech verbs of a paragraph, in order; none inside a quoted name or title
+    ("أغنية «تعلق قلبي»")."""
     verbs: list[Verb] = []
     tokens = list(re.finditer(r"\S+", text))
     for position, match in enumerate(tokens):
+        if any(start <= match.start() < end for start, end in names):
+            continue
         word = bare(match.group(0))
         form = _verb_form(word)
         if form is None or _NOUN_CONTEXT.search(text[: match.start()]):
@@ -118,6 +129,7 @@ def find_verbs(text: str) -> list[Verb]:
                 carries=kind in ("carry", "noun"),
                 reporting=kind == "reporting",
                 document=kind == "document",
+                colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
             )
         )
     return verbs
@@ -173,6 +185,8 @@ class Attributor:
                 subject = read_subject(text[verb.end : quote_start].split(None, 1)[-1])
                 return replace(verb, subject=subject.mention, subject_words=subject.words + 1)
             return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
+        if verb.colon:
+            return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
         if subject.mention is None:
@@ -209,12 +223,12 @@ class Attributor:
 
     def _subject_entity(self, paragraph: int, text: str, verb: Verb, limit: int) -> Entity | None:
         subject = verb.subject
-        if subject is None:
+        if subject is None and not verb.colon:
             clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
             stop = verb.end + (clause_end.start() if clause_end else 0)
             subject = read_subject(text[verb.end : stop], verb.female).mention
         if subject is None:
-            subject = read_subject_before(_clause_before(text, verb.start), verb.female)
+            subject = _subject_before(text, verb)
         if subject is None:
             return None
         return self.registry.resolve(subject, verb.female)
@@ -232,7 +246,8 @@ class Attributor:
         cursor: int = 0,
     ) -> Attribution:
         candidates: list[Attribution] = []
-        if intro is not None:
+        near = intro is not None and len(text[intro.end : span.start].split()) <= 6
+        if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
             if intro.start is not None:
                 self.seen_verbs.add((paragraph, intro.start))
@@ -269,7 +284,7 @@ class Attributor:
             if source is not None:
                 return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
         if not verb.carries or _after_auxiliary(text, verb.start):
-            before = read_subject_before(_clause_before(text, verb.start), verb.female)
+            before = _subject_before(text, verb)
             if before is not None:
                 entity = self.registry.resolve(before, verb.female)
                 if entity is not None and _agrees(entity, verb.female):
@@ -345,10 +360,10 @@ class Attributor:
                 return None
             subject = read_subject(" ".join(tokens[index + 1 :]), female)
             if subject.mention is None:
-                return None
+                return _NOBODY if subject.words else None
             entity = self.registry.resolve(subject.mention, female)
             if entity is None or not _agrees(entity, female):
-                return None
+                return _NOBODY  # the verb names someone the text does not let us name
             return Attribution(entity, _AFTER_SUBJECT, "verb after the quote")
         return None
 
@@ -384,6 +399,26 @@ def _object_free(word: str) -> str:
         if stem != plain and stem in SPEECH_VERBS:
             return stem
     return word
+
+
+def _subject_before(text: str, verb: Verb) -> Mention | None:
+    """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
+    the title in apposition, with the title as its role."""
+    clause = _clause_before(text, verb.start)
+    mention = read_subject_before(clause, verb.female)
+    if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
+        return mention
+    head = text[: verb.start].rsplit(clause, 1)[0] if clause else ""
+    if not re.search(r"[،,]\s*$", head):
+        return mention
+    words = [bare(w) for w in head.split()]
+    run: list[str] = []
+    while words and len(run) < 3 and is_name_word(words[-1], last=not run):
+        run.insert(0, words.pop())
+    person = classify(run, verb.female) if run else None
+    if person is not None and person.kind is Kind.PERSON:
+        return Mention(person.name, Kind.PERSON, mention.name, person.female)
+    return mention
 
 
 def _after_auxiliary(text: str, position: int) -> bool:

@@ -106,13 +106,14 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
-    if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ")):
-        return False
+    if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
+        return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
         return False  # "مهنتها", "حديثه": a noun with a pronoun, not a name
     return last or not word.startswith("ال")
 
 
+_NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام"))
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "تنا", "تهم")
 
 
@@ -139,6 +140,8 @@ def _leading_name(words: list[str]) -> list[str]:
         if run and word.endswith("ة") and run[-1] not in NAME_LINKS:
             break  # "كريستيل برويا طبيعة …": a noun in ة after a name ends it
         run.append(word)
+        if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
+            continue  # "سامي عبد الرحمن الحداد"
         if word.startswith("ال") and word not in NAME_LINKS:
             break  # a surname closes the name
     return run
@@ -153,6 +156,9 @@ def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
         before, word = words[index - 1], words[index]
         # "مسؤول حكومي": after an indefinite title an indefinite word is its adjective
         after_title = _definite(before) or before in HONORIFICS
+        coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
+        if coordinated and word not in _NAMES_IN_WAW:
+            continue  # "… السابق ومالك القسم": a second title, not a name
         if after_title and not word.startswith("ال") and is_name_word(word):
             run = _leading_name(words[index:])
             if run:
@@ -245,12 +251,13 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if not word:
             index += 1
             continue
+        if word in ("ل", "لـ"):
+            index += 2  # "لـ «المدينة»": the preposition and its outlet
+            continue
         if word in LEADING_ADJUNCTS or (
             word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
         ):
             index += 1
-            if word in ("لـ", "ل") and index < len(tokens):
-                index += 1  # "لـ «المدينة»"
             continue
         break
     words: list[str] = []
@@ -281,15 +288,43 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             run, used = apposed
             return Subject(
                 Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female),
-                index - start + used,
+                index + used,
                 True,
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
         role = _apposed_role(rest)
         if role:
             mention = Mention(mention.name, mention.kind, role, mention.female)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        titled = _honorific_further(words, tokens[index:])
+        if titled is not None:
+            role, run, used = titled
+            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
+    if mention is not None and mention.kind is Kind.PERSON:
+        taken = len(mention.name.split()) + len((mention.role or "").split())
+        if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
+            index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
     tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
+
+
+def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
+    """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
+    through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
+    role = list(words)
+    for used, token in enumerate(tokens[:10], start=1):
+        word = bare(token)
+        if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+            return None
+        if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
+            return None
+        role.append(word)
+        if word in HONORIFICS:
+            run = _leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            if len(run) >= 2:
+                return " ".join(role), " ".join(run), used + len(run)
+            return None
+    return None
 
 
 def _quoted_name(token: str) -> bool:

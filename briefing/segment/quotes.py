@@ -45,13 +45,16 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
     if re.search(r"(?:^|\s)[وف]?[لب]ـ\s*$", before):
         return True  # "لـ «المدينة»", "بـ "…""
-    last_words = _words(before)[-2:]
-    named = [w for w in last_words if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
-    if named and (len(words) <= 3 or named[-1] not in ("اسمه", "اسمها")):
+    last_words = _words(before)[-3:]
+    withheld = len(last_words) == 3 and last_words[-2] in ("ذكر", "عن", "نشر")
+    named = [w for w in last_words[-2:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
+    if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
         return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
     after = _words(paragraph[span.end :])[:1]
     if len(words) <= 3 and after and after[0] in COMPLEMENTIZERS:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
+    if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
+        return True  # a name in marks before its colon: وأردف "الغامدي": "…"
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register
@@ -108,6 +111,16 @@ class _Found:
     kind: QuoteKind
 
 
+_ADJUNCT_LEADS = frozenset(
+    ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
+)
+
+
+def _adjunct(word: str) -> bool:
+    """A word that opens an adjunct after a subject ("في فيديو", "للصحفيين", "لـ«عكاظ»")."""
+    return word in _ADJUNCT_LEADS or (word.startswith(("لل", "لـ", "ل")) and len(word) > 3)
+
+
 def _kind(
     plain: str, span: Span, intro: Verb | None, sentence: int, colon: bool
 ) -> QuoteKind | None:
@@ -116,31 +129,33 @@ def _kind(
     lead = plain[sentence : span.start]
     if colon:
         return QuoteKind.FULL
-    if intro is not None:
-        between = _words(plain[intro.end : span.start])
-        if unprefixed(bare(intro.word)) in ("واصفا", "واصفة"):
-            return QuoteKind.PARTIAL  # "واصفة «صديق الدرب»": her words for it
-        if intro.reporting and between and between[-1] in _FRAGMENT_LEADS:
-            return QuoteKind.PARTIAL
-        if not between or between[-1] in COMPLEMENTIZERS:
-            if len(between) >= 2 and between[-2] in ("إلى", "الى", "من") and words < 4:
-                return QuoteKind.PARTIAL
-            return QuoteKind.FULL
-        if any(w in COMPLEMENTIZERS for w in between):
-            return QuoteKind.PARTIAL  # "أن المجتمع «…»": the quotation is the predicate
-        if intro.subject_words is not None and intro.subject_words >= len(between):
-            return QuoteKind.FULL  # "قال فلان «…»", "مضيفة «بالعامية» «…»"
-        rest = between[intro.subject_words or 0 :]
-        if intro.subject is not None and rest[:1] in (["الذي"], ["التي"]) and len(rest) <= 8:
-            return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
-        if words <= _SHORT_WORDS:
-            return QuoteKind.PARTIAL if len(between) <= 6 else None
-        return QuoteKind.PARTIAL
-    if not _words(lead):
-        return QuoteKind.FULL if words >= 2 else None  # a quotation that opens its sentence
-    if words >= _STATEMENT_WORDS:
-        return QuoteKind.PARTIAL  # a long fragment nobody introduces
-    return None
+    if intro is None:
+        if not _words(lead):
+            return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
+        return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
+    between = _words(plain[intro.end : span.start])
+    subject_words = intro.subject_words or 0
+    rest = between[subject_words:]
+    if unprefixed(bare(intro.word)) in ("واصفا", "واصفة"):
+        return QuoteKind.PARTIAL  # "واصفة «صديق الدرب»": her words for it
+    if intro.reporting:  # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment
+        fragment = bool(between) and between[-1] in _FRAGMENT_LEADS
+        return QuoteKind.PARTIAL if fragment or words > _SHORT_WORDS else None
+    if words <= _SHORT_WORDS and between and intro.subject is None:
+        rest = rest or between[-1:]  # short and no subject: it must follow a complementizer
+    if not rest or (rest == between[-1:] and rest[0] in COMPLEMENTIZERS):
+        return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
+    if len(rest) == 2 and rest[0] in ("إلى", "الى", "من") and rest[1] in COMPLEMENTIZERS:
+        return QuoteKind.FULL  # "مشيرا إلى أن «…»"
+    if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
+        return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
+    if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
+        return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
+    if words <= _SHORT_WORDS:
+        # a short quotation deep in the clause: a scare quote, unless it is the complement
+        leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
+        return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
+    return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
 
 
 def find_quotes(paragraphs: list[str], article_text: str | None = None) -> list[Quote]:
@@ -156,7 +171,7 @@ def find_quotes(paragraphs: list[str], article_text: str | None = None) -> list[
         spans = by_paragraph.get(index, [])
         names = [s for s in spans if _is_name(paragraph, s)]
         plain = _unmarked(paragraph, names)
-        verbs = find_verbs(plain)
+        verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
         for span in spans:
             if span in names:

@@ -165,6 +165,8 @@ def role_in_text(name: str, text: str) -> str | None:
     after = re.match(r"\s*[،,]\s*([^،,.:]{3,80})[،,]", text[match.end() :])
     if after:
         words = [bare(w) for w in after.group(1).split()]
+        for relative in ("الذي", "التي", "وهو", "وهي"):
+            words = words[: words.index(relative)] if relative in words else words
         if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
             return " ".join(words)
     return None
