@@ -60,6 +60,9 @@ class ScriptSettings:
     quote_intro_unknown: str = "وجاء في الخبر:"
     quote_again: str = "وأضاف:"  # the same speaker's next quote
     quote_again_female: str = "وأضافت:"
+    quote_intro_document: str = "وجاء في {speaker}:"  # a report, statement, law or contract
+    quote_question: str = "وسأل {speaker}:"  # a quoted question (ends with ؟)
+    quote_question_female: str = "وسألت {speaker}:"
     transitions: tuple[str, ...] = ("وفي خبر آخر.", "وننتقل إلى خبر آخر.", "وإلى خبر آخر.")
     outro: str = "كانت هذه {show}. شكرا لحسن استماعكم، وإلى اللقاء."
     contents_headline_words: int = 8  # longer headlines are shortened in the contents line

@@ -158,7 +158,13 @@ def test_segment_command_on_a_feed_item() -> None:
     document = json.loads(result.output)
     assert list(document) == ["category", "headline", "summary", "quotes", "sections", "dropped"]
     assert document["quotes"] == [
-        {"speaker": "سلمى خليل الحسن", "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت"}
+        {
+            "speaker": "سلمى خليل الحسن",
+            "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت",
+            "kind": "full",  # the contract's keys, extended: kind, role, speaker_kind
+            "role": "مديرة المكتبة",
+            "speaker_kind": "person",
+        }
     ]
     for unshaped in (["--no-shape", "segment", feed], ["--shape", "segment", feed, "--raw"]):
         view = CliRunner().invoke(main, [*unshaped, "--item", "2"])
