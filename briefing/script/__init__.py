@@ -20,6 +20,8 @@ __all__ = [
     "arabic_date",
     "build_script",
     "date_in_words",
+    "quote_intro",
+    "spoken_quotes",
     "story_count",
 ]
 

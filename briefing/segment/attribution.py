@@ -356,7 +356,7 @@ class Attributor:
                     return None
                 continue
             female, kind = form
-            if kind not in ("speech",):
+            if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
                 return None
             subject = read_subject(" ".join(tokens[index + 1 :]), female)
             if subject.mention is None:
@@ -437,7 +437,7 @@ def _adjunct_words(between: str) -> int:
 def _clause_before(text: str, position: int) -> str:
     """The clause that ends where a verb starts: after the last sentence end or comma."""
     head = text[:position]
-    parts = re.split(r"[.!؟،,:؛]\s+|\n", head)
+    parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
     clause = parts[-1] if parts else head
     words = clause.split()
     while words and (words[-1] in AUXILIARIES or unprefixed(bare(words[-1])) in AUXILIARIES):

@@ -23,7 +23,7 @@ def bare(word: str) -> str:
 
 def unprefixed(word: str) -> str:
     """The word without a leading conjunction و / ف (never the only letter left)."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
 
 
 def _gendered(masculine: str, feminine: str, either: str = "") -> dict[str, bool | None]:

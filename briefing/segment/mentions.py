@@ -109,7 +109,9 @@ def is_name_word(word: str, last: bool = True) -> bool:
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
         return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
-        return False  # "مهنتها", "حديثه": a noun with a pronoun, not a name
+        return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
+    if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
+        return False  # "مشروعه" (but "عبدالله", "وجيه")
     return last or not word.startswith("ال")
 
 

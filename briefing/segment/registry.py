@@ -36,6 +36,18 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
+_SPELLINGS = str.maketrans("غقگأإآةى", "جججاااهي")
+
+
+_VARIANTS = {"ج": "[جغق]", "غ": "[جغق]", "ق": "[جغق]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]"}
+
+
+def name_key(word: str) -> str:
+    """A name word as spelling variants share it: a foreign G written ج, غ or ق ("تشونغ",
+    "تشونج"), hamza seats, ta marbuta and alef maqsura."""
+    return word.translate(_SPELLINGS)
+
+
 def compatible(entity: Entity, female: bool | None) -> bool:
     """Whether a verb of this gender can have the entity as subject. An organisation's or a
     document's grammatical gender follows whichever noun the writer has in mind (المنظمة،
@@ -89,10 +101,11 @@ class Registry:
         return self._add(Entity(mention.name, mention.kind, mention.role, gender))
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
+        words = [name_key(w) for w in words]
         for entity in reversed(self.entities):
             if entity.kind is not Kind.PERSON or not compatible(entity, female):
                 continue
-            theirs = entity.words
+            theirs = [name_key(w) for w in entity.words]
             if _contains(theirs, words) or _contains(words, theirs):
                 return entity
             if len(words) == 1 and words[0] in (theirs[0], theirs[-1]):
@@ -237,6 +250,24 @@ def fullest_form(name: str, text: str) -> str:
                         return " ".join(run)
             return name
     best = name
+    if len(words) == 1:  # "رؤى" → "رؤى الصبان" where a title introduces her in full
+        variants = "".join(_VARIANTS.get(char, re.escape(char)) for char in name)
+        after_pattern = rf"(\S+)[^\S\n]+({variants})((?:[^\S\n]+[^\s.،,:«»“”\"]+){{1,2}})"
+        for match in re.finditer(after_pattern, text):
+            before = bare(match.group(1))
+            if not (before.startswith("ال") or before in HONORIFICS or before in TITLES):
+                continue
+            run = []
+            for word in (bare(w) for w in match.group(3).split()):
+                if not is_name_word(word) or (run and word.endswith("ة")):
+                    break
+                run.append(word)
+                if word.startswith("ال"):
+                    break
+            if run and not any(w in TITLES or w.removeprefix("ال") in TITLES for w in run):
+                candidate = " ".join([match.group(2), *run])
+                if len(candidate) > len(best):
+                    best = candidate
     before_pattern = rf"((?:[^\s.]+[^\S\n]+){{1,4}}){escaped}(?![\w{MARKS}])"
     for match in re.finditer(before_pattern, text):
         before = [bare(w) for w in match.group(1).split()]
