@@ -400,7 +400,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
         run = _leading_name(words)
-        if run and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES:
+        if (
+            run
+            and len(run) < len(words)
+            and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES
+        ):
             return Mention(" ".join(words), Kind.DESCRIPTION, None, female)
     return mention
 

@@ -143,3 +143,12 @@ def test_unknown_speaker_stays_unknown() -> None:
         "وشهدت المدينة احتجاجات واسعة أمس.",
         "«لن نعود إلى البيوت قبل أن تسمعنا الحكومة» عبارة رددها المحتجون.",
     ) == [(None, "لن نعود إلى البيوت قبل أن تسمعنا الحكومة")]
+
+
+def test_a_name_like_noun_phrase_before_a_verb_is_no_speaker() -> None:
+    from briefing.segment.mentions import read_subject_before
+
+    assert read_subject_before("أطراف غربية") is None  # a noun and its adjective
+    assert said("أطراف غربية قالت «الأدلة كافية لدينا منذ شهور»") == [
+        (None, "الأدلة كافية لدينا منذ شهور")
+    ]
