@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +156,15 @@ def file_range(argv: list[str]) -> tuple[int, int]:
     return int(low), int(high or low)
 
 
+def annotated_files(corpus: Path, low: int, high: int) -> Iterator[tuple[Path, dict]]:
+    """(article, annotation) for every annotated corpus file numbered low..high."""
+    for annotation_path in sorted(corpus.glob("*.json")):
+        articles = [annotation_path.with_suffix(s) for s in ARTICLE_SUFFIXES]
+        article = next((p for p in articles if p.exists()), None)
+        if article is not None and low <= file_number(article) <= high:
+            yield article, json.loads(annotation_path.read_text(encoding="utf-8"))
+
+
 def main(argv: list[str]) -> int:
     low, high = file_range(argv)
     options = [a for a in argv[1:] if a.startswith("-")]
@@ -166,12 +176,7 @@ def main(argv: list[str]) -> int:
     total = Score()
     splits = {name: Score() for name, _, _ in SPLITS}
     verbose = "-v" in options
-    for annotation_path in sorted(corpus.glob("*.json")):
-        articles = [annotation_path.with_suffix(s) for s in ARTICLE_SUFFIXES]
-        article = next((p for p in articles if p.exists()), None)
-        if article is None or not low <= file_number(article) <= high:
-            continue
-        annotation = json.loads(annotation_path.read_text(encoding="utf-8"))
+    for article, annotation in annotated_files(corpus, low, high):
         try:
             score, notes = score_file(article, annotation)
         except BriefingError as error:

@@ -36,6 +36,7 @@ class Quote:
     role: str | None = None  # the speaker's title as the article gives it ("وزير الصحة")
     female: bool | None = None  # the speaker's gender as the verbs show it; None: not shown
     speaker_kind: str | None = None  # person, description, organisation or document
+    confidence: float | None = None  # the attribution's evidence score; None: no speaker
 
     @property
     def is_question(self) -> bool:

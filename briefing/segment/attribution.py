@@ -152,6 +152,7 @@ class Attribution:
             role=entity.role,
             female=entity.female,
             speaker_kind=str(entity.kind),
+            confidence=self.score,
         )
 
 
@@ -161,8 +162,11 @@ _NOBODY = Attribution(None, 0.0, "none")
 class Attributor:
     """Walks an article's paragraphs, keeping its sources and who spoke last."""
 
-    def __init__(self, paragraphs: list[str], article_text: str) -> None:
+    def __init__(
+        self, paragraphs: list[str], article_text: str, threshold: float = THRESHOLD
+    ) -> None:
         self.paragraphs = paragraphs
+        self.threshold = threshold
         self.registry = Registry(article_text)
         self.last: Entity | None = None
         self.last_paragraph = -1
@@ -264,7 +268,7 @@ class Attributor:
             if after is not None:
                 candidates.append(after)
         best = max(candidates, key=lambda c: c.score, default=_NOBODY)
-        if best.entity is None or best.score < THRESHOLD:
+        if best.entity is None or best.score < self.threshold:
             return _NOBODY
         self._spoke(best.entity, paragraph + span.runs_on)
         return best
@@ -358,6 +362,8 @@ class Attributor:
             female, kind = form
             if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
                 return None
+            if token.endswith(":"):
+                return None  # "وأضافت:" introduces what follows it, not the quote before
             subject = read_subject(" ".join(tokens[index + 1 :]), female)
             if subject.mention is None:
                 return _NOBODY if subject.words else None

@@ -87,7 +87,10 @@ SUBJECT_STOPS = frozenset(
 )
 # Adjuncts that may stand between a verb and its subject: "قال لـ«عكاظ» وكيل الوزارة".
 LEADING_ADJUNCTS = frozenset(
-    word_list("أمس امس اليوم أيضا ايضا كذلك مؤخرا بدوره بدورها ثم صباح مساء الخميس الأربعاء")
+    word_list(
+        "أمس امس اليوم أيضا ايضا كذلك مؤخرا بدوره بدورها ثم صباح مساء الخميس الأربعاء"
+        " الأسبوع الشهر العام السنة الليلة الماضي الماضية المقبل المقبلة"
+    )
 )
 # Honorifics that open a name: "الدكتور عبدالعزيز …".
 HONORIFICS = frozenset(
@@ -120,6 +123,14 @@ PERSON_NOUNS = frozenset(
         " شقيق شقيقة أم أب زوج زوجة أرملة خطيبة جندي عامل عاملة مهندس طبيب طبيبة ممرضة"
         " دبلوماسي مراقب مراقبون محلل محللون خبير خبراء ناشط ناشطون مسؤولون مقيم مقيمة سائق"
         " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة"
+    )
+)
+# Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")
+# names someone other than the possessor.
+RELATIONAL = frozenset(
+    word_list(
+        "ابنة ابن والدة والد شقيق شقيقة أم أب زوج زوجة أرملة خطيبة خطيب صديق صديقة محامي"
+        " محامية جار جارة حفيد حفيدة عم عمة خال خالة نجل نجلة"
     )
 )
 # Definite nouns that point back to a source named earlier ("المصدر" = the official above).
@@ -186,3 +197,35 @@ MENS_NAMES_IN_TA = frozenset(
 OUTLETS = frozenset(
     word_list("رويترز فرانس برس الأناضول الجزيرة العربية سكاي سبوتنيك وكالة صحيفة قناة موقع")
 )
+# Closed classes that never begin a name: prepositions with an attached pronoun, كان and
+# its sisters, particles. (A closed class is listed whole; an open one needs a pattern.)
+FUNCTION_WORDS = frozenset(
+    word_list(
+        "لي لك لنا لكم لكن لهما له لها لهم لهن معي معك معنا معكم معه معها معهم عني عنك عنا"
+        " عنكم عنه عنها عنهم مني منك منا منكم منه منها منهم فينا فيكم فيه فيها فيهم علينا"
+        " عليكم عليه عليها عليهم إلينا إليكم إليه إليها إليهم بي بك بنا بكم به بها بهم لدي"
+        " لدينا لديكم لديه لديها لديهم عندي عندنا عنده عندها عندهم أمامنا أمامه أمامها"
+        " كان كانت كانوا أصبح أصبحت أضحى أمسى ظل ظلت بات باتت صار صارت ليس ليست ليسوا"
+        " زال يزال تزال مازال مازالت يبدو تبدو بدا بدت يكون تكون نكون سيكون ستكون"
+        " بل أم إذن إذا كلا نعم ربما لعل ليت كأن كأنه كأنها إنما أما إما سوف لكنه لكنها"
+        " عندما بينما حيث كيف لماذا متى أين هل ماذا"
+    )
+)
+# Verbs that ask: the quote they introduce is a question, its speaker the one who asks.
+ASKING_VERBS = _gendered("سأل يسأل تساءل يتساءل", "سألت تسأل تساءلت تتساءل")
+# Verbs that answer: their subject is the one who was asked.
+ANSWER_VERBS = _gendered("أجاب يجيب رد يرد", "أجابت تجيب ردت ترد")
+# Common men's first names (a one-word subject that is a known first name reads as a name).
+MENS_NAMES = frozenset(
+    word_list(
+        "محمد أحمد محمود مصطفى علي حسن حسين خالد عادل سعود فيصل فهد سلمان سلطان تركي نايف"
+        " عبدالله عبدالعزيز عبدالرحمن عبدالرحيم عمر عثمان إبراهيم إسماعيل يوسف يزيد يحيى"
+        " يونس يعقوب ياسر ياسين طارق تامر تميم توفيق أنور أمين أيمن أسامة حمزة رضا مجدي"
+        " ماجد منصور ناصر نبيل وليد وائل وسام هشام هاني هيثم زياد زكي سامي سامر سمير شادي"
+        " شريف صلاح صالح كمال كريم جمال جابر جواد حامد حمدان غانم فارس فراس باسل بسام"
+        " بشير بدر بلال لؤي مروان معاذ نزار نضال رائد راشد رامي عماد عمرو عمار إياد"
+        " جورج ميشال ميشيل جون ديفيد بيتر مايكل"
+    )
+)
+# Writing and posting report words as speaking does ("وكتبت الصحيفة: «…»").
+SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))

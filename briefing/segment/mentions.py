@@ -19,9 +19,11 @@ from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
     DOCUMENTS,
+    FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
+    MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
     NAME_LINKS,
@@ -104,6 +106,12 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وعن", "فمن"
     if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word):
         return False
+    if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
+        return False
+    if _PREPOSITION_MASDAR.match(word):
+        return False  # "بتشكيل", "لتحقيق", "باستخدام": a preposition and a verbal noun
+    if is_circumstantial(word):
+        return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
@@ -113,6 +121,19 @@ def is_name_word(word: str, last: bool = True) -> bool:
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
         return False  # "مشروعه" (but "عبدالله", "وجيه")
     return last or not word.startswith("ال")
+
+
+# An indefinite accusative participle or adverb (حال): فاعلًا ("ساخرا", "سابقا") or a
+# participle in م- with no long vowel inside ("مبتسما", "متأثرا", "مجددا"). Names that
+# share the shape ("رانيا", "مايا", "مونيكا") have a long vowel inside and are left alone.
+_CIRCUMSTANTIAL = re.compile(r"^(?:[^\Wا]ا[^\Wاوي]{2}ا|م[^\Wاوي]{3,6}ا)$")
+
+
+_PREPOSITION_MASDAR = re.compile(r"^[بلك](?:ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w|[إأ]\w{2}ا\w)$")
+
+
+def is_circumstantial(word: str) -> bool:
+    return bool(_CIRCUMSTANTIAL.match(word)) and word not in WOMENS_NAMES
 
 
 _NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام"))
@@ -134,13 +155,29 @@ def gender_of_name(words: list[str]) -> bool | None:
     return None
 
 
-def _leading_name(words: list[str]) -> list[str]:
+def _ends_name(run: list[str], word: str, following: str) -> bool:
+    """Whether a word that could be a name word ends the name instead: a noun in ة
+    ("كريستيل برويا طبيعة …"), a definite noun with a definite word after it, after a
+    name of two words ("هالة منصور العرض الأول"; but "نبيل فؤاد السالم في …" and the
+    nisba "خالد مساعد السهلي"), a third word shaped like an imperfect verb ("سامر حداد
+    يحتاج")."""
+    if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
+        return False
+    if word.endswith("ة"):
+        return True
+    if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
+        noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
+        return not word.endswith("ي") and noun_follows
+    return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+def leading_name(words: list[str]) -> list[str]:
+    """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
-    for word in words[:_MAX_NAME_WORDS]:
-        if not is_name_word(word, last=True):
+    for index, word in enumerate(words[:_MAX_NAME_WORDS]):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
-        if run and word.endswith("ة") and run[-1] not in NAME_LINKS:
-            break  # "كريستيل برويا طبيعة …": a noun in ة after a name ends it
         run.append(word)
         if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
             continue  # "سامي عبد الرحمن الحداد"
@@ -162,7 +199,7 @@ def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
         if coordinated and word not in _NAMES_IN_WAW:
             continue  # "… السابق ومالك القسم": a second title, not a name
         if after_title and not word.startswith("ال") and is_name_word(word):
-            run = _leading_name(words[index:])
+            run = leading_name(words[index:])
             if run:
                 return words[:index], run
     return words, []
@@ -177,7 +214,11 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     head = words[0]
     plain_head = head.removeprefix("ال")
     gender = female if female is not None else gender_of_name(words)
-    if head in HONORIFICS or head in TITLES or plain_head in TITLES:
+    person_head = plain_head in PERSON_NOUNS or (
+        head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
+    )
+    described = _definite(head) and person_head  # "الطالبة منى سالم"
+    if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
         title, run = _name_after_title(words)
         if run:
             return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
@@ -187,8 +228,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if head in PERSON_NOUNS:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
-        if len(words) == 1 and _definite(head):
-            return Mention(text, Kind.REFERENCE, None, gender)
+        if _definite(head) and all(_definite(w) for w in words):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
         return Mention(text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
@@ -203,7 +244,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         if len(run) >= 2 and all(_definite(w) for w in title):
             return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
         return None
-    run = _leading_name(words)
+    run = leading_name(words)
     if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
         return None  # "أطراف غربية": a noun and its adjective, not a name
     if len(run) == len(words) or words[len(run)] in NAME_LINKS:
@@ -322,7 +363,7 @@ def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, i
             return None
         role.append(word)
         if word in HONORIFICS:
-            run = _leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            run = leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
@@ -395,11 +436,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     mention = classify(words, female)
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
-        run = _leading_name(words)
+        run = leading_name(words)
         if run and len(run) < len(words):
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
-        run = _leading_name(words)
+        run = leading_name(words)
         if (
             run
             and len(run) < len(words)

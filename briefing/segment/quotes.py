@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import Attributor, Verb, find_verbs
+from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
 from briefing.segment.lexicon import COMPLEMENTIZERS, NAMING_NOUNS, bare, unprefixed
 from briefing.segment.marks import Span, find_article_spans, find_spans
 
@@ -158,10 +158,13 @@ def _kind(
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
 
 
-def find_quotes(paragraphs: list[str], article_text: str | None = None) -> list[Quote]:
-    """Speech in the paragraphs, in order, with speakers where the text shows them."""
+def find_quotes(
+    paragraphs: list[str], article_text: str | None = None, threshold: float = THRESHOLD
+) -> list[Quote]:
+    """Speech in the paragraphs, in order, with speakers where the text shows them (with
+    evidence scoring at least `threshold`)."""
     text = article_text if article_text is not None else "\n".join(paragraphs)
-    attributor = Attributor(paragraphs, text)
+    attributor = Attributor(paragraphs, text, threshold)
     by_paragraph: dict[int, list[Span]] = {}
     for index, span in find_article_spans(paragraphs):
         by_paragraph.setdefault(index, []).append(span)

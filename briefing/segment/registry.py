@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.segment.lexicon import HONORIFICS, MARKS, TITLES, bare
+from briefing.segment.antecedents import Introduction, find_introductions
+from briefing.segment.lexicon import (
+    HONORIFICS,
+    INSTITUTIONS,
+    MARKS,
+    OUTLETS,
+    PERSON_NOUNS,
+    RELATIONAL,
+    TITLES,
+    bare,
+)
 from briefing.segment.mentions import Kind, Mention, is_name_word
 
 _ANONYMOUS = ("المصدر", "المصادر")
@@ -65,6 +75,22 @@ class Registry:
     def __init__(self, article_text: str) -> None:
         self.text = article_text
         self.entities: list[Entity] = []
+        self.introductions = find_introductions(article_text)
+        self.at = len(article_text)  # where in the text the mention being resolved stands
+
+    def move_to(self, offset: int) -> None:
+        self.at = offset
+
+    def introduced_between(self, start: int, end: int, entity: Entity) -> bool:
+        """Whether the text introduces a person other than `entity` between two offsets:
+        "وأضاف" cannot carry the speech across them."""
+        own = {name_key(w) for w in entity.words}
+        return any(
+            start < intro.start < end
+            and intro.kind is Kind.PERSON
+            and not own & {name_key(w) for w in intro.name.split()}
+            for intro in self.introductions
+        )
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -90,6 +116,8 @@ class Registry:
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
+            return self._described(mention.name, gender)
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
                 _contains(entity.words, mention.name.split())
@@ -130,12 +158,12 @@ class Registry:
         """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
         minister named in the lead; "المصدر" → the last anonymous source."""
         phrase = [w.removeprefix("ال") for w in noun.split()]
+        stem = phrase[0]
         for entity in reversed(self.entities):
             if not compatible(entity, female):
                 continue
             described = " ".join(filter(None, (entity.role, entity.name)))
             heads = [w.removeprefix("ال") for w in described.split()]
-            stem = phrase[0]
             if len(phrase) > 1 and _contains(heads, phrase):
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
@@ -145,12 +173,72 @@ class Registry:
                 if entity.kind is Kind.DESCRIPTION:
                     return self._touch(entity)
             return None
-        named = _named_after(noun, self.text)
+        if _describes(stem):
+            return self._described(noun, female)
+        named = _named_after(noun, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
-        if len(phrase) > 1 and noun.split()[0].removeprefix("ال") not in TITLES:
+        if len(phrase) > 1 and stem not in TITLES:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
         return None
+
+    def _definite(self, phrase: str) -> bool:
+        """ "خطيبة الصحفي", "زوجة اللاعب", "ابنة فلان": a relational or role noun whose
+        possessor is definite or a name the article gives, so the phrase names one
+        particular person (unlike "مسؤول أمريكي" or "ضابط رفيع", which introduce someone
+        new)."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].startswith("ال"):
+            return False
+        head, possessor = words[0], words[1]
+        if head not in RELATIONAL and head not in TITLES:
+            return False
+        if possessor.startswith("ال"):
+            return True
+        named = [w for intro in self.introductions for w in intro.name.split()]
+        return possessor in named or any(possessor in e.words for e in self.entities)
+
+    def _described(self, description: str, female: bool | None) -> Entity | None:
+        """A definite description points back: to the nearest earlier introduction whose
+        role (or organisation) it repeats ("المخرجة" → "المخرجة السورية هالة منصور",
+        "خطيبة الصحفي" → "سلمى ناصر، خطيبة الصحفي"); to nobody when the article has
+        named someone it could be but does not link it to them; to itself when the article
+        names no one it could be ("ابنة المعلمة")."""
+        words = [w.removeprefix("ال") for w in description.split()]
+        head, possessor = words[0], words[1:2]
+        organisation = _institution(head)
+
+        def possessed(heads: list[str]) -> bool:  # "ابنة المعلمة" is not the teacher
+            return bool(possessor) and possessor[0] in heads and head not in heads
+
+        candidates = [
+            intro
+            for intro in self.introductions
+            if intro.start < self.at
+            and (intro.kind is Kind.ORGANISATION) == organisation
+            and (organisation or _may_be(intro.female, female))
+            and not possessed(intro.heads)
+        ]
+        for intro in reversed(candidates):
+            if _repeats(words, intro, organisation):
+                if organisation:
+                    return self.resolve(Mention(intro.name, Kind.ORGANISATION))
+                return self._person(intro.name.split(), intro.role, female)
+        rivals = [
+            entity
+            for entity in self.entities
+            if entity.kind is (Kind.ORGANISATION if organisation else Kind.PERSON)
+            and (organisation or compatible(entity, female))
+            and not possessed(
+                [w.removeprefix("ال") for w in f"{entity.role} {entity.name}".split()]
+            )
+        ]
+        # A person the article introduced may be the one described; an organisation only
+        # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
+        if rivals or (candidates and not organisation):
+            return None
+        kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
+        return self._add(Entity(description, kind, None, female))
 
     def last(self, female: bool | None = None) -> Entity | None:
         """The most recent source a verb of this gender can continue."""
@@ -158,6 +246,38 @@ class Registry:
             if compatible(entity, female):
                 return entity
         return None
+
+
+def _heads(entity: Entity) -> list[str]:
+    return [w.removeprefix("ال") for w in f"{entity.role or ''} {entity.name}".split()]
+
+
+def _institution(head: str) -> bool:
+    return head in INSTITUTIONS or "ال" + head in INSTITUTIONS or head in OUTLETS
+
+
+def _describes(head: str) -> bool:
+    """A head noun that describes a person or an organisation: a definite phrase on it is
+    a description pointing back ("المنظمة الحقوقية", "المخرجة", "الوزير")."""
+    return any(
+        word in TITLES or word in PERSON_NOUNS or word in RELATIONAL or _institution(word)
+        for word in (head, "ال" + head)
+    )
+
+
+def _may_be(theirs: bool | None, female: bool | None) -> bool:
+    return theirs is None or female is None or theirs == female
+
+
+def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
+    """Whether a description repeats what the introduction says of its referent: an
+    organisation's head noun ("المنظمة الحقوقية" → "منظمة …"); every word of a person's
+    description ("رئيس الاتحاد الكوري السابق" is not "الرئيس السويسري …")."""
+    heads = intro.heads
+    if organisation:
+        return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    stems = {w.removesuffix("ة") for w in heads}
+    return all(w in heads or w.removesuffix("ة") in stems for w in words)
 
 
 def role_in_text(name: str, text: str) -> str | None:

@@ -1,0 +1,117 @@
+"""The principles that keep attribution right on articles no rule was written against.
+
+Every sentence here is original. Each test states one principle: definite descriptions point
+back; verbs and function words are never names; questions in interviews belong to the
+interviewer; evidence is local; headline quotes count.
+"""
+
+from __future__ import annotations
+
+from briefing.segment.antecedents import find_introductions
+from briefing.segment.mentions import is_name_word, leading_name
+from briefing.segment.quotes import find_quotes
+
+
+def said(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in find_quotes(list(paragraphs))]
+
+
+# -- 1. definite descriptions are anaphoric --------------------------------------------------
+
+
+def test_a_definite_organisation_description_is_the_organisation_named_before() -> None:
+    assert said(
+        "أصدرت منظمة الشفافية الدولية تقريرا جديدا عن أوضاع السجون في المنطقة.",
+        "وقالت المنظمة الحقوقية في تقريرها: «الاكتظاظ بلغ حدا لا يحتمل في معظم السجون».",
+    ) == [("منظمة الشفافية الدولية", "الاكتظاظ")]
+
+
+def test_a_definite_role_is_the_person_introduced_with_it() -> None:
+    assert said(
+        "وحضرت المخرجة السورية هالة منصور العرض الأول لفيلمها الجديد في المهرجان.",
+        "وقالت المخرجة للصحفيين: «الفيلم حكاية عن مدينتي قبل الحرب».",
+    ) == [("هالة منصور", "الفيلم")]
+
+
+def test_a_relational_description_follows_its_apposition() -> None:
+    assert said(
+        "وكانت سلمى ناصر، خطيبة الصحفي المفقود، قد انتظرته ساعات أمام المبنى.",
+        "وقالت خطيبة الصحفي: «لم يخرج من الباب الذي دخل منه».",
+    ) == [("سلمى ناصر", "لم")]
+
+
+def test_a_description_no_named_person_can_be_stays_the_description() -> None:
+    # the only person named is a man, and he is the possessor: she is "زوجة اللاعب"
+    assert said(
+        "وأصيب اللاعب سامر حداد في الدقيقة العاشرة من المباراة.",
+        "وقالت زوجة اللاعب: «الأطباء طمأنونا على حالته».",
+    ) == [("زوجة اللاعب", "الأطباء")]
+
+
+def test_an_unlinked_description_with_a_possible_named_referent_is_nobody() -> None:
+    assert said(
+        "وأعلنت الطبيبة منى رشيد أن اللاعب سامر حداد يحتاج إلى جراحة.",
+        "وقالت زوجة اللاعب: «الأطباء طمأنونا على حالته».",
+    ) == [(None, "الأطباء")]
+    assert said(
+        "والتقى الرئيس التنفيذي للشركة كمال يونس ممثلي العمال أمس.",
+        "وقال المدرب: «الفريق مستعد للمباراة».",
+    ) == [(None, "الفريق")]
+
+
+def test_a_description_must_repeat_every_word_of_the_role() -> None:
+    # "رئيس الاتحاد المحلي السابق" is not the federation's current president named before
+    assert said(
+        "وانتقد الرئيس الحالي للاتحاد الدولي نادر سالم قرارات اللجنة.",
+        "«سأترشح مرة أخرى»، هذا ما قاله رئيس الاتحاد المحلي السابق.",
+    ) == [(None, "سأترشح")]
+
+
+def test_indefinite_descriptions_introduce_a_new_source() -> None:
+    assert said(
+        "وقال وزير الخارجية عادل الرفاعي: «الوفد يصل غدا».",
+        "وقال مسؤول حكومي رفيع: «المفاوضات ستستأنف الأسبوع المقبل».",
+    ) == [("عادل الرفاعي", "الوفد"), ("مسؤول حكومي رفيع", "المفاوضات")]
+
+
+def test_introductions_are_found_with_their_roles_and_gender() -> None:
+    intros = find_introductions(
+        "وقال وزير النقل سامي جابر الخطيب إن المشروع تأخر. وكانت سلمى ناصر، خطيبة"
+        " الصحفي، حاضرة. وأصدرت منظمة الشفافية الدولية تقريرا."
+    )
+    assert [(i.name, i.role, i.female) for i in intros] == [
+        ("سامي جابر الخطيب", "وزير النقل", False),
+        ("سلمى ناصر", "خطيبة الصحفي", True),
+        ("منظمة الشفافية الدولية", None, None),
+    ]
+
+
+# -- 2. verbs and function words are never names ---------------------------------------------
+
+
+def test_circumstantial_participles_and_function_words_are_no_names() -> None:
+    for word in ("ساخرا", "مبتسما", "مجددا", "سابقا", "لنا", "عليهم", "أصبح", "لكنه", "بتشكيل"):
+        assert not is_name_word(word), word
+    for name in ("يوسف", "تغريد", "رانيا", "مايا", "بشير", "لينا", "أحمد"):
+        assert is_name_word(name), name
+
+
+def test_a_name_ends_where_a_verb_or_the_next_noun_phrase_begins() -> None:
+    assert leading_name(["هالة", "منصور", "العرض", "الأول"]) == ["هالة", "منصور"]
+    assert leading_name(["نبيل", "فؤاد", "السالم", "في"]) == ["نبيل", "فؤاد", "السالم"]
+    assert leading_name(["سامر", "حداد", "يحتاج", "إلى"]) == ["سامر", "حداد"]
+    assert leading_name(["خالد", "ماجد", "السهلي", "الأسبوع"]) == ["خالد", "ماجد", "السهلي"]
+
+
+def test_a_participle_after_the_verb_leaves_the_speaker_to_carry_over() -> None:
+    assert said(
+        "وقال الوزير سامي جابر: «نحن مستعدون».",
+        "وأضاف ساخرا: «البعض لا يقرأ الأرقام».",
+        "وتابع مبتسما «سنرى من سيضحك في النهاية».",
+    ) == [("سامي جابر", "نحن"), ("سامي جابر", "البعض"), ("سامي جابر", "سنرى")]
+
+
+def test_a_verb_before_a_colon_introduces_what_follows_not_the_quote_before() -> None:
+    assert said(
+        "وقالت الطالبة منى سالم: «انتظرت النتيجة طويلا. وأضافت: رفضت الجامعة طلبي",
+    ) == [("منى سالم", "انتظرت")]
