@@ -28,6 +28,7 @@ from briefing.segment.lexicon import (
     RELATIONAL,
     SUBJECT_STOPS,
     TITLES,
+    WOMENS_NAMES,
     bare,
     unprefixed,
 )
@@ -133,7 +134,10 @@ def find_introductions(text: str) -> list[Introduction]:
     matches = list(re.finditer(r"\S+", text))
     tokens = [m.group(0) for m in matches]
     found: list[Introduction] = []
+    covered = -1  # the last token of the introduction found last
     for index, match in enumerate(matches):
+        if index <= covered:
+            continue  # "مسؤول إعلام الفرع الرابع عشر" is one title, not two
         word = bare(tokens[index])
         if not word:
             continue
@@ -147,8 +151,12 @@ def find_introductions(text: str) -> list[Introduction]:
         if _is_head(word):
             mention = classify(words)
             if mention is not None and mention.kind is Kind.PERSON and mention.role:
-                female = gender_of_introduction(mention.role.split(), mention.name.split())
+                name = mention.name.split()
+                if len(name) < 2 and not (MENS_NAMES | WOMENS_NAMES) & set(name):
+                    continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
+                female = gender_of_introduction(mention.role.split(), name)
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
+                covered = index + len(words) - 1
                 continue
             if comma:  # "خطيبة الصحفي، سلمى ناصر،"
                 after = index + len(words)

@@ -53,9 +53,7 @@ _SVO_SUBJECT = 2.5  # "فلان قال: «…»"
 _COLON_HEAD = 2.0  # "فلان: «…»"
 _CARRY_SAME_PARAGRAPH = 3.0  # "وأضاف «…»" with the source speaking in this paragraph
 _CARRY_PREVIOUS_PARAGRAPH = 2.5
-_CARRY_PER_PARAGRAPH = 0.5  # each paragraph further back
-_UNINTRODUCED = 1.0  # a quote that opens a paragraph with no verb: the last source…
-_MENTIONED_NEARBY = 1.0  # …when the paragraph or the one before names it
+_MAX_CARRY_PARAGRAPHS = 1  # "وأضاف" carries from this paragraph or the one before only
 _REFERENCE = -0.5  # a back-reference is a little less sure than a name
 _FAR_VERB = -1.0  # a verb more than 12 words before its quote
 _MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
@@ -168,12 +166,27 @@ class Attributor:
         self.paragraphs = paragraphs
         self.threshold = threshold
         self.registry = Registry(article_text)
+        self.offsets = [*_offsets(paragraphs, article_text), len(article_text)]
         self.last: Entity | None = None
         self.last_paragraph = -1
+        self.last_at = 0  # where in the article text the last source spoke
         self.seen_verbs: set[tuple[int, int]] = set()
 
-    def _spoke(self, entity: Entity, paragraph: int) -> None:
+    def locate(self, paragraph: int, position: int) -> int:
+        """The article offset of a position in a paragraph, which the registry resolves
+        mentions at (a description points back only to what stands before it)."""
+        offset = self.offsets[paragraph] + position
+        self.registry.move_to(offset)
+        return offset
+
+    def _spoke(self, entity: Entity, paragraph: int, position: int) -> None:
+        """The source spoke in the paragraph, in the sentence that runs on from
+        `position`: what that sentence says (names inside a quote or inside reported
+        speech) is theirs, and does not interrupt them."""
         self.last, self.last_paragraph = entity, paragraph
+        text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
+        end = re.search(r"[.!؟]\s|$", text[position:])
+        self.last_at = self.offsets[paragraph] + position + (end.start() if end else 0)
 
     def still_about(self, paragraph: int) -> None:
         """A paragraph that names the last source keeps it the one who speaks on."""
@@ -209,13 +222,14 @@ class Attributor:
             if intro is not None and verb.start == intro.start:
                 continue
             self.seen_verbs.add(key)
+            self.locate(paragraph, verb.start)
             if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
             if verb.carries:
                 if verb.word.endswith(("قوله", "قولها")):  # "نقلت الوكالة عن فلان قوله إن …"
                     source = self._source_before(paragraph, text, verb)
                     if source is not None:
-                        self._spoke(source, paragraph)
+                        self._spoke(source, paragraph, verb.end)
                 continue
             entity = self._subject_entity(paragraph, text, verb, end)
             if entity is None and self.last is not None and _agrees(self.last, verb.female):
@@ -223,7 +237,7 @@ class Attributor:
                 if verb.female is not None and entity.female is None:
                     continue
             if entity is not None:
-                self._spoke(entity, paragraph)
+                self._spoke(entity, paragraph, verb.end)
 
     def _subject_entity(self, paragraph: int, text: str, verb: Verb, limit: int) -> Entity | None:
         subject = verb.subject
@@ -249,6 +263,7 @@ class Attributor:
         kind: QuoteKind,
         cursor: int = 0,
     ) -> Attribution:
+        self.locate(paragraph, span.start)
         candidates: list[Attribution] = []
         near = intro is not None and len(text[intro.end : span.start].split()) <= 6
         if intro is not None and (kind is QuoteKind.FULL or near):
@@ -270,7 +285,7 @@ class Attributor:
         best = max(candidates, key=lambda c: c.score, default=_NOBODY)
         if best.entity is None or best.score < self.threshold:
             return _NOBODY
-        self._spoke(best.entity, paragraph + span.runs_on)
+        self._spoke(best.entity, paragraph + span.runs_on, span.end)
         return best
 
     def _from_intro(self, paragraph: int, text: str, span: Span, verb: Verb) -> list[Attribution]:
@@ -309,17 +324,18 @@ class Attributor:
         return None
 
     def _carry(self, paragraph: int, female: bool | None) -> Attribution:
-        """The last source, when the verb names no subject of its own."""
+        """The last source, when the verb names no subject of its own: only from the
+        source that spoke in this paragraph or the one before, by a verb of the same
+        gender, with no other person introduced in between."""
         last = self.last
-        if last is None:
-            return _NOBODY
-        if not _agrees(last, female):
+        if last is None or not _same_gender(last, female):
             return _NOBODY  # "وأضافت" after a man spoke: whoever she is, the text does not say
         distance = paragraph - self.last_paragraph
-        if distance <= 0:
-            score = _CARRY_SAME_PARAGRAPH
-        else:
-            score = _CARRY_PREVIOUS_PARAGRAPH - _CARRY_PER_PARAGRAPH * (distance - 1)
+        if distance > _MAX_CARRY_PARAGRAPHS:
+            return _NOBODY
+        if self.registry.introduced_between(self.last_at, self.registry.at, last):
+            return _NOBODY  # "… وكان السفير فلان قد …. وأضاف:": who, the text no longer says
+        score = _CARRY_SAME_PARAGRAPH if distance <= 0 else _CARRY_PREVIOUS_PARAGRAPH
         return Attribution(last, score, "carried over")
 
     def _from_colon(
@@ -374,15 +390,21 @@ class Attributor:
         return None
 
     def _uninterrupted(self, paragraph: int, span: Span) -> list[Attribution]:
-        """A quote that opens a paragraph with no verb: the source of the last quote, when
-        this paragraph or the one before it still names that source."""
-        last = self.last
-        if last is None or paragraph - self.last_paragraph > 2:
+        """A quote that opens a paragraph with no verb: the source who introduced it at
+        the end of the paragraph before, with a colon ("وتروي الكاتبة قصتها:") or a verb
+        that carries speech on ("ثم أضاف")."""
+        if paragraph == 0 or span.start > 0:
             return []
-        nearby = " ".join(self.paragraphs[max(0, paragraph - 1) : paragraph + 1])
-        if not _names(nearby, last):
+        before = self.paragraphs[paragraph - 1].rstrip()
+        words = before.split()
+        last_word = unprefixed(bare(words[-1])) if words else ""
+        introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
+        if not introduces or self.last is None or self.last_paragraph != paragraph - 1:
             return []
-        return [Attribution(last, _UNINTRODUCED + _MENTIONED_NEARBY, "the source still speaking")]
+        carried = self._carry(paragraph, None)
+        if carried.entity is None:
+            return []
+        return [replace(carried, evidence="introduced before the paragraph")]
 
 
 def _names(text: str, entity: Entity) -> bool:
@@ -395,6 +417,27 @@ def _names(text: str, entity: Entity) -> bool:
 
 def _agrees(entity: Entity, female: bool | None) -> bool:
     return compatible(entity, female)
+
+
+def _same_gender(entity: Entity, female: bool | None) -> bool:
+    """A carried-over verb agrees with the last source: a feminine verb needs a woman
+    (or an organisation or document, whose gender follows the writer's noun), a masculine
+    one anyone but a woman."""
+    if entity.kind in (Kind.ORGANISATION, Kind.DOCUMENT) or female is None:
+        return True
+    return entity.female is True if female else entity.female is not True
+
+
+def _offsets(paragraphs: list[str], text: str) -> list[int]:
+    """Where each paragraph starts in the article text (in order; a paragraph the text
+    does not hold verbatim starts where the one before it ends)."""
+    offsets, cursor = [], 0
+    for paragraph in paragraphs:
+        found = text.find(paragraph, cursor)
+        start = found if found >= 0 else cursor
+        offsets.append(start)
+        cursor = start + (len(paragraph) if found >= 0 else 0)
+    return offsets
 
 
 def _object_free(word: str) -> str:
