@@ -53,8 +53,12 @@ _SVO_SUBJECT = 2.5  # "فلان قال: «…»"
 _COLON_HEAD = 2.0  # "فلان: «…»"
 _CARRY_SAME_PARAGRAPH = 3.0  # "وأضاف «…»" with the source speaking in this paragraph
 _CARRY_PREVIOUS_PARAGRAPH = 2.5
-_MAX_CARRY_PARAGRAPHS = 1  # "وأضاف" carries from this paragraph or the one before only
+_MAX_CARRY_PARAGRAPHS = 1  # "وأضاف" carries from this paragraph or the one before only…
+_MAX_CARRY_GENDERED = 2  # …or a little further when both genders are explicit and agree
 _REFERENCE = -0.5  # a back-reference is a little less sure than a name
+# One word that the article gives nowhere as part of a fuller name and that is no known first
+# name ("بحزن", "سكان", "يجب" read after a verb): not enough to put words in a mouth.
+_DOUBTFUL = -2.0
 _FAR_VERB = -1.0  # a verb more than 12 words before its quote
 _MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
 
@@ -189,9 +193,14 @@ class Attributor:
         self.last_at = self.offsets[paragraph] + position + (end.start() if end else 0)
 
     def still_about(self, paragraph: int) -> None:
-        """A paragraph that names the last source keeps it the one who speaks on."""
-        if self.last is not None and _names(self.paragraphs[paragraph], self.last):
+        """A paragraph that names the last source keeps it the one who speaks on, from
+        where it names them."""
+        if self.last is None:
+            return
+        position = _names(self.paragraphs[paragraph], self.last)
+        if position is not None:
             self.last_paragraph = max(self.last_paragraph, paragraph)
+            self.last_at = max(self.last_at, self.offsets[paragraph] + position)
 
     # -- reading a verb's clause ---------------------------------------------------------
 
@@ -232,9 +241,12 @@ class Attributor:
                         self._spoke(source, paragraph, verb.end)
                 continue
             entity = self._subject_entity(paragraph, text, verb, end)
-            if entity is None and self.last is not None and _agrees(self.last, verb.female):
-                entity = self.last  # a verb with no subject: the source goes on speaking
-                if verb.female is not None and entity.female is None:
+            if entity is not None and self.registry.doubtful(entity):
+                self.last = None  # someone spoke whom the text does not let us name
+                continue
+            if entity is None:
+                entity = self._carry(paragraph, verb.female).entity  # the source goes on
+                if entity is not None and verb.female is not None and entity.female is None:
                     continue
             if entity is not None:
                 self._spoke(entity, paragraph, verb.end)
@@ -295,6 +307,7 @@ class Attributor:
             if entity is None:
                 return []
             bonus = _REFERENCE if verb.subject.kind is Kind.REFERENCE else 0.0
+            bonus += self._doubt(entity)
             if not _agrees(entity, verb.female):
                 return []
             return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
@@ -307,9 +320,13 @@ class Attributor:
             if before is not None:
                 entity = self.registry.resolve(before, verb.female)
                 if entity is not None and _agrees(entity, verb.female):
-                    return [Attribution(entity, _SVO_SUBJECT + far, "subject before the verb")]
+                    score = _SVO_SUBJECT + far + self._doubt(entity)
+                    return [Attribution(entity, score, "subject before the verb")]
         carried = self._carry(paragraph, verb.female)
         return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _doubt(self, entity: Entity) -> float:
+        return _DOUBTFUL if self.registry.doubtful(entity) else 0.0
 
     def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
         """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
@@ -331,9 +348,10 @@ class Attributor:
         if last is None or not _same_gender(last, female):
             return _NOBODY  # "وأضافت" after a man spoke: whoever she is, the text does not say
         distance = paragraph - self.last_paragraph
-        if distance > _MAX_CARRY_PARAGRAPHS:
+        explicit = female is not None and last.female is female  # "وتقول" after a woman
+        if distance > (_MAX_CARRY_GENDERED if explicit else _MAX_CARRY_PARAGRAPHS):
             return _NOBODY
-        if self.registry.introduced_between(self.last_at, self.registry.at, last):
+        if self.registry.introduced_between(self.last_at, self.registry.at, last, female):
             return _NOBODY  # "… وكان السفير فلان قد …. وأضاف:": who, the text no longer says
         score = _CARRY_SAME_PARAGRAPH if distance <= 0 else _CARRY_PREVIOUS_PARAGRAPH
         return Attribution(last, score, "carried over")
@@ -352,7 +370,9 @@ class Attributor:
                 return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
             return []
         entity = self.registry.resolve(mention)
-        return [Attribution(entity, _COLON_HEAD + 0.5, "name before a colon")] if entity else []
+        if entity is None:
+            return []
+        return [Attribution(entity, _COLON_HEAD + 0.5 + self._doubt(entity), "name before a colon")]
 
     def _after(self, paragraph: int, span: Span) -> Attribution | None:
         """ "«…»، قال فلان", "«…». هكذا تصف فلانة", "«…»، هذا ما قاله فلان", "حسب قولها"."""
@@ -386,7 +406,7 @@ class Attributor:
             entity = self.registry.resolve(subject.mention, female)
             if entity is None or not _agrees(entity, female):
                 return _NOBODY  # the verb names someone the text does not let us name
-            return Attribution(entity, _AFTER_SUBJECT, "verb after the quote")
+            return Attribution(entity, _AFTER_SUBJECT + self._doubt(entity), "verb after the quote")
         return None
 
     def _uninterrupted(self, paragraph: int, span: Span) -> list[Attribution]:
@@ -407,12 +427,17 @@ class Attributor:
         return [replace(carried, evidence="introduced before the paragraph")]
 
 
-def _names(text: str, entity: Entity) -> bool:
-    """Whether the text names the entity (any word of a person's name, or the whole name)."""
+def _names(text: str, entity: Entity) -> int | None:
+    """Where the text names the entity (any word of a person's name, or the whole name)."""
     if entity.kind is not Kind.PERSON:
-        return entity.name in text
+        found = text.find(entity.name)
+        return found if found >= 0 else None
     words = [w for w in entity.words if len(w) > 2 and w not in ("عبد", "أبو", "ابو")]
-    return any(re.search(rf"(?<![\w{MARKS}]){re.escape(w)}(?![\w{MARKS}])", text) for w in words)
+    for word in words:
+        match = re.search(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])", text)
+        if match:
+            return match.start()
+    return None
 
 
 def _agrees(entity: Entity, female: bool | None) -> bool:

@@ -16,10 +16,12 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     MARKS,
+    MENS_NAMES,
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
     TITLES,
+    WOMENS_NAMES,
     bare,
 )
 from briefing.segment.mentions import Kind, Mention, is_name_word
@@ -81,13 +83,31 @@ class Registry:
     def move_to(self, offset: int) -> None:
         self.at = offset
 
-    def introduced_between(self, start: int, end: int, entity: Entity) -> bool:
-        """Whether the text introduces a person other than `entity` between two offsets:
-        "وأضاف" cannot carry the speech across them."""
+    def doubtful(self, entity: Entity) -> bool:
+        """A person known by one word only, which is no known first name and which no
+        introduction of the article uses: the text does not show it is a name."""
+        if entity.kind is not Kind.PERSON or len(entity.words) != 1:
+            return False
+        return self._unknown_word(entity.words[0])
+
+    def _unknown_word(self, word: str) -> bool:
+        if word in MENS_NAMES or word in WOMENS_NAMES or word.startswith("ال"):
+            return False
+        if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
+            return False
+        return not any(word in intro.name.split() for intro in self.introductions)
+
+    def introduced_between(
+        self, start: int, end: int, entity: Entity, female: bool | None = None
+    ) -> bool:
+        """Whether the text introduces a person other than `entity` between two offsets,
+        who could be the subject of a verb of this gender: "وأضاف" cannot carry the
+        speech across them."""
         own = {name_key(w) for w in entity.words}
         return any(
             start < intro.start < end
             and intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
             for intro in self.introductions
         )
@@ -105,7 +125,11 @@ class Registry:
         """The entity a mention names (new or known), or None when it names no one."""
         gender = mention.female if mention.female is not None else female
         if mention.kind is Kind.PERSON:
-            return self._person(mention.name.split(), mention.role, gender)
+            words = mention.name.split()
+            if mention.role and len(words) == 1 and self._unknown_word(words[0]):
+                # "وزير البترول توقف …": the title is the subject, the word after it is not
+                return self._reference(mention.role, gender)
+            return self._person(words, mention.role, gender)
         if mention.kind is Kind.SURNAME:
             known = self._known_person(mention.name.split(), gender)
             if known is not None:

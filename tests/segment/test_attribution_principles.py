@@ -165,3 +165,22 @@ def test_a_paragraph_opening_quote_needs_an_introduction_ending_the_paragraph_be
         "وتروي الكاتبة ريم سعد قصة روايتها:",
         "«كتبتها في المقاهي وفي القطارات وفي المستشفيات».",
     ) == [("ريم سعد", "كتبتها")]
+
+
+def test_one_word_the_article_never_shows_as_a_name_is_no_speaker() -> None:
+    assert said("وقالت بحزن: «لم يبق لنا أحد».") == [(None, "لم")]
+    assert said("وقال سكان في الحي: «المياه مقطوعة منذ أسبوع».") == [(None, "المياه")]
+    # a known first name, or a surname the article gives in full, is a name
+    assert said("وقالت لينا: «خرجنا في الليل».") == [("لينا", "خرجنا")]
+    assert said(
+        "واستقبل المدير التنفيذي كمال يونس الوفد.",
+        "وقال يونس: «الاتفاق جاهز».",
+    ) == [("كمال يونس", "الاتفاق")]
+
+
+def test_a_title_before_a_word_that_is_no_name_is_the_subject_itself() -> None:
+    # "توقف" is what the minister expects, not his name
+    assert said(
+        "وقال وزير الطاقة نادر كامل العلي: «الإنتاج سيرتفع».",
+        "فيما توقع وزير الطاقة توقف بلاده عن الاستيراد، مضيفا: «سنصدر الغاز قريبا».",
+    ) == [("نادر كامل العلي", "الإنتاج"), ("نادر كامل العلي", "سنصدر")]
