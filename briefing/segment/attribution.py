@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.segment.lexicon import (
+    ASKING_VERBS,
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
@@ -31,6 +32,7 @@ from briefing.segment.lexicon import (
     REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
+    SUBJECT_STOPS,
     VERBAL_NOUNS,
     bare,
     unprefixed,
@@ -41,6 +43,7 @@ from briefing.segment.mentions import (
     Mention,
     classify,
     is_name_word,
+    is_verb_word,
     read_subject,
     read_subject_before,
 )
@@ -62,6 +65,14 @@ _DOUBTFUL = -2.0
 _FAR_VERB = -1.0  # a verb more than 12 words before its quote
 _MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
 
+# An interview, where questions are the interviewer's: the article says so, or asks.
+_INTERVIEW = re.compile(
+    r"مقابلة|حوار|المذيع|المذيعة|المحاور|المحاورة|(?<!\S)[وف]?(?:سأل|سألت|سألته|سألها)(?!\S)"
+)
+# Evidence that names the speaker of this very quote (not a carried-over guess).
+_EXPLICIT = frozenset(
+    ("verb subject", "subject before the verb", "verb after the quote", "name before a colon")
+)
 _NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|حتى|عن|من|في|على)\s*$")
 _AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا"))
 
@@ -77,6 +88,8 @@ class Verb:
     carries: bool = False  # a participle or verbal noun: it never names its subject
     reporting: bool = False  # دعا / طالب / وصف: its quoted complement is a fragment
     document: bool = False  # نص / جاء في: a document speaks
+    asking: bool = False  # سأل / تساءل: the quote is a question, its speaker the one who asks
+    asked: bool = False  # سئل: the quote is a question put to the subject
     colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
     subject: Mention | None = None
     subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
@@ -87,6 +100,11 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
     plain = unprefixed(word)
     if plain.startswith("ل") and plain[1:] in SPEECH_VERBS and plain[1:2] in "يت":
         plain = plain[1:]  # "لتقول"
+    asked = re.sub(r"(?:ه|ها|هم|ني|ك)$", "", plain)  # "وسألته", "سألها"
+    if plain in ASKING_VERBS or asked in ASKING_VERBS:
+        return ASKING_VERBS.get(plain, ASKING_VERBS.get(asked)), "asking"
+    if plain in ("سئل", "سئلت"):
+        return None, "asked"  # "وعندما سئل: «…؟»": the one asked is named, not the asker
     if plain in SPEECH_VERBS:
         return SPEECH_VERBS[plain], "speech"
     if plain in REPORTING_VERBS:
@@ -120,7 +138,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             or (following[:1] and following[0] in COMPLEMENTIZERS)
         ):
             continue  # بين "between", رد "a reply" (بيّن، ردّ with shadda are verbs)
-        if kind == "document" and unprefixed(word) in ("جاء", "ورد") and following[:1] != ["في"]:
+        in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
+        if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
             continue
         verbs.append(
             Verb(
@@ -131,6 +150,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
                 carries=kind in ("carry", "noun"),
                 reporting=kind == "reporting",
                 document=kind == "document",
+                asking=kind == "asking",
+                asked=kind == "asked",
                 colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
             )
         )
@@ -174,6 +195,9 @@ class Attributor:
         self.last: Entity | None = None
         self.last_paragraph = -1
         self.last_at = 0  # where in the article text the last source spoke
+        self.interview = bool(_INTERVIEW.search(article_text))
+        self.asker: Entity | None = None  # who put the last question
+        self.asker_paragraph = -1
         self.seen_verbs: set[tuple[int, int]] = set()
 
     def locate(self, paragraph: int, position: int) -> int:
@@ -208,7 +232,11 @@ class Attributor:
         """The verb with its subject read from the words up to the quote."""
         if verb.carries or (verb.document and unprefixed(bare(verb.word)) in ("جاء", "ورد")):
             if verb.document:
-                subject = read_subject(text[verb.end : quote_start].split(None, 1)[-1])
+                between = text[verb.end : quote_start].split(None, 1)
+                if between and bare(between[0]) in ("فيه", "فيها"):  # "التقرير الذي جاء فيه:"
+                    antecedent = _relative_antecedent(text[: verb.start])
+                    return replace(verb, subject=antecedent, subject_words=len(between))
+                subject = read_subject(between[-1] if between else "")
                 return replace(verb, subject=subject.mention, subject_words=subject.words + 1)
             return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
         if verb.colon:
@@ -295,10 +323,32 @@ class Attributor:
             if after is not None:
                 candidates.append(after)
         best = max(candidates, key=lambda c: c.score, default=_NOBODY)
+        if kind is QuoteKind.FULL and _is_question(span.text):
+            asked = intro is not None and (intro.asking or intro.asked)
+            if asked or (self.interview and best.evidence not in _EXPLICIT):
+                return self._question(paragraph, intro, best)
         if best.entity is None or best.score < self.threshold:
             return _NOBODY
         self._spoke(best.entity, paragraph + span.runs_on, span.end)
         return best
+
+    def _question(self, paragraph: int, intro: Verb | None, best: Attribution) -> Attribution:
+        """A question belongs to the one who asks it: the subject of "سأل" / "تساءل", or
+        in an interview the interviewer who asked last; otherwise nobody. Asking does not
+        make the interviewer the source that "فأجاب" / "وأضاف" carry on."""
+        if intro is not None and intro.asking and best.evidence in _EXPLICIT:
+            if best.entity is not None and best.score >= self.threshold:
+                self.asker, self.asker_paragraph = best.entity, paragraph
+                return best
+            return _NOBODY
+        asker = self.asker
+        female = intro.female if intro is not None else None
+        if asker is None or paragraph - self.asker_paragraph > _MAX_CARRY_PARAGRAPHS + 1:
+            return _NOBODY
+        if not _same_gender(asker, female):
+            return _NOBODY
+        self.asker_paragraph = paragraph
+        return Attribution(asker, _CARRY_PREVIOUS_PARAGRAPH, "the interviewer asks again")
 
     def _from_intro(self, paragraph: int, text: str, span: Span, verb: Verb) -> list[Attribution]:
         far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
@@ -427,6 +477,10 @@ class Attributor:
         return [replace(carried, evidence="introduced before the paragraph")]
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip(' ."»”').endswith(("؟", "?"))
+
+
 def _names(text: str, entity: Entity) -> int | None:
     """Where the text names the entity (any word of a person's name, or the whole name)."""
     if entity.kind is not Kind.PERSON:
@@ -493,6 +547,20 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     if person is not None and person.kind is Kind.PERSON:
         return Mention(person.name, Kind.PERSON, mention.name, person.female)
     return mention
+
+
+def _relative_antecedent(head: str) -> Mention | None:
+    """ "… إلى تقرير البنك الدولي الذي": the document a relative clause is about."""
+    words = [bare(w) for w in head.split()]
+    if not words or words[-1] not in ("الذي", "التي"):
+        return None
+    phrase: list[str] = []
+    for word in reversed(words[:-1]):
+        if not word or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        phrase.insert(0, word)
+    mention = classify(phrase[-6:]) if phrase else None
+    return mention if mention is not None and mention.kind is Kind.DOCUMENT else None
 
 
 def _after_auxiliary(text: str, position: int) -> bool:

@@ -117,6 +117,48 @@ def test_a_verb_before_a_colon_introduces_what_follows_not_the_quote_before() ->
     ) == [("منى سالم", "انتظرت")]
 
 
+# -- 3. questions in interviews belong to the interviewer -----------------------------------
+
+
+def test_a_question_is_the_askers_and_the_answer_the_guests() -> None:
+    assert said(
+        "وقال الوزير السابق رامي عون في مقابلة تلفزيونية: «لم أترك السياسة».",
+        "وسألته المذيعة ليلى حداد: «هل ستترشح في الانتخابات المقبلة؟»",
+        "فأجاب: «لم أقرر بعد، وسأعلن قراري قريبا».",
+        "وأضافت: «وماذا عن حزبك؟»",
+    ) == [
+        ("رامي عون", "لم"),
+        ("ليلى حداد", "هل"),
+        ("رامي عون", "لم"),
+        ("ليلى حداد", "وماذا"),
+    ]
+
+
+def test_a_question_from_an_unnamed_interviewer_has_no_speaker() -> None:
+    assert said(
+        "وقال رامي عون في مقابلة مع القناة: «سأبقى في الحياة العامة».",
+        "وعندما سئل: «هل تخشى المحاكمة؟»، رد: «لا أخشى شيئا».",
+    ) == [("رامي عون", "سأبقى"), (None, "هل"), ("رامي عون", "لا")]
+    # carried over by وأضاف inside an interview, a question is not the guest's
+    assert said(
+        "وقال رامي عون في المقابلة: «سأبقى في الحياة العامة».",
+        "وأضاف: «ألا تخشى المحاكمة؟»",
+    ) == [("رامي عون", "سأبقى"), (None, "ألا")]
+
+
+def test_outside_an_interview_a_speakers_own_question_stays_theirs() -> None:
+    assert said(
+        "وقال النائب فارس منير الزعبي: «الميزانية لا تكفي».",
+        "وأضاف: «من سيدفع ثمن هذا العجز؟»",
+    ) == [("فارس منير الزعبي", "الميزانية"), ("فارس منير الزعبي", "من")]
+
+
+def test_a_report_cited_by_someone_speaks_its_own_words() -> None:
+    assert said(
+        "وأشار الأستاذ الجامعي سمير حداد إلى تقرير البنك الدولي الذي جاء فيه: «النمو سيتباطأ».",
+    ) == [("تقرير البنك الدولي", "النمو")]
+
+
 # -- 4. evidence is local ----------------------------------------------------------------------
 
 
