@@ -51,7 +51,7 @@ def segment(
         category=front.category,
         headline=front.headline,
         summary=summarize(paragraphs, summary_sentences, summary_words, front.headline),
-        quotes=tuple(find_quotes(paragraphs, article_text, speaker_threshold)),
+        quotes=tuple(find_quotes(paragraphs, article_text, speaker_threshold, front.headline)),
         sections=sections,
         dropped=dropped,
         deck=front.deck,

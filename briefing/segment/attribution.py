@@ -186,10 +186,15 @@ class Attributor:
     """Walks an article's paragraphs, keeping its sources and who spoke last."""
 
     def __init__(
-        self, paragraphs: list[str], article_text: str, threshold: float = THRESHOLD
+        self,
+        paragraphs: list[str],
+        article_text: str,
+        threshold: float = THRESHOLD,
+        ahead: bool = False,
     ) -> None:
         self.paragraphs = paragraphs
         self.threshold = threshold
+        self.ahead = ahead  # the paragraphs stand before the article (a headline)
         self.registry = Registry(article_text)
         self.offsets = [*_offsets(paragraphs, article_text), len(article_text)]
         self.last: Entity | None = None
@@ -204,7 +209,7 @@ class Attributor:
         """The article offset of a position in a paragraph, which the registry resolves
         mentions at (a description points back only to what stands before it)."""
         offset = self.offsets[paragraph] + position
-        self.registry.move_to(offset)
+        self.registry.move_to(len(self.registry.text) if self.ahead else offset)
         return offset
 
     def _spoke(self, entity: Entity, paragraph: int, position: int) -> None:

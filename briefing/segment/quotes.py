@@ -159,12 +159,31 @@ def _kind(
 
 
 def find_quotes(
-    paragraphs: list[str], article_text: str | None = None, threshold: float = THRESHOLD
+    paragraphs: list[str],
+    article_text: str | None = None,
+    threshold: float = THRESHOLD,
+    headline: str | None = None,
 ) -> list[Quote]:
     """Speech in the paragraphs, in order, with speakers where the text shows them (with
-    evidence scoring at least `threshold`)."""
+    evidence scoring at least `threshold`); first the headline's quotes whose speaker the
+    headline names ("فلان: «…»", "فلان يحذر «…»", "«…» يقول فلان") and the body does not
+    quote again."""
     text = article_text if article_text is not None else "\n".join(paragraphs)
-    attributor = Attributor(paragraphs, text, threshold)
+    body = _quotes(Attributor(paragraphs, text, threshold), paragraphs)
+    if not headline:
+        return body
+    # the headline speaks ahead of the article: its descriptions resolve against all of it
+    ahead = Attributor([headline], text, threshold, ahead=True)
+    quoted = {" ".join(q.text.split()) for q in body}
+    top = [
+        q
+        for q in _quotes(ahead, [headline])
+        if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
+    ]
+    return top + body
+
+
+def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
     by_paragraph: dict[int, list[Span]] = {}
     for index, span in find_article_spans(paragraphs):
         by_paragraph.setdefault(index, []).append(span)

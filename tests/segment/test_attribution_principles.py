@@ -7,6 +7,8 @@ interviewer; evidence is local; headline quotes count.
 
 from __future__ import annotations
 
+from briefing.model import Article
+from briefing.segment import segment
 from briefing.segment.antecedents import find_introductions
 from briefing.segment.mentions import is_name_word, leading_name
 from briefing.segment.quotes import find_quotes
@@ -226,3 +228,43 @@ def test_a_title_before_a_word_that_is_no_name_is_the_subject_itself() -> None:
         "وقال وزير الطاقة نادر كامل العلي: «الإنتاج سيرتفع».",
         "فيما توقع وزير الطاقة توقف بلاده عن الاستيراد، مضيفا: «سنصدر الغاز قريبا».",
     ) == [("نادر كامل العلي", "الإنتاج"), ("نادر كامل العلي", "سنصدر")]
+
+
+# -- 6. headline quotes with a speaker in the headline -----------------------------------------
+
+
+def headline_quotes(headline: str, *body: str) -> list[tuple[str | None, str]]:
+    story = segment(Article("t", (headline, *body)))
+    return [(q.speaker, q.text) for q in story.quotes if q.text in story.headline]
+
+
+def test_a_headline_quote_is_found_with_the_speaker_the_headline_names() -> None:
+    body = (
+        "أكد وزير المالية نادر كامل العلي أمس أن الحكومة لن ترفع أسعار الوقود هذا العام.",
+        "وقال العلي في مؤتمر صحفي إن الميزانية تحتمل الدعم.",
+    )
+    assert headline_quotes("العلي: «لن نرفع الأسعار»", *body) == [
+        ("نادر كامل العلي", "لن نرفع الأسعار")
+    ]
+    assert headline_quotes("الميزانية: العلي يحذر «لا دعم بعد اليوم»", *body) == [
+        ("نادر كامل العلي", "لا دعم بعد اليوم")
+    ]
+
+
+def test_headline_labels_and_quotes_without_a_speaker_are_not_read() -> None:
+    body = ("وتراجعت الأسهم في السوق أمس بعد إعلان النتائج.",)
+    assert headline_quotes("الأسهم «تنهار» في يوم «أسود»", *body) == []
+    assert headline_quotes("«لن نعود» .. أسبوع من الاحتجاجات", *body) == []
+
+
+def test_a_headline_quote_the_body_repeats_is_read_once() -> None:
+    story = segment(
+        Article(
+            "t",
+            (
+                "العلي: «لن نرفع الأسعار»",
+                "وقال وزير المالية نادر كامل العلي: «لن نرفع الأسعار».",
+            ),
+        )
+    )
+    assert [(q.speaker, q.text) for q in story.quotes] == [("نادر كامل العلي", "لن نرفع الأسعار")]
