@@ -444,7 +444,7 @@ class Attributor:
                 if following in SAYING_NOUNS:
                     carried = self._carry(paragraph, SAYING_NOUNS[following])
                     return carried if carried.entity else None
-                return None
+                return self._according_to(" ".join(tokens[index + 1 :]))
             form = _verb_form(_object_free(word))
             if form is None:
                 if word not in _AFTER_LEADS:
@@ -463,6 +463,18 @@ class Attributor:
                 return _NOBODY  # the verb names someone the text does not let us name
             return Attribution(entity, _AFTER_SUBJECT + self._doubt(entity), "verb after the quote")
         return None
+
+    def _according_to(self, rest: str) -> Attribution | None:
+        """ "«…»، بحسب الخبيرة منى فؤاد": the source the preposition names."""
+        subject = read_subject(rest)
+        mention = subject.mention
+        if mention is None or mention.kind not in (Kind.PERSON, Kind.DESCRIPTION):
+            return None
+        entity = self.registry.resolve(mention, mention.female)
+        if entity is None:
+            return None
+        score = _AFTER_SUBJECT - 0.5 + self._doubt(entity)
+        return Attribution(entity, score, "verb after the quote")
 
     def _uninterrupted(self, paragraph: int, span: Span) -> list[Attribution]:
         """A quote that opens a paragraph with no verb: the source who introduced it at

@@ -325,6 +325,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         return Subject(None, index, True)
     mention = classify(words, female)
     rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
+        tail = _description_tail(rest)
+        if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
+            mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
+            return Subject(mention, index + len(tail), True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
         apposed = _apposition(rest)
         if apposed is not None:
@@ -349,6 +354,28 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
     tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
+
+
+_MAX_TAIL = 7
+
+
+def _description_tail(tokens: list[str]) -> list[str]:
+    """What an unnamed source's description runs on with up to its colon (or the verbal
+    noun "قوله"): a prepositional phrase or a relative clause ("في وزارة الداخلية", "تبلغ
+    من العمر 50 عاما"). Nothing when a quotation, a complementizer or a comma comes first."""
+    tail: list[str] = []
+    for token in tokens[: _MAX_TAIL + 1]:
+        word = bare(token)
+        if word in VERBAL_NOUNS:
+            return tail  # "عن مسؤول في الوزارة قوله"
+        if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+            return []
+        if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
+            return []
+        tail.append(word)
+        if token.endswith(":"):
+            return tail
+    return tail if tokens and len(tail) == len(tokens) else []
 
 
 def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:

@@ -40,6 +40,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
+    if len(words) >= 2 and before.rstrip().endswith(":"):
+        return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
     glued = before.rstrip() != before or not before
     if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
@@ -60,7 +62,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # "«بالعامية»": a gloss of the register
     if not span.closed and re.search(r"(?:^|\s)[وف]?لـ?\s*$", before):
         return True  # an outlet whose closing mark was lost: لـ «المدينة: …
-    goes_on = re.match(r"\s*[\w\u0600-\u06ff]", paragraph[span.end :]) is not None
+    # the phrase goes on after the marks (a letter, not a comma or a stop, follows)
+    goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
 
