@@ -372,10 +372,14 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
             return []
+        if _is_adjunct_start(word, token) and word not in SUBJECT_STOPS:
+            break  # "شهود عيان لرويترز:": the outlet is no part of the description
         tail.append(word)
         if token.endswith(":"):
             return tail
-    return tail if tokens and len(tail) == len(tokens) else []
+    else:
+        return tail if tokens and len(tail) == len(tokens) else []
+    return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
 def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:

@@ -15,6 +15,7 @@ from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
+    LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
     OUTLETS,
@@ -202,7 +203,7 @@ class Registry:
         named = _named_after(noun, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
-        if len(phrase) > 1 and stem not in TITLES:
+        if len(phrase) > 1 and stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
         return None
 
