@@ -248,9 +248,28 @@ class Attributor:
             return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
-        if subject.mention is None:
+        mention = subject.mention
+        if mention is None:
             words = max(words, _adjunct_words(text[verb.end : quote_start]))
-        return replace(verb, subject=subject.mention, subject_words=words)
+            mention = self._introduced_subject(paragraph, text, verb, quote_start)
+            if mention is not None:
+                words = len(text[verb.end : quote_start].split())
+        return replace(verb, subject=mention, subject_words=words)
+
+    def _introduced_subject(
+        self, paragraph: int, text: str, verb: Verb, quote_start: int
+    ) -> Mention | None:
+        """ "وقال خلال مؤتمر صحفي عقده أمس وزير المالية نادر العلي: «…»": the subject put
+        after the verb's adjuncts, a person introduced right before the colon."""
+        start, end = self.offsets[paragraph] + verb.end, self.offsets[paragraph] + quote_start
+        for intro in self.registry.introductions:
+            if not start <= intro.start < end or intro.kind is not Kind.PERSON:
+                continue
+            stretch = self.registry.text[intro.start : end]
+            rest = stretch.split(intro.name, 1)
+            if len(rest) == 2 and len(rest[1].split()) <= 1 and rest[1].strip()[:1] in (":", ""):
+                return Mention(intro.name, Kind.PERSON, intro.role, intro.female)
+        return None
 
     def report_verbs(
         self, paragraph: int, text: str, verbs: list[Verb], start: int, end: int, intro: Verb | None

@@ -448,6 +448,8 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
             words = words[: words.index(relative)]
     while words and (words[-1] in AUXILIARIES or unprefixed(words[-1]) in AUXILIARIES):
         words.pop()
+    while len(words) > 1 and _is_adjunct_start(words[-1], words[-1]):
+        words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()
