@@ -51,7 +51,7 @@ REPORTING_VERBS = _gendered(
     "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر",
 )
 # Verbs a document takes: "نص العقد على ما يلي «…»", "جاء في التقرير «…»".
-DOCUMENT_VERBS = _gendered("نص جاء ورد", "نصت")
+DOCUMENT_VERBS = _gendered("نص ينص جاء ورد", "نصت تنص")
 # Participles and verbal nouns that never name their subject: the speaker is the one who
 # spoke last ("…، مضيفا «…»", "ووصفتها بالقول: «…»").
 CARRY_FORMS = _gendered(

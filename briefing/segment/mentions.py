@@ -325,6 +325,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         return Subject(None, index, True)
     mention = classify(words, female)
     rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DOCUMENT and rest:
+        genitive = _document_of(rest)
+        if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
+            mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
+            return Subject(mention, index + len(genitive), True)
     if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
@@ -359,6 +364,23 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
 _MAX_TAIL = 7
 
 
+def _document_of(tokens: list[str]) -> list[str]:
+    """ "من القانون الأساسي": the document a clause or article belongs to."""
+    if len(tokens) < 2 or bare(tokens[0]) != "من" or not bare(tokens[1]).startswith("ال"):
+        return []  # "من القانون …", not "من جهة أخرى"
+    genitive = ["من"]
+    for token in tokens[1:5]:
+        word = bare(token)
+        if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
+            break
+        if any(mark in token for mark in _QUOTE_MARKS):
+            break
+        genitive.append(word)
+        if _ends_phrase(token):
+            break
+    return genitive if len(genitive) > 1 else []
+
+
 def _description_tail(tokens: list[str]) -> list[str]:
     """What an unnamed source's description runs on with up to its colon (or the verbal
     noun "قوله"): a prepositional phrase or a relative clause ("في وزارة الداخلية", "تبلغ
@@ -368,11 +390,13 @@ def _description_tail(tokens: list[str]) -> list[str]:
         word = bare(token)
         if word in VERBAL_NOUNS:
             return tail  # "عن مسؤول في الوزارة قوله"
+        if not word and token.strip() == ":":
+            return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
             return []
-        if _is_adjunct_start(word, token) and word not in SUBJECT_STOPS:
+        if word in ("ل", "لـ") or (_is_adjunct_start(word, token) and word not in SUBJECT_STOPS):
             break  # "شهود عيان لرويترز:": the outlet is no part of the description
         tail.append(word)
         if token.endswith(":"):

@@ -148,8 +148,8 @@ def _kind(
         rest = rest or between[-1:]  # short and no subject: it must follow a complementizer
     if not rest or (rest == between[-1:] and rest[0] in COMPLEMENTIZERS):
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
-    if len(rest) == 2 and rest[0] in ("إلى", "الى", "من") and rest[1] in COMPLEMENTIZERS:
-        return QuoteKind.FULL  # "مشيرا إلى أن «…»"
+    if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
+        return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
     if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
     if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
