@@ -39,10 +39,10 @@ from briefing.segment.mentions import (
     is_name_word,
     is_verb_word,
     leading_name,
+    organisation_name,
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
-_MAX_ORG_WORDS = 5
 _QUOTE_MARKS = '«»“”"'
 
 
@@ -113,20 +113,20 @@ def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]
     return words, comma
 
 
-def _organisation(words: list[str]) -> str | None:
-    """ "منظمة الشفافية الدولية", "صحيفة الأيام": an institution's head and the words
-    that name it, up to a preposition, an accusative or another noun's head."""
-    head = words[0]
-    if (head not in INSTITUTIONS and head not in OUTLETS) or head.startswith("ال"):
-        return None
-    rest = []
-    for word in words[1:_MAX_ORG_WORDS]:
-        glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
-        accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
-        if glued or accusative or (_is_head(word) and rest) or word in INSTITUTIONS:
-            break
-        rest.append(word)
-    return " ".join([head, *rest]) if rest else None
+def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
+    """The words of a title phrase that runs through a prepositional phrase to a comma,
+    or nothing when a verb, quotation, complementizer or sentence end comes first."""
+    words: list[str] = []
+    for token in tokens[start : start + _MAX_PHRASE]:
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS):
+            return [], False
+        if word in COMPLEMENTIZERS or is_verb_word(word) or token.endswith((".", ":", "؛")):
+            return [], False
+        words.append(word)
+        if token.endswith(("،", ",")):
+            return words, True
+    return [], False
 
 
 def find_introductions(text: str) -> list[Introduction]:
@@ -158,6 +158,8 @@ def find_introductions(text: str) -> list[Introduction]:
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
                 covered = index + len(words) - 1
                 continue
+            if not comma:  # "مديرة المنظمة في البلاد، سلمى ناصر،": a title with its adjunct
+                words, comma = _to_comma(tokens, index)
             if comma:  # "خطيبة الصحفي، سلمى ناصر،"
                 after = index + len(words)
                 name = leading_name([bare(t) for t in tokens[after : after + 5]])
@@ -166,7 +168,7 @@ def find_introductions(text: str) -> list[Introduction]:
                     female = gender_of_introduction(words, name)
                     found.append(Introduction(" ".join(name), Kind.PERSON, role, female, start))
             continue
-        organisation = _organisation(words)
+        organisation = organisation_name(words)
         if organisation is not None:
             found.append(Introduction(organisation, Kind.ORGANISATION, None, None, start))
             continue

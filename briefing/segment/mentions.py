@@ -43,6 +43,7 @@ from briefing.segment.lexicon import (
 from briefing.text import ARABIC_LETTER, word_list
 
 _MAX_SUBJECT_WORDS = 14
+_MAX_ORG_WORDS = 5
 _MAX_NAME_WORDS = 5
 _MAX_SVO_WORDS = 6
 _QUOTE_MARKS = '«»“”"'
@@ -230,7 +231,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
         if _definite(head) and all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
-        return Mention(text, Kind.ORGANISATION, None, gender)
+        # "منظمة حقوق الإنسان الدولية" of "منظمة … الدولية الجيش بارتكاب …"
+        name = organisation_name(words) if not _definite(head) else None
+        return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
     if head in BACK_REFERENCES:
@@ -252,6 +255,27 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
     return None
+
+
+def organisation_name(words: list[str]) -> str | None:
+    """ "منظمة الشفافية الدولية", "صحيفة الأيام": an institution's head and the words
+    that name it, up to a preposition, an accusative or another noun's head."""
+    head = words[0]
+    if (head not in INSTITUTIONS and head not in OUTLETS) or head.startswith("ال"):
+        return None
+    rest = []
+    for word in words[1:_MAX_ORG_WORDS]:
+        glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
+        accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
+        if glued or accusative or (_person_head(word) and rest) or word in INSTITUTIONS:
+            break
+        rest.append(word)
+    return " ".join([head, *rest]) if rest else None
+
+
+def _person_head(word: str) -> bool:
+    plain = word.removeprefix("ال")
+    return word in HONORIFICS or word in TITLES or plain in TITLES or plain in PERSON_NOUNS
 
 
 def _split_tokens(text: str) -> list[str]:
@@ -336,12 +360,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
             return Subject(mention, index + len(tail), True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        apposed = _apposition(rest)
-        if apposed is not None:
+        adjunct = _adjunct_to_comma(rest) if not tokens[index - 1].endswith("،") else []
+        apposed = _apposition(rest[len(adjunct) :])
+        if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
             run, used = apposed
+            role = " ".join([*words, *(bare(t) for t in adjunct)])
             return Subject(
-                Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female),
-                index + used,
+                Mention(" ".join(run), Kind.PERSON, role, mention.female),
+                index + len(adjunct) + used,
                 True,
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
@@ -444,6 +470,21 @@ def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
         ):
             return (words, used) if len(words) >= 2 else None
     return None
+
+
+def _adjunct_to_comma(tokens: list[str]) -> list[str]:
+    """ "في البلاد،": a short prepositional phrase that ends on a comma, after a title."""
+    if not tokens or bare(tokens[0]) not in SUBJECT_STOPS:
+        return []
+    for used, token in enumerate(tokens[:5], start=1):
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS) or is_verb_word(word):
+            return []
+        if word in COMPLEMENTIZERS or token.endswith((".", ":")):
+            return []
+        if token.endswith(("،", ",")):
+            return tokens[:used]
+    return []
 
 
 def _apposed_role(tokens: list[str]) -> str | None:

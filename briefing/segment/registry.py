@@ -249,21 +249,31 @@ class Registry:
                 if organisation:
                     return self.resolve(Mention(intro.name, Kind.ORGANISATION))
                 return self._person(intro.name.split(), intro.role, female)
-        rivals = [
-            entity
-            for entity in self.entities
-            if entity.kind is (Kind.ORGANISATION if organisation else Kind.PERSON)
-            and (organisation or compatible(entity, female))
-            and not possessed(
-                [w.removeprefix("ال") for w in f"{entity.role} {entity.name}".split()]
-            )
-        ]
+
+        def rival(entity: Entity) -> bool:
+            if organisation:  # "الجيش" is not "منظمة العفو"; it may be "هيومن رايتس ووتش"
+                own = entity.words[0].removeprefix("ال")
+                if entity.kind is Kind.ORGANISATION:
+                    return own == head or not _institution(own)
+                return (
+                    entity.kind is Kind.PERSON
+                    and not entity.role
+                    and not self._person_named(entity)
+                )
+            return entity.kind is Kind.PERSON and compatible(entity, female)
+
+        rivals = [e for e in self.entities if rival(e) and not possessed(_heads(e))]
         # A person the article introduced may be the one described; an organisation only
         # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
         if rivals or (candidates and not organisation):
             return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         return self._add(Entity(description, kind, None, female))
+
+    def _person_named(self, entity: Entity) -> bool:
+        """Whether a source is plainly a person: a known first name opens its name."""
+        first = entity.words[0] if entity.words else ""
+        return first in MENS_NAMES or first in WOMENS_NAMES
 
     def last(self, female: bool | None = None) -> Entity | None:
         """The most recent source a verb of this gender can continue."""
