@@ -74,7 +74,10 @@ _EXPLICIT = frozenset(
     ("verb subject", "subject before the verb", "verb after the quote", "name before a colon")
 )
 _NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|حتى|عن|من|في|على)\s*$")
-_AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا"))
+_AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا", "على"))
+# "«…»، بحسب الوزير", "وفق ما قاله", "على حد تعبير الوزير": a source named after a preposition.
+_ACCORDING = frozenset(("حسب", "بحسب", "وفق", "وفقا"))
+_SAYING_HEADS = frozenset(("تعبير", "قول", "وصف", "رأي"))
 
 
 @dataclass(frozen=True)
@@ -456,13 +459,15 @@ class Attributor:
         tokens = [t for t in tokens if bare(t)]
         for index, token in enumerate(tokens[: _MAX_AFTER_WORDS + 1]):
             word = bare(token)
-            if word in ("حسب", "بحسب") or (
-                word == "حد" and index and bare(tokens[index - 1]) == "على"
-            ):
+            if word in _ACCORDING or (word == "حد" and index and bare(tokens[index - 1]) == "على"):
                 following = bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
                 if following in SAYING_NOUNS:
                     carried = self._carry(paragraph, SAYING_NOUNS[following])
                     return carried if carried.entity else None
+                if following == "ما":
+                    continue  # "حسب ما قاله فلان", "وفق ما قالته": the verb comes next
+                if following in _SAYING_HEADS:  # "على حد تعبير الوزير …"
+                    return self._according_to(" ".join(tokens[index + 2 :]))
                 return self._according_to(" ".join(tokens[index + 1 :]))
             form = _verb_form(_object_free(word))
             if form is None:
