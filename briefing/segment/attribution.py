@@ -44,6 +44,7 @@ from briefing.segment.mentions import (
     classify,
     is_name_word,
     is_verb_word,
+    possessed_by_pronoun,
     read_subject,
     read_subject_before,
 )
@@ -296,7 +297,9 @@ class Attributor:
                         self._spoke(source, paragraph, verb.end)
                 continue
             entity = self._subject_entity(paragraph, text, verb, end)
-            if entity is not None and self.registry.doubtful(entity):
+            if entity is True:
+                continue  # "كشف السويسري": maybe the source, maybe not; it carries nothing on
+            if entity is False or (entity and self.registry.doubtful(entity)):
                 self.last = None  # someone spoke whom the text does not let us name
                 continue
             if entity is None:
@@ -306,7 +309,12 @@ class Attributor:
             if entity is not None:
                 self._spoke(entity, paragraph, verb.end)
 
-    def _subject_entity(self, paragraph: int, text: str, verb: Verb, limit: int) -> Entity | None:
+    def _subject_entity(
+        self, paragraph: int, text: str, verb: Verb, limit: int
+    ) -> Entity | bool | None:
+        """The entity a statement verb's subject names; None when it has no subject; False
+        when its subject is someone else we cannot name ("وأكد شقيقه أن …"); True when it
+        names someone the article does not let us resolve ("كشف السويسري أن …")."""
         subject = verb.subject
         if subject is None and not verb.colon:
             clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
@@ -316,7 +324,10 @@ class Attributor:
             subject = _subject_before(text, verb)
         if subject is None:
             return None
-        return self.registry.resolve(subject, verb.female)
+        entity = self.registry.resolve(subject, verb.female)
+        if entity is None and subject.kind is Kind.REFERENCE and possessed_by_pronoun(subject.name):
+            return False  # "وأكد شقيقه": someone else spoke
+        return entity if entity is not None else True  # True: a subject we cannot resolve
 
     # -- scoring -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from briefing.segment.lexicon import (
     NAMING_NOUNS,
     OUTLETS,
     PERSON_NOUNS,
+    RELATIONAL,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -141,6 +142,19 @@ _NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجد�
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "تنا", "تهم")
 
 
+def possessed_by_pronoun(word: str) -> bool:
+    """ "شقيقه", "والدته", "محاميها", "مديره": a relative or an office holder named only by
+    whose they are."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word.removesuffix(suffix)
+        if stem == word or len(stem) < 2:
+            continue
+        stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # "والدت" + ه
+        if stem in RELATIONAL or stem in PERSON_NOUNS or stem in TITLES:
+            return True
+    return False
+
+
 def gender_of_name(words: list[str]) -> bool | None:
     """True for a woman's name or a feminine title, False for a man's; None when unsure."""
     if not words:
@@ -215,6 +229,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     head = words[0]
     plain_head = head.removeprefix("ال")
     gender = female if female is not None else gender_of_name(words)
+    if possessed_by_pronoun(head):
+        return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
     person_head = plain_head in PERSON_NOUNS or (
         head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
     )

@@ -25,7 +25,7 @@ from briefing.segment.lexicon import (
     WOMENS_NAMES,
     bare,
 )
-from briefing.segment.mentions import Kind, Mention, is_name_word
+from briefing.segment.mentions import Kind, Mention, is_name_word, possessed_by_pronoun
 
 _ANONYMOUS = ("المصدر", "المصادر")
 
@@ -184,6 +184,8 @@ class Registry:
         minister named in the lead; "المصدر" → the last anonymous source."""
         phrase = [w.removeprefix("ال") for w in noun.split()]
         stem = phrase[0]
+        if possessed_by_pronoun(stem):
+            return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
         for entity in reversed(self.entities):
             if not compatible(entity, female):
                 continue
