@@ -23,10 +23,24 @@ class Article:
     byline: str | None = None  # an author given by the container
 
 
+class QuoteKind(StrEnum):
+    FULL = "full"  # a statement: read on air
+    PARTIAL = "partial"  # a fragment inside reported speech: kept, never read as a statement
+
+
 @dataclass(frozen=True)
 class Quote:
     text: str  # exactly the characters between the quotation marks
-    speaker: str | None
+    speaker: str | None  # the name (or description, organisation, document); None: unknown
+    kind: QuoteKind = QuoteKind.FULL
+    role: str | None = None  # the speaker's title as the article gives it ("وزير الصحة")
+    female: bool | None = None  # the speaker's gender as the verbs show it; None: not shown
+    speaker_kind: str | None = None  # person, description, organisation or document
+    confidence: float | None = None  # the attribution's evidence score; None: no speaker
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(' ."»”').endswith(("؟", "?"))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ import datetime as dt
 
 from briefing.config import Config
 from briefing.errors import InputError
-from briefing.model import Chapter, Cue, Quote, Role, Script, Story
+from briefing.model import Chapter, Cue, Quote, QuoteKind, Role, Script, Story
 from briefing.script.dates import arabic_date, date_in_words, story_count
-from briefing.script.speakers import is_female
+from briefing.script.speakers import full_name, short_name, speaker_is_female
 from briefing.text import short_headline
 
 __all__ = [
@@ -20,7 +20,9 @@ __all__ = [
     "arabic_date",
     "build_script",
     "date_in_words",
+    "quote_intro",
     "short_headline",
+    "spoken_quotes",
     "story_count",
 ]
 
@@ -59,22 +61,53 @@ def quote_cue(quote: Quote, config: Config) -> Cue:
     """The quote in the quote voice; a woman's words in the female quote voice when set."""
     voice = config.roles[Role.QUOTE]
     female_speakers = config.script.female_speakers
-    if config.female_quote_voice and quote.speaker and is_female(quote.speaker, female_speakers):
+    person = quote.speaker_kind in (None, "person", "description")
+    female = bool(quote.speaker) and person and speaker_is_female(quote, female_speakers)
+    if config.female_quote_voice and female:
         voice = config.female_quote_voice
     return Cue(text=quote.text, role=Role.QUOTE, voice=voice, speaker=quote.speaker)
 
 
-def quote_intro(quote: Quote, config: Config, previous: Quote | None = None) -> str:
-    """ "وقال فلان:" — or "وأضاف:" when the same person spoke the quote before."""
+def quote_intro(
+    quote: Quote, config: Config, previous: Quote | None = None, named: bool = False
+) -> str:
+    """ "وقال وزير الصحة نبيل فؤاد السالم:" at the speaker's first quote in the story,
+    "وقال السالم:" when they speak again after someone else, "وأضاف:" right after their own
+    quote; "وجاء في التقرير:" for a document; "وسأل …:" for a question; and the neutral
+    introduction when the text does not show who spoke."""
     settings = config.script
     if not quote.speaker:
         return settings.quote_intro_unknown
-    female = is_female(quote.speaker, settings.female_speakers)
-    if previous is not None and previous.speaker == quote.speaker:
+    female = speaker_is_female(quote, settings.female_speakers)
+    if quote.speaker_kind == "document":
+        return fill(settings.quote_intro_document, "quote_intro_document", speaker=quote.speaker)
+    if previous is not None and previous.speaker == quote.speaker and not quote.is_question:
         template = settings.quote_again_female if female else settings.quote_again
         return fill(template, "quote_again", speaker=quote.speaker)
+    name = short_name(quote) if named else full_name(quote)
+    if quote.is_question:
+        template = settings.quote_question_female if female else settings.quote_question
+        return fill(template, "quote_question", speaker=name)
     template = settings.quote_intro_female if female else settings.quote_intro
-    return fill(template, "quote_intro", speaker=quote.speaker)
+    return fill(template, "quote_intro", speaker=name)
+
+
+def spoken_quotes(story: Story, limit: int) -> list[Quote]:
+    """The quotes the story reads: full ones only (a fragment of reported speech is not a
+    statement), those whose speaker the text shows first, then others up to the limit, in
+    article order; a question
+    whose asker is unknown is left out, and a question read brings its answer with it."""
+    full = [q for q in story.quotes if q.kind is QuoteKind.FULL]
+    usable = [q for q in full if not (q.is_question and not q.speaker)]
+    named = [q for q in usable if q.speaker][:limit]
+    chosen = named + [q for q in usable if not q.speaker][: limit - len(named)]
+    for quote in list(chosen):
+        if quote.is_question and quote in full:
+            index = full.index(quote)
+            answer = full[index + 1] if index + 1 < len(full) else None
+            if answer is not None and answer not in chosen:
+                chosen.append(answer)
+    return sorted(chosen, key=story.quotes.index)
 
 
 def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter:
@@ -105,9 +138,12 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
             cues += [_cue(sentence, Role.SUMMARY, config) for sentence in story.summary]
         elif part == "quotes":
             previous: Quote | None = None
-            for quote in story.quotes[: config.quotes_per_story]:
-                cues.append(_cue(quote_intro(quote, config, previous), Role.QUOTE_INTRO, config))
+            named: set[str] = set()
+            for quote in spoken_quotes(story, config.quotes_per_story):
+                intro = quote_intro(quote, config, previous, quote.speaker in named)
+                cues.append(_cue(intro, Role.QUOTE_INTRO, config))
                 previous = quote
+                named.add(quote.speaker or "")
                 cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.model import Article, Section, Story
+from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import split_boilerplate
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
@@ -14,7 +15,7 @@ from briefing.segment.structure import (
 )
 from briefing.segment.summary import SUMMARY_SENTENCES, SUMMARY_WORDS, summarize
 
-__all__ = ["SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
+__all__ = ["SPEAKER_THRESHOLD", "SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
 
 _MAX_SUBHEADING_WORDS = 8
 
@@ -39,6 +40,7 @@ def segment(
     article: Article,
     summary_sentences: int = SUMMARY_SENTENCES,
     summary_words: int = SUMMARY_WORDS,
+    speaker_threshold: float = SPEAKER_THRESHOLD,
 ) -> Story:
     kept, dropped = split_boilerplate(article.lines, headline_index(article.lines, article.title))
     front = read_front(list(kept), article.title, article.category, article.byline)
@@ -58,7 +60,15 @@ def segment(
         category=front.category,
         headline=front.headline,
         summary=summarize(paragraphs, summary_sentences, summary_words, front.headline),
-        quotes=tuple(find_quotes(paragraphs, article_text)),
+        quotes=tuple(
+            find_quotes(
+                paragraphs,
+                article_text,
+                speaker_threshold,
+                front.headline,
+                written="\n".join(article.lines),
+            )
+        ),
         sections=sections,
         dropped=dropped,
         deck=front.deck,
