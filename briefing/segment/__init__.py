@@ -9,6 +9,7 @@ from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
     headline_index,
     is_heading,
+    is_whole_byline,
     read_front,
     split_lead_byline,
     split_lead_dateline,
@@ -49,6 +50,8 @@ def segment(
     sections = _sections(body)
     paragraphs = [p for section in sections for p in section.paragraphs]
     byline, dateline = front.byline, front.dateline
+    if len(paragraphs) > 1 and is_whole_byline(paragraphs[0]):  # on a line of its own
+        byline, paragraphs = byline or paragraphs[0], paragraphs[1:]
     if paragraphs:  # a byline or dateline glued to the lead never opens the summary
         lead_byline, lead = split_lead_byline(paragraphs[0])
         lead_dateline, lead = split_lead_dateline(lead)
