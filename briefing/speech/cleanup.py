@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import GLUE, INVISIBLE, TATWEEL
+from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
@@ -53,6 +53,11 @@ def strip_tatweel(text: str) -> str:
 
 def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
+
+
+def presentation_forms(text: str) -> str:
+    """Shaped letters and ligatures (ﺍﻟﻘﺎﻫﺮﺓ، ﻻ، ﷲ) as the letters an engine knows."""
+    return base_letters(text)
 
 
 def western_digits(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Dates and times as said aloud: الرابع والعشرين من يونيو حزيران ألفين وخمسة وعشرين."""
+"""Dates as said aloud: الرابع والعشرين من يونيو حزيران ألفين وخمسة وعشرين."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from briefing.speech.context import after_year_word, is_oblique
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import Noun, cardinal, counted, ordinal
+from briefing.speech.numbers import cardinal, ordinal
 from briefing.text import GREGORIAN, HIJRI, LEVANTINE, MAGHREB
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
@@ -34,9 +34,6 @@ _METRES = "م"
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d./-])"
 )
-_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])(?:\s*(ص|م)" + _END + ")?")
-_DAYPART = {"ص": "صباحًا", "م": "مساءً"}
-MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
 
 
 def dual_months(text: str) -> str:
@@ -102,21 +99,3 @@ def _numeric_date(match: re.Match[str]) -> str:
 def numeric_dates(text: str) -> str:
     """24/6/2025, 24.06.2025 and 2025-06-24."""
     return _NUMERIC_DATE.sub(_numeric_date, text)
-
-
-def _time(match: re.Match[str]) -> str:
-    hour, minute, daypart = int(match.group(1)), int(match.group(2)), match.group(3)
-    hour = hour or 24
-    words = "الواحدة" if hour == 1 else ordinal(hour, feminine=True, oblique=True)
-    if minute == 15:
-        words += " والربع"
-    elif minute == 30:
-        words += " والنصف"
-    elif minute:
-        words += f" و{counted(minute, MINUTE)}"
-    return words + (f" {_DAYPART[daypart]}" if daypart else "")
-
-
-def times(text: str) -> str:
-    """11:06 → الحادية عشرة وست دقائق; 9:30 م → التاسعة والنصف مساءً."""
-    return _TIME.sub(_time, text)

@@ -13,6 +13,7 @@ from functools import partial
 
 from briefing.speech import (
     cleanup,
+    clock,
     dates,
     identifiers,
     latin,
@@ -32,6 +33,7 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
     return (
         cleanup.control_characters,
         cleanup.strip_invisible,
+        cleanup.presentation_forms,
         cleanup.strip_tatweel,
         cleanup.western_digits,
         web.drop_addresses,
@@ -42,7 +44,7 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
         partial(punctuation.abbreviations, lexicon=lexicon),
         dates.dual_months,
         dates.numeric_dates,
-        dates.times,
+        clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
         identifiers.identifiers,
         quantities.model_names,
