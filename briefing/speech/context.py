@@ -17,6 +17,20 @@ _NEXT_WORD = re.compile(r"^\s*([^\s.,،؛;:!؟?()«»\"“”]+)")
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 
 
+# The words of a sports section's name (رياضة، كرة القدم، الدوري، Sport).
+_SPORTS_WORDS = frozenset(("رياضة", "رياضي", "رياضية", "رياضات", "كرة", "ملاعب", "دوري",
+                           "كأس", "مونديال", "sport", "sports", "football", "soccer"))  # fmt: skip
+
+
+def is_sports(category: str | None) -> bool:
+    """Whether a story's section is sport: one of its words (less ال or و) names it."""
+    words = re.findall(r"\w+", (category or "").casefold())
+    return any(
+        word.removeprefix("و").removeprefix("ال") in _SPORTS_WORDS or word in _SPORTS_WORDS
+        for word in words
+    )
+
+
 def is_oblique(before: str) -> bool:
     """Oblique unless the number opens a sentence; ب ل ك glued to it make it genitive."""
     prefix = prefix_before(before)
