@@ -11,6 +11,9 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
 # ... and moves a full stop after a final number to its front: "3 - .1" for "3 - 1.".
 _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
+# ... or between the number and its percent sign: "4.2.%" for "4.2%." (a stray one inside
+# the line goes: it is no decimal point, there are no digits after it).
+_STOP_BEFORE_SIGN = re.compile(r"(?<=\d)\.([%٪])([ \t]*$)?", re.MULTILINE)
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
@@ -67,6 +70,7 @@ def western_digits(text: str) -> str:
 
 def bidi_decimals(text: str) -> str:
     text = _STOP_BEFORE_NUMBER.sub(r"\1.", text)
+    text = _STOP_BEFORE_SIGN.sub(lambda m: m.group(1) + ("" if m.group(2) is None else "."), text)
     return _BIDI_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
 
 

@@ -67,6 +67,7 @@ MILLION = Noun("مليون", "مليونان", "ملايين", "مليونًا")
 BILLION = Noun("مليار", "ملياران", "مليارات", "مليارًا")
 _SCALES = ((10**9, BILLION), (10**6, MILLION), (10**3, THOUSAND))
 SCALES = {noun.singular: noun for _, noun in _SCALES}
+_SCALE_VALUES = {noun.singular: value for value, noun in _SCALES}
 
 
 def _below_hundred(n: int, feminine: bool, oblique: bool) -> str:
@@ -226,8 +227,9 @@ def scaled_decimal(
     whole: str, fraction: str, scale: Noun, oblique: bool = False, construct: bool = False
 ) -> str:
     """A decimal before ألف/مليون/مليار: ثلاثة ملايين ونصف المليون، ربع مليار، مليون وربع
-    المليون; other
-    fractions keep the point and the scale in the singular: ثلاثة فاصلة اثنين مليون."""
+    المليون; other fractions of up to three digits as the exact number a newsreader says
+    (1.8 مليون → مليون وثمانمئة ألف، 4.37 مليار → أربعة مليارات وثلاثمئة وسبعون مليونًا);
+    longer ones keep the point and the scale in the singular: ثلاثة فاصلة ألفين وخمسمئة مليون."""
     n = int(whole or "0")
     part = _SCALE_PARTS.get(fraction.rstrip("0"))
     if part and n == 0:
@@ -236,6 +238,13 @@ def scaled_decimal(
         return f"{count(n, scale, oblique)} {AND}{part} ال{scale.singular}"
     if not fraction.strip("0"):
         return count(n, scale, oblique, construct=construct) if n else _ONES_M[0]
+    value = n * _SCALE_VALUES[scale.singular] + int(fraction.ljust(3, "0")) * (
+        _SCALE_VALUES[scale.singular] // 1000
+    )
+    if len(fraction.rstrip("0")) <= 3 and value < LARGEST:
+        exact = round_before_noun(value, oblique) if construct else None
+        words = exact or cardinal(value, oblique=oblique)
+        return words[:-1] if construct and value % 1000 == 200 else words  # ومئتا زائر
     zeros = len(fraction) - len(fraction.lstrip("0"))
     # The fraction stands before the scale noun, which puts it in the genitive: اثنين مليون.
     tail = [_ONES_M[0]] * zeros + [cardinal(int(fraction), oblique=True)]

@@ -50,6 +50,23 @@ SCORES = [
     ("يستغرق البناء 3-5 سنوات", "يستغرق البناء من ثلاث إلى خمس سنوات"),
 ]  # fmt: skip
 
+SEPARATORS_AND_SCALES = [
+    ("حضر المباراة 55.000 متفرج", "حضر المباراة خمسة وخمسين ألف متفرج"),
+    ("بلغ عدد المصابين 1.200 مصاب", "بلغ عدد المصابين ألف ومئتي مصاب"),
+    ("بلغ سعر الصرف 3.75 ريال", "بلغ سعر الصرف ثلاثة فاصلة خمسة وسبعين ريال"),
+    ("أغلق المؤشر عند ٦٥١٥٫٥ نقطة", "أغلق المؤشر عند ستة آلاف وخمسمئة وخمسة عشر فاصلة خمسة نقطة"),
+    ("ارتفع التضخم إلى 4.2.%", "ارتفع التضخم إلى أربعة فاصلة اثنين بالمئة."),
+    ("ارتفع 4.2.% في مايو", "ارتفع أربعة فاصلة اثنين بالمئة في مايو"),
+    # a decimal before a scale word: the exact number, as newsreaders say it
+    ("فر نحو 1.8 مليون شخص", "فر نحو مليون وثمانمئة ألف شخص"),
+    ("يبلغ الإنتاج 4.4 مليار قدم", "يبلغ الإنتاج أربعة مليارات وأربعمئة مليون قدم"),
+    ("خفضها إلى 2.9 مليار", "خفضها إلى مليارين وتسعمئة مليون"),
+    ("بلغ العجز 4.37 مليار دولار", "بلغ العجز أربعة مليارات وثلاثمئة وسبعين مليون دولار"),
+    ("وصل العدد إلى 0.8 مليون", "وصل العدد إلى ثمانمئة ألف"),
+    ("زار المعرض 1.2 ألف زائر", "زار المعرض ألف ومئتي زائر"),
+    ("بلغ 2.75 مليار", "بلغ مليارين وثلاثة أرباع المليار"),
+]  # fmt: skip
+
 
 def test_a_sports_section_makes_a_bare_dash_pair_a_result() -> None:
     sport = "رياضة"
@@ -66,6 +83,9 @@ def test_a_sports_section_makes_a_bare_dash_pair_a_result() -> None:
     )
 
 
-@pytest.mark.parametrize(("text", "expected"), PRESENTATION_FORMS_AND_TATWEEL + TIMES + SCORES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PRESENTATION_FORMS_AND_TATWEEL + TIMES + SCORES + SEPARATORS_AND_SCALES,
+)
 def test_news_variety(text: str, expected: str) -> None:
     assert speakable(text) == expected
