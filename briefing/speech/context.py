@@ -49,12 +49,15 @@ def previous_word(before: str) -> str:
     return _DIACRITICS.sub("", match.group(1)) if match else ""
 
 
-# Words that follow a number without being what it counts: particles and pronouns.
+# Words that follow a number without being what it counts: particles, pronouns, adverbs.
 _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "التي",
                         "الذي", "الذين", "اللتين", "اللذين", "قد", "لا", "لم", "لن", "إن",
                         "أن", "ان", "ما", "هو", "هي", "هم", "منها", "منهم", "منهن", "خلال",
                         "بين", "حتى", "إلا", "فقط", "أيضا", "تقريبا", "نحو", "حوالي", "فيما",
-                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل"))  # fmt: skip
+                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل", "أكثر", "أقل",
+                        "فورا", "مجانا", "مباشرة", "يوميا", "سنويا", "شهريا",
+                        "حاليا", "طوال", "طيلة", "عبر", "حسب", "وفق", "لدى", "ضمن", "دون",
+                        "بدون"))  # fmt: skip
 
 
 YEAR_WORDS = frozenset(("عام", "العام", "عامي", "سنة", "السنة", "سنتي", "منذ", "حتى", "في",

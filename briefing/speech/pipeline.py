@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from briefing.speech import (
+    alphanumeric,
     cleanup,
     clock,
     dates,
@@ -50,7 +51,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
         identifiers.identifiers,
-        quantities.model_names,
+        alphanumeric.alphanumeric,
         pairs.percentages,
         pairs.stoppage_time,
         partial(pairs.scores, sports=sports),
