@@ -171,20 +171,22 @@ def cardinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
     return f" {AND}".join(parts)
 
 
+def form_after(n: int, noun: Noun) -> str:
+    """The form of `noun` after the number `n` (n > 2): plural after 3–10, accusative
+    singular after 11–99, genitive singular after 100, 1000…"""
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return noun.plural
+    return noun.accusative if rest >= 11 else noun.singular
+
+
 def counted(n: int, noun: Noun, oblique: bool = False) -> str:
     """A quantity of `noun`, word order included: دولار واحد، دولاران، خمسة دولارات."""
     if n == 1:
         return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
     if n == 2:
         return _oblique(noun.dual, oblique)
-    rest = n % 100
-    if 3 <= rest <= 10:
-        form = noun.plural
-    elif rest >= 11:
-        form = noun.accusative
-    else:
-        form = noun.singular
-    return f"{cardinal(n, noun.feminine, oblique)} {form}"
+    return f"{cardinal(n, noun.feminine, oblique)} {form_after(n, noun)}"
 
 
 def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:

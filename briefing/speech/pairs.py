@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 
 from briefing.speech.cleanup import prefix_before
-from briefing.speech.context import counted_noun, is_feminine, is_oblique, previous_word
+from briefing.speech.context import (
+    after_year_word,
+    counted_noun,
+    is_feminine,
+    is_oblique,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import ordinal
-from briefing.speech.quantities import NUMBER, plain
+from briefing.speech.numbers import form_after, ordinal
+from briefing.speech.quantities import METRE, NUMBER, plain
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -23,7 +29,9 @@ _PERCENT_RANGE = re.compile(
 _PERCENT = re.compile(rf"{_SIGN}\s*({NUMBER})|({NUMBER})\s*{_SIGN}")
 _GOALS = r"(?:\d{1,2}|صفر)"
 _PAIR = re.compile(rf"(?<![\d.:/])({_GOALS})\s*([-–/])\s*({_GOALS})(?![\d:/]|\.\d)")
-_RANGE = re.compile(rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])")
+_RANGE = re.compile(
+    rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])(?:\s*(هـ|ه|م)(?![\w]))?"
+)
 # Words that make a pair of small numbers a result: the verbs of a match and its nouns.
 _MATCH_WORDS = frozenset(("فاز", "يفوز", "تفوز", "فوز", "الفوز", "تغلب", "يتغلب", "تتغلب",
                           "خسر", "يخسر", "تخسر", "خسارة", "الخسارة", "هزم", "يهزم", "هزيمة",
@@ -138,13 +146,31 @@ def stoppage_time(text: str) -> str:
     return _STOPPAGE.sub(read, text)
 
 
+def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -> str:
+    """The era after a range of years (1445-1446هـ → للهجرة); م only after years, after
+    other numbers it is metres (100-200 م → من مئة إلى مئتي متر)."""
+    if mark not in lexicon.eras:
+        return f" {mark}" if mark else ""
+    years = min(int(float(low)), int(float(high))) >= 1000 or after_year_word(before)
+    if mark == "م" and not years:
+        return f" {form_after(max(int(float(high)), 3), METRE)}"
+    return f" {lexicon.eras[mark]}"
+
+
 def ranges(text: str, lexicon: Lexicon) -> str:
     """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender."""
 
     def read(match: re.Match[str]) -> str:
+        low, high, mark = match.groups()
         noun = counted_noun(match.string[match.end() :])
         feminine = bool(noun) and "." not in match.group(0) and is_feminine(noun, lexicon)
         before = match.string[: match.start()]
-        return _range_words(match.group(1), match.group(2), before, feminine)
+        words, era = (
+            _range_words(low, high, before, feminine),
+            _era(low, high, mark, before, lexicon),
+        )
+        if (noun or era) and words.endswith("مئتين"):
+            words = words[:-1]  # مئتي شخص، مئتي متر: in construct before the noun
+        return words + era
 
     return _RANGE.sub(read, text)

@@ -47,7 +47,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         cleanup.detach_prefixes,
         partial(punctuation.abbreviations, lexicon=lexicon),
         dates.dual_months,
-        dates.numeric_dates,
+        partial(dates.numeric_dates, lexicon=lexicon),
         clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
         identifiers.identifiers,
