@@ -184,9 +184,10 @@ def counted(n: int, noun: Noun, oblique: bool = False) -> str:
     """A quantity of `noun`, word order included: دولار واحد، دولاران، خمسة دولارات."""
     if n == 1:
         return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
-    if n == 2:
-        return _oblique(noun.dual, oblique)
-    return f"{cardinal(n, noun.feminine, oblique)} {form_after(n, noun)}"
+    if n == 2 and noun.dual != noun.singular:  # each word of "جنيهان إسترلينيان" agrees
+        return " ".join(_oblique(word, oblique) for word in noun.dual.split())
+    # A loanword with one form (يورو) takes the number before it, 2 included: اثنين يورو.
+    return f"{cardinal(n, noun.feminine, oblique)} {form_after(max(n, 3), noun)}"
 
 
 def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:

@@ -30,8 +30,14 @@ RIYAL = Noun("ريال", "ريالان", "ريالات", "ريالًا")
 DIRHAM = Noun("درهم", "درهمان", "دراهم", "درهمًا")
 DINAR = Noun("دينار", "ديناران", "دنانير", "دينارًا")
 YEN = Noun("ين", "ينان", "ينات", "ينًا")
-_CURRENCY_SIGNS = {"$": DOLLAR, "€": EURO, "£": POUND, "¥": YEN, "ر.س": RIYAL, "ر.ق": RIYAL,
-                   "د.إ": DIRHAM, "د.ك": DINAR, "ج.م": POUND}  # fmt: skip
+LIRA = Noun("ليرة", "ليرتان", "ليرات", "ليرة", feminine=True)
+STERLING = Noun("جنيه إسترليني", "جنيهان إسترلينيان", "جنيهات إسترلينية", "جنيهًا إسترلينيًا")
+# Signs and the short forms Arab sites write after an amount (ر.س: ريال سعودي…); the
+# country is not said, as newsreaders do once the story has named it.
+_CURRENCY_SIGNS = {"$": DOLLAR, "€": EURO, "£": STERLING, "¥": YEN, "ر.س": RIYAL, "ر.ق": RIYAL,
+                   "ر.ع": RIYAL, "ر.ي": RIYAL, "د.إ": DIRHAM, "د.م": DIRHAM, "د.ك": DINAR,
+                   "د.ب": DINAR, "د.أ": DINAR, "د.ع": DINAR, "د.ج": DINAR, "د.ت": DINAR,
+                   "د.ل": DINAR, "ج.م": POUND, "ج.س": POUND, "ل.ل": LIRA, "ل.س": LIRA}  # fmt: skip
 METRE = Noun("متر", "متران", "أمتار", "مترًا")
 _UNITS = {
     "كم²": Noun("كيلومتر مربع", "كيلومتران مربعان", "كيلومترات مربعة", "كيلومترًا مربعًا"),
