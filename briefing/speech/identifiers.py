@@ -71,7 +71,7 @@ def identifiers(text: str) -> str:
 
     def dialled(match: re.Match[str]) -> str:
         before, after = match.string[: match.start()], match.string[match.end() :]
-        if counted_noun(after) or is_year(int(match.group(0)), before):
+        if counted_noun(after) or is_year(int(match.group(0)), before, after):
             return match.group(0)  # تلقى الخط 1500 اتصال، عام 2015
         return _spoken(match.group(0)) if _announced(before, _CALL_WORDS) else match.group(0)
 

@@ -46,6 +46,16 @@ def _is_plural(noun: str) -> bool:
     return noun in _PLURALS or noun.endswith(("ات", "ين", "ون"))
 
 
+# "يوم 21 من الشهر": a day of the month whose name is not given (dates.py reads those with it).
+_DAY_NUMBER = re.compile(r"(?<!\S)([وفب]?يوم\s+)([1-9]|[12]\d|3[01])(?![\d.,])")
+
+
+def _day_of_month(match: re.Match[str]) -> str:
+    if counted_noun(match.string[match.end() :]):
+        return match.group(0)  # يوم 3 آلاف متظاهر? a count, read as one
+    return match.group(1) + ordinal(int(match.group(2)), oblique=True)
+
+
 def ordinals(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         lead, digits = match.groups()
@@ -60,12 +70,15 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             return f"{lead}{ordinal(number, is_feminine(noun, lexicon), oblique=True)}"
         if _OF_AGE.match(after):
             return ordinal(number, feminine=True, oblique=True)
+        noun = previous_word(before)
+        bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
+        if bare_noun in NUMBERED and number <= 999:  # المركز الـ16 عالميا، الدورة الـ33 للألعاب
+            return ordinal(number, is_feminine(bare_noun, lexicon), oblique=True)
         counted = counted_noun(after)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
             return definite_cardinal(number, is_feminine(counted, lexicon))
-        noun = previous_word(before)
         if _is_plural(noun) or number > 999:  # المباريات الـ187
             return definite_cardinal(number, is_feminine(noun, lexicon))
         return ordinal(number, is_feminine(noun, lexicon), oblique=True)  # القرن الـ20
 
-    return _DEFINITE.sub(read, text)
+    return _DAY_NUMBER.sub(_day_of_month, _DEFINITE.sub(read, text))
