@@ -21,6 +21,10 @@ _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
 # Words after a number that make a three-digit fraction a decimal, not thousands.
 _NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين"])
+# Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
+_UNIT_WORDS = frozenset(
+    ["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "طن", "لتر"]
+)
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
@@ -80,10 +84,14 @@ def thousands_separators(text: str) -> str:
     thousands, anything else a decimal."""
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _DOTTED_THOUSANDS.sub(
-        lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
-    )
+    text = _DOTTED_THOUSANDS.sub(_dotted, text)
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+def _dotted(match: re.Match[str]) -> str:
+    whole, three, noun = match.groups()
+    measured = noun in _UNIT_WORDS and three != "000"
+    return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
 
 
 def detach_prefixes(text: str) -> str:

@@ -191,11 +191,12 @@ def counted(n: int, noun: Noun, oblique: bool = False) -> str:
 
 
 def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
-    """Definite ordinal: الأول، الحادي عشر، الحادية والعشرون; past 99, the cardinal."""
-    if n == 100:
-        return "المئة"
-    if n <= 0 or n > 99:
+    """Definite ordinal: الأول، الحادي عشر، الحادية والعشرون; past 99, the cardinal made
+    definite (هدفه الـ800 → الثمانمئة، الدورة 125 → المئة والخمس والعشرين)."""
+    if n <= 0:
         return cardinal(n, feminine, oblique)
+    if n > 99:
+        return definite_cardinal(n, feminine)
     table = _ORDINAL_F if feminine else _ORDINAL_M
     ones, tens = n % 10, n // 10
     if n <= 10:
@@ -205,6 +206,15 @@ def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
         return f"{unit} {'عشرة' if feminine else 'عشر'}"
     ten = "ال" + _oblique(_TENS[tens], oblique)
     return ten if ones == 0 else f"{unit} {AND}{ten}"
+
+
+def definite_cardinal(n: int, feminine: bool) -> str:
+    """The cardinal with ال on each of its parts: الثماني والأربعين، الألف والخمسمئة."""
+    words = cardinal(n, feminine, oblique=True).split()
+    return " ".join(
+        "ال" + word if index == 0 else "وال" + word[1:] if word.startswith("و") else word
+        for index, word in enumerate(words)
+    )
 
 
 def digits_one_by_one(digits: str) -> str:

@@ -13,7 +13,7 @@ import re
 from briefing.speech.cleanup import GLUE
 from briefing.speech.context import counted_noun, is_feminine, previous_word
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import cardinal, ordinal
+from briefing.speech.numbers import definite_cardinal, ordinal
 
 # Nouns whose number is their rank: الدقيقة 27 is the 27th minute, not 27 minutes.
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
@@ -31,15 +31,6 @@ _DEFINITE = re.compile(rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{_NUMBERED})\s+)(\d{{1
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
 _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأعوام", "السنين", "الدول", "الأعضاء",
                       "الأطفال"))  # fmt: skip
-
-
-def definite_cardinal(n: int, feminine: bool) -> str:
-    """The cardinal with ال on each of its parts: الثماني والأربعين، الألف والخمسمئة."""
-    words = cardinal(n, feminine, oblique=True).split()
-    return " ".join(
-        "ال" + word if index == 0 else "وال" + word[1:] if word.startswith("و") else word
-        for index, word in enumerate(words)
-    )
 
 
 def _is_plural(noun: str) -> bool:
