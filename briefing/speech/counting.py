@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_feminine, is_oblique, is_year, next_word
+from briefing.speech.context import (
+    counted_noun,
+    is_feminine,
+    is_oblique,
+    is_year,
+    next_word,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
@@ -20,6 +27,9 @@ from briefing.text import SAID_SCALE
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
 _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
+# After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
+# counting nothing that follows.
+_NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -44,6 +54,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}{SAID_SCALE}"
     if not fraction and not sign and is_year(int(whole), before, after):
         return cardinal(int(whole), oblique=True)
+    if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
+        return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
     # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
     feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
