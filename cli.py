@@ -291,6 +291,11 @@ def segment(
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@click.option(
+    "--category",
+    metavar="SECTION",
+    help="The story's section (e.g. رياضة): a sports story reads 2-1 as a result.",
+)
 @_lexicon_option
 @click.option(
     "--config",
@@ -303,6 +308,7 @@ def normalize(
     ctx: click.Context,
     text: str,
     tashkeel: bool,
+    category: str | None,
     lexicon_files: tuple[Path, ...],
     config_path: Path | None,
 ) -> None:
@@ -314,7 +320,7 @@ def normalize(
     lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text, lexicon)
+    spoken = speakable(text, lexicon, category)
     _echo(ctx, add_tashkeel(spoken, lexicon.vowels) if tashkeel else spoken)
 
 

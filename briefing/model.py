@@ -94,6 +94,7 @@ class Chapter:
     title: str
     cues: tuple[Cue, ...]
     source: str | None = None  # the article a story chapter tells (None: intro, outro)
+    category: str | None = None  # its story's section (رياضة…): how its numbers read
 
 
 @dataclass(frozen=True)

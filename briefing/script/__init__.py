@@ -147,7 +147,9 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
                 cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
-    return Chapter(title=story.headline, cues=tuple(cues), source=story.source)
+    return Chapter(
+        title=story.headline, cues=tuple(cues), source=story.source, category=story.category
+    )
 
 
 def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
