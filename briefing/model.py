@@ -13,6 +13,20 @@ from enum import StrEnum
 
 
 @dataclass(frozen=True)
+class Credit:
+    """Where an article comes from, as its page, feed or JSON says: kept to credit it."""
+
+    outlet: str | None = None  # the site or agency ("صحيفة المساء"), else its host name
+    url: str | None = None  # the article's own address (canonical link, feed item link)
+    author: str | None = None
+    published: dt.datetime | None = None  # aware (UTC when only a date was given)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.outlet or self.url or self.author or self.published)
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as ingested: clean text, one entry per non-empty line."""
 
@@ -21,6 +35,8 @@ class Article:
     title: str | None = None  # a title given by the container (JSON field, feed item)
     category: str | None = None  # a section given by the container
     byline: str | None = None  # an author given by the container
+    credit: Credit = field(default_factory=Credit)
+    short_title: str | None = None  # the rundown's name for it, when the container gives one
 
 
 @dataclass(frozen=True)
@@ -49,6 +65,8 @@ class Story:
     deck: str | None = None  # the standfirst under the headline
     byline: str | None = None
     dateline: str | None = None  # place/date/agency line or lead prefix, kept out of the summary
+    credit: Credit = field(default_factory=Credit)
+    short_title: str | None = None  # the rundown's name for it (else cut from the headline)
 
 
 class Role(StrEnum):

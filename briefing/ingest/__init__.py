@@ -7,13 +7,15 @@ yields several Articles. The format follows the suffix, and content sniffing for
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
-from briefing.ingest.records import Record, feed_records, json_records
+from briefing.ingest.records import Record, feed_records, json_records, web_address
 from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic
-from briefing.model import Article
+from briefing.model import Article, Credit
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -56,12 +58,20 @@ def _article(source: str, text: str, record: Record | None = None) -> Article:
     def field(value: str | None) -> str | None:
         return clean_line(value) or None if value else None
 
+    byline = field(record.byline)
     return Article(
         source=source,
         lines=lines,
         title=field(record.title),
         category=field(record.category),
-        byline=field(record.byline),
+        byline=byline,
+        credit=Credit(
+            outlet=field(record.outlet),
+            url=record.url,
+            author=byline,
+            published=record.published,
+        ),
+        short_title=field(record.short_title),
     )
 
 
@@ -85,8 +95,19 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
             for n, r in enumerate(records, 1)
         ]
     if kind == "html":
-        title, body = page_text(text)
-        return [_article(source, body, Record(body=body, title=title))]
+        page = page_text(text)
+        record = Record(
+            body=page.body,
+            title=page.headline,
+            outlet=page.outlet,
+            url=web_address(page.url),
+            published=parse_published(page.published),
+        )
+        article = _article(source, page.body, record)
+        # The page's author goes to the credit only: segmentation finds a byline line itself
+        # (given one, it would leave that line in the body).
+        author = clean_line(page.author) if page.author else None
+        return [replace(article, credit=replace(article.credit, author=author or None))]
     return [_article(source, text)]
 
 

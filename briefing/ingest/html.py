@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+
 import lxml.html
 import trafilatura
 from lxml import etree
 
-from briefing.text import word_list
+from briefing.text import ARABIC_LETTER, word_list
 
 # Elements that end a line of text: paragraphs, headings, list items, table rows, breaks.
 _BLOCKS = frozenset(
@@ -47,33 +51,106 @@ def fragment_text(markup: str) -> str:
     return "".join(parts)
 
 
+def _split_title(title: str) -> tuple[str, str | None]:
+    """(headline, site name) of a page title such as "Headline | Site"."""
+    for separator in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(separator)
+        if head and len(tail.split()) <= 4 and len(head.split()) > len(tail.split()):
+            return head.strip(), tail.strip()
+    return title, None
+
+
 def _headline(title: str | None, h1: str | None) -> str | None:
     """The page's headline: the <h1> when the title is the h1 plus a site name."""
     if h1 and title and title.startswith(h1):
         return h1
     if title:
-        for separator in _TITLE_SEPARATORS:
-            head, _, tail = title.rpartition(separator)
-            if head and len(tail.split()) <= 4 and len(head.split()) > len(tail.split()):
-                return head.strip()
-    return title or h1
+        return _split_title(title)[0]
+    return h1
 
 
-def page_text(markup: str) -> tuple[str | None, str]:
-    """(headline, main text) of a whole page; site chrome left to the extractor."""
-    body = trafilatura.extract(
+# An author field that is a page's furniture, not a person: "Sputnik https; Logo Png".
+_NOT_AN_AUTHOR = re.compile(r"https?:|www\.|[;|/@]|\.(?:png|jpe?g|svg)\b|\blogo\b", re.IGNORECASE)
+_MAX_AUTHOR_WORDS = 6
+
+
+def plausible_author(value: str | None) -> str | None:
+    if not value or _NOT_AN_AUTHOR.search(value) or len(value.split()) > _MAX_AUTHOR_WORDS:
+        return None
+    return value
+
+
+def _first_text(document: lxml.html.HtmlElement | None, xpath: str) -> str | None:
+    nodes = document.xpath(xpath) if document is not None else []
+    return " ".join(nodes[0].text_content().split()) or None if nodes else None
+
+
+def _outlet(*names: str | None) -> str | None:
+    """The first name written in Arabic (it is said on air), else the first one given: the
+    site's own name (og:site_name, often a Latin handle such as "CNNArabic"), the one in
+    the title, the host name."""
+    given = [name.strip() for name in names if name and name.strip()]
+    return next((name for name in given if ARABIC_LETTER.search(name)), given[0] if given else None)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a whole page gives: its headline, main text, and where it comes from."""
+
+    headline: str | None
+    body: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # as the extractor found it (ISO 8601)
+
+
+# Only the page's own markers (meta tags, JSON-LD, <time>, the URL): the extensive search
+# guesses from any year in the text, and on our corpus gave a copyright year (2025-01-01
+# for a page with "© 2025" in its footer) and a URL's year (2013-01-01 for an August 2013
+# article) where the markers gave nothing. A wrong date is worse than none.
+_DATE_SEARCH = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",  # the time too, where the page gives one
+}
+
+
+def page_text(markup: str) -> Page:
+    """The page's headline, main text and metadata, in one pass of the extractor (its text
+    and its metadata were two passes, and the metadata's date search was thrown away)."""
+    extracted = trafilatura.extract(
         markup,
-        output_format="txt",
+        output_format="json",
+        with_metadata=True,
+        date_extraction_params=_DATE_SEARCH,
         include_comments=False,
         include_tables=False,
         include_links=False,
         deduplicate=False,
     )
-    metadata = trafilatura.extract_metadata(markup)
-    title = metadata.title if metadata else None
+    found: dict[str, str | None] = json.loads(extracted) if extracted else {}
+    if not extracted:  # no main text found: the metadata alone, for the title at least
+        metadata = trafilatura.extract_metadata(markup, date_config=_DATE_SEARCH, extensive=False)
+        found = metadata.as_dict() if metadata else {}
+        found["source-hostname"] = found.pop("sitename", None)
+        found["source"] = found.pop("url", None)
+        found["text"] = None
+    title = found.get("title")
     try:
-        h1_nodes = lxml.html.document_fromstring(markup).xpath("//h1")
+        document = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on a body-less page
-        h1_nodes = []
-    h1 = " ".join(h1_nodes[0].text_content().split()) if h1_nodes else None
-    return _headline(title, h1), body if body else fragment_text(markup)
+        document = None
+    h1 = _first_text(document, "//h1")
+    # The extractor cleans the site name off the title; the raw <title> still has it.
+    raw_title = _first_text(document, "//title")
+    site = _split_title(raw_title)[1] if raw_title else None
+    return Page(
+        headline=_headline(title, h1),
+        body=found.get("text") or fragment_text(markup),
+        # trafilatura names the site's own name "source-hostname" in its JSON
+        outlet=_outlet(found.get("source-hostname"), site, found.get("hostname")),
+        url=found.get("source"),
+        author=plausible_author(found.get("author")),
+        published=found.get("date"),
+    )

@@ -55,4 +55,6 @@ def segment(
         deck=front.deck,
         byline=front.byline,
         dateline=dateline,
+        credit=article.credit,
+        short_title=article.short_title,
     )
