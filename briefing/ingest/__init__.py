@@ -13,6 +13,7 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
+from briefing.ingest.own import OwnOutputError, refuse_own_output
 from briefing.ingest.records import Record, feed_records, json_records, web_address
 from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic
 from briefing.model import Article, Credit
@@ -79,6 +80,7 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
     """Bytes of one file to its Articles (one, or one per feed item or JSON entry)."""
     if not data.strip():
         raise InputError(f"{source}: the file is empty")
+    refuse_own_output(data, source)
     kind = sniff(data, source)
     if kind == "feed":
         decode(data, source)  # refuses binary data before the XML parser sees it
@@ -188,23 +190,38 @@ def load(
     morning's articles does not cost the whole episode."""
     articles: list[Article] = []
     refused: list[InputError] = []
+    own: list[Path] = []  # briefing's own files found in folders: skipped, said once
 
-    def attempt(read: Callable[[], list]) -> list:
+    def attempt(read: Callable[[], list], own_file: Path | None = None) -> list:
+        """`own_file`: a file found in a folder, skipped quietly when briefing wrote it."""
         try:
             return read()
         except InputError as error:
+            if own_file is not None and isinstance(error, OwnOutputError):
+                own.append(own_file)
+                return []
             if strict or warn is None:
                 raise
             refused.append(error)
             return []
 
     for path in paths:
+        in_folder = path.is_dir()
         for file in attempt(lambda path=path: _expand(path, warn)):
-            articles.extend(attempt(lambda file=file: read_articles(file)))
+            found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
+            articles.extend(found)
+    if own and warn is not None:
+        names = ", ".join(sorted({file.name for file in own}))
+        warn(f"skipped {len(own)} file(s) that briefing wrote itself ({names})")
     if not articles and len(refused) == 1:
         raise refused[0]  # the one input there was: its own error, no warning
     for error in refused:
         warn(f"skipped {error}")
     if not articles:
+        if own and not refused:
+            raise InputError(
+                f"no articles, only files that briefing wrote ({len(own)}) in "
+                f"{', '.join(str(p) for p in paths)}"
+            )
         raise InputError(f"no usable article in {len(refused)} inputs (see the warnings above)")
     return articles

@@ -41,6 +41,7 @@ def document(title: str, body: str, script: str = "") -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="briefing">
 <title>{escape(title)}</title>
 <style>{STYLE}</style>
 </head>
