@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -77,8 +78,31 @@ def _echo(ctx: click.Context, text: str) -> None:
     click.echo(for_terminal(text, ctx.obj["shape"]))
 
 
+def _stderr(line: str) -> None:
+    """A line for the producer on stderr, Arabic shaped as stdout's is (--shape)."""
+    from briefing.display import for_terminal
+
+    ctx = click.get_current_context(silent=True)
+    shape = bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("shape"))
+    click.echo(for_terminal(line, shape and sys.stderr.isatty()), err=True)
+
+
 def _warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
+    _stderr(f"briefing: warning: {message}")
+
+
+def _note(message: str) -> None:
+    """What the build did on the producer's behalf (merged, left out): not a problem."""
+    _stderr(f"briefing: {message}")
+
+
+def _with_limits(config: Config, max_stories: int | None, max_minutes: float | None) -> Config:
+    """The config with the command line's episode limits over [episode]'s."""
+    if max_stories is not None:
+        config = replace(config, max_stories=max_stories)
+    if max_minutes is not None:
+        config = replace(config, max_minutes=max_minutes)
+    return config
 
 
 _MIB = 1024 * 1024
@@ -166,6 +190,20 @@ def main(ctx: click.Context, shape: bool | None) -> None:
     is_flag=True,
     help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
 )
+@click.option(
+    "--max-stories",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="At most N stories, the most recent and top ones first (default: [episode] "
+    "max_stories; 0: all).",
+)
+@click.option(
+    "--max-minutes",
+    type=click.FloatRange(min=0),
+    metavar="M",
+    help="Leave out stories past an estimated M minutes (default: [episode] max_minutes; "
+    "0: no limit).",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -178,13 +216,15 @@ def build(
     cache_dir: Path | None,
     as_json: bool,
     strict: bool,
+    max_stories: int | None,
+    max_minutes: float | None,
 ) -> None:
     """Build a briefing episode from article files or folders."""
     from briefing.build import build as build_episode
 
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    config = load_config(config_path)
+    config = _with_limits(load_config(config_path), max_stories, max_minutes)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     try:
         result = build_episode(
@@ -198,6 +238,7 @@ def build(
             progress=bar,
             warn=_warn,
             strict=strict,
+            note=_note,
         )
     finally:
         if bar:

@@ -10,13 +10,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing import __version__, ingest
+from briefing import __version__
 from briefing.audio import master_format, mix
 from briefing.audio.ffmpeg import decode
 from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
 from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Voice
+from briefing.plan import Plan, plan_episode
 from briefing.publish import (
     FEED_NAME,
     episode_lock,
@@ -24,8 +25,6 @@ from briefing.publish import (
     publish_record,
     unchanged_episode,
 )
-from briefing.script import build_script
-from briefing.segment import segment
 from briefing.timing import timed
 from briefing.tts import Progress, get_engine, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
@@ -46,6 +45,7 @@ class BuildResult:
     cached: int
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     reused: bool = False  # the published files were already made from these inputs
+    plan: Plan | None = None  # what was chosen, merged and left out
 
     def as_json(self) -> dict[str, object]:
         """The `briefing build --json` contract of DESIGN.md."""
@@ -68,6 +68,7 @@ class BuildResult:
             "synthesized": self.synthesized,
             "cached": self.cached,
             "reused": self.reused,
+            **(self.plan.as_json() if self.plan else {}),
         }
 
 
@@ -93,16 +94,15 @@ def build(
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
     strict: bool = False,
+    note: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """`strict`: any bad input is fatal; otherwise bad inputs beside good ones are skipped
-    with a warning each."""
+    with a warning each. `note` hears what was merged and left out (default: `warn`)."""
     episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
     timings: dict[str, float] = {}
-    with timed(timings, "ingest+segment"):
-        articles = ingest.load(inputs, warn=warn or log_warning, strict=strict)
-        stories = [segment(article) for article in articles]
-    with timed(timings, "script"):
-        script = build_script(stories, day, config)
+    with timed(timings, "ingest+segment+select"):
+        plan = plan_episode(inputs, config, day, warn or log_warning, note, strict)
+    script, stories = plan.script, plan.stories
     voices = load_voices()
     engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
     with timed(timings, "synthesis"), contextlib.closing(engine):
@@ -138,6 +138,7 @@ def build(
         cached=synthesis.cached,
         timings=timings,
         reused=unchanged is not None,
+        plan=plan,
     )
 
 

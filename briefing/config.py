@@ -102,6 +102,10 @@ class Config:
     script: ScriptSettings = field(default_factory=ScriptSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
     cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
+    # The episode's size: most recent and top stories first; 0 turns a limit off.
+    max_stories: int = 0
+    max_minutes: float = 15.0  # estimated before synthesis, at the offline voice's pace
+    max_age_days: int = 7  # older articles are pointed out (a warning), not dropped
 
 
 def default_episode_id(show: Show, day: dt.date) -> str:
@@ -214,7 +218,7 @@ def check_production(config: Config, source: str) -> None:
             )
 
 
-def _lower_bounds(config: Config) -> list[tuple[str, int, int]]:
+def _lower_bounds(config: Config) -> list[tuple[str, float, int]]:
     """(setting, value, least allowed). comma_pause_ms and question_pause_ms adjust another
     pause and may be negative (the sum is clamped at 0); these are lengths and counts."""
     audio = config.audio
@@ -222,6 +226,9 @@ def _lower_bounds(config: Config) -> list[tuple[str, int, int]]:
         ("quotes_per_story", config.quotes_per_story, 0),  # -1 would drop a quote by slicing
         ("workers", config.workers, 1),
         ("cache_max_mb", config.cache_max_mb, 1),
+        ("max_stories", config.max_stories, 0),
+        ("max_minutes", config.max_minutes, 0),
+        ("max_age_days", config.max_age_days, 0),
         ("pause_ms", config.pause_ms, 0),
         ("chapter_pause_ms", config.chapter_pause_ms, 0),
         ("[audio] bed_lead_ms", audio.bed_lead_ms, 0),

@@ -67,6 +67,7 @@ class Story:
     dateline: str | None = None  # place/date/agency line or lead prefix, kept out of the summary
     credit: Credit = field(default_factory=Credit)
     short_title: str | None = None  # the rundown's name for it (else cut from the headline)
+    also_credited: tuple[Credit, ...] = ()  # other outlets whose copies were merged into it
 
 
 class Role(StrEnum):
