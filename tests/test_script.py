@@ -10,7 +10,7 @@ from briefing.config import Config, ScriptSettings, parse_config
 from briefing.errors import InputError
 from briefing.model import Quote, Role, Story
 from briefing.script import arabic_date, build_script, date_in_words, quote_cue, story_count
-from briefing.script import short_headline as shorten
+from briefing.script import short_title as shorten
 from briefing.script.speakers import is_female
 
 DAY = dt.date(2026, 11, 29)

@@ -6,12 +6,12 @@ The fixed texts come from [script] in briefing.toml; see ScriptSettings.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from briefing.config import Config
 from briefing.errors import InputError
 from briefing.model import Chapter, Cue, Quote, Role, Script, Story
 from briefing.script.dates import arabic_date, date_in_words, story_count
+from briefing.script.rundown import short_title
 from briefing.script.speakers import is_female
 
 __all__ = [
@@ -20,35 +20,12 @@ __all__ = [
     "arabic_date",
     "build_script",
     "date_in_words",
+    "short_title",
     "story_count",
 ]
 
 INTRO_TITLE = "المقدمة"
 OUTRO_TITLE = "الختام"
-
-# A shortened headline should not end on a word that needs the next one.
-_DANGLING = frozenset(
-    [
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "حتى",
-        "و",
-        "أو",
-        "ثم",
-        "بين",
-        "عند",
-        "لدى",
-        "منذ",
-        "خلال",
-    ]
-)
-_TRAILING_PUNCT = re.compile(r"[\s.,،:؛;!؟?…\-–—]+$")
 
 
 def fill(template: str, setting: str, **values: str) -> str:
@@ -62,15 +39,10 @@ def fill(template: str, setting: str, **values: str) -> str:
         ) from None
 
 
-def short_headline(headline: str, max_words: int) -> str:
-    """The headline cut to at most max_words, never ending on a preposition or و."""
-    words = _TRAILING_PUNCT.sub("", headline).split()
-    if len(words) <= max_words:
-        return " ".join(words)
-    words = words[:max_words]
-    while len(words) > 1 and words[-1] in _DANGLING:
-        words.pop()
-    return _TRAILING_PUNCT.sub("", " ".join(words))
+def rundown_title(story: Story, max_words: int) -> str:
+    """The story's name in the contents line: the producer's own, else a whole phrase of
+    its headline."""
+    return story.short_title or short_title(story.headline, max_words)
 
 
 def contents_list(headlines: list[str]) -> str:
@@ -109,7 +81,7 @@ def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter
     show, date = config.show.title, date_in_words(day)
     cues = [_cue(fill(settings.greeting, "greeting", show=show, date=date), Role.INTRO, config)]
     if stories:
-        headlines = [short_headline(s.headline, settings.contents_headline_words) for s in stories]
+        headlines = [rundown_title(story, settings.contents_headline_words) for story in stories]
         contents = fill(
             settings.contents,
             "contents",
