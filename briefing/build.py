@@ -16,7 +16,7 @@ from briefing.audio.ffmpeg import decode
 from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id
 from briefing.errors import InputError
-from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Voice
+from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Source, Voice
 from briefing.plan import Plan, plan_episode
 from briefing.publish import (
     FEED_NAME,
@@ -108,7 +108,7 @@ def build(
     with timed(timings, "synthesis"), contextlib.closing(engine):
         synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
     sounds = load_sounds(config)
-    digest = fingerprint(script, synthesis.clips, voices, config, sounds)
+    digest = fingerprint(script, synthesis.clips, voices, config, sounds, plan.sources)
     with episode_lock(outdir, episode_id):  # no other build of it in between
         unchanged = unchanged_episode(outdir, episode_id, digest)
         if unchanged is not None:
@@ -129,6 +129,7 @@ def build(
             now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
             timings=timings,
             fingerprint=digest,
+            sources=plan.sources,
         )
     return BuildResult(
         record=record,
@@ -171,13 +172,14 @@ def fingerprint(
     voices: Mapping[str, Voice],
     config: Config,
     sounds: Sounds | None = None,
+    sources: tuple[Source, ...] = (),
 ) -> str:
     """A digest of every input to the episode's files: code version, script, the clips'
-    sound (and the user's sting and bed), the voices that colour them and the settings.
-    Same digest, same files."""
+    sound (and the user's sting and bed), the voices that colour them, the settings and
+    the stories' credits. Same digest, same files."""
     digest = hashlib.sha256()
     used = sorted({cue.voice for cue in script.cues})
-    for part in (__version__, script, [voices[name] for name in used], config):
+    for part in (__version__, script, [voices[name] for name in used], config, sources):
         digest.update(repr(part).encode("utf-8"))
     own = (sounds.sting, sounds.bed) if sounds else ()
     for clip in (*clips, *(sound for sound in own if sound is not None)):

@@ -21,6 +21,7 @@ DEFAULT_ROLES: Mapping[Role, str] = {
     Role.SUMMARY: "anchor",
     Role.QUOTE_INTRO: "anchor",
     Role.QUOTE: "quote",
+    Role.CREDIT: "anchor",
     Role.TRANSITION: "anchor",
     Role.OUTRO: "presenter",
 }
@@ -45,7 +46,7 @@ class Show:
     max_items: int = 0  # the most items feed.xml lists, newest first; 0: all
 
 
-STORY_PARTS = ("headline", "summary", "quotes")
+STORY_PARTS = ("headline", "summary", "quotes", "credit")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ class ScriptSettings:
 
     greeting: str = "مرحبا بكم في {show}، نشرة {date}."
     contents: str = "في هذه النشرة {count}: {headlines}."
-    story_order: tuple[str, ...] = STORY_PARTS
+    # Add "credit" (e.g. after "headline") to say where each story comes from.
+    story_order: tuple[str, ...] = ("headline", "summary", "quotes")
+    credit: str = "بحسب {outlet}."  # {outlet} {author}: said only when known, in Arabic
     quote_intro: str = "وقال {speaker}:"
     quote_intro_female: str = "وقالت {speaker}:"
     quote_intro_unknown: str = "وجاء في الخبر:"

@@ -78,6 +78,7 @@ class Role(StrEnum):
     SUMMARY = "summary"
     QUOTE_INTRO = "quote_intro"
     QUOTE = "quote"
+    CREDIT = "credit"  # "بحسب …": where the story comes from, when the producer wants it said
     TRANSITION = "transition"
     OUTRO = "outro"
 
@@ -199,6 +200,17 @@ class Master:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One telling of a story as the episode credits it (page, feed item, show notes)."""
+
+    headline: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # the publication day, ISO 8601 ("2026-11-28")
+
+
+@dataclass(frozen=True)
 class EpisodeRecord:
     """What the episode store keeps of a published episode (episode.json)."""
 
@@ -218,3 +230,5 @@ class EpisodeRecord:
     # A digest of everything the episode's files are made from (see build.fingerprint):
     # a rebuild with the same digest keeps the published files instead of remaking them.
     fingerprint: str = ""
+    sources: tuple[Source, ...] = ()  # every story's credit, in running order
+    notes: str | None = None  # the Markdown show notes

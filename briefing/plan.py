@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import ingest
 from briefing.config import Config
-from briefing.model import Script, Story
+from briefing.model import Credit, Script, Source, Story
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.select import Selection, estimate_seconds, select_stories
@@ -31,6 +31,16 @@ class Plan:
     def stories(self) -> tuple[Story, ...]:
         return self.selection.stories
 
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every telling of every story told, in running order (page, feed, notes)."""
+        return tuple(
+            source_of(story.headline, credit, story.byline)
+            for story in self.stories
+            for credit in (story.credit, *story.also_credited)
+            if not credit.is_empty or credit is story.credit
+        )
+
     def as_json(self) -> dict[str, object]:
         """What `build --json` adds about the choice of stories."""
         selection = self.selection
@@ -43,6 +53,11 @@ class Plan:
             "left_out": [story.source for story in selection.left_out],
             "estimated_s": round(selection.estimated_s, 1),
         }
+
+
+def source_of(headline: str, credit: Credit, byline: str | None = None) -> Source:
+    published = credit.published.date().isoformat() if credit.published else None
+    return Source(headline, credit.outlet, credit.url, credit.author or byline, published)
 
 
 def choose(stories: list[Story], day: dt.date, config: Config) -> Selection:

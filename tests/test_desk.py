@@ -63,6 +63,13 @@ def test_the_desk_folder_built_into_itself_twice(desk: Path) -> None:
     ]  # current news in the folder's order
     feed = feedparser.parse(str(desk / "feed.xml"))
     assert len(feed.entries) == 1 and (desk / "index.html").is_file()
+    # both sites of the merged story are credited, with their addresses, everywhere
+    page = Path(document["page"]).read_text()
+    notes = next(Path(document["page"]).parent.glob("notes*.md")).read_text()
+    for text in (page, feed.entries[0].content[0].value, notes):
+        assert "https://capital-daily.example.org/local/metro-line-one" in text
+        assert "https://gulf-post.example.net/2026/11/28/metro" in text
+        assert "يوميات العاصمة، نور الهدى سالم، 2026-11-28" in text
 
     again, said = build(desk, "--max-stories", "3")  # the folder now holds our feed and page
     assert (

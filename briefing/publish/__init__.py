@@ -16,13 +16,14 @@ from briefing.fileio import (
     write_atomic_with,
     write_text_atomic,
 )
-from briefing.model import EpisodeRecord, Master, Script
+from briefing.model import EpisodeRecord, Master, Script, Source
 from briefing.publish import store
 from briefing.publish.cover import render_cover
 from briefing.publish.feed import FEED_NAME, render_feed
 from briefing.publish.id3 import write_tags
 from briefing.publish.lock import folder_lock
 from briefing.publish.mp3 import encode_mp3
+from briefing.publish.notes import show_notes
 from briefing.publish.page import render_page
 from briefing.publish.show_page import SHOW_PAGE_NAME, render_show_page
 from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webvtt
@@ -56,6 +57,7 @@ class _BuildFiles:
     chapters: Path
     transcript: Path
     subtitles: Path
+    notes: Path
 
     @classmethod
     def named(cls, folder: Path, episode_id: str, suffix: str) -> _BuildFiles:
@@ -65,15 +67,16 @@ class _BuildFiles:
             chapters=folder / f"chapters{suffix}.json",
             transcript=folder / f"transcript{suffix}.vtt",
             subtitles=folder / f"transcript{suffix}.srt",
+            notes=folder / f"notes{suffix}.md",
         )
 
     def all(self) -> tuple[Path, ...]:
-        return (self.mp3, self.cover, self.chapters, self.transcript, self.subtitles)
+        return (self.mp3, self.cover, self.chapters, self.transcript, self.subtitles, self.notes)
 
 
 def _named_by(outdir: Path, record: EpisodeRecord) -> set[Path]:
     """The build files a record names; the SRT is the record's transcript beside it."""
-    named = {record.mp3, record.chapters_json, record.transcript, record.cover}
+    named = {record.mp3, record.chapters_json, record.transcript, record.cover, record.notes}
     paths = {outdir / path for path in named if path}
     return (
         paths | {(outdir / record.transcript).with_suffix(".srt")} if record.transcript else paths
@@ -124,6 +127,7 @@ def publish_episode(
     now: dt.datetime,
     timings: Timings | None = None,
     fingerprint: str = "",
+    sources: tuple[Source, ...] = (),
 ) -> EpisodeRecord:
     """Write the episode's files, then its page, then its record, then the feed: each
     atomically, under the episode lock.
@@ -137,7 +141,7 @@ def publish_episode(
     with episode_lock(outdir, episode_id):
         files = _fresh_files(outdir, folder, episode_id)
         try:
-            page = _write_files(master, script, config, files, headlines, timings)
+            page = _write_files(master, script, config, files, headlines, timings, sources)
         except BaseException:
             for path in files.all():  # never the published files: their names differ
                 path.unlink(missing_ok=True)
@@ -157,6 +161,8 @@ def publish_episode(
             page=_relative(page, outdir),
             cover=_relative(files.cover, outdir),
             fingerprint=fingerprint,
+            sources=sources,
+            notes=_relative(files.notes, outdir),
         )
         with timed(timings, "feed"):
             publish_record(outdir, config, record)
@@ -170,6 +176,7 @@ def _write_files(
     files: _BuildFiles,
     headlines: tuple[str, ...],
     timings: Timings | None,
+    sources: tuple[Source, ...] = (),
 ) -> Path:
     """The build's files, then the episode page that links them (only those): its path."""
     timeline = master.timeline
@@ -204,12 +211,15 @@ def _write_files(
         write_text_atomic(files.chapters, chapters_json(timeline))
         write_text_atomic(files.transcript, webvtt(timeline))
         write_text_atomic(files.subtitles, srt(timeline))
+        date_label = script.date_label or script.date.isoformat()
+        write_text_atomic(
+            files.notes, show_notes(script.title, date_label, timeline.chapters, sources)
+        )
         page = files.mp3.parent / "index.html"
-        downloads = (
-            ("MP3", files.mp3.name),
-            ("الفصول JSON", files.chapters.name),
-            ("النص WebVTT", files.transcript.name),
-            ("النص SRT", files.subtitles.name),
+        downloads = (  # in words a listener knows: no file formats
+            ("تنزيل الحلقة", files.mp3.name),
+            ("ملاحظات الحلقة", files.notes.name),
+            ("ملف الترجمة", files.subtitles.name),
         )
         write_text_atomic(
             page,
@@ -220,6 +230,7 @@ def _write_files(
                 show_title=config.show.title,
                 downloads=downloads,
                 cover=files.cover.name,
+                sources=sources,
             ),
         )
     return page
@@ -233,7 +244,7 @@ def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> Episod
     mp3 = outdir / record.mp3
     if not mp3.is_file() or mp3.stat().st_size != record.mp3_bytes:
         return None
-    others = (record.chapters_json, record.transcript, record.page, record.cover)
+    others = (record.chapters_json, record.transcript, record.page, record.cover, record.notes)
     if not all((outdir / path).is_file() for path in others if path):
         return None
     return record

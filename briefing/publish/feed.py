@@ -10,6 +10,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from briefing.config import Show
 from briefing.model import EpisodeRecord
+from briefing.publish.credits import SOURCES_TITLE, source_label, web_link
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -76,19 +77,37 @@ def _contents(record: EpisodeRecord) -> list[tuple[str | None, str]]:
 
 
 def description_text(record: EpisodeRecord) -> str:
-    return "\n".join(f"{time} {title}" if time else title for time, title in _contents(record))
+    lines = [f"{time} {title}" if time else title for time, title in _contents(record)]
+    if record.sources:
+        lines += ["", f"{SOURCES_TITLE}:"]
+        for source in record.sources:
+            origin = " ".join(part for part in (source_label(source), web_link(source.url)) if part)
+            lines.append(f"{source.headline}: {origin}" if origin else source.headline)
+    return "\n".join(lines)
 
 
 def description_html(record: EpisodeRecord) -> str:
-    """The show notes as HTML; every title is escaped by ElementTree."""
-    ol = ET.Element("ol")
+    """The show notes as HTML: chapters, then sources linked to their articles; every text
+    is escaped by ElementTree, and only http(s) addresses become links."""
+    root = ET.Element("div")
+    ol = _sub(root, "ol")
     for time, title in _contents(record):
         li = _sub(ol, "li")
         if time:
             _sub(li, "time", time).tail = f" {title}"
         else:
             li.text = title
-    return ET.tostring(ol, encoding="unicode")
+    if record.sources:
+        _sub(root, "p", f"{SOURCES_TITLE}:")
+        ul = _sub(root, "ul")
+        for source in record.sources:
+            li = _sub(ul, "li", f"{source.headline}: ")
+            label, link = source_label(source), web_link(source.url)
+            if link:
+                _sub(li, "a", label or link, href=link)
+            else:
+                li.text += label
+    return ET.tostring(root, encoding="unicode")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from briefing.model import Timeline
+from briefing.model import Source, Timeline
+from briefing.publish.credits import SOURCES_TITLE, source_label, web_link
 from briefing.publish.feed import clock
 from briefing.publish.webpage import document, href
 
@@ -52,6 +53,7 @@ def render_page(
     cover: str | None = None,
     downloads: tuple[tuple[str, str], ...] = (),
     show_page: str = SHOW_PAGE_FROM_EPISODE,
+    sources: tuple[Source, ...] = (),
 ) -> str:
     """The page beside the MP3; every link in it is relative to the episode's folder."""
     chapters = "\n".join(
@@ -84,5 +86,22 @@ def render_page(
 <h2>النص</h2>
 <div id="transcript">
 {cues}
-</div>"""
+</div>{_sources(sources)}"""
     return document(title, body, _SCRIPT)
+
+
+def _sources(sources: tuple[Source, ...]) -> str:
+    """The stories' origins, each outlet linked to its article (http(s) addresses only)."""
+    if not sources:
+        return ""
+    items = []
+    for source in sources:
+        label, link = escape(source_label(source)), web_link(source.url)
+        if link:
+            label = f'<a href="{escape(link)}" rel="noopener">{label or escape(link)}</a>'
+        items.append(f"<li>{escape(source.headline)}" + (f": {label}" if label else "") + "</li>")
+    return f"""
+<h2>{SOURCES_TITLE}</h2>
+<ul class="sources" id="sources">
+{chr(10).join(items)}
+</ul>"""

@@ -13,6 +13,7 @@ from briefing.model import Chapter, Cue, Quote, Role, Script, Story
 from briefing.script.dates import arabic_date, date_in_words, story_count
 from briefing.script.rundown import short_title
 from briefing.script.speakers import is_female
+from briefing.text import ARABIC_LETTER
 
 __all__ = [
     "INTRO_TITLE",
@@ -94,6 +95,17 @@ def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter
     return Chapter(INTRO_TITLE, tuple(cues))
 
 
+def credit_line(story: Story, config: Config) -> str | None:
+    """ "بحسب وكالة الأنباء الوطنية." — only when every value it names is known and written
+    in Arabic: a Latin handle ("CNNArabic") read by an Arabic voice is noise."""
+    values = {"outlet": story.credit.outlet, "author": story.credit.author or story.byline}
+    template = config.script.credit
+    used = {name for name in values if "{" + name in template}
+    if not used or any(not values[name] or not ARABIC_LETTER.search(values[name]) for name in used):
+        return None
+    return fill(template, "credit", **{name: values[name] or "" for name in values})
+
+
 def story_chapter(story: Story, config: Config, transition: str | None = None) -> Chapter:
     """The story's parts in the configured order; the transition to the next story last."""
     cues: list[Cue] = []
@@ -102,6 +114,9 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
             cues.append(_cue(story.headline, Role.HEADLINE, config))
         elif part == "summary":
             cues += [_cue(sentence, Role.SUMMARY, config) for sentence in story.summary]
+        elif part == "credit":
+            credit = credit_line(story, config)
+            cues += [_cue(credit, Role.CREDIT, config)] if credit else []
         elif part == "quotes":
             previous: Quote | None = None
             for quote in story.quotes[: config.quotes_per_story]:
