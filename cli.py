@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from briefing import __version__
-from briefing.config import Config, load_config
+from briefing.config import Config, Show, load_config
 from briefing.errors import BriefingError, InputError
 from briefing.voices import ENGINE_NAMES, find_voice, load_voices
 
@@ -96,6 +96,20 @@ def _note(message: str) -> None:
     _stderr(f"briefing: {message}")
 
 
+def _unready_warning(config: Config, outdir: Path) -> str | None:
+    """What keeps the feed from listeners, unless OUTDIR's feed already has these settings
+    (then it was said when that feed was written): taken before the work, said after it."""
+    from briefing.publish.readiness import readiness_warning, warned_before
+
+    return None if warned_before(outdir, config.show) else readiness_warning(config.show)
+
+
+def _gaps(config: Config) -> list[str]:
+    from briefing.publish.readiness import publishing_gaps
+
+    return publishing_gaps(config.show)
+
+
 def _with_limits(config: Config, max_stories: int | None, max_minutes: float | None) -> Config:
     """The config with the command line's episode limits over [episode]'s."""
     if max_stories is not None:
@@ -165,6 +179,32 @@ def main(ctx: click.Context, shape: bool | None) -> None:
 
 
 @main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("."))
+@click.option("--title", default=Show.title, show_default=True, help="The show's name.")
+@click.option("--author", default=Show.author, show_default=True, help="Who publishes it.")
+@click.option("--email", default=Show.email, help="The owner's e-mail, for directories.")
+@click.option(
+    "--base-url",
+    default=Show.base_url,
+    show_default=True,
+    help="Where the output folder will be published.",
+)
+@click.option("--force", is_flag=True, help="Replace briefing.toml and artwork.jpg if there.")
+def init(folder: Path, title: str, author: str, email: str, base_url: str, force: bool) -> None:
+    """Start a show in FOLDER: a commented briefing.toml and an artwork.jpg to replace."""
+    from briefing.publish.readiness import publishing_gaps
+    from briefing.starter import ShowStart, init_show
+
+    start = ShowStart(title=title, author=author, email=email, base_url=base_url)
+    written = init_show(folder, start, force)
+    for path in written:
+        click.echo(str(path))
+    gaps = publishing_gaps(load_config(written[0]).show)  # and the file is checked
+    if gaps:
+        click.echo(f"before publishing, edit [show] in {written[0]}: {'; '.join(gaps)}")
+
+
+@main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
@@ -225,6 +265,7 @@ def build(
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
     config = _with_limits(load_config(config_path), max_stories, max_minutes)
+    unready = _unready_warning(config, outdir)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     try:
         result = build_episode(
@@ -243,9 +284,12 @@ def build(
     finally:
         if bar:
             bar.close()
-    if as_json:
-        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    if as_json:  # the feed's gaps in the document, where a script reads them
+        document = {**result.as_json(), "not_ready": _gaps(config) if unready else []}
+        click.echo(json.dumps(document, ensure_ascii=False))
         return
+    if unready:
+        _warn(unready)
     record = result.record
     _echo(ctx, record.title)
     click.echo(
@@ -419,7 +463,11 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
-    click.echo(str(write_feed(outdir, load_config(config_path), max_items)))
+    config = load_config(config_path)
+    unready = _unready_warning(config, outdir)
+    click.echo(str(write_feed(outdir, config, max_items)))
+    if unready:
+        _warn(unready)
 
 
 @main.command()

@@ -13,6 +13,7 @@ from briefing.model import Role
 from briefing.voices import load_voices
 
 CONFIG_NAME = "briefing.toml"
+EXAMPLE_NAME = "briefing.example.toml"
 
 FEMALE_QUOTE_KEY = "quote_female"  # [roles] key of the voice for women's quotes
 DEFAULT_ROLES: Mapping[Role, str] = {
@@ -37,7 +38,9 @@ class Show:
     category: str = "News"
     explicit: bool = False
     email: str = ""  # the owner's e-mail (itunes:owner)
-    # The show's artwork: a URL, or a path relative to the output folder (1400-3000 px square).
+    # The show's artwork (1400-3000 px square, JPEG or PNG): a URL; an image file, relative
+    # to briefing.toml's folder, copied into the output folder; or a path inside the
+    # output folder. Empty: a cover with the show's name and description is drawn.
     artwork: str = ""
     # The default episode id, a str.format pattern over the episode date: "{date}" gives
     # 2026-11-29, "{date:%Y%m%d}" gives 20261129.
@@ -242,6 +245,13 @@ def _lower_bounds(config: Config) -> list[tuple[str, float, int]]:
     ]
 
 
+def example_config_text() -> str:
+    """briefing.example.toml: in a checkout beside the package, in a wheel inside it."""
+    installed = Path(__file__).parent / "_data" / EXAMPLE_NAME
+    path = installed if installed.is_file() else Path(__file__).parent.parent / EXAMPLE_NAME
+    return path.read_text(encoding="utf-8")
+
+
 def load_config(path: Path | None) -> Config:
     """The given file, else ./briefing.toml when present, else the defaults."""
     if path is None:
@@ -254,4 +264,16 @@ def load_config(path: Path | None) -> Config:
         raise InputError(f"{path}: no such configuration file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(f"{path}: cannot read the configuration ({error})") from None
-    return parse_config(data, str(path))
+    config = parse_config(data, str(path))
+    return replace(config, show=_artwork_beside(config.show, path.parent))
+
+
+def _artwork_beside(show: Show, folder: Path) -> Show:
+    """An artwork file named relative to the config file's folder, as an absolute path
+    (publish copies it into the output folder); a web address, or a path that is not a
+    file there, stays as written (a path inside the output folder)."""
+    artwork = show.artwork
+    if not artwork or "://" in artwork:
+        return show
+    beside = (folder / Path(artwork).expanduser()).resolve()
+    return replace(show, artwork=str(beside)) if beside.is_file() else show

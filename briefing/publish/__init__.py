@@ -18,6 +18,7 @@ from briefing.fileio import (
 )
 from briefing.model import EpisodeRecord, Master, Script, Source
 from briefing.publish import store
+from briefing.publish.artwork import published_artwork
 from briefing.publish.cover import render_cover
 from briefing.publish.feed import FEED_NAME, render_feed
 from briefing.publish.id3 import write_tags
@@ -272,8 +273,9 @@ def write_feed(outdir: Path, config: Config, max_items: int | None = None) -> Pa
 def _write_indexes(outdir: Path, config: Config, max_items: int | None) -> Path:
     """Caller holds the folder lock, so no other build saves a record in between."""
     records = store.load_all(outdir)  # newest first
-    limit = config.show.max_items if max_items is None else max_items
+    show = published_artwork(outdir, config.show, config.cover_size)
+    limit = show.max_items if max_items is None else max_items
     path = outdir / FEED_NAME
-    write_atomic(path, render_feed(config.show, records[:limit] if limit else records))
-    write_text_atomic(outdir / SHOW_PAGE_NAME, render_show_page(config.show, records))
+    write_atomic(path, render_feed(show, records[:limit] if limit else records))
+    write_text_atomic(outdir / SHOW_PAGE_NAME, render_show_page(show, records))
     return path
