@@ -68,14 +68,20 @@ def render_page(
         + f"{escape(t.cue.text)}</p>"
         for t in timeline.cues
     )
-    back = f'<p><a href="{href(show_page)}">{escape(show_title)}</a></p>' if show_title else ""
+    back = (
+        f'<p class="back"><a href="{href(show_page)}">{escape(show_title)}</a></p>'
+        if show_title
+        else ""
+    )
     image = f'<img class="cover" src="{href(cover)}" alt="">' if cover else ""
     files = " ".join(f'<a href="{href(link)}">{escape(label)}</a>' for label, link in downloads)
-    body = f"""<header>
+    body = f"""<header class="episode">
 {back}
 {image}
+<div>
 <h1>{escape(title)}</h1>
 <p><time>{clock(timeline.duration_ms)}</time></p>
+</div>
 </header>
 <audio id="player" controls preload="metadata" src="{href(mp3_name)}"></audio>
 <nav class="files">{files}</nav>
