@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import json
 import sys
 from collections.abc import Callable
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engine import Engine
 
+ENGINE_OPTION = click.option(
+    "--engine",
+    type=click.Choice(ENGINE_NAMES),
+    default="auto",
+    show_default=True,
+    help="Speech engine: auto uses Google's voices when they answer, else espeak (offline).",
+)
+CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
+
 # click 8.2 shows a group's help through a UsageError: that help is not a usage error.
 _HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
@@ -43,8 +53,29 @@ def _usage_error(error: click.UsageError) -> NoReturn:
     raise click.exceptions.Exit(InputError.exit_code)
 
 
+def _nearest(name: str, choices: list[str]) -> list[str]:
+    """The choices nearest to a mistyped name (more than one only when equally near)."""
+    scores = {c: difflib.SequenceMatcher(None, name, c).ratio() for c in choices}
+    best = max(scores.values(), default=0.0)
+    return [c for c in choices if scores[c] == best] if best >= 0.6 else []
+
+
 class BriefingGroup(click.Group):
     """Turns our errors into one line on stderr and the documented exit code."""
+
+    group_class = type  # subgroups (cache) are BriefingGroups too
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A mistyped command gets the nearest names: "did you mean 'build'?"."""
+        name = args[0] if args else ""
+        if args and self.get_command(ctx, name) is None and not name.startswith("-"):
+            close = _nearest(name, self.list_commands(ctx))
+            if close:
+                names = " or ".join(f"'{match}'" for match in close)
+                raise click.UsageError(f"no such command '{name}'; did you mean {names}?", ctx)
+        return super().resolve_command(ctx, args)
 
     def make_context(
         self,
@@ -214,13 +245,8 @@ def init(folder: Path, title: str, author: str, email: str, base_url: str, force
     show_default=True,
     help="Where the episode and the feed are written.",
 )
-@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings (default: ./briefing.toml when present).",
-)
+@ENGINE_OPTION
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today).")
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
@@ -259,7 +285,17 @@ def build(
     max_stories: int | None,
     max_minutes: float | None,
 ) -> None:
-    """Build a briefing episode from article files or folders."""
+    """Build a briefing episode from article files or folders.
+
+    \b
+    INPUTS are files or folders of them:
+      .txt .text             article text as scraped (UTF-8, UTF-16, Windows-1256, ISO-8859-6)
+      .html .htm .xhtml      web pages (the main text, headline, outlet, date and author)
+      .json                  an article, a list of them, or {"articles": [...]}
+      .xml .rss .atom        RSS or Atom feeds: each item an article
+    A folder gives its files in name order, never briefing's own outputs (feed.xml, the
+    pages, episode.json). Copies of one story are merged; see --max-stories, --max-minutes.
+    """
     from briefing.build import build as build_episode
 
     if outdir.exists() and not outdir.is_dir():
@@ -370,7 +406,7 @@ def normalize(
     type=click.Path(path_type=Path),
     help="Where the sample goes (default: preview-NAME.mp3).",
 )
-@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
+@ENGINE_OPTION
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.pass_context
 def voices(
@@ -422,8 +458,8 @@ def cache() -> None:
 
 @cache.command("info")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
     info = _speech_cache(cache_dir, load_config(config_path)).info()
@@ -451,7 +487,7 @@ def cache_clear(cache_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--config", "config_path", type=click.Path(path_type=Path))
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
 @click.option(
     "--max-items",
     type=click.IntRange(min=1),
@@ -472,8 +508,16 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: all)."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free one).",
+)
 def serve(outdir: Path, host: str, port: int) -> None:
     """Serve OUTDIR over HTTP with range requests, so players can seek (Ctrl-C stops)."""
     from briefing.publish.serve import make_server
