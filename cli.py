@@ -393,8 +393,9 @@ def normalize(
 
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text, load_lexicon(lexicon_files) if lexicon_files else None)
-    _echo(ctx, add_tashkeel(spoken) if tashkeel else spoken)
+    lexicon = load_lexicon(lexicon_files) if lexicon_files else None
+    spoken = speakable(text, lexicon)
+    _echo(ctx, add_tashkeel(spoken, lexicon and lexicon.vowels) if tashkeel else spoken)
 
 
 @main.command()

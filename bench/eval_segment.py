@@ -4,7 +4,10 @@ Reads ../shared/corpus/ (or the folder given as the first argument) and prints, 
 and in total: headline exact match, recall of `full` quotes, `non_speech_quoted` items
 wrongly returned as quotes, speaker accuracy on the annotated quotes that were found
 (the annotated name contained in ours or ours in it), and boilerplate lines that reach
-the spoken text. Exits 0 with a note when the corpus is absent.
+the kept text. The front of the story is scored apart (score_front): the annotated lead
+as the summary's first sentence, boilerplate lines in what the script reads (headline,
+summary, quotes, or the source of a quote it reads), and bylines/datelines in the summary.
+Exits 0 with a note when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -55,6 +58,12 @@ class Score:
     speakers_right: int = 0
     boilerplate: int = 0
     leaked: int = 0
+    # The front of the story (score_front).
+    leads: int = 0
+    leads_kept: int = 0
+    spoken: int = 0
+    bylines: int = 0
+    bylines_in_summary: int = 0
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -76,6 +85,55 @@ def leaked(line: str, parts: list[str]) -> bool:
     if len(target.split()) < 3:  # a short menu entry leaks when it stands as a line
         return target in parts
     return any(target in part for part in parts)
+
+
+def spoken_text(story: Story) -> list[str]:
+    """What the script reads aloud of a story: headline, summary sentences, quotes."""
+    return [norm(p) for p in (story.headline, *story.summary, *(q.text for q in story.quotes)) if p]
+
+
+def lead_kept(story: Story, lead: str, datelines: list[str]) -> bool:
+    """The summary opens on the annotated lead; a dateline glued to the lead ("دمشق، سوريا
+    (CNN) --") may have been split off it, since the story keeps that apart."""
+    if not story.summary:
+        return False
+    first, wanted = norm(story.summary[0]), norm(lead)
+    if first == wanted:
+        return True
+    for dateline in datelines:
+        if wanted.startswith(norm(dateline)) and norm(wanted[len(norm(dateline)) :]) == first:
+            return True
+    return False
+
+
+def score_front(story: Story, annotation: dict, score: Score, notes: list[str]) -> None:
+    """Lead kept, boilerplate spoken, bylines and datelines in the summary."""
+    lead = annotation.get("lead")
+    datelines = annotation.get("byline_dateline_lines") or []
+    if lead:
+        score.leads += 1
+        kept = lead_kept(story, lead, datelines)
+        score.leads_kept += kept
+        if not kept:
+            opening = story.summary[0] if story.summary else ""
+            notes.append(f"lead not kept: summary opens {opening[:60]!r}")
+    spoken = spoken_text(story)
+    quotes = [norm(q.text) for q in story.quotes if len(q.text.split()) >= 3]
+    for line in annotation.get("boilerplate_lines", []):
+        # Spoken whole (a headline, a summary sentence), or as the source of a quote read
+        # aloud (a teaser's quotation).
+        quoted = [q for q in quotes if q in norm(line)]
+        if leaked(line, spoken) or quoted:
+            score.spoken += 1
+            notes.append(f"boilerplate spoken: {line[:50]!r}")
+    summary = [norm(sentence) for sentence in story.summary]
+    for line in datelines:
+        if lead and norm(line) in norm(lead):
+            continue  # the annotation keeps this dateline in the lead (01, 57, 58)
+        score.bylines += 1
+        if leaked(line, summary):
+            score.bylines_in_summary += 1
+            notes.append(f"byline/dateline in the summary: {line[:50]!r}")
 
 
 def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
@@ -110,6 +168,7 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
         if leaked(line, parts):
             score.leaked += 1
             notes.append(f"boilerplate leaked: {line[:50]!r}")
+    score_front(story, annotation, score, notes)
     return score, notes
 
 
@@ -123,7 +182,14 @@ def report(name: str, s: Score) -> str:
         f"full-quote recall {percent(s.full_found, s.full)} ({s.full_found}/{s.full})  "
         f"non-speech FP {s.non_speech_returned}/{s.non_speech}  "
         f"speaker acc {percent(s.speakers_right, s.speakers)} ({s.speakers_right}/{s.speakers})  "
-        f"boilerplate leaked {s.leaked}/{s.boilerplate}"
+        f"boilerplate leaked {s.leaked}/{s.boilerplate}  {front_report(s)}"
+    )
+
+
+def front_report(s: Score) -> str:
+    return (
+        f"lead kept {s.leads_kept}/{s.leads}  boilerplate spoken {s.spoken}  "
+        f"bylines in summary {s.bylines_in_summary}/{s.bylines}"
     )
 
 

@@ -54,9 +54,13 @@ STORY_PARTS = ("headline", "summary", "quotes", "credit")
 
 @dataclass(frozen=True)
 class ScriptSettings:
-    """[script]: the running order's fixed texts. {show} {date} {count} {headlines} {speaker}."""
+    """[script]: the running order's fixed texts. {show} {date} {count} {headlines} {speaker};
+    {this_was}: كان هذا or كانت هذه, agreeing with the show title (موجز… / نشرة…).
 
-    greeting: str = "مرحبا بكم في {show}، نشرة {date}."
+    The offline voice reads them with hand-written marks (lexicon.toml [tashkeel]), and a
+    user's own texts go the same way: speech, then the table, then the model."""
+
+    greeting: str = "مرحبا بكم في {show} ليوم {date}."
     contents: str = "في هذه النشرة {count}: {headlines}."
     # Add "credit" (e.g. after "headline") to say where each story comes from.
     story_order: tuple[str, ...] = ("headline", "summary", "quotes")
@@ -67,7 +71,7 @@ class ScriptSettings:
     quote_again: str = "وأضاف:"  # the same speaker's next quote
     quote_again_female: str = "وأضافت:"
     transitions: tuple[str, ...] = ("وفي خبر آخر.", "وننتقل إلى خبر آخر.", "وإلى خبر آخر.")
-    outro: str = "كانت هذه {show}. شكرا لحسن استماعكم، وإلى اللقاء."
+    outro: str = "{this_was} {show}. شكرا لحسن استماعكم، وإلى اللقاء."
     contents_headline_words: int = 8  # longer headlines are shortened in the contents line
     female_speakers: tuple[str, ...] = ()  # names the quote intro should say وقالت for
 

@@ -63,3 +63,24 @@ def split_sentences(text: str) -> list[str]:
 def word_list(text: str) -> list[str]:
     """Words written as one space-separated string, which reads best for Arabic lists."""
     return text.split()
+
+
+# A shortened headline should not end on a word that needs the next one.
+_DANGLING = frozenset(word_list("في من على إلى عن مع بعد قبل حتى و أو ثم بين عند لدى منذ خلال"))
+_TRAILING_PUNCT = re.compile(r"[\s.,،:؛;!؟?…\-–—]+$")
+
+
+def without_dangling(words: list[str]) -> list[str]:
+    """Words of a cut text less those at its end that need the next one (في، من، و …)."""
+    words = list(words)
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words.pop()
+    return words
+
+
+def short_headline(headline: str, max_words: int) -> str:
+    """The headline cut to at most max_words, never ending on a preposition or و."""
+    words = _TRAILING_PUNCT.sub("", headline).split()
+    if len(words) <= max_words:
+        return " ".join(words)
+    return _TRAILING_PUNCT.sub("", " ".join(without_dangling(words[:max_words])))

@@ -151,3 +151,14 @@ def test_dates_and_counts_in_words() -> None:
         "أحد عشر خبرا",
         "اثنان وعشرون خبرا",
     ]
+
+
+def test_the_fixed_texts_agree_with_the_show_title() -> None:
+    script = build_script([story(1)], DAY, Config())
+    greeting = script.chapters[0].cues[0].text
+    assert greeting.startswith("مرحبا بكم في موجز الأخبار ليوم الأحد التاسع والعشرين")
+    assert script.chapters[-1].cues[0].text.startswith("كان هذا موجز الأخبار.")
+    for title, opening in (("نشرة الصباح", "كانت هذه نشرة الصباح."), ("حصاد اليوم", "كان هذا")):
+        config = replace(Config(), show=replace(Config().show, title=title))
+        outro = build_script([story(1)], DAY, config).chapters[-1].cues[0].text
+        assert outro.startswith(opening)

@@ -15,7 +15,7 @@ from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
 from briefing.ingest.own import OwnOutputError, refuse_own_output
 from briefing.ingest.records import Record, feed_records, json_records, web_address
-from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic
+from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic, whole_sentences
 from briefing.model import Article, Credit
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -45,6 +45,12 @@ def sniff(data: bytes, source: str) -> str:
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:4096].lower():
         return "html"
     return "text"
+
+
+def _record_text(record: Record) -> str:
+    """A container's article text; a teaser cut off by the site ends on its last sentence."""
+    text = fragment_text(record.body)
+    return whole_sentences(text) if record.excerpt else text
 
 
 def _article(source: str, text: str, record: Record | None = None) -> Article:
@@ -85,15 +91,13 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
     if kind == "feed":
         decode(data, source)  # refuses binary data before the XML parser sees it
         records = feed_records(data, source)
-        return [
-            _article(f"{source}#{n}", fragment_text(r.body), r) for n, r in enumerate(records, 1)
-        ]
+        return [_article(f"{source}#{n}", _record_text(r), r) for n, r in enumerate(records, 1)]
     text = decode(data, source)
     if kind == "json":
         records = json_records(text, source)
         many = len(records) > 1
         return [
-            _article(f"{source}#{n}" if many else source, fragment_text(r.body), r)
+            _article(f"{source}#{n}" if many else source, _record_text(r), r)
             for n, r in enumerate(records, 1)
         ]
     if kind == "html":

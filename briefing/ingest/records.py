@@ -19,6 +19,8 @@ from briefing.ingest.dates import parse_published
 # Field names that news exports and scrapers use, in order of preference.
 TITLE_FIELDS = ("title", "headline", "name")
 BODY_FIELDS = ("body", "content", "text", "article", "articleBody", "description", "summary")
+# Fields that hold a teaser of the article, which sites cut off ("…", mid-sentence).
+EXCERPT_FIELDS = ("description", "summary")
 CATEGORY_FIELDS = ("category", "section", "categories")
 BYLINE_FIELDS = ("author", "byline", "authors")
 LIST_FIELDS = ("articles", "items", "entries", "data")
@@ -49,6 +51,7 @@ class Record:
     url: str | None = None
     published: dt.datetime | None = None
     short_title: str | None = None
+    excerpt: bool = False  # the body is a teaser (a description), perhaps cut off
 
 
 def web_address(value: str | None) -> str | None:
@@ -75,11 +78,12 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _first(item: Mapping[str, object], names: tuple[str, ...]) -> str | None:
+def _first_field(item: Mapping[str, object], names: tuple[str, ...]) -> tuple[str, str] | None:
+    """(field name, text) of the first field that holds text."""
     for name in names:
         text = _text(item.get(name))
         if text and text.strip():
-            return text.strip()
+            return name, text.strip()
     return None
 
 
@@ -89,6 +93,11 @@ def _first_date(item: Mapping[str, object]) -> dt.datetime | None:
         if moment is not None:
             return moment
     return None
+
+
+def _first(item: Mapping[str, object], names: tuple[str, ...]) -> str | None:
+    found = _first_field(item, names)
+    return found[1] if found else None
 
 
 def json_records(text: str, source: str) -> list[Record]:
@@ -110,7 +119,7 @@ def json_records(text: str, source: str) -> list[Record]:
     for number, item in enumerate(items, 1):
         if not isinstance(item, Mapping):
             raise InputError(f"{source}: item {number} is not a JSON object")
-        body = _first(item, BODY_FIELDS)
+        body = _first_field(item, BODY_FIELDS)
         if body is None:
             raise InputError(
                 f"{source}: item {number} has no article text ({', '.join(BODY_FIELDS[:4])})"
@@ -122,13 +131,14 @@ def json_records(text: str, source: str) -> list[Record]:
         records.append(
             Record(
                 title=_first(item, TITLE_FIELDS),
-                body=body,
+                body=body[1],
                 category=_first(item, CATEGORY_FIELDS),
                 byline=_first(item, BYLINE_FIELDS),
                 outlet=outlet,
                 url=url,
                 published=_first_date(item),
                 short_title=_first(item, SHORT_TITLE_FIELDS),
+                excerpt=body[0] in EXCERPT_FIELDS,
             )
         )
     return records
@@ -181,6 +191,7 @@ def feed_records(data: bytes, source: str) -> list[Record]:
                 published=parse_published(
                     entry.get("published_parsed") or entry.get("updated_parsed")
                 ),
+                excerpt=not contents,
             )
         )
     if not records:

@@ -9,7 +9,7 @@ import unicodedata
 import charset_normalizer
 
 from briefing.errors import InputError
-from briefing.text import ARABIC_LETTER, INVISIBLE
+from briefing.text import ARABIC_LETTER, INVISIBLE, without_dangling
 
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -77,6 +77,38 @@ def clean_lines(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", text)
     text = re.sub("\r\n?|[\u2028\u2029\x85]", "\n", text)
     return tuple(line for line in map(clean_line, text.split("\n")) if line)
+
+
+# How a feed marks a description it cut off: "…", "...", "[…]", "(...)", or a link to the
+# rest ("اقرأ المزيد", "Read more") after them.
+_CUT_MARK = re.compile(
+    r"\s*(?:\[\s*(?:…|\.{3,})\s*\]|\(\s*(?:…|\.{3,})\s*\)|…|\.{3,})"
+    r"\s*(?:(?:اقرأ|إقرأ|تابع|أكمل) (?:المزيد|القراءة)|المزيد|التفاصيل|Read more|Continue reading)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# The end of a whole sentence: a full stop, "!" or "?" (not the ".." of a pause), and any
+# closing marks, before a space or the end.
+_WHOLE_SENTENCE = re.compile(r"(?<![.])[.!?؟](?![.])[\"”»')]*(?=\s|$)")
+# A text that ends so is whole: on a sentence's end, or on a closing quotation mark.
+_ENDS_WHOLE = re.compile(r"(?:(?<![.])[.!?؟]|[»”\"])[\"”»')]*$")
+
+
+def whole_sentences(text: str) -> str:
+    """A description cut off by its feed ("…", "[…]", or mid-sentence) trimmed to its last
+    whole sentence. With none whole, the text stays, less the mark and the word it cut."""
+    text = text.rstrip()
+    cut = _CUT_MARK.search(text)
+    if cut is None and (not text or _ENDS_WHOLE.search(text)):
+        return text
+    head = text[: cut.start()] if cut else text
+    ends = list(_WHOLE_SENTENCE.finditer(head))
+    if ends:
+        return head[: ends[-1].end()]
+    words = head.split()
+    if cut and not cut.group().startswith((" ", "\n", "\t")) and len(words) > 1:
+        words.pop()  # the word the mark cut ("الحكو…")
+    return " ".join(without_dangling(words)).rstrip(" ،,؛:-–—")
 
 
 def has_arabic(text: str) -> bool:

@@ -46,6 +46,13 @@ def rundown_title(story: Story, max_words: int) -> str:
     return story.short_title or short_title(story.headline, max_words)
 
 
+def this_was(title: str) -> str:
+    """'كان هذا' or 'كانت هذه', agreeing with the title's first word: موجز الأخبار is
+    masculine, نشرة الصباح and حصيلة اليوم feminine (ة), as are plurals in ات."""
+    first = title.split()[0] if title.split() else ""
+    return "كانت هذه" if first.endswith(("ة", "ات")) else "كان هذا"
+
+
 def contents_list(headlines: list[str]) -> str:
     """'أ، وب، وج': Arabic joins every item after the first with و."""
     return "، ".join(h if i == 0 else "و" + h for i, h in enumerate(headlines))
@@ -137,7 +144,9 @@ def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
         last = index == len(stories) - 1
         transition = None if last or not transitions else transitions[index % len(transitions)]
         chapters.append(story_chapter(story, config, transition))
-    outro = fill(settings.outro, "outro", show=show, date=date_in_words(day))
+    outro = fill(
+        settings.outro, "outro", show=show, date=date_in_words(day), this_was=this_was(show)
+    )
     chapters.append(Chapter(OUTRO_TITLE, (_cue(outro, Role.OUTRO, config),)))
     label = arabic_date(day)
     return Script(title=f"{show}: {label}", date=day, chapters=tuple(chapters), date_label=label)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from briefing.model import Article, Section, Story
 from briefing.segment.boilerplate import split_boilerplate
 from briefing.segment.quotes import find_quotes
-from briefing.segment.structure import is_heading, read_front, split_lead_dateline
+from briefing.segment.structure import (
+    headline_index,
+    is_heading,
+    read_front,
+    split_lead_byline,
+    split_lead_dateline,
+)
 from briefing.segment.summary import SUMMARY_SENTENCES, SUMMARY_WORDS, summarize
 
 __all__ = ["SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
@@ -34,16 +40,19 @@ def segment(
     summary_sentences: int = SUMMARY_SENTENCES,
     summary_words: int = SUMMARY_WORDS,
 ) -> Story:
-    kept, dropped = split_boilerplate(article.lines)
+    kept, dropped = split_boilerplate(article.lines, headline_index(article.lines, article.title))
     front = read_front(list(kept), article.title, article.category, article.byline)
-    sections = _sections(front.body)
+    body = tuple(line for line in front.body if line != front.headline)  # a ticker repeats it
+    dropped = (*front.dropped, *dropped, *(line for line in front.body if line == front.headline))
+    sections = _sections(body)
     paragraphs = [p for section in sections for p in section.paragraphs]
-    dateline = front.dateline
-    lead_dateline, lead = split_lead_dateline(paragraphs[0]) if paragraphs else (None, "")
-    if lead_dateline:
-        dateline = dateline or lead_dateline
+    byline, dateline = front.byline, front.dateline
+    if paragraphs:  # a byline or dateline glued to the lead never opens the summary
+        lead_byline, lead = split_lead_byline(paragraphs[0])
+        lead_dateline, lead = split_lead_dateline(lead)
+        byline, dateline = byline or lead_byline, dateline or lead_dateline
         paragraphs = [lead, *paragraphs[1:]]
-    article_text = "\n".join([front.headline, *front.body])
+    article_text = "\n".join([front.headline, *body])
     return Story(
         source=article.source,
         category=front.category,
@@ -53,7 +62,7 @@ def segment(
         sections=sections,
         dropped=dropped,
         deck=front.deck,
-        byline=front.byline,
+        byline=byline,
         dateline=dateline,
         credit=article.credit,
         short_title=article.short_title,

@@ -1,14 +1,18 @@
-"""Site chrome that must never be spoken: footers, share bars, wire markers, UI leftovers.
+"""Site chrome that must never be spoken: footers, share bars, wire markers, UI leftovers,
+links to other stories, tag lists, photo captions.
 
-General rules, not a list of one site's lines: phrases that only site furniture uses,
-wire markers, lines without Arabic, and the run of short unpunctuated lines at the end.
+General rules, not a list of one site's lines: phrases that only site furniture uses, wire
+markers, lines without Arabic, labels that introduce a link, a tag list or a caption (wherever
+a site prints them: on a line of their own or glued after a paragraph's last sentence), lines
+shaped like another story's headline inside the body, and the run of short unpunctuated lines
+at the end.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.text import ARABIC_LETTER, PUNCTUATED_END
+from briefing.text import ARABIC_LETTER, PUNCTUATED_END, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
 _CHROME = re.compile(
@@ -19,9 +23,65 @@ _CHROME = re.compile(
     r"|جميع الحقوق محفوظة|حقوق النشر|رابط الخبر|رابط مختصر|أرسل لصديق|النشرة البريدية"
     r"|كلمات مفتاحية|الكلمات الدالة|الوسوم:|الأكثر (?:قراءة|تصفحا|تصفحاً|مشاهدة|تداولا)"
     r"|//\s*انتهى\s*//|\.\.\.?\s*المزيد|^المزيد$|^انتهى$|\(انتهى\)"
+    r"|ظهرت (?:المقالة|التدوينة|المشاركة) .{1,200} (?:أولاً|أولا) على"  # WordPress feed trailer
+    r"|^(?:المصدر|المصادر|مصدر الخبر)\s*[:：]\s*[^.]{1,40}\.?$"  # a source credit line
     r"|©|All Rights Reserved",
     re.IGNORECASE,
 )
+_ALSO = r"(?: (?:أيضا|أيضاً|ايضا|ايضاً))?"
+# What separates a label from its link, list or caption: "|", ":", a dash, "..", "»".
+_SEPARATOR = r"\s*(?:[|:：\-–—»]|\.{2,}|…)"
+# Labels that introduce a link to another story ("قد يهمك| …", "اقرأ أيضا: …", "للمزيد - …")
+# or to an embedded video or gallery ("بالفيديو.. …", "شاهد بالصور: …"). Only followed by a
+# separator (or alone): "قد يهمك أن تعرف" in a sentence is not one.
+_RELATED = re.compile(
+    rf"(?:قد (?:يهمك|يهمكم|يعجبك){_ALSO}|يهمك{_ALSO}|(?:اقرأ|إقرأ|اقرا|طالع|شاهد){_ALSO}"
+    rf"|(?:شاهد )?(?:بالفيديو|فيديو|بالصور|بالفيديو والصور|إنفوغراف|انفوجراف|إنفوجرافيك)"
+    rf"|(?:تابع|انظر|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً)|للمزيد|المزيد|اخترنا لك|لا تفوتك"
+    rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة))(?:{_SEPARATOR}|\s*$)"
+)
+# A site's tag list, labelled ("سمات" is "tags" on some Arabic CMSs), with the names after it.
+_TAG_LABEL = re.compile(
+    r"(?:الوسوم|وسوم|العلامات|سمات|الكلمات (?:المفتاحية|الدلالية|الدالة)"
+    r"|كلمات (?:مفتاحية|دلالية|دالة)|Tags)\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+_MAX_TAG_WORDS = 15
+# Words a sentence needs and a list of names does not.
+_FUNCTION_WORDS = frozenset(
+    word_list(
+        "في من على إلى الى عن أن إن أنه إنه التي الذي الذين مع لا لم لن قد ما هو هي كان كانت"
+        " هذا هذه ذلك تلك حيث بعد قبل عند كما"
+    )
+)
+# Photo captions and credits: a caption label, or a credit in parentheses closing a line
+# that is no sentence: "(أرشيفية)", "(رويترز)", "(أ ف ب)", "(Getty Images)". The agencies
+# are the wire and photo agencies that Arabic sites credit.
+_CAPTION_LABEL = re.compile(
+    r"^(?:مصدر الصورة|التعليق على الصورة|حقوق الصورة|Image caption|Image copyright)"
+    r"|^\(?(?:صورة|الصورة|صور|تصوير|بعدسة|عدسة|Photo)(?:\s*[:：|\-–—)]|\s*$)",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"\((?:صورة|الصورة|تصوير|أرشيف|أرشيفية|أرشيفيه|رويترز|أ ?ف ?ب|أ\.ف\.ب|فرانس برس|أ ب|أسوشيتد برس"
+    r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_WORDS = 25
+_MAX_CREDITED_WORDS = 15  # a caption is short; a paragraph that left out its stop is longer
+# "Another story's headline": headline punctuation (clauses joined by "..", "Name: claim")
+# on a line that ends on no sentence mark, inside the body. Speech ("وقال الوزير: …") is
+# not one: the part before the colon has no speech verb.
+_HEADLINE_JOINER = re.compile(r"\S ?\.\. ?\S")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:：.،]{2,40}?)\s*[:：]\s*\S")
+_SPEECH_OPENER = re.compile(
+    r"^[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|ذكر|ذكرت|أشار|أشارت|أردف"
+    r"|أردفت|استطرد|استطردت|بين|بينت|يقول|تقول|يضيف|تضيف|مضيفا|مضيفة|قائلا|قائلة|موضحا"
+    r"|موضحة|جاء|وجاء|نص|ينص|تنص)"
+)
+_SENTENCE_END = re.compile(r"[.!?؟][\"”»')]*$")
+_TEASER_WORDS = (6, 20)
+_MIN_PARAGRAPH_WORDS = 8
 # Comment and privacy policies: chrome when they close the page, not inside the story.
 _POLICY = re.compile(
     r"التعليقات|تعليقات القراء|مشاركاتك|سياسة الخصوصية|شروط (?:الاستخدام|الخدمة)"
@@ -33,8 +93,43 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:ت\s?م|ت\s?غ|بتوقيت \S
 _MAX_FOOTER_WORDS = 6
 
 
-def is_chrome(line: str) -> bool:
-    """Furniture whatever its place: chrome phrases, wire markers, lines with no Arabic."""
+def _is_tag_list(text: str) -> bool:
+    """A label, then names: no sentence mark, no function word, at most 15 words."""
+    match = _TAG_LABEL.match(text)
+    if match is None:
+        return False
+    names = text[match.end() :].split()
+    return (
+        0 < len(names) <= _MAX_TAG_WORDS
+        and not any(word.strip("،,") in _FUNCTION_WORDS for word in names)
+        and not re.search(r"[.!?؟]", text)
+    )
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: a caption label, or a parenthesized credit ending a short
+    line that is no sentence."""
+    words = len(line.split())
+    if words > _MAX_CAPTION_WORDS:
+        return False
+    if _CAPTION_LABEL.match(line):
+        return True
+    credit = _CREDIT.search(line)
+    return (
+        credit is not None
+        and words <= _MAX_CREDITED_WORDS
+        and not _SENTENCE_END.search(line[: credit.start()].rstrip())
+        and not _SPEECH_OPENER.match(line)
+    )
+
+
+def is_related_link(line: str) -> bool:
+    return _RELATED.match(line) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Furniture whatever its place, the headline's too: chrome phrases, wire markers, lines
+    with no Arabic."""
     return (
         _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
@@ -42,38 +137,119 @@ def is_chrome(line: str) -> bool:
     )
 
 
-def _is_footer_like(line: str) -> bool:
-    """Short and unpunctuated: a menu entry, a share button, a tag list."""
-    return len(line.split()) <= _MAX_FOOTER_WORDS and not PUNCTUATED_END.search(line)
+def is_chrome(line: str) -> bool:
+    """Furniture anywhere below the headline: that, links to other stories, tag lists,
+    captions."""
+    return is_furniture(line) or is_related_link(line) or _is_tag_list(line) or is_caption(line)
+
+
+def _labelled(line: str) -> bool:
+    """Opens on a short label and a colon ("Name: claim", "الموعد: …")."""
+    label = _LABEL_COLON.match(line)
+    return label is not None and len(label.group("label").split()) <= 4
+
+
+def is_headline_like(line: str, neighbours: tuple[str, ...] = ()) -> bool:
+    """Shaped like a headline rather than a paragraph: 6-20 words ending on no sentence mark,
+    with clauses joined by ".." or a "Name: claim" opening, and not opening on a speech verb
+    ("وقال الوزير: …" is reported speech whose full stop the site left out). A labelled line
+    among labelled neighbours is an item of a list ("المكان: …", "الموعد: …"), not a teaser."""
+    words = len(line.split())
+    if not _TEASER_WORDS[0] <= words <= _TEASER_WORDS[1] or _SENTENCE_END.search(line):
+        return False
+    if line.endswith((":", "،", "؛", ",")) or _SPEECH_OPENER.match(line):
+        return False  # a sentence cut before its continuation, or speech
+    if _HEADLINE_JOINER.search(line):
+        return True
+    return _labelled(line) and not any(_labelled(neighbour) for neighbour in neighbours)
+
+
+def _glued(line: str) -> int | None:
+    """Where furniture starts after one of the line's sentences, if it does."""
+    for match in re.finditer(r"(?<=[.!?؟\"”»])\s+", line):
+        rest = line[match.end() :]
+        if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest):
+            return match.end()
+    chrome = _CHROME.search(line)
+    if chrome and chrome.start() and re.search(r"[.!?؟\"”»]$", line[: chrome.start()].rstrip()):
+        return chrome.start()
+    return None
 
 
 def cut_inline_chrome(line: str) -> tuple[str, str | None]:
-    """(the line, chrome appended to it): a footer glued to the last paragraph is cut off."""
-    match = _CHROME.search(line)
-    if match is None or match.start() == 0:
+    """(the line, chrome appended to it): a footer, a tag list or a link to another story
+    glued after the paragraph's last sentence is cut off."""
+    start = _glued(line)
+    if start is None:
         return line, None
-    head = line[: match.start()].rstrip()
-    if not re.search(r"[.!?؟\"”»]$", head):
-        return line, None  # the phrase sits inside a sentence: not a glued footer
-    return head, line[match.start() :].strip()
+    return line[:start].rstrip(), line[start:].strip()
 
 
-def split_boilerplate(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(kept lines, dropped lines), in the original order."""
+def _split_link(line: str) -> tuple[str | None, str]:
+    """(the link, the story text after it) for a line that opens on a related-story label.
+    A link's headline ends on no sentence mark, so when a story sentence follows on the same
+    line the link runs into it: that first sentence goes with the link, the rest is kept."""
+    boundary = re.search(r"[.!?؟][\"”»')]*\s+(?=\S)", line)
+    if boundary is None:
+        return line, ""
+    rest = line[boundary.end() :]
+    if len(rest.split()) < _MIN_PARAGRAPH_WORDS or not _SENTENCE_END.search(rest):
+        return line, ""
+    return line[: boundary.end()].strip(), rest
+
+
+def split_boilerplate(
+    lines: tuple[str, ...], headline_at: int = 0
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(kept lines, dropped lines), in the original order. The line at `headline_at` (and any
+    before it) is the story's front: headlines open on "صور.." or "شاهد:" too, so the rules
+    for links, captions and tag lists start after it (-1: the lines hold no headline)."""
     kept: list[str] = []
     dropped: list[str] = []
+    in_body = False  # past the first paragraph: headline-shaped lines are other stories
+    in_link_list = False  # after a label standing alone ("قد يهمك:"): the links under it
     for index, line in enumerate(lines):
         near_end = index >= len(lines) - _TAIL_LINES
         head, tail = cut_inline_chrome(line)
-        if tail and len(head.split()) > _MAX_FOOTER_WORDS:
+        if index <= headline_at:
+            (dropped if is_furniture(line) else kept).append(line)
+            continue
+        if in_link_list and not _SENTENCE_END.search(line) and len(line.split()) <= 25:
+            dropped.append(line)
+            continue
+        in_link_list = False
+        if is_related_link(line):
+            link, rest = _split_link(line)
+            dropped.append(link)
+            if rest:
+                kept.append(rest)
+            in_link_list = not rest and len(line.split()) <= 3
+        elif tail and len(head.split()) > _MAX_FOOTER_WORDS:
             kept.append(head)  # a story paragraph with the site's footer glued on
             dropped.append(tail)
-        elif is_chrome(line) or (near_end and _POLICY.search(line)):
+        elif (
+            is_chrome(line)
+            or (near_end and _POLICY.search(line))
+            or (
+                in_body
+                and is_headline_like(line, lines[index - 1 : index] + lines[index + 1 : index + 2])
+            )
+        ):
             dropped.append(line)
         else:
             kept.append(line)
+            in_body = in_body or _is_paragraph(line)
     # The run of short unpunctuated lines after the story's last sentence is the footer.
     footer: list[str] = []
     while len(kept) > 2 and _is_footer_like(kept[-1]):
         footer.insert(0, kept.pop())
     return tuple(kept), tuple(dropped + footer)
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= _MIN_PARAGRAPH_WORDS and PUNCTUATED_END.search(line) is not None
+
+
+def _is_footer_like(line: str) -> bool:
+    """Short and unpunctuated: a menu entry, a share button, a tag list."""
+    return len(line.split()) <= _MAX_FOOTER_WORDS and not PUNCTUATED_END.search(line)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.segment.headlines import headline_from_lead, is_paragraph
 from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, PUNCTUATED_END, word_list
 
 _MAX_CATEGORY_WORDS = 3
+# A line directly under the headline this short, and no sentence, is a photo caption or a
+# label ("جماهير الهلال" over the lead), not a section title: no text stands above it.
+_MAX_CAPTION_WORDS = 3
 _MAX_DECK_WORDS = 30
 # "تقنية / headline", "عام / headline": a wire service's section before the headline.
 _SECTION_PREFIX = re.compile(r"^(\S+(?: \S+)?) / \S")
 _BYLINE = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|بواسطة|مراسل|مراسلة|من)\s*[:：]?\s+\S"
     r"|^\S+(?: \S+)?\s*[:：]\s*\S+(?: \S+){0,3}$"
+    r"|^[^\s:.،]+(?: [^\s:.،]+){0,3}\s+[-–—]\s+[^\s:.،]+(?: [^\s:.،]+){0,2}$"  # name – outlet
 )
 # Gregorian months, and the words that name Levantine and Hijri ones ("تشرين الأول").
 _OTHER_MONTHS = word_list(
@@ -22,9 +27,24 @@ _OTHER_MONTHS = word_list(
 )
 _MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
-# A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "الرياض (واس) -".
+# A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "(واس) -"; or on
+# "City - " / "City - Agency - " (spaced dashes, at most three words a part, and not an
+# aside set off by dashes: "الحكومة - التي …").
+_PLACE = r"[^\s()\-–—:.،؛\"«“]+(?: [^\s()\-–—:.،؛\"«“]+){0,2}"
+_ASIDE_OPENER = (
+    r"(?!(?:الذي|التي|الذين|وهو|وهي|والذي|والتي|وهم|في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق"
+    r"|خلال|كما|أي)\s)"
+)
 _LEAD_DATELINE = re.compile(
-    r"^(?P<dateline>[^\s()]+(?:[،,]? [^\s()]+){0,2} ?\([^)]{1,25}\) ?(?:--|-|–|—|:)) ?"
+    r"^(?P<dateline>(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
+    rf"|{_PLACE}(?: [-–—] {_ASIDE_OPENER}{_PLACE})? [-–—](?= {_ASIDE_OPENER})) ?"
+)
+# A byline or dateline of short dash-joined parts glued to the lead and closed by a colon:
+# "name- outlet- city:", "city - agency:", "كتب - name:". A dash with a space beside it
+# (not the hyphen of "مون-جون"), at most three words a part.
+_PART = r"[^\s:.،؛\-–—\"«“]+(?: [^\s:.،؛\-–—\"«“]+){0,2}"
+_LEAD_BYLINE = re.compile(
+    rf"^(?P<byline>{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_PART}){{1,3}}\s*:-?) ?"
 )
 
 
@@ -46,12 +66,42 @@ def is_dateline(line: str) -> bool:
     return len(line.split()) <= 20 and _DATE.search(line) is not None and not line.endswith(".")
 
 
-def split_lead_dateline(paragraph: str) -> tuple[str | None, str]:
-    """(dateline, rest) for a lead that opens on "City (Agency) --"."""
-    match = _LEAD_DATELINE.match(paragraph)
+def _split_prefix(pattern: re.Pattern[str], paragraph: str) -> tuple[str | None, str]:
+    match = pattern.match(paragraph)
     if not match or len(paragraph) - match.end() < 20:
         return None, paragraph
-    return match.group("dateline"), paragraph[match.end() :]
+    return match.group(1), paragraph[match.end() :]
+
+
+def split_lead_dateline(paragraph: str) -> tuple[str | None, str]:
+    """(dateline, rest) for a lead that opens on "City (Agency) --"."""
+    return _split_prefix(_LEAD_DATELINE, paragraph)
+
+
+def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
+    """(byline, rest) for a lead that opens on a glued byline ("name- outlet- city:",
+    "كتب - name:"): never the first words of the summary."""
+    return _split_prefix(_LEAD_BYLINE, paragraph)
+
+
+def without_lead_prefixes(paragraph: str) -> str:
+    """The lead less a byline and a dateline glued before it."""
+    return split_lead_dateline(split_lead_byline(paragraph)[1])[1]
+
+
+def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
+    """The first line is the site's section ("سياسة") above the headline."""
+    return len(lines) > 2 and is_heading(lines[0], _MAX_CATEGORY_WORDS)
+
+
+def headline_index(lines: tuple[str, ...], title: str | None) -> int:
+    """Where the headline stands among an article's lines (-1: none of them is it)."""
+    if title is not None:
+        return 0 if lines and lines[0] == title else -1
+    first = 1 if opens_on_section(lines) else 0
+    if first < len(lines) and is_paragraph(lines[first]):
+        return first - 1
+    return first
 
 
 @dataclass(frozen=True)
@@ -64,6 +114,7 @@ class Front:
     byline: str | None
     dateline: str | None
     body: tuple[str, ...]
+    dropped: tuple[str, ...] = ()  # captions and labels between the headline and the body
 
 
 def read_front(
@@ -71,14 +122,19 @@ def read_front(
 ) -> Front:
     rest = list(lines)
     if title is None:
-        if len(rest) > 2 and is_heading(rest[0], _MAX_CATEGORY_WORDS):
+        if opens_on_section(rest):
             category = category or rest.pop(0)
-        title = rest.pop(0) if rest else ""
+        if rest and is_paragraph(rest[0]):
+            # The text opens on its lead: it stays, and lends the story a headline.
+            title = headline_from_lead(without_lead_prefixes(rest[0]))
+        else:
+            title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:
         rest.pop(0)  # pages and feeds often repeat the title as the first line
     category = category or section_prefix(title)
     deck = dateline = None
-    for _ in range(3):  # the front lines come in any order, each at most once
+    dropped: list[str] = []
+    for _ in range(4):  # the front lines come in any order, each at most once
         if not rest or len(rest) < 2:
             break
         line = rest[0]
@@ -88,6 +144,8 @@ def read_front(
             byline = rest.pop(0)
         elif deck is None and is_heading(line, _MAX_DECK_WORDS) and len(line.split()) >= 4:
             deck = rest.pop(0)
+        elif not dropped and is_heading(line, _MAX_CAPTION_WORDS):
+            dropped.append(rest.pop(0))
         else:
             break
-    return Front(category, title, deck, byline, dateline, tuple(rest))
+    return Front(category, title, deck, byline, dateline, tuple(rest), tuple(dropped))

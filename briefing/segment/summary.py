@@ -12,6 +12,12 @@ SUMMARY_WORDS = 60
 _MIN_SENTENCE_WORDS = 4  # shorter pieces are fragments, not news
 _REPEAT_OVERLAP = 0.6  # a sentence sharing this much with what is chosen says it again
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
+# A question is not news: a summary says what happened, it does not ask.
+_QUESTION = re.compile(r"[؟?][\"”»')]*$")
+# An interview's question: labelled ("س:", "سؤال -"), or a short paragraph asking one.
+_QUESTION_LABEL = re.compile(r"^[-–—*•]?\s*(?:س|سؤال|السؤال)\s*[:/\-–—]")
+_MAX_QUESTION_WORDS = 60
+_MIN_ANSWERED_QUESTIONS = 2
 
 
 def _content_words(text: str) -> set[str]:
@@ -23,6 +29,28 @@ def _repeats(sentence: str, seen: set[str]) -> bool:
     return bool(words) and len(words & seen) / len(words) >= _REPEAT_OVERLAP
 
 
+def is_question(paragraph: str) -> bool:
+    return bool(_QUESTION_LABEL.match(paragraph)) or (
+        bool(_QUESTION.search(paragraph)) and len(paragraph.split()) <= _MAX_QUESTION_WORDS
+    )
+
+
+def interview_intro(paragraphs: list[str]) -> list[str] | None:
+    """For an interview in question/answer layout (two questions or more, each answered by
+    the next paragraph), the paragraphs before its first question: what a summary may say
+    in the narrator's voice. None when the story is not laid out so, or when only question
+    marks say it is and nothing stands before the first one (a feature that opens on a
+    question is not an interview)."""
+    asked = [n for n, paragraph in enumerate(paragraphs) if is_question(paragraph)]
+    answered = [n for n in asked if n + 1 < len(paragraphs) and not is_question(paragraphs[n + 1])]
+    if len(answered) < _MIN_ANSWERED_QUESTIONS:
+        return None
+    labelled = sum(1 for n in asked if _QUESTION_LABEL.match(paragraphs[n]))
+    if not asked[0] and labelled < _MIN_ANSWERED_QUESTIONS:
+        return None
+    return paragraphs[: asked[0]]
+
+
 def summarize(
     paragraphs: list[str],
     sentences: int = SUMMARY_SENTENCES,
@@ -31,8 +59,13 @@ def summarize(
 ) -> tuple[str, ...]:
     """The lead sentences: at least `sentences` (up to 3) while under about `words` words.
 
-    Sentences that repeat the headline or an earlier pick, and fragments, are skipped.
+    Sentences that repeat the headline or an earlier pick, fragments and questions are
+    skipped; an interview in question/answer layout is summarized by its introduction alone
+    (the answers are the guest's words, not the narrator's).
     """
+    intro = interview_intro(paragraphs)
+    if intro is not None:
+        paragraphs = intro
     limit = max(sentences, 1)
     chosen: list[str] = []
     seen = _content_words(headline)
@@ -40,7 +73,11 @@ def summarize(
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
             size = len(sentence.split())
-            if size < _MIN_SENTENCE_WORDS or (chosen and _repeats(sentence, seen)):
+            if (
+                size < _MIN_SENTENCE_WORDS
+                or _QUESTION.search(sentence)
+                or (chosen and _repeats(sentence, seen))
+            ):
                 continue
             if chosen and (
                 len(chosen) >= SUMMARY_MAX_SENTENCES

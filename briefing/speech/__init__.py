@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from briefing.speech import cleanup, dates, latin, punctuation, quantities, web
+from briefing.speech import (
+    cleanup,
+    dates,
+    identifiers,
+    latin,
+    ordinals,
+    pairs,
+    punctuation,
+    quantities,
+    web,
+)
 from briefing.speech.counting import counts, leftover_digits
 from briefing.speech.lexicon import Lexicon, default_lexicon, load_lexicon
 
@@ -35,16 +45,16 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
         dates.dual_months,
         dates.numeric_dates,
         dates.times,
-        dates.day_month_year,
-        quantities.phone_numbers,
+        partial(dates.day_month_year, lexicon=lexicon),
+        identifiers.identifiers,
         quantities.model_names,
-        quantities.scores,
-        quantities.ranges,
-        quantities.percentages,
+        pairs.percentages,
+        pairs.scores,
+        partial(pairs.ranges, lexicon=lexicon),
         quantities.currencies,
         quantities.units,
         quantities.fractions,
-        partial(quantities.ordinals, lexicon=lexicon),
+        partial(ordinals.ordinals, lexicon=lexicon),
         partial(counts, lexicon=lexicon),
         leftover_digits,
         partial(latin.latin, lexicon=lexicon),

@@ -15,6 +15,14 @@ _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
 # ... and moves a full stop after a final number to its front: "3 - .1" for "3 - 1.".
 _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
+# "1.234.567": two dot groups cannot be a decimal.
+_DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
+# "412.380 حالة": one dot group of exactly three digits before a counted noun.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
+# Words after a number that make a three-digit fraction a decimal, not thousands.
+_NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين"])
+# "3,7 بالمئة": a comma before one or two digits is a decimal comma.
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
 
 
@@ -26,8 +34,22 @@ def control_characters(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+# A prefix written apart with a tatweel: "بـ 12", "لـ«الشرق الأوسط»", "الـ 48".
+_PREFIX_TATWEEL = re.compile(
+    r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|كال|لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
+)
+
+
+def _join_prefix(match: re.Match[str]) -> str:
+    prefix, rest = match.group(1), match.string[match.end() : match.end() + 2]
+    # ل before ال drops the alef: لـ«الشرق» → للشرق.
+    return prefix + "\ue003" if prefix.endswith("ل") and rest == "ال" else prefix
+
+
 def strip_tatweel(text: str) -> str:
-    return text.replace(_TATWEEL, "")
+    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
+    text = _PREFIX_TATWEEL.sub(_join_prefix, text)
+    return text.replace("\ue003ا", "").replace(_TATWEEL, "")
 
 
 def strip_invisible(text: str) -> str:
@@ -45,7 +67,15 @@ def bidi_decimals(text: str) -> str:
 
 
 def thousands_separators(text: str) -> str:
-    return _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    """7,200 and 3٬400 and 1.234.567 and 412.380 حالة are thousands; 3,7 and 4.25 and
+    3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
+    thousands, anything else a decimal."""
+    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _DOTTED_THOUSANDS.sub(
+        lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
+    )
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
 def detach_prefixes(text: str) -> str:

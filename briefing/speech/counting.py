@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import is_feminine, is_oblique, next_word
+from briefing.speech.context import counted_noun, is_feminine, is_oblique, is_year, next_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
     SCALES,
+    cardinal,
     count,
     decimal,
     digits_one_by_one,
+    round_before_noun,
     scaled_decimal,
 )
 
@@ -39,8 +41,15 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
         return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}\ue001"
-    feminine = noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
+    if not fraction and not sign and is_year(int(whole), before):
+        return cardinal(int(whole), oblique=True)
+    # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
+    feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
+    if not fraction and not sign and counted_noun(after):
+        if int(whole) % 1000 == 200:
+            words = words[:-1]  # 200 before its noun is in construct: مئتا جندي, مئتي وحدة
+        words = round_before_noun(int(whole), oblique) or words
     return f"سالب {words}" if sign else words
 
 

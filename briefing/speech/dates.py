@@ -3,31 +3,42 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from briefing.speech.context import is_oblique
+from briefing.speech.context import after_year_word, is_oblique
+from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, cardinal, counted, ordinal
 from briefing.text import GREGORIAN
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
+# Tunisia, Algeria and Morocco write the Gregorian months after the French: 10 جانفي.
+MAGHREB = ("جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت")
 HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
          "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
          "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
 
-_MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *HIJRI}, key=len, reverse=True)
+_MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI}, key=len, reverse=True)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"
-_SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE},
+_SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB},
                                                  key=len, reverse=True))) + ")"  # fmt: skip
 _END = r"(?![\w])"
 # "يونيو/حزيران", "يونيو / حزيران", "آب (أغسطس)", "آب - أغسطس": both names, no symbol.
 _DUAL_MONTH = re.compile(rf"({_SOLAR})\s*(?:/|\(|-|–)\s*({_SOLAR})(?:\s*\))?")
-_ERA = {"هـ": "للهجرة", "ه": "للهجرة", "م": "للميلاد"}
-_ERA_MARK = r"(?:\s*(هـ|ه|م)" + _END + ")?"
+# The mark after a year (هـ، م): read through the lexicon's [abbreviations.after_year].
+_ERA_MARK = r"(?:\s*([\u0621-\u064a]{1,2})" + _END + ")?"
 _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+({_MONTH}(?:\s+{_SOLAR})?)"
                         rf"(?:\s*[,،]?\s+(\d{{3,4}}){_ERA_MARK})?{_END}")  # fmt: skip
+# "17 - 23 شوال", "من 5 إلى 9 مايو": a range of days before its month.
+_DAY_RANGE = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_MONTH}{_END})"
+)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
-_YEAR_ERA = re.compile(r"(?<![\d.])(\d{3,4})\s*(هـ|ه|م)" + _END)
+_YEAR_ERA = re.compile(r"(?<![\d.])(\d{3,4})\s*([\u0621-\u064a]{1,2})" + _END)
+# "م" is also metres (400 م): after a bare number it is the era only when a word before
+# says a year is meant (عام 1420 م، منذ 1990 م).
+_METRES = "م"
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d./-])"
 )
@@ -45,25 +56,44 @@ def _after_from(month: str) -> str:
     return month.replace("ذو ", "ذي ")
 
 
-def _year(digits: str | None, era: str | None) -> str:
+def _year(digits: str | None, era: str | None, eras: Mapping[str, str]) -> str:
+    """The year in words, and its era mark read (or kept: a word that is no era)."""
     if not digits:
         return ""
     words = f" {cardinal(int(digits), oblique=True)}"
-    return words + (f" {_ERA[era]}" if era else "")
+    return words + (f" {eras.get(era, era)}" if era else "")
 
 
-def _day_month(match: re.Match[str]) -> str:
+def _day_month(match: re.Match[str], eras: Mapping[str, str]) -> str:
     day, month, year, era = match.groups()
     if not 1 <= int(day) <= 31:
         return match.group(0)
     oblique = is_oblique(match.string[: match.start()])
-    return f"{ordinal(int(day), oblique=oblique)} من {_after_from(month)}{_year(year, era)}"
+    return f"{ordinal(int(day), oblique=oblique)} من {_after_from(month)}{_year(year, era, eras)}"
 
 
-def day_month_year(text: str) -> str:
-    text = _DAY_MONTH.sub(_day_month, text)
-    text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3))}", text)
-    return _YEAR_ERA.sub(lambda m: _year(m.group(1), m.group(2)).strip(), text)
+def _day_range(match: re.Match[str]) -> str:
+    day = ordinal(int(match.group(1)), oblique=True)
+    if match.group(2).startswith("و"):  # 19 و20 مايو
+        return f"{day} و"
+    lead = "" if match.string[: match.start()].rstrip().endswith("من") else "من "
+    return f"{lead}{day} إلى "
+
+
+def _year_era(match: re.Match[str], eras: Mapping[str, str]) -> str:
+    digits, era = match.groups()
+    year_meant = after_year_word(match.string[: match.start()])
+    if era not in eras or (era == _METRES and not year_meant):
+        return match.group(0)
+    return _year(digits, era, eras).strip()
+
+
+def day_month_year(text: str, lexicon: Lexicon) -> str:
+    eras = lexicon.eras
+    text = _DAY_RANGE.sub(_day_range, text)
+    text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
+    text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)
+    return _YEAR_ERA.sub(lambda m: _year_era(m, eras), text)
 
 
 def _numeric_date(match: re.Match[str]) -> str:
@@ -73,7 +103,8 @@ def _numeric_date(match: re.Match[str]) -> str:
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return match.group(0)
     oblique = is_oblique(match.string[: match.start()])
-    return f"{ordinal(int(day), oblique=oblique)} من {GREGORIAN[int(month) - 1]}{_year(year, None)}"
+    month_name = GREGORIAN[int(month) - 1]
+    return f"{ordinal(int(day), oblique=oblique)} من {month_name}{_year(year, None, {})}"
 
 
 def numeric_dates(text: str) -> str:

@@ -1,21 +1,24 @@
-"""Latin script: the lexicon first, else Arabic letter names (CNN) or a transliteration."""
+"""Latin script: the lexicon first, else Arabic letter names (CNN), else the English sounds
+(english.py: Middle East Eye → ميدل إيست آي), else spelling rules for names it lacks."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from briefing.speech.english import arabic_spelling
 from briefing.speech.lexicon import Lexicon
 
+# Vowelled: the diacritizer takes a bare إن for the particle إِنَّ and إف for أَفْ.
 LETTER_NAMES = {
-    "a": "إيه", "b": "بي", "c": "سي", "d": "دي", "e": "إي", "f": "إف", "g": "جي", "h": "إتش",
-    "i": "آي", "j": "جيه", "k": "كيه", "l": "إل", "m": "إم", "n": "إن", "o": "أو", "p": "بي",
-    "q": "كيو", "r": "آر", "s": "إس", "t": "تي", "u": "يو", "v": "في", "w": "دبليو",
-    "x": "إكس", "y": "واي", "z": "زد",
+    "a": "إِيه", "b": "بِي", "c": "سِي", "d": "دِي", "e": "إِي", "f": "إِفْ", "g": "جِي",
+    "h": "إِتْشْ", "i": "آيْ", "j": "جِيه", "k": "كِيه", "l": "إِلْ", "m": "إِمْ", "n": "إِنْ",
+    "o": "أُو", "p": "بِي", "q": "كِيُو", "r": "آرْ", "s": "إِسْ", "t": "تِي", "u": "يُو",
+    "v": "فِي", "w": "دَبْلِيُو", "x": "إِكْسْ", "y": "وَايْ", "z": "زِدْ",
 }  # fmt: skip
-_DIGRAPHS = (("sh", "ش"), ("ch", "تش"), ("th", "ث"), ("ph", "ف"), ("kh", "خ"), ("gh", "غ"),
-             ("ck", "ك"), ("qu", "كو"), ("oo", "و"), ("ou", "و"), ("ee", "ي"), ("ea", "ي"),
-             ("ai", "ي"), ("ay", "اي"), ("ng", "نغ"))  # fmt: skip
+_DIGRAPHS = (("chr", "كر"), ("sh", "ش"), ("ch", "تش"), ("th", "ث"), ("ph", "ف"), ("kh", "خ"),
+             ("gh", "غ"), ("ck", "ك"), ("qu", "كو"), ("oo", "و"), ("ou", "و"), ("ee", "ي"),
+             ("ea", "ي"), ("ai", "ي"), ("ay", "اي"), ("ng", "نغ"))  # fmt: skip
 _CONSONANTS = {"b": "ب", "c": "ك", "d": "د", "f": "ف", "g": "غ", "h": "ه", "j": "ج", "k": "ك",
                "l": "ل", "m": "م", "n": "ن", "p": "ب", "q": "ك", "r": "ر", "s": "س", "t": "ت",
                "v": "ف", "w": "و", "x": "كس", "y": "ي", "z": "ز"}  # fmt: skip
@@ -38,11 +41,10 @@ def transliterate(word: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(word):
-        pair = word[i : i + 2]
-        mapped = next((arabic for latin, arabic in _DIGRAPHS if latin == pair), None)
-        if mapped:
-            out.append(mapped)
-            i += 2
+        found = next(((lat, ar) for lat, ar in _DIGRAPHS if word.startswith(lat, i)), None)
+        if found:
+            out.append(found[1])
+            i += len(found[0])
             continue
         c = word[i]
         if c in _MEDIAL_VOWELS:
@@ -67,7 +69,7 @@ def latin(text: str, lexicon: Lexicon) -> str:
         dotted = "." in token.rstrip(".")  # U.S., U.N.
         if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
             return spell(letters)
-        return transliterate(letters)
+        return arabic_spelling(letters) or transliterate(letters)
 
     return _WORD.sub(read, _strip_latin_accents(text))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import InputError
+from briefing.speech.tashkeel import strip_marks
 
 SHIPPED = Path(__file__).with_name("lexicon.toml")
 USER_FILE_NAME = "lexicon.toml"
@@ -22,8 +23,11 @@ USER_FILE_NAME = "lexicon.toml"
 class Lexicon:
     latin: Mapping[str, str] = field(default_factory=dict)  # keys case-folded
     abbreviations: Mapping[str, str] = field(default_factory=dict)
+    eras: Mapping[str, str] = field(default_factory=dict)  # after a year: هـ، م
     feminine: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
+    # Bare word or phrase → the same letters vowelled, for the offline engine ([tashkeel]).
+    vowels: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str] | None:
@@ -39,8 +43,10 @@ class Lexicon:
         return Lexicon(
             latin={**self.latin, **other.latin},
             abbreviations={**self.abbreviations, **other.abbreviations},
+            eras={**self.eras, **other.eras},
             feminine=(self.feminine - other.masculine) | other.feminine,
             masculine=(self.masculine - other.feminine) | other.masculine,
+            vowels={**self.vowels, **other.vowels},
         )
 
 
@@ -56,6 +62,15 @@ def _words(value: object, where: str) -> frozenset[str]:
     return frozenset(value)
 
 
+def _vowels(value: object, where: str) -> dict[str, str]:
+    """[tashkeel] entries add marks only: the value's letters are the key's."""
+    table = _strings(value, where)
+    for bare, vowelled in table.items():
+        if strip_marks(vowelled).split() != bare.split() or strip_marks(bare) != bare:
+            raise InputError(f"{where}: {vowelled!r} must be {bare!r} with marks added")
+    return {" ".join(bare.split()): " ".join(vowelled.split()) for bare, vowelled in table.items()}
+
+
 def read_lexicon(path: Path) -> Lexicon:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -65,11 +80,15 @@ def read_lexicon(path: Path) -> Lexicon:
         raise InputError(f"{path}: not a valid TOML lexicon ({error})") from None
     gender = data.get("gender", {})
     latin = _strings(data.get("latin", {}), f"{path} [latin]")
+    abbreviations = dict(data.get("abbreviations", {}))
+    eras = abbreviations.pop("after_year", {})
     return Lexicon(
         latin={key.casefold(): value for key, value in latin.items()},
-        abbreviations=_strings(data.get("abbreviations", {}), f"{path} [abbreviations]"),
+        abbreviations=_strings(abbreviations, f"{path} [abbreviations]"),
+        eras=_strings(eras, f"{path} [abbreviations.after_year]"),
         feminine=_words(gender.get("feminine", []), f"{path} [gender] feminine"),
         masculine=_words(gender.get("masculine", []), f"{path} [gender] masculine"),
+        vowels=_vowels(data.get("tashkeel", {}), f"{path} [tashkeel]"),
     )
 
 
@@ -87,6 +106,12 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     for path in (user, *extra) if user.is_file() else tuple(extra):
         lexicon = lexicon.merged(read_lexicon(path))
     return lexicon
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The defaults alone (lexicon.toml beside this module)."""
+    return read_lexicon(SHIPPED)
 
 
 @lru_cache(maxsize=1)

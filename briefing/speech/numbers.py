@@ -133,6 +133,21 @@ def count(n: int, noun: Noun, oblique: bool = False, construct: bool = False) ->
     return f"{lead} {AND}{tail}" if lead else tail
 
 
+def round_before_noun(n: int, oblique: bool = False) -> str | None:
+    """A number ending on a round thousand, million or billion, before its counted noun: the
+    last scale in construct (خمسة عشر ألف زائر, not ألفًا; ألفي زائر; مليون ومئتين وخمسين
+    ألف دولار); None for numbers with units or hundreds left."""
+    for value, noun in reversed(_SCALES):  # thousand, then million, then billion
+        if n < value or n % value:
+            return None
+        tail = (n // value) % 1000
+        if tail:
+            higher = n - tail * value
+            words = count(tail, noun, oblique, construct=True)
+            return f"{cardinal(higher, oblique=oblique)} {AND}{words}" if higher else words
+    return None
+
+
 def cardinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
     """`n` in words: "ثلاثة آلاف وخمسمئة", "سالب اثنين" (oblique), "ثلاث" (feminine).
 
@@ -210,14 +225,15 @@ _SCALE_PARTS = {"5": "نصف", "25": "ربع", "75": "ثلاثة أرباع"}
 def scaled_decimal(
     whole: str, fraction: str, scale: Noun, oblique: bool = False, construct: bool = False
 ) -> str:
-    """A decimal before ألف/مليون/مليار: ثلاثة ملايين ونصف، ربع مليار، مليون وربع; other
+    """A decimal before ألف/مليون/مليار: ثلاثة ملايين ونصف المليون، ربع مليار، مليون وربع
+    المليون; other
     fractions keep the point and the scale in the singular: ثلاثة فاصلة اثنين مليون."""
     n = int(whole or "0")
     part = _SCALE_PARTS.get(fraction.rstrip("0"))
     if part and n == 0:
         return f"{part} {scale.singular}"
-    if part:
-        return f"{count(n, scale, oblique)} {AND}{part}"  # "ونصف" parts a dual from its noun
+    if part:  # ثلاثة ملايين ونصف المليون: the part names its scale, or "ونصف نسمة" is half a person
+        return f"{count(n, scale, oblique)} {AND}{part} ال{scale.singular}"
     if not fraction.strip("0"):
         return count(n, scale, oblique, construct=construct) if n else _ONES_M[0]
     zeros = len(fraction) - len(fraction.lstrip("0"))

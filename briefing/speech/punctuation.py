@@ -17,6 +17,8 @@ _PUNCT_RUN = re.compile(r"[.!?؟،,؛;:](?:\s*[.!?؟،,؛;:])+")
 _STRENGTH = "؟!.؛:،"  # the strongest mark of a run survives
 _ARABIC_MARKS = str.maketrans({"?": "؟", ";": "؛", ",": "،"})
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+_BEFORE_WORD = re.compile(r"\s*[\u0621-\u064a]")
 
 
 def abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -24,7 +26,16 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
     pattern = lexicon.abbreviation_pattern
     if pattern is None:
         return text
-    return pattern.sub(lambda match: lexicon.abbreviations[match.group(0)], text)
+
+    def expand(match: re.Match[str]) -> str:
+        short = match.group(0)
+        if len(short) == 2 and short.endswith("."):  # a title: د. منى، م. خالد
+            before, after = match.string[: match.start()], match.string[match.end() :]
+            if _AFTER_NUMBER.search(before) or not _BEFORE_WORD.match(after):
+                return short
+        return lexicon.abbreviations[short]
+
+    return pattern.sub(expand, text)
 
 
 def quoted_speech_pauses(text: str) -> str:

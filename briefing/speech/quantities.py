@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import is_feminine, is_oblique, previous_word
-from briefing.speech.lexicon import Lexicon
+from briefing.speech.context import is_oblique
 from briefing.speech.numbers import (
     SCALES,
     Noun,
@@ -14,25 +13,19 @@ from briefing.speech.numbers import (
     count,
     counted,
     decimal,
-    digits_one_by_one,
     fraction,
-    ordinal,
     scaled_decimal,
 )
 
 NUMBER = r"\d+(?:\.\d+)?"
-_PHONE = re.compile(
-    r"(?<![\w.])(?:\+\d[\d\s-]{6,}\d|0\d{7,}|0\d{1,3}[\s-]\d{3,4}[\s-]?\d{3,4}|\d{13,})(?![\w.])"
-)
+# A digit before capitals (4G, 8K, 3D) is said in English, as Arabic media write it.
+_GENERATION = re.compile(r"(?<![\w.])(10|[1-9])([A-Z]{1,2})(?![A-Za-z\d])")
+_ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن")
 _MODEL = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:[\s-]?)(\d+)(?![\d.]|[\s-]\d)")
-_SCORE = re.compile(r"(?<![\d.:/])(\d{1,2}) [-–] (\d{1,2})(?!\d|\.\d|[:/])")
-_RANGE = re.compile(rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])")
-_PERCENT = re.compile(rf"%\s*({NUMBER})|({NUMBER})\s*[%٪]")
 _FRACTION_SIGNS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
                    "⅕": (1, 5), "⅛": (1, 8)}  # fmt: skip
 _VULGAR = re.compile(r"(\d+)?\s*([½⅓⅔¼¾⅕⅛])")
 _SLASH_FRACTION = re.compile(r"(?<![\d./])(\d)/(\d{1,2})(?![\d./])")
-_ORDINAL = re.compile(r"(?<!\S)(ال\ue000 |و?(?:القرن|الدورة|النسخة|المرتبة|المركز)\s+)(\d{1,3})\b")
 
 DOLLAR = Noun("دولار", "دولاران", "دولارات", "دولارًا")
 EURO = Noun("يورو", "يورو", "يورو", "يورو")
@@ -79,47 +72,16 @@ def _amount(number: str, noun: Noun, oblique: bool) -> str:
     return counted(int(whole), noun, oblique)
 
 
-def phone_numbers(text: str) -> str:
-    return _PHONE.sub(lambda m: f" {digits_one_by_one(m.group(0))} ", text)
-
-
 def model_names(text: str) -> str:
-    """'Moto 360', 'F-16', 'A320': the number is part of a name, read plainly."""
-    return _MODEL.sub(lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))}", text)
+    """'Moto 360', 'F-35', 'G7', 'iPhone 15': the number is part of a name, read as a
+    newsreader does (إف خمسة وثلاثين، جي سبعة); '4G', '8K', '3D' in English (فور جي)."""
+    text = _GENERATION.sub(lambda m: f"{_ENGLISH_NUMBERS[int(m.group(1))]} {m.group(2)}", text)
+    return _MODEL.sub(lambda m: f"{m.group(1)} {cardinal(int(m.group(2)), oblique=True)}", text)
 
 
-def _plain(number: str, oblique: bool = False, feminine: bool = False) -> str:
+def plain(number: str, oblique: bool = False, feminine: bool = False) -> str:
     whole, _, fraction_digits = number.partition(".")
     return decimal(whole, fraction_digits, feminine, oblique)
-
-
-def scores(text: str) -> str:
-    """'3 - 1' (spaced dash, small numbers) → ثلاثة مقابل واحد."""
-    return _SCORE.sub(lambda m: f"{_plain(m.group(1))} مقابل {_plain(m.group(2))}", text)
-
-
-def _range(match: re.Match[str]) -> str:
-    before = match.string[: match.start()]
-    word = previous_word(before)
-    low, high = _plain(match.group(1), True), _plain(match.group(2), True)
-    two_back = previous_word(before.rstrip()[: before.rstrip().rfind(" ") + 1])
-    if "بين" in (word.lstrip("و"), two_back.lstrip("و")):  # بين 2015-2020, بين عامي 2015-2020
-        return f"{low} و{high}"
-    if word in ("من", "ومن"):
-        return f"{low} إلى {high}"
-    return f"من {low} إلى {high}"
-
-
-def ranges(text: str) -> str:
-    return _RANGE.sub(_range, text)
-
-
-def percentages(text: str) -> str:
-    def read(match: re.Match[str]) -> str:
-        oblique = is_oblique(match.string[: match.start()])
-        return f"{_plain(match.group(1) or match.group(2), oblique)} بالمئة"
-
-    return _PERCENT.sub(read, text)
 
 
 def currencies(text: str) -> str:
@@ -135,7 +97,7 @@ def currencies(text: str) -> str:
             words = scaled_decimal(whole, fraction_digits, SCALES[scale], oblique, construct=True)
             return f"{words} {noun.singular}"
         if scale:
-            return f"{_plain(number, oblique)} {scale} {noun.singular}"
+            return f"{plain(number, oblique)} {scale} {noun.singular}"
         return _amount(number, noun, oblique)
 
     return _CURRENCY.sub(read, text)
@@ -158,17 +120,3 @@ def fractions(text: str) -> str:
         return fraction(int(match.group(1)), int(match.group(2))) or match.group(0)
 
     return _SLASH_FRACTION.sub(slashed, _VULGAR.sub(vulgar, text))
-
-
-def ordinals(text: str, lexicon: Lexicon) -> str:
-    """'القرن 21' → القرن الحادي والعشرين; 'المرة الـ3' → المرة الثالثة."""
-
-    def read(match: re.Match[str]) -> str:
-        lead, number = match.groups()
-        before = match.string[: match.start()]
-        keep = "" if lead.startswith("ال\ue000") else lead
-        feminine = is_feminine(previous_word(before), lexicon) if not keep else False
-        feminine = feminine or keep.strip().lstrip("و") in ("الدورة", "النسخة", "المرتبة")
-        return f"{keep}{ordinal(int(number), feminine, oblique=True)}"
-
-    return _ORDINAL.sub(read, text)

@@ -1,0 +1,87 @@
+"""A headline for a text that has none: when the first line is a paragraph, not a headline,
+the headline is drawn from that lead (never a 40-word chapter title)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import short_headline, split_sentences, word_list
+
+# A headline drawn from a lead: at most 16 words (the corpus' headlines run to 15), cut at a
+# clause boundary, else to 14 words; the time or place set off by commas ("، صباح اليوم،")
+# left out, as headlines do.
+_MAX_HEADLINE_WORDS = 16
+_MIN_HEADLINE_WORDS = 6
+_SHORT_HEADLINE_WORDS = 14
+_ASIDE = re.compile(r"، (?:[^\s،.]+ ){0,2}[^\s،.]+،")
+# Words that open a phrase (prepositions, relatives, complementizers): a headline cut before
+# one ends on a whole phrase ("… يربط المطار بوسط المدينة" rather than "… بوسط").
+_PHRASE_OPENERS = frozenset(
+    word_list(
+        "في من على إلى الى عن مع بين حتى خلال بعد قبل منذ عبر ضمن لدى عند نحو حول أمام"
+        " الذي التي الذين حيث إذ بينما فيما كما أن إن بأن لأن اعتبارا وذلك"
+    )
+)
+_MIN_PHRASE_CUT = 8
+# A line this long, or a long one that ends its sentence or holds two, is a paragraph.
+_PARAGRAPH_WORDS = 30
+_LONG_LINE_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?؟][\"”»')]*$")
+_CLAUSE_END = re.compile(r"[،؛:]$")
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a first line is a paragraph rather than a headline: over 30 words, or 16 and
+    more that end a sentence or hold two. (The corpus' headlines run to 15 words, and none of them
+    holds two sentences.)"""
+    words = len(line.split())
+    if words > _PARAGRAPH_WORDS:
+        return True
+    sentences = [s for s in split_sentences(line) if len(s.split()) >= 4]
+    return words >= _LONG_LINE_WORDS and (len(sentences) >= 2 or bool(_SENTENCE_END.search(line)))
+
+
+def headline_from_lead(paragraph: str) -> str:
+    """A headline for a story whose text opens on its lead (byline and dateline already off):
+    the lead's first sentence less its comma-set asides, cut at its last clause boundary
+    within 16 words, else before the last phrase that starts within them, else to 14 words
+    never ending on a preposition; a quotation it would cut open is left out whole."""
+    sentence = split_sentences(paragraph)[0] if paragraph.strip() else paragraph
+    words = _ASIDE.sub("", sentence).rstrip(" .!؟?").split()
+    if len(words) > _MAX_HEADLINE_WORDS:
+        cuts = [
+            n
+            for n in range(_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS + 1)
+            if _CLAUSE_END.search(words[n - 1])
+        ]
+        phrases = [
+            n
+            for n in range(_MIN_PHRASE_CUT, _MAX_HEADLINE_WORDS + 1)
+            if words[n] in _PHRASE_OPENERS and words[n - 1] not in _PHRASE_OPENERS
+        ]
+        if cuts:
+            words = words[: cuts[-1]]
+        elif phrases:
+            words = words[: phrases[-1]]
+        else:
+            words = short_headline(" ".join(words), _SHORT_HEADLINE_WORDS).split()
+    text = " ".join(words)
+    opened = _open_quote_at(text)
+    if opened is not None:
+        head = text[:opened].rstrip(" ،:")
+        text = head if len(head.split()) >= _MIN_HEADLINE_WORDS else re.sub('[«»“”"]', "", text)
+    return short_headline(text, _MAX_HEADLINE_WORDS)
+
+
+def _open_quote_at(text: str) -> int | None:
+    """Where a quotation opens that the text does not close."""
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char in "«“":
+            opened.append(index)
+        elif char in "»”" and opened:
+            opened.pop()
+    if opened:
+        return opened[0]
+    straight = [index for index, char in enumerate(text) if char == '"']
+    return straight[-1] if len(straight) % 2 else None

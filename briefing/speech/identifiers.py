@@ -1,0 +1,63 @@
+"""Numbers that name rather than count: phones, toll-free lines, accounts, IDs.
+
+They are read digit by digit, never as billions: "8001245555" is ثمانية صفر صفر واحد…
+A number is one by its shape (a leading 0 or +, groups of a phone number, 13 digits or
+more), by the words before it (رقم الهاتف، الحساب، الهوية، المجاني…), or by its length: nine
+digits or more with no currency or counted noun after them is not a quantity news writes
+in digits (news writes 3 مليارات، not 3000000000).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.speech.context import counted_noun
+from briefing.speech.numbers import digits_one_by_one
+
+_SHAPED = re.compile(
+    r"(?<![\w.])(?:\+\d[\d\s-]{6,}\d|0\d{7,}|0\d{1,3}[\s-]\d{3,4}[\s-]?\d{3,4}|\d{13,})(?![\w.])"
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{5,}|\d{2,4}(?:[\s-]\d{2,4})+)(?:[\s-]\d{2,})*(?![\w.,]|[.,]\d)"
+)
+# Words that announce a code: a number after them within three words is one.
+_CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "جوال", "الجوال", "واتساب",
+                         "فاكس", "الفاكس", "حساب", "الحساب", "آيبان", "الآيبان", "الهوية",
+                         "هوية", "السجل", "المجاني", "الموحد", "الساخن", "الرمز", "رمز",
+                         "كود", "الكود", "البريدي", "بطاقة", "البطاقة", "الطلب", "الشحنة",
+                         "التتبع", "الجواز", "جواز"))  # fmt: skip
+_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
+_CONTEXT_WORDS = 3
+_LONGEST_COUNT = 8  # digits; from nine on, a bare number is a code unless something counts
+
+
+def _bare(word: str) -> str:
+    word = word.strip('،,:«»"()')
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in _CODE_WORDS:
+            return word[len(prefix) :]
+    return word
+
+
+def _announced(before: str) -> bool:
+    words = re.split(r"[.!؟?\n]", before)[-1].split()[-_CONTEXT_WORDS:]
+    return any(_bare(word) in _CODE_WORDS for word in words)
+
+
+def _spoken(digits: str) -> str:
+    return f" {digits_one_by_one(digits)} "
+
+
+def identifiers(text: str) -> str:
+    text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
+
+    def read(match: re.Match[str]) -> str:
+        digits = match.group(0)
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        length = len(re.sub(r"\D", "", digits))
+        long_bare = length > _LONGEST_COUNT and not counted_noun(after)
+        if (_announced(before) and length >= 5) or long_bare:
+            return _spoken(digits)
+        return digits
+
+    return _DIGITS.sub(read, text)

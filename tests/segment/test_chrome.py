@@ -1,0 +1,191 @@
+"""Site chrome inside and around the story: links to other stories ("قد يهمك"), teaser
+headlines, tag lists glued to the last paragraph, photo captions. None of it is spoken, and
+no sentence of the story is lost with it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.ingest import read_article, read_articles
+from briefing.model import Article, Story
+from briefing.segment import segment
+from cli import main
+from tests.conftest import FIXTURES
+
+TEASERS = FIXTURES / "front" / "chrome_teasers.txt"
+HEADLINE = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب"
+LEAD = "أعلنت الحكومة، أمس، خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
+LAST = "وتبدأ الخطة في خمس محافظات مطلع الشهر المقبل، على أن تشمل البقية في العام التالي."
+
+
+def story(*lines: str) -> Story:
+    return segment(Article("t", (HEADLINE, *lines)))
+
+
+def paragraphs(s: Story) -> list[str]:
+    return [p for section in s.sections for p in section.paragraphs]
+
+
+def spoken(s: Story) -> str:
+    """What the script reads of a story: headline, summary, quotes."""
+    return "\n".join([s.headline, *s.summary, *(q.text for q in s.quotes)])
+
+
+def test_the_fixture_keeps_its_five_paragraphs_and_drops_every_piece_of_chrome() -> None:
+    s = segment(read_article(TEASERS))
+    assert (s.category, s.headline) == ("محليات", "افتتاح أول مكتبة رقمية عامة في مدينة الواحة")
+    assert s.byline == "سلمى الراشد – أخبار الواحة"
+    assert [" ".join(p.split()[:3]) for p in paragraphs(s)] == [
+        "افتتحت بلدية الواحة،",
+        "وقال رئيس البلدية",
+        "وتعمل المكتبة من",
+        "ومن المقرر أن",
+        "وأوضحت مديرة المكتبة",
+    ]
+    assert paragraphs(s)[3].endswith("قبل نهاية العام.")  # the glued link is cut off
+    assert paragraphs(s)[4].endswith("بطاقة الإقامة في المدينة.")  # the glued tags too
+    assert s.dropped == (
+        "المكتبة من الداخل",  # a caption between the byline and the lead
+        "قد يهمك| بلدية الواحة تعلن مواعيد جديدة لجمع النفايات",
+        "الواحة تستعد لمهرجان الربيع.. عروض فنية وأسواق شعبية في الساحات",
+        "قاعة القراءة الرئيسية في المكتبة الجديدة (أرشيفية)",
+        "اقرأ أيضا: مدارس الواحة تبدأ العام الدراسي مبكرا",
+        "طبيب الواحة: «الرياضة الصباحية تحمي القلب» في ندوة للمتقاعدين",
+        "اقرأ أيضا:",
+        "تكريم الفائزين في مسابقة الرسم المدرسية",
+        "سوق الخضار ينتقل إلى موقعه الجديد",
+        "سمات الواحة مكتبة رقمية ثقافة",
+    )
+    assert s.summary[0].startswith("افتتحت بلدية الواحة")
+    assert [q.text for q in s.quotes] == ["نريد أن تصل المعرفة إلى كل بيت في الواحة"]
+
+
+def test_segment_json_on_the_fixture() -> None:
+    result = CliRunner().invoke(main, ["segment", str(TEASERS), "--json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    assert document["headline"] == "افتتاح أول مكتبة رقمية عامة في مدينة الواحة"
+    assert document["summary"][0].startswith("افتتحت بلدية الواحة، صباح اليوم")
+    assert "قد يهمك| بلدية الواحة تعلن مواعيد جديدة لجمع النفايات" in document["dropped"]
+    said = " ".join(document["summary"] + [q["text"] for q in document["quotes"]])
+    for line in document["dropped"]:
+        assert line not in said
+    kept = " ".join(p for s in document["sections"] for p in s["paragraphs"])
+    assert "سمات" not in kept and "أرشيفية" not in kept and "قد يهمك" not in kept
+
+
+_LINKS = (
+    "قد يهمك| الأمطار تعود إلى المرتفعات الأسبوع المقبل",
+    "قد يهمك أيضا: الأمطار تعود إلى المرتفعات الأسبوع المقبل",
+    "اقرأ أيضاً.. الأمطار تعود إلى المرتفعات الأسبوع المقبل",
+    "للمزيد - الأمطار تعود إلى المرتفعات الأسبوع المقبل",
+    "شاهد أيضا: الأمطار تعود إلى المرتفعات",
+    "أخبار متعلقة",
+    "المصدر: وكالات",
+    "بالفيديو.. لحظة وصول الأمطار إلى المرتفعات",
+    "شاهد بالصور: حقول القمح بعد الأمطار",
+)
+_CAPTIONS = (
+    "مزارعون في حقول القمح جنوب البلاد (أرشيفية)",
+    "وزير الزراعة خلال المؤتمر الصحفي (رويترز)",
+    "جانب من الحقول المتضررة (أ ف ب)",
+    "صورة: حقول القمح في الجنوب",
+    "مصدر الصورة Getty Images",
+)
+# Story text that looks a little like chrome, and stays.
+_STORY_LINES = (
+    "وقال الوزير: إن التسجيل يبدأ غدا في كل البلديات وينتهي بعد شهر",  # speech, no full stop
+    "وأضاف أن الخطة جاهزة.. وأن التنفيذ يبدأ غدا في كل البلديات",
+    "وأكد المسؤول أن هذا الأمر قد يهمك إذا كنت تملك أرضا زراعية في الجنوب.",
+    "وقال مزارع من الجنوب للصحفيين إن الخطة جاءت متأخرة (رويترز).",
+    "وأضاف أن المزارعين في الجنوب ينتظرون الخطة منذ سنوات طويلة (رويترز)",
+    "ويأمل المزارعون في الجنوب أن تصل القروض قبل موسم الزراعة المقبل بأسابيع كافية (أ ف ب)",
+    "سمات الخطة الجديدة أنها تشمل كل المزارعين في المحافظات الجنوبية دون استثناء.",
+    "وقالت الصور التي نشرتها الوزارة إن الحقول تضررت كثيرا هذا الموسم.",
+    "للمزيد من الشفافية، ستنشر الوزارة أسماء المستفيدين على موقعها كل شهر.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [(line, True) for line in _LINKS + _CAPTIONS] + [(line, False) for line in _STORY_LINES],
+)
+def test_links_and_captions_are_chrome_and_story_lines_like_them_are_not(
+    line: str, chrome: bool
+) -> None:
+    s = story(LEAD, line, LAST)
+    assert paragraphs(s) == ([LEAD, LAST] if chrome else [LEAD, line, LAST])
+    assert s.dropped == ((line,) if chrome else ())
+
+
+def test_a_link_glued_to_a_paragraph_takes_only_its_headline_with_it() -> None:
+    glued = story(LEAD, LAST + " قد يهمك| الأمطار تعود إلى المرتفعات")
+    assert paragraphs(glued) == [LEAD, LAST]
+    # A link line that runs into a story sentence (the link has no full stop of its own): the
+    # first sentence goes with it, the rest of the story stays.
+    rest = "وقال وزير الزراعة إن التسجيل في الخطة يبدأ الأسبوع المقبل عبر البلديات."
+    running = story(LEAD, "قد يهمك| الأمطار تعود إلى المرتفعات. " + rest, LAST)
+    assert paragraphs(running) == [LEAD, rest, LAST]
+
+
+def test_a_tag_list_glued_to_the_last_paragraph_is_cut_off() -> None:
+    for tags in ("سمات الزراعة المزارعين الجنوب", "الوسوم: الزراعة، المزارعين", "Tags: الزراعة"):
+        s = story(LEAD, LAST + " " + tags)
+        assert paragraphs(s) == [LEAD, LAST], tags
+        assert s.dropped == (tags,)
+
+
+def test_a_short_line_between_headline_and_lead_is_a_caption_not_a_section() -> None:
+    s = story("حقول القمح", LEAD, LAST)
+    assert [section.title for section in s.sections] == [None]
+    assert s.dropped == ("حقول القمح",)
+    assert s.summary[0] == LEAD
+
+
+def test_a_ticker_repeating_the_headline_is_dropped() -> None:
+    s = story(LEAD, HEADLINE, LAST)
+    assert paragraphs(s) == [LEAD, LAST]
+    assert HEADLINE in s.dropped
+
+
+def test_a_list_of_labelled_facts_is_not_a_run_of_teasers() -> None:
+    facts = (
+        "المكان: قاعة المؤتمرات الكبرى في مبنى البلدية القديم وسط المدينة",
+        "الموعد: الخميس المقبل من الساعة العاشرة صباحا حتى الواحدة ظهرا",
+    )
+    s = story(LEAD, *facts, LAST)
+    assert paragraphs(s) == [LEAD, *facts, LAST]
+    assert s.dropped == ()
+
+
+def test_a_subheading_stays_a_section_title() -> None:
+    s = story(LEAD, "تفاصيل الخطة", LAST)
+    assert [section.title for section in s.sections] == [None, "تفاصيل الخطة"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "صور.. حقول القمح تغرق بعد الأمطار",
+        "شاهد: لحظة افتتاح السد الجديد",
+        "للمزيد: خطة الزراعة تصل إلى الجنوب",
+        "بالفيديو.. لحظة افتتاح السد الجديد في الجنوب",
+    ],
+)
+def test_a_headline_may_open_like_chrome(headline: str) -> None:
+    s = segment(Article("t", (headline, LEAD, LAST)))
+    assert s.headline == headline
+    assert paragraphs(s) == [LEAD, LAST]
+
+
+def test_a_wordpress_trailer_after_a_feed_item_is_cut() -> None:
+    festival = read_articles(FIXTURES / "ingest" / "feed_excerpts.rss")[3]
+    s = segment(festival)
+    assert s.summary == (
+        "يعود مهرجان الشعر الشعبي إلى مدينة الوادي بعد غياب دام خمس سنوات.",
+        "ويشارك فيه ثلاثون شاعرا.",
+    )
+    assert s.dropped[0].startswith("ظهرت المقالة")

@@ -1,0 +1,208 @@
+"""The front of a story: bylines never open the summary, a text that opens on its lead gets a
+headline drawn from it, and an interview's questions are never the summary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.ingest import read_article
+from briefing.model import Article, Story
+from briefing.segment import segment
+from briefing.segment.headlines import headline_from_lead, is_paragraph
+from cli import main
+from tests.conftest import FIXTURES
+
+FRONT = FIXTURES / "front"
+HEADLINE = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب"
+LEAD = "أعلنت الحكومة، أمس، خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
+NEXT = "وتبدأ الخطة في خمس محافظات مطلع الشهر المقبل، على أن تشمل البقية في العام التالي."
+
+
+def story(*lines: str) -> Story:
+    return segment(Article("t", lines))
+
+
+def segment_json(path: str) -> dict:
+    result = CliRunner().invoke(main, ["segment", str(FRONT / path), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize(
+    ("byline", "glued"),
+    [
+        ("كتب - حسن علي الزين- الواحة:", True),
+        ("ليلى حسن- الوادي- الشمال :", True),
+        ("الرياض - واس:", True),
+        ("سلمى الراشد – أخبار الواحة", False),  # name – outlet, on its own line
+        ("كتب: سامر الحلبي", False),
+    ],
+)
+def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
+    lines = (HEADLINE, f"{byline} {LEAD}", NEXT) if glued else (HEADLINE, byline, LEAD, NEXT)
+    s = story(*lines)
+    assert s.summary[0] == LEAD
+    assert s.byline == byline
+    assert all(byline not in sentence for sentence in s.summary)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["(المثال)--", "(المثال) -", "عمّان، الأردن (المثال) --", "واشنطن -", "الرياض - وكالة المثال -"],
+)
+def test_a_dateline_glued_to_the_lead_is_kept_apart(dateline: str) -> None:
+    s = story(HEADLINE, f"{dateline} {LEAD}", NEXT)
+    assert (s.summary[0], s.dateline) == (LEAD, dateline)
+
+
+def test_a_dash_set_aside_after_the_subject_is_not_a_dateline() -> None:
+    for lead in (
+        "الحكومة - التي تواجه أزمة في الجنوب - أعلنت خطة لدعم المزارعين هناك.",
+        "الوزير - في تصريح للصحفيين - قال إن الخطة تبدأ الشهر المقبل في الجنوب.",
+    ):
+        s = story(HEADLINE, lead, NEXT)
+        assert (s.summary[0], s.dateline) == (lead, None)
+
+
+def test_a_hyphenated_name_or_a_speaker_colon_is_not_a_byline() -> None:
+    s = story(HEADLINE, "تشونج مون-جون: لن أنسحب من السباق مهما كانت الضغوط على حملتي الانتخابية.")
+    assert s.summary[0].startswith("تشونج مون-جون:")
+    assert s.byline is None
+
+
+def test_the_glued_byline_fixture_through_the_command() -> None:
+    document = segment_json("glued_byline.txt")
+    assert document["headline"] == "تطعيم عشرة آلاف طالب ضد الإنفلونزا في أسبوع"
+    assert document["summary"][0].startswith("أعلنت مديرية الصحة في الواحة")
+
+
+def test_a_text_that_opens_on_its_lead_gets_a_headline_drawn_from_it() -> None:
+    s = segment(read_article(FRONT / "lead_first_line.txt"))
+    drawn = "أعلنت هيئة النقل في مدينة الواحة عن تشغيل خط حافلات سريع يربط المطار بوسط المدينة"
+    assert s.headline == drawn
+    assert len(s.headline.split()) <= 16
+    # The lead stays the story's first paragraph, and opens the summary.
+    assert s.sections[0].paragraphs[0].startswith("أعلنت هيئة النقل في مدينة الواحة، صباح اليوم")
+    assert s.summary[0].startswith("أعلنت هيئة النقل في مدينة الواحة، صباح اليوم، عن تشغيل")
+    assert s.summary[0].endswith("لا تتجاوز خمسة دنانير.")
+
+
+def test_the_lead_first_line_fixture_through_the_command() -> None:
+    document = segment_json("lead_first_line.txt")
+    assert len(document["headline"].split()) <= 16
+    assert len(document["sections"][0]["paragraphs"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        (HEADLINE, False),
+        # 15 words, a "Name: claim" headline; a headline may end on ".!"
+        ("وزير الزراعة: توقيع اتفاق مع الجيران الشهر المقبل لتأمين حاجتنا من القمح لعام", False),
+        ("المزارعون يحتفلون بالموسم.!", False),
+        (LEAD + " " + NEXT, True),  # two sentences
+        (" ".join([NEXT.rstrip(".")] * 3), True),  # over 30 words
+        (
+            "أعلنت الحكومة أمس خطة واسعة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة"
+            " لموسمين متتاليين.",
+            True,  # 16 words or more, and a full stop
+        ),
+    ],
+)
+def test_paragraph_or_headline(line: str, paragraph: bool) -> None:
+    assert is_paragraph(line) is paragraph
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        # Short enough: the first sentence, less its full stop and its comma-set time.
+        (
+            "أعلنت الحكومة، أمس، خطة لدعم المزارعين. وتبدأ الخطة غدا.",
+            "أعلنت الحكومة خطة لدعم المزارعين",
+        ),
+        # Cut at the last clause boundary within 16 words.
+        (
+            "أطلقت وزارة الزراعة برنامجا لدعم صغار المزارعين في المحافظات الجنوبية، يشمل قروضا"
+            " ميسرة وبذورا محسنة وأسمدة بأسعار مخفضة لموسمين متتاليين.",
+            "أطلقت وزارة الزراعة برنامجا لدعم صغار المزارعين في المحافظات الجنوبية",
+        ),
+        # No clause boundary: before the last phrase that starts within 16 words.
+        (
+            "طعمت فرق الصحة أكثر من عشرة آلاف طالب ضد الإنفلونزا الموسمية في المدارس الحكومية"
+            " خلال أسبوع واحد من انطلاق الحملة.",
+            "طعمت فرق الصحة أكثر من عشرة آلاف طالب ضد الإنفلونزا الموسمية في المدارس الحكومية",
+        ),
+        # A quotation the cut would leave open loses its marks (too little stands before it).
+        (
+            "قال وزير المالية إن «الحكومة لن ترفع الضرائب على السلع الأساسية هذا العام مهما"
+            " كانت الظروف الاقتصادية الصعبة» أمام البرلمان.",
+            "قال وزير المالية إن الحكومة لن ترفع الضرائب",
+        ),
+        # ... or is left out when enough stands before it.
+        (
+            "قال وزير المالية أمام البرلمان في جلسته المسائية إن «الحكومة لن ترفع الضرائب على"
+            " السلع الأساسية هذا العام».",
+            "قال وزير المالية أمام البرلمان في جلسته المسائية إن",
+        ),
+    ],
+)
+def test_headline_from_lead(lead: str, headline: str) -> None:
+    assert headline_from_lead(lead) == headline
+
+
+def test_a_headline_drawn_from_a_lead_leaves_its_dateline_out() -> None:
+    lead = "القاهرة (المثال) -- افتتحت الحكومة محطة كهرباء جديدة في الصعيد. " + NEXT
+    s = story(lead, NEXT)
+    assert s.headline == "افتتحت الحكومة محطة كهرباء جديدة في الصعيد"
+    assert (s.dateline, s.summary[0]) == (
+        "القاهرة (المثال) --",
+        "افتتحت الحكومة محطة كهرباء جديدة في الصعيد.",
+    )
+
+
+def test_an_interview_in_question_answer_layout_is_summarized_by_its_introduction() -> None:
+    s = segment(read_article(FRONT / "interview_qa.txt"))
+    assert s.summary == (
+        "التقت «أخبار الواحة» مدربة منتخب السيدات لكرة السلة هالة يوسف المصري قبل أيام من انطلاق"
+        " البطولة القارية، وتحدثت عن استعدادات الفريق وطموحاته في المنافسة.",
+    )
+    paragraphs = [p for section in s.sections for p in section.paragraphs]
+    assert len(paragraphs) == 7  # the questions and answers stay in the text
+
+
+def test_the_interview_fixture_through_the_command() -> None:
+    document = segment_json("interview_qa.txt")
+    assert all(not sentence.endswith("؟") for sentence in document["summary"])
+    assert not any("س:" in sentence or "ج:" in sentence for sentence in document["summary"])
+
+
+def test_an_interview_with_no_introduction_has_no_summary_rather_than_its_questions() -> None:
+    s = story(
+        HEADLINE,
+        "س: متى تبدأ الخطة في الوصول إلى المزارعين؟",
+        "ج: نبدأ الشهر المقبل في خمس محافظات جنوبية.",
+        "س: ومن يستفيد منها أولا؟",
+        "ج: صغار المزارعين الذين يملكون أقل من عشرة دونمات.",
+    )
+    assert s.summary == ()
+
+
+def test_a_question_never_opens_a_news_summary() -> None:
+    s = story(HEADLINE, "هل تنجح الحكومة هذه المرة في إنقاذ موسم القمح؟", LEAD, NEXT)
+    assert s.summary[0] == LEAD
+    assert all(not sentence.endswith("؟") for sentence in s.summary)
+
+
+def test_a_feature_that_opens_on_questions_is_still_summarized() -> None:
+    s = story(
+        HEADLINE,
+        "هل تنجح الحكومة هذه المرة في إنقاذ موسم القمح؟",
+        LEAD,
+        "وما الذي يضمن وصول القروض إلى صغار المزارعين؟",
+        NEXT,
+    )
+    assert s.summary[:2] == (LEAD, NEXT)
