@@ -82,3 +82,15 @@ def test_the_contents_line_uses_the_producers_short_title_when_given() -> None:
     shorter = replace(Config(), script=replace(Config().script, contents_headline_words=4))
     contents = build_script(stories[:1], dt.date(2026, 11, 29), shorter).chapters[0].cues[1].text
     assert contents == "في هذه النشرة خبر واحد: افتتاح الجسر الجديد."
+
+
+def test_a_long_rundown_names_the_first_stories_then_the_rest() -> None:
+    stories = [story(f"الخبر رقم {n}") for n in range(1, 9)]
+    settings = replace(Config().script, contents_stories=3)
+    script = build_script(stories, dt.date(2026, 11, 29), replace(Config(), script=settings))
+    contents = script.chapters[0].cues[1].text
+    assert contents == (
+        "في هذه النشرة ثمانية أخبار: الخبر رقم 1، والخبر رقم 2، والخبر رقم 3، وأخبار أخرى."
+    )
+    everything = replace(Config(), script=replace(settings, contents_stories=0))
+    assert "الخبر رقم 8." in build_script(stories, dt.date(2026, 11, 29), everything).cues[1].text

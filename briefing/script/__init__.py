@@ -89,7 +89,10 @@ def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter
     show, date = config.show.title, date_in_words(day)
     cues = [_cue(fill(settings.greeting, "greeting", show=show, date=date), Role.INTRO, config)]
     if stories:
-        headlines = [rundown_title(story, settings.contents_headline_words) for story in stories]
+        named = stories[: settings.contents_stories] if settings.contents_stories else stories
+        headlines = [rundown_title(story, settings.contents_headline_words) for story in named]
+        if len(named) < len(stories) and settings.contents_rest:
+            headlines.append(settings.contents_rest.removeprefix("و"))  # contents_list adds و
         contents = fill(
             settings.contents,
             "contents",
