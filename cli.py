@@ -12,7 +12,7 @@ import difflib
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -25,7 +25,7 @@ from briefing.voices import ENGINE_NAMES, find_voice, load_voices
 
 if TYPE_CHECKING:
     from briefing.tts.cache import SpeechCache
-    from briefing.tts.engine import Engine
+    from briefing.tts.engines import Engines
 
 ENGINE_OPTION = click.option(
     "--engine",
@@ -36,8 +36,15 @@ ENGINE_OPTION = click.option(
 )
 CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
 
-# click 8.2 shows a group's help through a UsageError: that help is not a usage error.
+# click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
+# its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
+# The help is not a usage error: every click version gets 8.1's answer.
 _HELP_ERRORS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _show_help(error: click.UsageError) -> NoReturn:
+    click.echo(error.ctx.get_help() if error.ctx else error.format_message())
+    raise click.exceptions.Exit(0)
 
 
 def _usage_error(error: click.UsageError) -> NoReturn:
@@ -86,16 +93,16 @@ class BriefingGroup(click.Group):
     ) -> click.Context:
         try:  # the group's own options are parsed here, before invoke
             return super().make_context(info_name, args, parent, **extra)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
 
     def invoke(self, ctx: click.Context) -> object:
         try:  # a subcommand's arguments are parsed in here
             return super().invoke(ctx)
-        except _HELP_ERRORS:
-            raise
+        except _HELP_ERRORS as error:
+            _show_help(error)
         except click.UsageError as error:
             _usage_error(error)
         except BriefingError as error:
@@ -106,7 +113,7 @@ class BriefingGroup(click.Group):
 def _echo(ctx: click.Context, text: str) -> None:
     from briefing.display import for_terminal
 
-    click.echo(for_terminal(text, ctx.obj["shape"]))
+    click.echo(for_terminal(text, ctx.find_object(Edge).shape))
 
 
 def _stderr(line: str) -> None:
@@ -114,8 +121,8 @@ def _stderr(line: str) -> None:
     from briefing.display import for_terminal
 
     ctx = click.get_current_context(silent=True)
-    shape = bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("shape"))
-    click.echo(for_terminal(line, shape and sys.stderr.isatty()), err=True)
+    edge = ctx.find_object(Edge) if ctx else None
+    click.echo(for_terminal(line, bool(edge and edge.shape) and sys.stderr.isatty()), err=True)
 
 
 def _warn(message: str) -> None:
@@ -180,11 +187,33 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def get_engine(name: str, warn: Callable[[str], None]) -> Engine:
-    """The speech engine for --engine NAME (briefing.tts, imported only when speaking)."""
-    from briefing import tts
+EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
 
-    return tts.get_engine(name, warn=warn)
+
+def choose_engines(name: str, workers: int, warn: Callable[[str], None]) -> Engines:
+    """The engines of --engine NAME, each made when a voice first needs it."""
+    from briefing.tts.engines import EngineChoice
+
+    return EngineChoice(name, workers, warn=warn)
+
+
+@dataclass
+class Edge:
+    """What the commands take from outside the library, chosen here; a test hands in its own
+    (`main(obj=Edge(engines=...))`, `CliRunner.invoke(main, args, obj=...)`)."""
+
+    engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
+    shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
+
+
+_lexicon_option = click.option(
+    "--lexicon",
+    "lexicon_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Pronunciation lexicon (TOML) of your own, after the shipped one and briefing.toml's "
+    "[speech] lexicon; may be repeated (later files win).",
+)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -206,7 +235,7 @@ def _parse_date(value: str | None) -> dt.date:
 @click.pass_context
 def main(ctx: click.Context, shape: bool | None) -> None:
     """Arabic news articles in, a podcast briefing out."""
-    ctx.obj = {"shape": sys.stdout.isatty() if shape is None else shape}
+    ctx.ensure_object(Edge).shape = sys.stdout.isatty() if shape is None else shape
 
 
 @main.command()
@@ -270,6 +299,7 @@ def init(folder: Path, title: str, author: str, email: str, base_url: str, force
     help="Leave out stories past an estimated M minutes (default: [episode] max_minutes; "
     "0: no limit).",
 )
+@_lexicon_option
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -284,6 +314,7 @@ def build(
     strict: bool,
     max_stories: int | None,
     max_minutes: float | None,
+    lexicon_files: tuple[Path, ...],
 ) -> None:
     """Build a briefing episode from article files or folders.
 
@@ -296,27 +327,31 @@ def build(
     A folder gives its files in name order, never briefing's own outputs (feed.xml, the
     pages, episode.json). Copies of one story are merged; see --max-stories, --max-minutes.
     """
+    from briefing.build import BuildOptions
     from briefing.build import build as build_episode
+    from briefing.production import load_production
 
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    config = _with_limits(load_config(config_path), max_stories, max_minutes)
+    voices = load_voices()
+    config = _with_limits(load_config(config_path, voices), max_stories, max_minutes)
+    production = load_production(config, lexicon_files, voices)  # all read before any work
+    cache = _speech_cache(cache_dir, config)
     unready = _unready_warning(config, outdir)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    options = BuildOptions(
+        outdir=outdir,
+        day=_parse_date(date_text),
+        episode_id=episode_id,
+        strict=strict,
+        progress=bar,
+        warn=_warn,
+        note=_note,
+    )
+    engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:
-        result = build_episode(
-            list(inputs),
-            outdir,
-            config,
-            engine,
-            _speech_cache(cache_dir, config),
-            _parse_date(date_text),
-            episode_id,
-            progress=bar,
-            warn=_warn,
-            strict=strict,
-            note=_note,
-        )
+        with contextlib.closing(engines):
+            result = build_episode(list(inputs), production, engines, cache, options)
     finally:
         if bar:
             bar.close()
@@ -369,33 +404,38 @@ def segment(
         click.echo(json.dumps(story_json(story), ensure_ascii=False, indent=2))
         return
     if raw:
-        ctx.obj["shape"] = False
+        ctx.find_object(Edge).shape = False
     _echo(ctx, "\n".join(story_view(story)))
 
 
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@_lexicon_option
 @click.option(
-    "--lexicon",
-    "lexicon_files",
-    multiple=True,
+    "--config",
+    "config_path",
     type=click.Path(path_type=Path),
-    help="Extra pronunciation lexicon (TOML), on top of the shipped one.",
+    help="Show settings, for [speech] lexicon (default: ./briefing.toml when present).",
 )
 @click.pass_context
 def normalize(
-    ctx: click.Context, text: str, tashkeel: bool, lexicon_files: tuple[Path, ...]
+    ctx: click.Context,
+    text: str,
+    tashkeel: bool,
+    lexicon_files: tuple[Path, ...],
+    config_path: Path | None,
 ) -> None:
     """Print the speakable form of TEXT ('-' reads standard input)."""
+    from briefing.config import lexicon_paths
     from briefing.speech import load_lexicon, speakable
     from briefing.speech.tashkeel import add_tashkeel
 
+    lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
-    lexicon = load_lexicon(lexicon_files) if lexicon_files else None
     spoken = speakable(text, lexicon)
-    _echo(ctx, add_tashkeel(spoken, lexicon and lexicon.vowels) if tashkeel else spoken)
+    _echo(ctx, add_tashkeel(spoken, lexicon.vowels) if tashkeel else spoken)
 
 
 @main.command()
@@ -424,8 +464,9 @@ def voices(
         path = output or Path(f"preview-{voice.name}.mp3")
         from briefing.preview import write_preview
 
-        with contextlib.closing(get_engine(engine, warn=_warn)) as speaker:
-            click.echo(str(write_preview(voice, speaker, _speech_cache(cache_dir), path)))
+        engines = ctx.find_object(Edge).engines(engine, Config().workers, _warn)
+        with contextlib.closing(engines):
+            click.echo(str(write_preview(voice, engines, _speech_cache(cache_dir), path)))
         return
     profiles = load_voices()
     if as_json:
@@ -502,7 +543,15 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
         raise InputError(f"{outdir}: no such output folder")
     config = load_config(config_path)
     unready = _unready_warning(config, outdir)
-    click.echo(str(write_feed(outdir, config, max_items)))
+    indexes = write_feed(outdir, config, max_items)
+    click.echo(str(indexes.feed))
+    for note in indexes.damaged:
+        _warn(note)
+    if indexes.damaged:
+        raise InputError(
+            f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
+            "episodes to repair them"
+        )
     if unready:
         _warn(unready)
 

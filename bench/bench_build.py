@@ -15,8 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.build import build  # noqa: E402
+from briefing.build import BuildOptions, build  # noqa: E402
 from briefing.config import Config  # noqa: E402
+from briefing.production import load_production  # noqa: E402
+from briefing.tts import EngineChoice  # noqa: E402
 from briefing.tts.cache import SpeechCache  # noqa: E402
 
 
@@ -27,14 +29,15 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
+        engines = EngineChoice("espeak")
         result = build(
             inputs,
-            Path(tmp) / "out",
-            Config(),
-            "espeak",
+            load_production(Config()),
+            engines,
             SpeechCache(Path(tmp) / "cache"),
-            dt.date(2026, 11, 29),
+            BuildOptions(Path(tmp) / "out", dt.date(2026, 11, 29)),
         )
+        engines.close()
         total = time.perf_counter() - start
     timings = result.timings
     print(f"{result.segments} segments, {result.record.duration_s:.0f} s of programme")

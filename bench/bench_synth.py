@@ -27,8 +27,8 @@ from briefing.build import build  # noqa: E402
 from briefing.config import Config  # noqa: E402
 from briefing.script import build_script  # noqa: E402
 from briefing.segment import segment  # noqa: E402
-from briefing.speech import speakable  # noqa: E402
-from briefing.tts import synthesize  # noqa: E402
+from briefing.speech import shipped_lexicon, speak_script  # noqa: E402
+from briefing.tts import OneEngine, synthesize  # noqa: E402
 from briefing.tts.cache import SpeechCache  # noqa: E402
 from briefing.tts.gtts_engine import GttsEngine  # noqa: E402
 from briefing.voices import load_voices  # noqa: E402
@@ -59,18 +59,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, google.serving():
         root = Path(tmp)
         inputs = demo_inputs(root)
-        cues = build_script([segment(a) for a in ingest.load(inputs)], DAY, config).cues
+        script = build_script([segment(a) for a in ingest.load(inputs)], DAY, config)
+        cues = speak_script(script, shipped_lexicon()).cues
         engine = GttsEngine()
         GttsEngine().synthesize("تحمية", voices["anchor"])  # warm imports and ffmpeg
 
         def ours(cache: SpeechCache) -> None:
-            synthesize(cues, voices, engine, cache, config.workers)
+            synthesize(cues, voices, OneEngine(engine), cache, config.workers)
 
         def gtts_sequential() -> None:
             from gtts import gTTS
 
             for i, cue in enumerate(cues):
-                gTTS(speakable(cue.text), lang="ar", lang_check=False).save(root / f"{i}.mp3")
+                gTTS(cue.spoken, lang="ar", lang_check=False).save(root / f"{i}.mp3")
 
         baseline, baseline_calls = timed(google, gtts_sequential)
         synth_cache = SpeechCache(root / "synth-cache")

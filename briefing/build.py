@@ -1,8 +1,9 @@
-"""The whole pipeline, stage by stage: ingest, segment, script, synth, mix, publish."""
+"""The whole pipeline, stage by stage: ingest, segment, script, speech, synth, mix, loudness,
+publish. What it reads from the producer's files comes loaded and checked (Production); the
+engines, the cache and the options are handed in by the caller (cli.py chooses them)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -10,30 +11,37 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing import __version__
-from briefing.audio import master_format, mix
-from briefing.audio.ffmpeg import decode
+from briefing import __version__, ffmpeg
+from briefing.audio import Meters, level, mix
 from briefing.audio.sounds import Sounds
-from briefing.config import Config, default_episode_id
+from briefing.config import Config, default_episode_id, episode_file_settings
 from briefing.errors import InputError
-from briefing.model import Clip, EpisodeRecord, PcmFormat, Script, Source, Voice
-from briefing.plan import Plan, plan_episode
-from briefing.publish import (
-    FEED_NAME,
-    episode_lock,
-    publish_episode,
-    publish_record,
-    unchanged_episode,
-)
+from briefing.model import Clip, EpisodeRecord, Script, Voice
+from briefing.plan import Plan, plan_episode, script_sources
+from briefing.production import Production
+from briefing.publish import FEED_NAME, Publication, publish
 from briefing.timing import timed
-from briefing.tts import Progress, get_engine, log_warning, synthesize
+from briefing.tts import Engines, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
-from briefing.voices import load_voices
 
 _EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # Names Windows refuses for a file or folder, whatever the extension (the output folder may
 # be synced to, or served from, such a machine).
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\.|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How one build runs: where it publishes, for which day and episode, how strict."""
+
+    outdir: Path
+    day: dt.date
+    episode_id: str | None = None  # default: the show's pattern over the day
+    now: dt.datetime | None = None  # the pubDate; default: when it publishes
+    strict: bool = False  # any bad input is fatal (else skipped with a warning beside good ones)
+    progress: Progress | None = None
+    warn: Callable[[str], None] = log_warning
+    note: Callable[[str], None] | None = None  # what was merged and left out (default: warn)
 
 
 @dataclass(frozen=True)
@@ -84,86 +92,58 @@ def check_episode_id(episode_id: str) -> str:
 
 def build(
     inputs: list[Path],
-    outdir: Path,
-    config: Config,
-    engine_name: str,
+    production: Production,
+    engines: Engines,
     cache: SpeechCache,
-    day: dt.date,
-    episode_id: str | None = None,
-    now: dt.datetime | None = None,
-    progress: Progress | None = None,
-    warn: Callable[[str], None] | None = None,
-    strict: bool = False,
-    note: Callable[[str], None] | None = None,
+    options: BuildOptions,
 ) -> BuildResult:
-    """`strict`: any bad input is fatal; otherwise bad inputs beside good ones are skipped
-    with a warning each. `note` hears what was merged and left out (default: `warn`)."""
-    episode_id = check_episode_id(episode_id or default_episode_id(config.show, day))
+    """Articles in, a published episode out. `engines` stay the caller's to close."""
+    config, voices = production.config, production.voices
+    episode_id = check_episode_id(
+        options.episode_id or default_episode_id(config.show, options.day)
+    )
     timings: dict[str, float] = {}
-    with timed(timings, "ingest+segment+select"):
-        plan = plan_episode(inputs, config, day, warn or log_warning, note, strict)
-    script, stories = plan.script, plan.stories
-    voices = load_voices()
-    engine = get_engine(engine_name, config.workers, warn=warn or log_warning)
-    with timed(timings, "synthesis"), contextlib.closing(engine):
-        synthesis = synthesize(script.cues, voices, engine, cache, config.workers, progress)
-    sounds = load_sounds(config)
-    digest = fingerprint(script, synthesis.clips, voices, config, sounds, plan.sources)
-    with episode_lock(outdir, episode_id):  # no other build of it in between
-        unchanged = unchanged_episode(outdir, episode_id, digest)
-        if unchanged is not None:
-            # Nothing the files are made from has changed: keep them (and the pubDate).
-            publish_record(outdir, config, unchanged)
-    if unchanged is not None:
-        record = unchanged
-    else:
-        with timed(timings, "mix+loudness"):
-            master = mix(script, synthesis.clips, voices, config, sounds=sounds)
-        record = publish_episode(
-            master,
-            script,
-            config,
-            outdir,
-            episode_id,
-            headlines=tuple(story.headline for story in stories),
-            now=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
-            timings=timings,
-            fingerprint=digest,
-            sources=plan.sources,
+    with timed(timings, "ingest+segment+select+script+speech"):
+        plan = plan_episode(
+            inputs, production, options.day, options.warn, options.note, options.strict
         )
+    script = plan.script
+    with timed(timings, "synthesis"):
+        synthesis = synthesize(
+            script.cues, voices, engines, cache, config.workers, options.progress
+        )
+    digest = fingerprint(script, synthesis.clips, voices, config, production.sounds)
+    meters = Meters(measure=ffmpeg.measure_loudness, filter=ffmpeg.filter_pcm)
+
+    def render():  # only when the published episode was made from other inputs
+        with timed(timings, "mix"):
+            arranged = mix(script, synthesis.clips, voices, config, sounds=production.sounds)
+        with timed(timings, "loudness"):
+            return level(arranged, config, meters)
+
+    publication: Publication = publish(
+        render,
+        script,
+        config,
+        options.outdir,
+        episode_id,
+        headlines=tuple(story.headline for story in plan.stories),
+        now=options.now or dt.datetime.now(dt.UTC).replace(microsecond=0),
+        fingerprint=digest,
+        timings=timings,
+        warn=options.warn,
+        sources=script_sources(script),
+    )
     return BuildResult(
-        record=record,
-        outdir=outdir,
+        record=publication.record,
+        outdir=options.outdir,
         segments=len(script.cues),
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,
         timings=timings,
-        reused=unchanged is not None,
+        reused=publication.reused,
         plan=plan,
     )
-
-
-def _read_sound(path: str, rate: int, what: str) -> Clip:
-    try:
-        data = Path(path).expanduser().read_bytes()
-    except OSError as error:
-        raise InputError(f"{what} {path}: cannot read it ({error.strerror})") from None
-    return decode(data, PcmFormat(rate, 1, 2), what)
-
-
-def load_sounds(config: Config) -> Sounds:
-    """The user's sting and music bed (config.audio), read and decoded once, mono at the
-    master's rate; the ones not set or not used stay the built-in tones."""
-    audio = config.audio
-    rate = master_format(config).sample_rate
-    sting = bed = None
-    if audio.stings and audio.sting_file:
-        sting = _read_sound(audio.sting_file, rate, "sting")
-    if audio.bed and audio.bed_file:
-        bed = _read_sound(audio.bed_file, rate, "music bed")
-        if not bed.pcm:
-            raise InputError(f"music bed {audio.bed_file}: no audio in it")
-    return Sounds(sting=sting, bed=bed)
 
 
 def fingerprint(
@@ -172,14 +152,15 @@ def fingerprint(
     voices: Mapping[str, Voice],
     config: Config,
     sounds: Sounds | None = None,
-    sources: tuple[Source, ...] = (),
 ) -> str:
-    """A digest of every input to the episode's files: code version, script, the clips'
-    sound (and the user's sting and bed), the voices that colour them, the settings and
-    the stories' credits. Same digest, same files."""
+    """A digest of every input to the episode's files: code version, script (with its spoken
+    text), the clips' sound (and the user's sting and bed), the voices that colour them and the
+    settings that shape the files (not `workers`, not the feed's: see episode_file_settings).
+    Same digest, same files."""
     digest = hashlib.sha256()
     used = sorted({cue.voice for cue in script.cues})
-    for part in (__version__, script, [voices[name] for name in used], config, sources):
+    parts = (__version__, script, [voices[name] for name in used], episode_file_settings(config))
+    for part in parts:
         digest.update(repr(part).encode("utf-8"))
     own = (sounds.sting, sounds.bed) if sounds else ()
     for clip in (*clips, *(sound for sound in own if sound is not None)):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Role
+from briefing.validate import ListOf, Table, Value, check, dataclass_table
 from briefing.voices import load_voices
 
 CONFIG_NAME = "briefing.toml"
@@ -28,25 +30,37 @@ DEFAULT_ROLES: Mapping[Role, str] = {
 }
 
 
+# Marks a setting that never changes an episode's own files: a speed or housekeeping knob,
+# or one only the feed and the show page use (both are rebuilt on every publish, reused
+# episode or not). Such settings stay out of the episode's fingerprint, so changing them does
+# not republish the episode with a new pubDate.
+_NOT_IN_FILES = {"in_episode_files": False}
+
+
+def _outside_files(default: object) -> Any:
+    return field(default=default, metadata=_NOT_IN_FILES)
+
+
 @dataclass(frozen=True)
 class Show:
     title: str = "موجز الأخبار"
     author: str = "briefing"
-    description: str = "نشرة إخبارية صوتية باللغة العربية"
-    base_url: str = "http://localhost:8000/"
+    description: str = _outside_files("نشرة إخبارية صوتية باللغة العربية")
+    base_url: str = _outside_files("http://localhost:8000/")
     language: str = "ar"
-    category: str = "News"
-    explicit: bool = False
-    email: str = ""  # the owner's e-mail (itunes:owner)
+    category: str = _outside_files("News")
+    explicit: bool = _outside_files(False)
+    email: str = _outside_files("")  # the owner's e-mail (itunes:owner)
     # The show's artwork (1400-3000 px square, JPEG or PNG): a URL; an image file, relative
     # to briefing.toml's folder, copied into the output folder; or a path inside the
     # output folder. Empty: a cover with the show's name and description is drawn.
-    artwork: str = ""
+    artwork: str = _outside_files("")
     # The default episode id, a str.format pattern over the episode date: "{date}" gives
     # 2026-11-29, "{date:%Y%m%d}" gives 20261129.
-    episode_id_pattern: str = "{date}"
-    guid: str = ""  # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
-    max_items: int = 0  # the most items feed.xml lists, newest first; 0: all
+    episode_id_pattern: str = _outside_files("{date}")
+    # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
+    guid: str = _outside_files("")
+    max_items: int = _outside_files(0)  # the most items feed.xml lists, newest first; 0: all
 
 
 STORY_PARTS = ("headline", "summary", "quotes", "credit")
@@ -102,6 +116,15 @@ class AudioSettings:
 
 
 @dataclass(frozen=True)
+class SpeechSettings:
+    """[speech]: how the written text becomes what the voices say."""
+
+    # Pronunciation lexicons of your own (TOML, the shape of briefing/speech/lexicon.toml),
+    # on top of the shipped one; later files win, and `--lexicon FILE` comes after these.
+    lexicon: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     show: Show = field(default_factory=Show)
     roles: Mapping[Role, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
@@ -111,15 +134,38 @@ class Config:
     pause_ms: int = 450
     chapter_pause_ms: int = 900
     bitrate: str = "96k"
-    workers: int = 8
+    workers: int = _outside_files(8)  # parallel synthesis (and gTTS requests in flight)
     cover_size: int = 3000
     script: ScriptSettings = field(default_factory=ScriptSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
-    cache_max_mb: int = 1024  # the speech cache evicts least recently used entries past this
-    # The episode's size: most recent and top stories first; 0 turns a limit off.
-    max_stories: int = 0
-    max_minutes: float = 15.0  # estimated before synthesis, at the offline voice's pace
-    max_age_days: int = 7  # older articles are pointed out (a warning), not dropped
+    # The lexicon's effect is in the script's spoken text, which the fingerprint holds.
+    speech: SpeechSettings = field(default_factory=SpeechSettings, metadata=_NOT_IN_FILES)
+    # the speech cache evicts least recently used entries past this
+    cache_max_mb: int = _outside_files(1024)
+    # The episode's size: most recent and top stories first; 0 turns a limit off. What they
+    # choose is in the script, which the fingerprint holds.
+    max_stories: int = _outside_files(0)
+    max_minutes: float = _outside_files(15.0)  # estimated before synthesis (offline voice pace)
+    max_age_days: int = _outside_files(7)  # older articles are pointed out, not dropped
+
+
+def episode_file_settings(settings: object) -> object:
+    """The settings that shape an episode's files, as plain nested values (for its
+    fingerprint): every field of the config's dataclasses but those marked _NOT_IN_FILES."""
+    if not is_dataclass(settings):
+        if isinstance(settings, Mapping):
+            return sorted((str(key), episode_file_settings(v)) for key, v in settings.items())
+        return settings
+    return tuple(
+        (f.name, episode_file_settings(getattr(settings, f.name)))
+        for f in fields(settings)
+        if f.metadata.get("in_episode_files", True)
+    )
+
+
+def lexicon_paths(config: Config, extra: Sequence[Path] = ()) -> list[Path]:
+    """The show's [speech] lexicon files, then `extra` (--lexicon): later ones win."""
+    return [*(Path(name).expanduser() for name in config.speech.lexicon), *extra]
 
 
 def default_episode_id(show: Show, day: dt.date) -> str:
@@ -133,74 +179,86 @@ def default_episode_id(show: Show, day: dt.date) -> str:
         ) from None
 
 
-def _section(data: dict, name: str, source: str) -> dict:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise InputError(f"{source}: [{name}] must be a table")
-    return value
+# The placeholders each [script] text may use; every template is filled once at load with
+# sample values, so a bad one fails the day it is written, not the day a woman is quoted twice.
+TEMPLATE_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "greeting": ("show", "date"),
+    "contents": ("show", "date", "count", "headlines"),
+    "quote_intro": ("speaker",),
+    "quote_intro_female": ("speaker",),
+    "quote_intro_unknown": (),
+    "quote_again": ("speaker",),
+    "quote_again_female": ("speaker",),
+    "outro": ("show", "date", "this_was"),
+    "credit": ("outlet", "author"),
+}
+_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech")
 
 
-def _known(cls: type, values: dict, source: str, section: str) -> dict:
-    """The table's values, checked: every key a field of cls, every value of its type."""
-    defaults = {f.name: getattr(cls(), f.name) for f in fields(cls)}  # every field has one
-    unknown = set(values) - set(defaults)
-    if unknown:
-        raise InputError(
-            f"{source}: unknown setting(s) in [{section}]: {', '.join(sorted(unknown))}"
-        )
-    for name, value in values.items():
-        expected = type(defaults[name])
-        if expected is tuple:
-            expected = list  # TOML arrays; turned into tuples by the caller
-        fits = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            fits = True
-        if not fits and not isinstance(defaults[name], dict | Mapping):
-            raise InputError(
-                f"{source}: [{section}] {name} = {value!r}: expected {expected.__name__}"
-            )
-    return values
+def config_schema() -> Table:
+    """briefing.toml: every table, key and type (ranges and voices: check_production)."""
+    roles = {role.value: Value(str) for role in Role} | {FEMALE_QUOTE_KEY: Value(str)}
+    return Table(
+        {
+            "show": dataclass_table(Show),
+            "roles": Table(roles),
+            "episode": dataclass_table(Config, skip=_NOT_IN_EPISODE),
+            "script": dataclass_table(
+                ScriptSettings, {"story_order": ListOf(Value(str, choices=STORY_PARTS))}
+            ),
+            "audio": dataclass_table(AudioSettings, {"channels": Value(int, 1, 2)}),
+            "speech": dataclass_table(SpeechSettings),
+        }
+    )
 
 
-_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio")
+def _tuples(values: dict) -> dict:
+    return {key: tuple(v) if isinstance(v, list) else v for key, v in values.items()}
 
 
-def parse_config(data: dict, source: str) -> Config:
-    show = Show(**_known(Show, _section(data, "show", source), source, "show"))
-    roles = dict(DEFAULT_ROLES)
-    role_table = dict(_section(data, "roles", source))
-    female_quote_voice = str(role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice))
-    for role_name, voice in role_table.items():
+def check_templates(settings: ScriptSettings, show: Show, source: str) -> None:
+    """Fill every template with sample values (and the episode id pattern with a date)."""
+    for name, placeholders in TEMPLATE_FIELDS.items():
+        template = getattr(settings, name)
         try:
-            roles[Role(role_name)] = str(voice)
-        except ValueError:
-            raise InputError(f"{source}: unknown role {role_name!r} in [roles]") from None
-    episode = _known(Config, _section(data, "episode", source), source, "episode")
-    misplaced = set(episode) & set(_NOT_IN_EPISODE)
-    if misplaced:  # these have tables (or a [roles] key) of their own
-        raise InputError(
-            f"{source}: unknown setting(s) in [episode]: {', '.join(sorted(misplaced))}"
-        )
-    script = _known(ScriptSettings, _section(data, "script", source), source, "script")
-    script = {k: tuple(v) if isinstance(v, list) else v for k, v in script.items()}
-    audio = _known(AudioSettings, _section(data, "audio", source), source, "audio")
+            template.format(**dict.fromkeys(placeholders, "x"))
+        except (KeyError, IndexError, ValueError, AttributeError) as error:
+            allowed = " ".join("{" + p + "}" for p in placeholders) or "no placeholder"
+            raise InputError(
+                f"{source}: [script] {name} = {template!r}: cannot fill it ({error!r}); "
+                f"it may use {allowed}"
+            ) from None
+    try:
+        default_episode_id(show, dt.date(2026, 1, 1))
+    except InputError as error:
+        raise InputError(f"{source}: {error}") from None
+
+
+def parse_config(data: dict, source: str, voices: Collection[str] | None = None) -> Config:
+    """`voices`: the names of the voice profiles the roles may name (default: the shipped)."""
+    check(data, config_schema(), source)
+    role_table = dict(data.get("roles", {}))
+    female_quote_voice = role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice)
+    roles = {**DEFAULT_ROLES, **{Role(name): voice for name, voice in role_table.items()}}
     config = replace(
         Config(),
-        show=show,
+        show=Show(**data.get("show", {})),
         roles=roles,
         female_quote_voice=female_quote_voice,
-        script=ScriptSettings(**script),
-        audio=AudioSettings(**audio),
-        **episode,
+        script=ScriptSettings(**_tuples(data.get("script", {}))),
+        audio=AudioSettings(**data.get("audio", {})),
+        speech=SpeechSettings(**_tuples(data.get("speech", {}))),
+        **data.get("episode", {}),
     )
-    check_production(config, source)
+    check_templates(config.script, config.show, source)
+    check_production(config, source, load_voices() if voices is None else voices)
     return config
 
 
 _BITRATES = {1: (64, 128), 2: (128, 192)}  # kbps: the podcast norms for mono and stereo
 
 
-def check_production(config: Config, source: str) -> None:
+def check_production(config: Config, source: str, voices: Collection[str]) -> None:
     """Settings the audio and artwork standards depend on, checked before any work."""
     audio = config.audio
     if audio.channels not in _BITRATES:
@@ -220,7 +278,6 @@ def check_production(config: Config, source: str) -> None:
     for name, value, least in _lower_bounds(config):
         if value < least:
             raise InputError(f"{source}: {name} = {value}: must be at least {least}")
-    voices = load_voices()
     chosen = [(role.value, voice) for role, voice in config.roles.items()]
     if config.female_quote_voice:
         chosen.append((FEMALE_QUOTE_KEY, config.female_quote_voice))
@@ -261,7 +318,7 @@ def example_config_text() -> str:
     return path.read_text(encoding="utf-8")
 
 
-def load_config(path: Path | None) -> Config:
+def load_config(path: Path | None, voices: Collection[str] | None = None) -> Config:
     """The given file, else ./briefing.toml when present, else the defaults."""
     if path is None:
         path = Path(CONFIG_NAME)
@@ -273,7 +330,7 @@ def load_config(path: Path | None) -> Config:
         raise InputError(f"{path}: no such configuration file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(f"{path}: cannot read the configuration ({error})") from None
-    config = parse_config(data, str(path))
+    config = parse_config(data, str(path), voices)
     return replace(config, show=_artwork_beside(config.show, path.parent))
 
 

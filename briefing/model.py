@@ -85,18 +85,23 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Cue:
-    """One spoken segment: the text as written, and who reads it."""
+    """One spoken segment: the text as written, who reads it, and (once the speech stage has
+    run) the text as said: numbers in words, symbols read out, the lexicon applied."""
 
     text: str
     role: Role
     voice: str
     speaker: str | None = None
+    spoken: str | None = None  # None until the speech stage fills it; synth reads only this
 
 
 @dataclass(frozen=True)
 class Chapter:
     title: str
     cues: tuple[Cue, ...]
+    source: str | None = None  # the article a story chapter tells (None: intro, outro)
+    short_title: str | None = None  # the story's name in the contents line, when not cut
+    credits: tuple[Source, ...] = ()  # where the story comes from (page, feed, show notes)
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,12 @@ class PcmFormat:
         return self.sample_rate * self.channels * self.sample_width / 1000
 
 
+# The programme's sample rate, from the mix to the MP3 (podcast norm: 44.1 or 48 kHz); decoded
+# sounds (gTTS's MP3s, the user's sting and bed) come at this rate so joining need not resample.
+MASTER_RATE = 44100
+MASTER_MONO = PcmFormat(MASTER_RATE, 1, 2)  # 16-bit mono: speech and sounds before the mix
+
+
 @dataclass(frozen=True)
 class Clip:
     """Synthesized audio of one cue, as raw little-endian PCM."""
@@ -189,6 +200,12 @@ class Timeline:
     cues: tuple[TimedCue, ...]
     chapters: tuple[TimedChapter, ...]
     duration_ms: int
+
+
+@dataclass(frozen=True)
+class Loudness:
+    integrated_lufs: float  # EBU R128
+    true_peak_dbtp: float
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,26 @@
-"""From inputs to the running order: ingest, segment, select, script. Nothing is spoken yet.
+"""From inputs to the running order as it will be spoken: ingest, segment, select, script,
+speech. Nothing is synthesized yet.
 
-`briefing build` speaks what this plans; the producer's notes (what was merged, what was
-left out, which articles are old) are said here, before any slow work.
+`briefing build` speaks what this plans, and `briefing script` shows it; the producer's
+notes (what was merged, what was left out, which articles are old) are said here, before
+any slow work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import ingest
 from briefing.config import Config
-from briefing.model import Credit, Script, Source, Story
+from briefing.model import Script, Source, Story, Voice
+from briefing.production import Production
 from briefing.script import build_script
 from briefing.segment import segment
 from briefing.select import Selection, estimate_seconds, select_stories
-from briefing.voices import load_voices
+from briefing.speech import speak_script
 
 Say = Callable[[str], None]
 
@@ -25,21 +28,11 @@ Say = Callable[[str], None]
 @dataclass(frozen=True)
 class Plan:
     selection: Selection
-    script: Script
+    script: Script  # with every cue's spoken text
 
     @property
     def stories(self) -> tuple[Story, ...]:
         return self.selection.stories
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        """Every telling of every story told, in running order (page, feed, notes)."""
-        return tuple(
-            source_of(story.headline, credit, story.byline)
-            for story in self.stories
-            for credit in (story.credit, *story.also_credited)
-            if not credit.is_empty or credit is story.credit
-        )
 
     def as_json(self) -> dict[str, object]:
         """What `build --json` adds about the choice of stories."""
@@ -55,14 +48,15 @@ class Plan:
         }
 
 
-def source_of(headline: str, credit: Credit, byline: str | None = None) -> Source:
-    published = credit.published.date().isoformat() if credit.published else None
-    return Source(headline, credit.outlet, credit.url, credit.author or byline, published)
+def script_sources(script: Script) -> tuple[Source, ...]:
+    """Every telling of every story the script tells, in running order."""
+    return tuple(source for chapter in script.chapters for source in chapter.credits)
 
 
-def choose(stories: list[Story], day: dt.date, config: Config) -> Selection:
+def choose(
+    stories: list[Story], day: dt.date, config: Config, voices: Mapping[str, Voice]
+) -> Selection:
     """The stories the episode tells, by the config's limits."""
-    voices = load_voices()
     return select_stories(
         stories,
         day,
@@ -76,16 +70,18 @@ def choose(stories: list[Story], day: dt.date, config: Config) -> Selection:
 
 def plan_episode(
     inputs: list[Path],
-    config: Config,
+    production: Production,
     day: dt.date,
     warn: Say,
     note: Say | None = None,
     strict: bool = False,
 ) -> Plan:
+    config = production.config
     articles = ingest.load(inputs, warn=warn, strict=strict)
-    selection = choose([segment(article) for article in articles], day, config)
+    selection = choose([segment(article) for article in articles], day, config, production.voices)
     for line in selection.notes():
         (note or warn)(line)
     for line in selection.warnings():
         warn(line)
-    return Plan(selection=selection, script=build_script(list(selection.stories), day, config))
+    script = build_script(list(selection.stories), day, config)
+    return Plan(selection=selection, script=speak_script(script, production.lexicon))

@@ -1,7 +1,8 @@
-"""Arabic text facts that several stages share: character classes, month names, sentences.
+"""Arabic text facts that several stages share: character classes, month and day names,
+the private sentinels, sentences.
 
 One definition each, so that ingest, segment and speech agree on what is invisible, what is
-an Arabic letter and where a sentence ends.
+an Arabic letter (and so what is Arabic text at all) and where a sentence ends.
 """
 
 from __future__ import annotations
@@ -14,6 +15,22 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00
 # The letters of Arabic proper (hamza to yeh) and the extended letters (alef wasla to yeh
 # barree); not tashkeel, digits or punctuation.
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+TATWEEL = "\u0640"  # the kashida that stretches a word; never spoken
+TASHKEEL = "\u064b-\u0652"  # the short-vowel marks, fathatan to sukun, as a class range
+TASHKEEL_MARK = re.compile(f"[{TASHKEEL}]")
+
+
+def has_arabic(text: str) -> bool:
+    """Whether text is Arabic at all: an Arabic letter in it. Arabic-Indic digits and Arabic
+    punctuation alone are not (ingest and segment must agree: an article of digits passed
+    ingest, then segment dropped every line and the engine got blamed for the silence)."""
+    return ARABIC_LETTER.search(text) is not None
+
+
+# Private-use characters the speech pipeline marks text with between two of its processors;
+# never in input (cleanup removes nothing of them) and never in what an engine is given.
+GLUE = "\ue000"  # a prefix (و، ب، ال…) split off a number; rejoined after it is read
+SAID_SCALE = "\ue001"  # a number already said with its scale word (ألف، مليون): drop the next
 # A line ending on punctuation is prose (a sentence, or one cut at a comma or colon), not a
 # heading, a menu entry or a label.
 PUNCTUATED_END = re.compile(r"[.!?؟:،؛”»\"]$")
@@ -22,6 +39,23 @@ GREGORIAN = ("يناير", "فبراير", "مارس", "أبريل", "مايو",
              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
 # Spellings of the same months that news sites use as often as the standard ones.
 GREGORIAN_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "اغسطس", "اكتوبر")
+LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+             "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
+HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
+         "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
+         "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
+# Tunisia, Algeria and Morocco write the Gregorian months after the French: 10 جانفي.
+MAGHREB = ("جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت")
+_NOT_A_MONTH_ALONE = frozenset(
+    ["الأول", "الثاني", "الآخر", "الأولى", "الآخرة", "الثانية", "ذو", "ذي"]
+)
+# The words of the Levantine and Hijri names that name their month alone ("تشرين", "القعدة").
+MONTH_NAME_WORDS = tuple(
+    dict.fromkeys(
+        w for name in (*LEVANTINE, *HIJRI) for w in name.split() if w not in _NOT_A_MONTH_ALONE
+    )
+)
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")  # Monday first
 
 # A sentence ends at . ! ? ؟ (possibly followed by closing quotes) when a space follows.
 # ".." and "..." are a pause inside a sentence in Arabic news, not its end.

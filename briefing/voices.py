@@ -7,8 +7,9 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import PostProcessing, Voice
+from briefing.validate import ListOf, Table, Value, check
 
-ENGINES = ("espeak", "gtts")
+ENGINES = ("espeak", "gtts")  # every engine a voice profile may name (ENGINE_SETTINGS below)
 ENGINE_NAMES = ("auto", *ENGINES)  # --engine: auto prefers gTTS when Google answers
 TEMPO_RANGE = (0.5, 2.0)
 PITCH_RANGE = (-12.0, 12.0)
@@ -20,44 +21,74 @@ def shipped_voices_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).parent.parent / "voices"
 
 
-def _in_range(value: float, bounds: tuple[float, float], what: str) -> float:
-    if not bounds[0] <= value <= bounds[1]:
-        raise ValueError(f"{what} {value} is outside {bounds[0]}..{bounds[1]}")
-    return value
+# Each engine's table in a voice profile: its settings and their ranges (espeak-ng's own:
+# rate 80-450 words a minute, pitch 0-99, volume 0-200). An engine added under briefing/tts/
+# adds its table here, and its voices are validated like the rest.
+ENGINE_SETTINGS: dict[str, Table] = {
+    "espeak": Table(
+        {
+            "voice": Value(str),
+            "rate": Value(int, 80, 450),
+            "pitch": Value(int, 0, 99),
+            "volume": Value(int, 0, 200),
+        }
+    ),
+    "gtts": Table({"lang": Value(str), "tld": Value(str), "slow": Value(bool)}),
+}
+POST_SCHEMA = Table(
+    {
+        "tempo": Value(float, *TEMPO_RANGE),
+        "pitch_semitones": Value(float, *PITCH_RANGE),
+        "band_pass_hz": ListOf(Value(int, 1, 24000), length=2),
+    }
+)
+
+
+def voice_schema() -> Table:
+    return Table(
+        {
+            "name": Value(str),
+            "description": Value(str),
+            "engine": Value(str, choices=ENGINES),
+            "language": Value(str),
+            "gain_db": Value(float, -30.0, 30.0),
+            "post": POST_SCHEMA,
+            **ENGINE_SETTINGS,
+        },
+        required=("name",),
+    )
 
 
 def parse_post(data: dict) -> PostProcessing:
     band = data.get("band_pass_hz")
     if band is not None:
-        low, high = (int(edge) for edge in band)
-        if not 0 < low < high:
-            raise ValueError(f"band_pass_hz {band}: expected [low, high] with 0 < low < high")
+        low, high = band
+        if not low < high:
+            raise ValueError(f"band_pass_hz {band}: expected [low, high] with low < high")
         band = (low, high)
     return PostProcessing(
-        tempo=_in_range(float(data.get("tempo", 1.0)), TEMPO_RANGE, "tempo"),
-        pitch_semitones=_in_range(
-            float(data.get("pitch_semitones", 0.0)), PITCH_RANGE, "pitch_semitones"
-        ),
+        tempo=float(data.get("tempo", 1.0)),
+        pitch_semitones=float(data.get("pitch_semitones", 0.0)),
         band_pass_hz=band,
     )
 
 
 def parse_voice(data: dict, source: str) -> Voice:
+    """A voice profile, validated (unknown keys refused, types and ranges checked)."""
+    check(data, voice_schema(), source)
     try:
-        engine = str(data.get("engine", "espeak"))
-        if engine not in ENGINES:
-            raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-        return Voice(
-            name=str(data["name"]),
-            description=str(data.get("description", "")),
-            engine=engine,
-            language=str(data.get("language", "ar")),
-            engine_settings={e: dict(data[e]) for e in ENGINES if isinstance(data.get(e), dict)},
-            gain_db=float(data.get("gain_db", 0.0)),
-            post=parse_post(dict(data.get("post", {}))),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise InputError(f"{source}: not a valid voice profile ({error})") from None
+        post = parse_post(dict(data.get("post", {})))
+    except ValueError as error:
+        raise InputError(f"{source}: [post] {error}") from None
+    return Voice(
+        name=data["name"],
+        description=data.get("description", ""),
+        engine=data.get("engine", "espeak"),
+        language=data.get("language", "ar"),
+        engine_settings={e: dict(data[e]) for e in ENGINES if e in data},
+        gain_db=float(data.get("gain_db", 0.0)),
+        post=post,
+    )
 
 
 def load_voices(directory: Path | None = None) -> dict[str, Voice]:

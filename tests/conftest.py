@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import os
 import struct
 from pathlib import Path
 
@@ -10,7 +11,14 @@ from briefing.model import Clip, PcmFormat, Voice
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
-EXAMPLES = Path(__file__).parent.parent / "examples"
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a `python -c` child of a test: the checkout importable from the
+    test's own working folder (see away_from_the_users_files)."""
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 ESPEAK_FORMAT = PcmFormat(22050, 1, 2)
@@ -55,3 +63,24 @@ def tone_engine() -> ToneEngine:
 @pytest.fixture
 def cache_dir(tmp_path: Path) -> Path:
     return tmp_path / "cache"
+
+
+@pytest.fixture(autouse=True)
+def away_from_the_users_files(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test runs where no briefing.toml of the user's is (the CLI reads ./briefing.toml)
+    and with config and cache folders of its own, so a producer's files never change a result."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.chdir(home)
+    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(variable, str(home / folder))
+
+
+def tone_edge(engine: ToneEngine | None = None):  # -> cli.Edge
+    """The command line's edge with every voice spoken by one tone engine (--engine ignored)."""
+    from briefing.tts.engines import OneEngine
+    from cli import Edge
+
+    tone_engine = engine or ToneEngine()
+    return Edge(engines=lambda _name, _workers, _warn: OneEngine(tone_engine))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from briefing.audio.ffmpeg import ffmpeg_exe
+from briefing.ffmpeg import ffmpeg_exe
 
 RATE = 44100
 

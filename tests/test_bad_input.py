@@ -20,13 +20,12 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-import briefing.build
 import briefing.fileio
-import cli
 from briefing.publish import FEED_NAME
-from tests.conftest import FIXTURES, ToneEngine
+from tests.cli_runner import invoke
+from tests.conftest import FIXTURES, tone_edge
 from tests.publish.tone_episode import publish_tone_episode
 
 HEADLINE = "افتتاح محطة للطاقة الشمسية في الجنوب"
@@ -220,12 +219,6 @@ def outdir(published: Path, tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture(autouse=True)
-def tone_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(briefing.build, "get_engine", lambda *args, **kwargs: ToneEngine())
-    monkeypatch.setattr(cli, "get_engine", lambda *args, **kwargs: ToneEngine())
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
@@ -233,7 +226,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def run(*args: object) -> Result:
-    return CliRunner(mix_stderr=False).invoke(cli.main, [str(arg) for arg in args])
+    return invoke(*args, obj=tone_edge())
 
 
 def build(outdir: Path, *inputs: str, extra: tuple[str, ...] = ()) -> Result:
@@ -256,7 +249,7 @@ def assert_one_clear_line(result: Result, code: int, *names: str) -> str:
         result.exception, SystemExit
     ), result.exception
     line = result.stderr
-    assert "Traceback" not in result.output + line
+    assert "Traceback" not in result.stdout + line
     assert line.count("\n") == 1 and line.startswith("briefing: error: "), line
     for name in names:
         assert name in line, (name, line)

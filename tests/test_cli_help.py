@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from briefing.ingest import SUFFIXES
 from cli import main
+from tests.cli_runner import invoke
 
 
 def commands(
@@ -33,7 +33,7 @@ def test_every_option_of_every_command_has_help() -> None:
 
 
 def test_build_help_lists_every_input_type() -> None:
-    result = CliRunner().invoke(main, ["build", "--help"])
+    result = invoke("build", "--help")
     assert result.exit_code == 0
     for suffix in SUFFIXES:
         assert f"{suffix} " in result.output, suffix
@@ -52,11 +52,11 @@ def test_build_help_lists_every_input_type() -> None:
     ],
 )
 def test_a_near_miss_is_named(args: list[str], says: str) -> None:
-    result = CliRunner(mix_stderr=False).invoke(main, args)
+    result = invoke(*args)
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
 
 
 def test_something_far_from_any_command_is_not_guessed() -> None:
-    result = CliRunner(mix_stderr=False).invoke(main, ["zzz"])
+    result = invoke("zzz")
     assert result.exit_code == 1 and "did you mean" not in result.stderr

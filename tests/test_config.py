@@ -39,15 +39,33 @@ def test_an_integer_is_accepted_where_a_float_is_expected() -> None:
     ("data", "message"),
     [
         ({"show": {"colour": "red"}}, "unknown setting"),
-        ({"roles": {"narrator": "anchor"}}, "unknown role"),
+        ({"roles": {"narrator": "anchor"}}, r"unknown setting \[roles\] narrator"),
+        ({"roles": {"quotes": "anchor"}}, r"\[roles\] quotes \(did you mean quote\?\)"),
+        ({"show": {"titel": "x"}}, r"unknown setting \[show\] titel \(did you mean title\?\)"),
         ({"show": "x"}, "must be a table"),
         ({"episode": {"show": "x"}}, r"\[episode\] show"),
         ({"roles": {"quote_female": "nobody"}}, "no voice profile"),
-        ({"episode": {"pause_ms": "long"}}, "expected int"),
-        ({"show": {"explicit": "no"}}, "expected bool"),
-        ({"episode": {"quotes_per_story": True}}, "expected int"),
-        ({"script": {"transitions": "وفي خبر آخر"}}, "expected list"),
-        ({"audio": {"channels": 3}}, "channels must be 1 or 2"),
+        ({"episode": {"pause_ms": "long"}}, "expected an integer"),
+        ({"show": {"explicit": "no"}}, "expected a boolean"),
+        ({"episode": {"quotes_per_story": True}}, "expected an integer"),
+        ({"script": {"transitions": "وفي خبر آخر"}}, "expected a list"),
+        # every element of a list is checked (this one ended in a TypeError traceback)
+        (
+            {"script": {"transitions": [1, 2]}},
+            r"\[script\] transitions\[0\] = 1: expected a string",
+        ),
+        ({"speech": {"lexicon": [["a.toml"]]}}, r"\[speech\] lexicon\[0\]"),
+        ({"script": {"story_order": ["weather"]}}, "use one of headline, summary, quotes"),
+        ({"audio": {"channels": 3}}, r"\[audio\] channels = 3: must be within 1..2"),
+        ({"audio": {"bed_db": float("nan")}}, "expected a finite number"),
+        # every template is filled at load: this one failed only when a woman spoke twice
+        (
+            {"script": {"quote_again_female": "وأضافت {name}:"}},
+            r"quote_again_female .* \{speaker\}",
+        ),
+        ({"script": {"greeting": "مرحبا {"}}, r"\[script\] greeting"),
+        ({"script": {"quote_intro_unknown": "{speaker}"}}, "no placeholder"),
+        ({"show": {"episode_id_pattern": "{day}"}}, "episode_id_pattern"),
         ({"episode": {"bitrate": "320k"}}, "bitrate"),
         ({"episode": {"quotes_per_story": -1}}, "quotes_per_story = -1: must be at least 0"),
         ({"episode": {"workers": 0}}, "workers = 0: must be at least 1"),
@@ -76,13 +94,14 @@ def test_missing_and_malformed_files(tmp_path: Path) -> None:
 def test_example_config_lists_every_setting() -> None:
     from dataclasses import fields
 
-    from briefing.config import AudioSettings, ScriptSettings, Show
+    from briefing.config import AudioSettings, ScriptSettings, Show, SpeechSettings
 
     data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
     tables = {"show": Show, "script": ScriptSettings, "audio": AudioSettings}
+    tables["speech"] = SpeechSettings
     for table, cls in tables.items():
         assert set(data[table]) == {f.name for f in fields(cls)}, table
-    nested = {"show", "roles", "female_quote_voice", "script", "audio"}
+    nested = {"show", "roles", "female_quote_voice", "script", "audio", "speech"}
     assert set(data["episode"]) == {f.name for f in fields(Config)} - nested
     assert set(data["roles"]) == {role.value for role in Role} | {"quote_female"}
 

@@ -23,16 +23,12 @@ from briefing.config import Show
 from briefing.publish import FEED_NAME
 from briefing.tts.cache import SpeechCache
 from briefing.tts.mp3check import is_complete_mp3
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, child_env
 
-ROOT = Path(__file__).parent.parent
 KILLS = 20
 BASE_PATH = urlsplit(Show().base_url).path
 # `briefing build` as the producer runs it, with the tone stand-in for the speech engine.
-_BUILD = (
-    "import briefing.build as b; from tests.conftest import ToneEngine; "
-    "b.get_engine = lambda *a, **k: ToneEngine(); from cli import main; main()"
-)
+_BUILD = "from tests.conftest import tone_edge; from cli import main; main(obj=tone_edge())"
 
 
 def start_build(
@@ -44,7 +40,7 @@ def start_build(
     args += ["--episode-id", episode_id, "--date", f"2026-11-{day:02d}"]
     return subprocess.Popen(
         [sys.executable, "-c", _BUILD, *args],
-        cwd=ROOT,
+        env=child_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -111,7 +107,7 @@ def test_a_build_while_the_feed_is_rebuilt_leaves_a_valid_feed(tmp_path: Path) -
     while build.poll() is None:
         feed = subprocess.run(
             [sys.executable, "-c", "from cli import main; main()", "feed", str(outdir)],
-            cwd=ROOT,
+            env=child_env(),
             capture_output=True,
             timeout=60,
         )
@@ -142,11 +138,11 @@ def test_a_build_of_an_episode_waits_for_the_one_in_progress(
     second build of the same episode runs from start to end."""
     import threading
 
-    import briefing.publish
+    import briefing.publish.artefacts
     from tests.publish.tone_episode import publish_tone_episode
 
     publish_tone_episode(tmp_path, "e1", day=27)
-    render_page = briefing.publish.render_page
+    render_page = briefing.publish.artefacts.render_page
     first_written, second_done = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
@@ -165,7 +161,7 @@ def test_a_build_of_an_episode_waits_for_the_one_in_progress(
             if day == 29:
                 second_done.set()
 
-    monkeypatch.setattr(briefing.publish, "render_page", page_after_a_pause)
+    monkeypatch.setattr(briefing.publish.artefacts, "render_page", page_after_a_pause)
     first = threading.Thread(target=rebuild, args=(28,), name="first")
     first.start()
     assert first_written.wait(timeout=30)
@@ -187,7 +183,7 @@ def episode_files(outdir: Path, episode_id: str) -> dict[str, bytes]:
 def test_a_rebuild_whose_encoding_fails_leaves_the_episode_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefing.publish
+    import briefing.publish.artefacts
     from briefing.errors import EngineError
     from tests.publish.tone_episode import publish_tone_episode
 
@@ -198,7 +194,7 @@ def test_a_rebuild_whose_encoding_fails_leaves_the_episode_as_it_was(
     def fails(*_args: object) -> None:
         raise EngineError("MP3 encoding: ffmpeg failed")
 
-    monkeypatch.setattr(briefing.publish, "encode_mp3", fails)
+    monkeypatch.setattr(briefing.publish.artefacts, "encode_mp3", fails)
     with pytest.raises(EngineError):
         publish_tone_episode(tmp_path, "e1", title="عنوان آخر", day=29)
     assert episode_files(tmp_path, "e1") == before  # byte-identical, nothing left over

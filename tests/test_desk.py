@@ -11,21 +11,19 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import CliRunner
 
-import briefing.build
 from briefing.config import Config
 from briefing.plan import plan_episode
-from cli import main
-from tests.conftest import FIXTURES, ToneEngine
+from briefing.production import load_production
+from tests.cli_runner import invoke
+from tests.conftest import FIXTURES, tone_edge
 
 DESK = FIXTURES / "desk"
 DAY = dt.date(2026, 11, 29)
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(briefing.build, "get_engine", lambda *args, **kwargs: ToneEngine())
+def desk(tmp_path: Path) -> Path:
     folder = tmp_path / "desk"
     shutil.copytree(DESK, folder)
     return folder
@@ -34,7 +32,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def build(folder: Path, *args: str):
     cache = folder.parent / "cache"
     command = ["build", str(folder), "-o", str(folder), "--date", "2026-11-29", "--json"]
-    result = CliRunner(mix_stderr=False).invoke(main, [*command, "--cache-dir", str(cache), *args])
+    result = invoke(*command, "--cache-dir", cache, *args, obj=tone_edge())
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout), result.stderr.splitlines()
 
@@ -82,7 +80,8 @@ def test_the_desk_folder_built_into_itself_twice(desk: Path) -> None:
 def test_every_story_planned_and_the_old_one_pointed_out() -> None:
     warnings: list[str] = []
     config = replace(Config(), max_minutes=0)
-    plan = plan_episode([DESK], config, DAY, warn=warnings.append, note=lambda _: None)
+    production = load_production(config)
+    plan = plan_episode([DESK], production, DAY, warn=warnings.append, note=lambda _: None)
     assert len(plan.stories) == 14 and plan.selection.left_out == ()
     (old,) = warnings
     assert old.startswith(f"{DESK / '07_museum_2020.html'}: published 2020-05-10, 2394 days")

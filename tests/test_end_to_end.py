@@ -9,10 +9,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import CliRunner
 from mutagen.id3 import ID3
 
-from cli import main
+from tests.cli_runner import invoke
 from tests.conftest import EXAMPLES
 from tests.mp3_readers import decoded_duration_ms, ffmetadata_chapters
 
@@ -21,23 +20,20 @@ TOLERANCE_MS = 50
 
 def build_examples(root: Path) -> dict:
     """`briefing build` of root/articles into root/out with root/cache; its JSON report."""
-    result = CliRunner().invoke(
-        main,
-        [
-            "build",
-            str(root / "articles"),
-            "-o",
-            str(root / "out"),
-            "--engine",
-            "espeak",
-            "--date",
-            "2026-11-29",
-            "--cache-dir",
-            str(root / "cache"),
-            "--json",
-        ],
+    result = invoke(
+        "build",
+        str(root / "articles"),
+        "-o",
+        str(root / "out"),
+        "--engine",
+        "espeak",
+        "--date",
+        "2026-11-29",
+        "--cache-dir",
+        str(root / "cache"),
+        "--json",
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
 
 

@@ -8,15 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import feedparser
-import pytest
-from click.testing import CliRunner
 from PIL import Image
 
-import briefing.build
 from briefing.config import Config, Show, load_config
 from briefing.publish.readiness import publishing_gaps
-from cli import main
-from tests.conftest import ARTICLES, ToneEngine
+from tests.cli_runner import invoke
+from tests.conftest import ARTICLES, tone_edge
 
 READY = (
     "--author",
@@ -28,12 +25,12 @@ READY = (
 )
 
 
-def run(*args: str, cwd: Path | None = None):
+def run(*args: object, cwd: Path | None = None):
     old = Path.cwd()
     try:
         if cwd:
             os.chdir(cwd)
-        return CliRunner(mix_stderr=False).invoke(main, list(args))
+        return invoke(*args, obj=tone_edge())
     finally:
         os.chdir(old)
 
@@ -75,14 +72,9 @@ def test_init_in_the_working_folder_says_what_is_left_to_set(tmp_path: Path) -> 
     assert "base_url is http://localhost:8000/" in hint and "no owner email" in hint
 
 
-@pytest.fixture
-def tone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(briefing.build, "get_engine", lambda *args, **kwargs: ToneEngine())
-
-
 def build(folder: Path, outdir: Path, article: str, day: str, *config: str):
     args = ["build", str(ARTICLES / article), "-o", str(outdir), "--date", day, "--json"]
-    result = run(*args, "--cache-dir", str(outdir.parent / "cache"), *config, cwd=folder)
+    result = run(*args, "--cache-dir", outdir.parent / "cache", *config, cwd=folder)
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout), result.stderr
 
@@ -91,7 +83,7 @@ def channel_image(outdir: Path) -> str:
     return feedparser.parse(str(outdir / "feed.xml")).feed.image.href
 
 
-def test_the_show_image_stays_the_same_from_episode_to_episode(tmp_path: Path, tone: None) -> None:
+def test_the_show_image_stays_the_same_from_episode_to_episode(tmp_path: Path) -> None:
     folder, outdir = tmp_path / "show", tmp_path / "show" / "output"
     folder.mkdir()
     first, _ = build(folder, outdir, "01_quotes_styles.txt", "2026-11-28")

@@ -26,3 +26,18 @@ def test_the_sentence_splitter_keeps_initials_and_open_quotes() -> None:
         "قال د. منى «انتهى. الأمر» اليوم.",
         "ثم غادر.",
     ]
+
+
+def test_arabic_is_letters_for_ingest_and_segment_alike(tmp_path) -> None:
+    """An article whose only Arabic was digits passed ingest, lost every line in segment, and
+    the build exited 2 blaming the engine ("silence ... for ''")."""
+    from briefing.text import has_arabic
+    from tests.cli_runner import invoke
+    from tests.conftest import tone_edge
+
+    assert has_arabic("قال") and not has_arabic("١٢٣ ٤٥٦ ، ؟")
+    digits = tmp_path / "digits.txt"
+    digits.write_text("١٢٣ ٤٥٦\n٧٨٩ ٠١٢ ٣٤٥\n", encoding="utf-8")
+    result = invoke("build", digits, "-o", tmp_path / "out", obj=tone_edge())
+    assert result.exit_code == 1
+    assert result.stderr == f"briefing: error: {digits}: no Arabic text found\n"

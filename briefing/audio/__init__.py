@@ -13,12 +13,13 @@ import numpy as np
 
 from briefing.audio import tones
 from briefing.audio.conform import conform, from_float, silence, to_float
-from briefing.audio.ffmpeg import MONO_16BIT
-from briefing.audio.loudness import normalize, target_lufs
+from briefing.audio.loudness import Meters, level, target_lufs
 from briefing.audio.pauses import pause_after
 from briefing.audio.sounds import BUILT_IN, Sounds
 from briefing.config import Config
 from briefing.model import (
+    MASTER_MONO,
+    MASTER_RATE,
     Clip,
     Master,
     PcmFormat,
@@ -30,13 +31,24 @@ from briefing.model import (
     Voice,
 )
 
-__all__ = ["Sounds", "arrange", "conform", "duck_gains", "master_format", "mix", "silence"]
+__all__ = [
+    "Meters",
+    "Sounds",
+    "arrange",
+    "conform",
+    "duck_gains",
+    "level",
+    "master_format",
+    "mix",
+    "silence",
+    "target_lufs",
+]
 
 _DUCK_RAMP_MS = 250  # the bed glides down before a word and back up after
 
 
 def master_format(config: Config) -> PcmFormat:
-    return PcmFormat(MONO_16BIT.sample_rate, config.audio.channels, 2)
+    return PcmFormat(MASTER_RATE, config.audio.channels, 2)
 
 
 def _sting(sounds: Sounds, fmt: PcmFormat) -> bytes:
@@ -90,7 +102,7 @@ def arrange(
     clips: tuple[Clip, ...],
     voices: Mapping[str, Voice],
     config: Config,
-    fmt: PcmFormat = MONO_16BIT,
+    fmt: PcmFormat = MASTER_MONO,
     sounds: Sounds = BUILT_IN,
 ) -> Master:
     """Cues in order, pauses by role and punctuation, a sting before each chapter after
@@ -155,8 +167,6 @@ def mix(
     fmt: PcmFormat | None = None,
     sounds: Sounds = BUILT_IN,
 ) -> Master:
-    """The arranged programme at the podcast loudness norm for its channel count."""
-    arranged = arrange(script, clips, voices, config, fmt or master_format(config), sounds)
-    target = target_lufs(arranged.clip.format.channels)
-    clip = normalize(arranged.clip, target, config.audio.true_peak_db)
-    return Master(clip=clip, timeline=arranged.timeline)
+    """The programme arranged in the master's format (pure: the loudness pass is `level`,
+    whose meter runs outside)."""
+    return arrange(script, clips, voices, config, fmt or master_format(config), sounds)

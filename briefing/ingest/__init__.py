@@ -15,8 +15,9 @@ from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
 from briefing.ingest.own import OwnOutputError, refuse_own_output
 from briefing.ingest.records import Record, feed_records, json_records, web_address
-from briefing.ingest.text import clean_line, clean_lines, decode, has_arabic, whole_sentences
+from briefing.ingest.text import clean_line, clean_lines, decode, whole_sentences
 from briefing.model import Article, Credit
+from briefing.text import has_arabic
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -12,7 +12,6 @@ from briefing.errors import InputError
 from briefing.text import ARABIC_LETTER, INVISIBLE, without_dangling
 
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Control characters other than tab, newline and carriage return never occur in text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The single-byte encodings Arabic sites still serve; tried when detection is unsure.
@@ -109,7 +108,3 @@ def whole_sentences(text: str) -> str:
     if cut and not cut.group().startswith((" ", "\n", "\t")) and len(words) > 1:
         words.pop()  # the word the mark cut ("الحكو…")
     return " ".join(without_dangling(words)).rstrip(" ،,؛:-–—")
-
-
-def has_arabic(text: str) -> bool:
-    return _ARABIC.search(text) is not None

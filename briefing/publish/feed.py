@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import uuid
 import xml.etree.ElementTree as ET
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import quote, urljoin, urlsplit
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
 
 from briefing.config import Show
 from briefing.model import EpisodeRecord
@@ -121,8 +125,8 @@ def _explicit(show: Show) -> str:
     return "true" if show.explicit else "false"
 
 
-def _item(channel: ET.Element, show: Show, record: EpisodeRecord, fallback_image: str | None):
-    item = _sub(channel, "item")
+def _item(show: Show, record: EpisodeRecord, fallback_image: str | None) -> ET.Element:
+    item = ET.Element("item")
     _sub(item, "title", record.title)
     _sub(item, f"{{{ITUNES}}}title", record.title)
     # Apps read <description> as HTML: article text in it is escaped once more, or a
@@ -159,6 +163,7 @@ def _item(channel: ET.Element, show: Show, record: EpisodeRecord, fallback_image
         type="text/vtt",
         language=show.language,
     )
+    return item
 
 
 def _channel_image(show: Show, records: list[EpisodeRecord]) -> str | None:
@@ -167,8 +172,36 @@ def _channel_image(show: Show, records: list[EpisodeRecord]) -> str | None:
     return artwork_url(show) or (covers[0] if covers else None)
 
 
-def render_feed(show: Show, records: list[EpisodeRecord]) -> bytes:
-    """The feed of `records` (newest first, as the store gives them)."""
+def published_items(feed: bytes, episode_ids: list[str]) -> dict[str, ET.Element]:
+    """The items of a feed we wrote, by episode id, for the ids asked (none when the feed
+    cannot be read)."""
+    if not episode_ids or not feed:
+        return {}
+    try:
+        rss = SafeET.fromstring(feed)
+    except (ET.ParseError, DefusedXmlException):
+        return {}
+    wanted = {episode_guid(episode_id): episode_id for episode_id in episode_ids}
+    return {
+        wanted[guid]: item for item in rss.iter("item") if (guid := item.findtext("guid")) in wanted
+    }
+
+
+def _published(item: ET.Element) -> dt.datetime:
+    try:
+        return parsedate_to_datetime(item.findtext("pubDate") or "")
+    except (TypeError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def render_feed(
+    show: Show,
+    records: list[EpisodeRecord],
+    limit: int = 0,
+    kept: tuple[ET.Element, ...] = (),
+) -> bytes:
+    """The feed of `records` and of `kept` items (taken as they are from the current feed:
+    episodes whose record is damaged), newest first, at most `limit` items (0: all)."""
     rss = ET.Element("rss", version="2.0")
     channel = _sub(rss, "channel")
     _sub(channel, "title", show.title)
@@ -196,7 +229,9 @@ def render_feed(show: Show, records: list[EpisodeRecord]) -> bytes:
     _sub(channel, f"{{{ITUNES}}}explicit", _explicit(show))
     _sub(channel, f"{{{ITUNES}}}type", "episodic")
     _sub(channel, f"{{{PODCAST}}}guid", show.guid or podcast_guid(feed_url(show)))
-    for record in records:
-        _item(channel, show, record, artwork_url(show))
+    items = [(r.published, _item(show, r, artwork_url(show))) for r in records]
+    items += [(_published(item), item) for item in kept]
+    items.sort(key=lambda entry: entry[0], reverse=True)
+    channel.extend(item for _, item in items[: limit or None])
     ET.indent(rss)
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True)

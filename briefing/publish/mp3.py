@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.audio.ffmpeg import configure_pydub
 from briefing.errors import EngineError
+from briefing.ffmpeg import configure_pydub
 from briefing.model import Clip
 
-SAMPLE_RATE = 44100
-# libmp3lame at 44.1 kHz with a Xing header (players seek and show the length right away),
-# and no ID3 tag from ffmpeg: id3.write_tags writes the episode's own.
-_PARAMETERS = ["-ar", str(SAMPLE_RATE), "-write_xing", "1", "-id3v2_version", "0"]
+# libmp3lame at the master's own rate (model.MASTER_RATE) with a Xing header (players seek
+# and show the length right away), and no ID3 tag from ffmpeg: id3.write_tags writes ours.
+_PARAMETERS = ["-write_xing", "1", "-id3v2_version", "0"]
 
 
 def encode_mp3(clip: Clip, path: Path, bitrate: str) -> None:
@@ -29,7 +28,11 @@ def encode_mp3(clip: Clip, path: Path, bitrate: str) -> None:
     )
     try:
         encoded = segment.export(
-            str(path), format="mp3", codec="libmp3lame", bitrate=bitrate, parameters=_PARAMETERS
+            str(path),
+            format="mp3",
+            codec="libmp3lame",
+            bitrate=bitrate,
+            parameters=["-ar", str(fmt.sample_rate), *_PARAMETERS],
         )
         encoded.close()
     except CouldntEncodeError as error:

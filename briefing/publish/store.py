@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefing.fileio import write_text_atomic
@@ -45,16 +45,33 @@ def load(outdir: Path, episode_id: str) -> EpisodeRecord | None:
     """The published record of one episode, or None (also when it cannot be read)."""
     try:
         return from_json((episode_dir(outdir, episode_id) / RECORD_NAME).read_text("utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def load_all(outdir: Path) -> list[EpisodeRecord]:
-    """Every published episode, newest first; an unreadable record is skipped, not fatal."""
-    records = []
+@dataclass(frozen=True)
+class Damaged:
+    """An episode.json that cannot be read back: which episode, where, and why."""
+
+    episode_id: str
+    path: Path
+    reason: str
+
+
+def read_all(outdir: Path) -> tuple[list[EpisodeRecord], list[Damaged]]:
+    """Every published episode, newest first, and the records that could not be read."""
+    records, damaged = [], []
     for path in sorted((outdir / EPISODES_DIR).glob(f"*/{RECORD_NAME}")):
         try:
             records.append(from_json(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-    return sorted(records, key=lambda r: (r.published, r.episode_id), reverse=True)
+        except OSError as error:
+            damaged.append(Damaged(path.parent.name, path, error.strerror or str(error)))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            reason = f"{type(error).__name__}: {error}"
+            damaged.append(Damaged(path.parent.name, path, reason))
+    return sorted(records, key=lambda r: (r.published, r.episode_id), reverse=True), damaged
+
+
+def load_all(outdir: Path) -> list[EpisodeRecord]:
+    """Every readable published episode, newest first."""
+    return read_all(outdir)[0]

@@ -9,7 +9,7 @@ import datetime as dt
 
 from briefing.config import Config
 from briefing.errors import InputError
-from briefing.model import Chapter, Cue, Quote, Role, Script, Story
+from briefing.model import Chapter, Cue, Quote, Role, Script, Source, Story
 from briefing.script.dates import arabic_date, date_in_words, story_count
 from briefing.script.rundown import short_title
 from briefing.script.speakers import is_female
@@ -105,6 +105,22 @@ def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter
     return Chapter(INTRO_TITLE, tuple(cues))
 
 
+def story_credits(story: Story) -> tuple[Source, ...]:
+    """Every telling of the story (its own, then the copies merged into it), as listed."""
+    tellings = (story.credit, *story.also_credited)
+    return tuple(
+        Source(
+            story.headline,
+            credit.outlet,
+            credit.url,
+            credit.author or story.byline,
+            credit.published.date().isoformat() if credit.published else None,
+        )
+        for credit in tellings
+        if not credit.is_empty or credit is story.credit
+    )
+
+
 def credit_line(story: Story, config: Config) -> str | None:
     """ "بحسب وكالة الأنباء الوطنية." — only when every value it names is known and written
     in Arabic: a Latin handle ("CNNArabic") read by an Arabic voice is noise."""
@@ -135,7 +151,13 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
                 cues.append(quote_cue(quote, config))
     if transition:
         cues.append(_cue(transition, Role.TRANSITION, config))
-    return Chapter(title=story.headline, cues=tuple(cues))
+    return Chapter(
+        title=story.headline,
+        cues=tuple(cues),
+        source=story.source,
+        short_title=story.short_title,
+        credits=story_credits(story),
+    )
 
 
 def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:

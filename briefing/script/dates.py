@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.speech.dates import GREGORIAN
 from briefing.speech.numbers import cardinal, ordinal
-
-WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+from briefing.text import GREGORIAN, WEEKDAYS
 
 
 def arabic_date(day: dt.date) -> str:

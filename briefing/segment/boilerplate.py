@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import ARABIC_LETTER, PUNCTUATED_END, word_list
+from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
 _CHROME = re.compile(
@@ -133,7 +133,7 @@ def is_furniture(line: str) -> bool:
     return (
         _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
-        or ARABIC_LETTER.search(line) is None
+        or not has_arabic(line)
     )
 
 

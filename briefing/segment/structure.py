@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.segment.headlines import headline_from_lead, is_paragraph
-from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, PUNCTUATED_END, word_list
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MONTH_NAME_WORDS, PUNCTUATED_END
 
 _MAX_CATEGORY_WORDS = 3
 # A line directly under the headline this short, and no sentence, is a photo caption or a
@@ -21,11 +21,7 @@ _BYLINE = re.compile(
     r"|^[^\s:.،]+(?: [^\s:.،]+){0,3}\s+[-–—]\s+[^\s:.،]+(?: [^\s:.،]+){0,2}$"  # name – outlet
 )
 # Gregorian months, and the words that name Levantine and Hijri ones ("تشرين الأول").
-_OTHER_MONTHS = word_list(
-    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب"
-    " شعبان رمضان شوال القعدة الحجة"
-)
-_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *_OTHER_MONTHS)
+_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *MONTH_NAME_WORDS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "(واس) -"; or on
 # "City - " / "City - Agency - " (spaced dashes, at most three words a part, and not an

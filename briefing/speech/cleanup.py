@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import INVISIBLE
+from briefing.text import GLUE, INVISIBLE, TATWEEL
 
-GLUE = "\ue000"  # marks a prefix (و، ب، ال…) split off a number; `join_glued` rejoins it
-
-_TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
@@ -34,6 +31,8 @@ def control_characters(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+# Marks where لـ met ال, whose alef then goes (لـ«الشرق» → للشرق); private use, never input.
+_ALEF_DROPPED = "\ue003"
 # A prefix written apart with a tatweel: "بـ 12", "لـ«الشرق الأوسط»", "الـ 48".
 _PREFIX_TATWEEL = re.compile(
     r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|كال|لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
@@ -43,13 +42,13 @@ _PREFIX_TATWEEL = re.compile(
 def _join_prefix(match: re.Match[str]) -> str:
     prefix, rest = match.group(1), match.string[match.end() : match.end() + 2]
     # ل before ال drops the alef: لـ«الشرق» → للشرق.
-    return prefix + "\ue003" if prefix.endswith("ل") and rest == "ال" else prefix
+    return prefix + _ALEF_DROPPED if prefix.endswith("ل") and rest == "ال" else prefix
 
 
 def strip_tatweel(text: str) -> str:
     """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
     text = _PREFIX_TATWEEL.sub(_join_prefix, text)
-    return text.replace("\ue003ا", "").replace(_TATWEEL, "")
+    return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
 
 
 def strip_invisible(text: str) -> str:

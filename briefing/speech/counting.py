@@ -16,6 +16,7 @@ from briefing.speech.numbers import (
     round_before_noun,
     scaled_decimal,
 )
+from briefing.text import SAID_SCALE
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
 _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
@@ -35,12 +36,12 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
         words = count(int(whole), scale, oblique, construct=construct)
-        return f"{words}\ue001"
+        return f"{words}{SAID_SCALE}"
     if scale and fraction and not sign and int(whole) < 1000:
         # "3.5 مليون" → ثلاثة ملايين ونصف: the scale word is ours here too.
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
-        return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}\ue001"
+        return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}{SAID_SCALE}"
     if not fraction and not sign and is_year(int(whole), before):
         return cardinal(int(whole), oblique=True)
     # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
@@ -55,8 +56,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
 
 def counts(text: str, lexicon: Lexicon) -> str:
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
-    # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف\ue001").
-    return re.sub(r"\ue001\s*(?:ألف|مليون|مليار)", "", text)
+    # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").
+    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار)", "", text)
 
 
 _ANY_DIGITS = re.compile(r"\d+")

@@ -8,16 +8,8 @@ from collections.abc import Mapping
 from briefing.speech.context import after_year_word, is_oblique
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, cardinal, counted, ordinal
-from briefing.text import GREGORIAN
+from briefing.text import GREGORIAN, HIJRI, LEVANTINE, MAGHREB
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
-
-LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-             "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
-# Tunisia, Algeria and Morocco write the Gregorian months after the French: 10 جانفي.
-MAGHREB = ("جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت")
-HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
-         "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
-         "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip
 
 _MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI}, key=len, reverse=True)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"

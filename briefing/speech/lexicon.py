@@ -1,8 +1,10 @@
-"""The pronunciation lexicon: shipped defaults (lexicon.toml) plus the user's own files."""
+"""The pronunciation lexicon: shipped defaults (lexicon.toml) plus the user's own files.
+
+Which files are the user's is the edge's business (cli.py: briefing.toml's [speech] lexicon
+and --lexicon); nothing here looks at the environment or the home folder."""
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -10,13 +12,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import platformdirs
-
 from briefing.errors import InputError
 from briefing.speech.tashkeel import strip_marks
+from briefing.validate import ListOf, Table, Value, check
 
 SHIPPED = Path(__file__).with_name("lexicon.toml")
-USER_FILE_NAME = "lexicon.toml"
 
 
 @dataclass(frozen=True)
@@ -50,25 +50,39 @@ class Lexicon:
         )
 
 
-def _strings(value: object, where: str) -> dict[str, str]:
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise InputError(f"{where}: expected a table of strings")
-    return value
+LEXICON_SCHEMA = Table(
+    {
+        "latin": Table(any_key=Value(str)),
+        # [abbreviations.after_year]: the words that follow a year (هـ، م), read as eras.
+        "abbreviations": Table({"after_year": Table(any_key=Value(str))}, any_key=Value(str)),
+        "gender": Table({"feminine": ListOf(Value(str)), "masculine": ListOf(Value(str))}),
+        "tashkeel": Table(any_key=Value(str)),
+    }
+)
 
 
-def _words(value: object, where: str) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{where}: expected a list of strings")
-    return frozenset(value)
-
-
-def _vowels(value: object, where: str) -> dict[str, str]:
+def _vowels(table: Mapping[str, str], where: str) -> dict[str, str]:
     """[tashkeel] entries add marks only: the value's letters are the key's."""
-    table = _strings(value, where)
     for bare, vowelled in table.items():
         if strip_marks(vowelled).split() != bare.split() or strip_marks(bare) != bare:
             raise InputError(f"{where}: {vowelled!r} must be {bare!r} with marks added")
     return {" ".join(bare.split()): " ".join(vowelled.split()) for bare, vowelled in table.items()}
+
+
+def parse_lexicon(data: dict, source: str) -> Lexicon:
+    """A lexicon file's tables, validated (unknown tables refused, every entry a string)."""
+    check(data, LEXICON_SCHEMA, source)
+    gender = data.get("gender", {})
+    abbreviations = dict(data.get("abbreviations", {}))
+    eras = abbreviations.pop("after_year", {})
+    return Lexicon(
+        latin={key.casefold(): value for key, value in data.get("latin", {}).items()},
+        abbreviations=abbreviations,
+        eras=dict(eras),
+        feminine=frozenset(gender.get("feminine", [])),
+        masculine=frozenset(gender.get("masculine", [])),
+        vowels=_vowels(data.get("tashkeel", {}), f"{source} [tashkeel]"),
+    )
 
 
 def read_lexicon(path: Path) -> Lexicon:
@@ -78,34 +92,7 @@ def read_lexicon(path: Path) -> Lexicon:
         raise InputError(f"{path}: cannot read the lexicon ({error.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: not a valid TOML lexicon ({error})") from None
-    gender = data.get("gender", {})
-    latin = _strings(data.get("latin", {}), f"{path} [latin]")
-    abbreviations = dict(data.get("abbreviations", {}))
-    eras = abbreviations.pop("after_year", {})
-    return Lexicon(
-        latin={key.casefold(): value for key, value in latin.items()},
-        abbreviations=_strings(abbreviations, f"{path} [abbreviations]"),
-        eras=_strings(eras, f"{path} [abbreviations.after_year]"),
-        feminine=_words(gender.get("feminine", []), f"{path} [gender] feminine"),
-        masculine=_words(gender.get("masculine", []), f"{path} [gender] masculine"),
-        vowels=_vowels(data.get("tashkeel", {}), f"{path} [tashkeel]"),
-    )
-
-
-def user_lexicon_path() -> Path:
-    base = os.environ.get("BRIEFING_LEXICON")
-    if base:
-        return Path(base)
-    return Path(platformdirs.user_config_dir("briefing")) / USER_FILE_NAME
-
-
-def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
-    """Shipped defaults, then the user's lexicon if present, then `extra` files in order."""
-    lexicon = read_lexicon(SHIPPED)
-    user = user_lexicon_path()
-    for path in (user, *extra) if user.is_file() else tuple(extra):
-        lexicon = lexicon.merged(read_lexicon(path))
-    return lexicon
+    return parse_lexicon(data, str(path))
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +101,9 @@ def shipped_lexicon() -> Lexicon:
     return read_lexicon(SHIPPED)
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    return load_lexicon()
+def load_lexicon(files: Iterable[Path] = ()) -> Lexicon:
+    """The shipped lexicon, then each file in order (later files win)."""
+    lexicon = shipped_lexicon()
+    for path in files:
+        lexicon = lexicon.merged(read_lexicon(path))
+    return lexicon

@@ -21,13 +21,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from briefing.text import split_sentences
+from briefing.text import TATWEEL, split_sentences
 
 # The int8 model is bundled with text2tashkeel (no download) and fast on a CPU.
 MODEL = "rawi-v2-int8"
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
-_TATWEEL = "\u0640"
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
 
 Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
@@ -134,7 +133,7 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
 
     `vowels`: bare word or phrase → vowelled (lexicon.toml [tashkeel]); by default the
     shipped table."""
-    text = text.replace(_TATWEEL, "")
+    text = text.replace(TATWEEL, "")
     if not text.strip():
         return text
     if vowels is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -14,20 +13,37 @@ with warnings.catch_warnings():  # deprecated in 3.11-3.12; audioop-lts from 3.1
     warnings.simplefilter("ignore", DeprecationWarning)
     import audioop
 from briefing.model import Clip, Cue, Voice
-from briefing.speech import speakable
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.tts.engine import Engine
-from briefing.tts.espeak import EspeakEngine
-from briefing.tts.gtts_engine import GttsEngine
+from briefing.tts.engines import (
+    FALLBACK_WARNING,
+    EngineChoice,
+    Engines,
+    OneEngine,
+    get_engine,
+    log_warning,
+)
 from briefing.tts.post import apply_post
-from briefing.tts.probe import google_answers
-from briefing.voices import ENGINE_NAMES
+
+__all__ = [
+    "FALLBACK_WARNING",
+    "SILENT_ATTEMPTS",
+    "Engine",
+    "EngineChoice",
+    "Engines",
+    "OneEngine",
+    "Progress",
+    "Synthesis",
+    "get_engine",
+    "is_silent",
+    "log_warning",
+    "synthesize",
+]
 
 # A clip whose RMS is below this (about -60 dBFS of 16-bit audio) holds no speech: an
 # engine that answers with silence is failing, however well-formed its answer is.
 SILENCE_RMS = 33
 SILENT_ATTEMPTS = 3
-FALLBACK_WARNING = "Google's speech service did not answer; speaking offline with espeak-ng"
 
 Progress = Callable[[int, int], None]  # (cues just finished, cues in all)
 
@@ -37,26 +53,6 @@ class Synthesis:
     clips: tuple[Clip, ...]  # one per cue, in cue order
     synthesized: int  # engine calls: one per distinct text and voice not in the cache
     cached: int  # cues that needed no call of their own (cached, or a repeat of another cue)
-
-
-def log_warning(message: str) -> None:
-    logging.getLogger("briefing").warning(message)
-
-
-def get_engine(
-    name: str,
-    workers: int = 8,
-    probe: Callable[[], bool] | None = None,
-    warn: Callable[[str], None] = log_warning,
-) -> Engine:
-    """The engine for --engine NAME; auto prefers gTTS when Google answers a probe."""
-    if name not in ENGINE_NAMES:
-        raise InputError(f"unknown engine {name!r} (choose from {', '.join(ENGINE_NAMES)})")
-    if name == "gtts" or (name == "auto" and (probe or google_answers)()):
-        return GttsEngine(max_requests=workers)
-    if name == "auto":
-        warn(FALLBACK_WARNING)
-    return EspeakEngine()
 
 
 def is_silent(clip: Clip) -> bool:
@@ -78,23 +74,28 @@ def _audible(engine: Engine, text: str, voice: Voice, shown: str) -> Clip:
 def synthesize(
     cues: tuple[Cue, ...],
     voices: Mapping[str, Voice],
-    engine: Engine,
+    engines: Engines,
     cache: SpeechCache,
     workers: int = 8,
     progress: Progress | None = None,
 ) -> Synthesis:
-    """A clip per cue; cached clips are reused, the rest synthesized in parallel."""
+    """A clip per cue, of its spoken text (the speech stage's); cached clips are reused, the
+    rest synthesized in parallel."""
+    texts: list[str] = []
     for cue in cues:
         if cue.voice not in voices:
             raise InputError(f"no voice profile named {cue.voice!r}")
-    # Keyed on the speakable text and the engine's preparation id, not the prepared text:
-    # a cached cue never pays for preparation (espeak's tashkeel model).
-    texts = [speakable(cue.text) for cue in cues]
+        if cue.spoken is None:
+            raise ValueError(f"cue {cue.text[:40]!r} has not been through the speech stage")
+        texts.append(cue.spoken)
+    speakers = [engines.for_voice(voices[cue.voice]) for cue in cues]
+    # Keyed on the engine actually used, the speakable text and the engine's preparation id,
+    # not the prepared text: a cached cue never pays for preparation (espeak's tashkeel).
     keys = [
         cache_key(
             engine.name, engine.version, voices[cue.voice], text, preparation=engine.preparation
         )
-        for cue, text in zip(cues, texts, strict=True)
+        for cue, text, engine in zip(cues, texts, speakers, strict=True)
     ]
     # A text spoken twice in one script (وأضاف:) is synthesized once: engines do not answer
     # identically from call to call, and the episode's fingerprint must not depend on which
@@ -110,7 +111,7 @@ def synthesize(
 
     def make(key: str) -> Clip:
         i = first_cue[key]
-        voice = voices[cues[i].voice]
+        voice, engine = voices[cues[i].voice], speakers[i]
         clip = _audible(engine, engine.prepare(texts[i]), voice, cues[i].text)
         clip = apply_post(clip, voice.post)
         cache.put(key, clip)  # only a whole clip is ever stored

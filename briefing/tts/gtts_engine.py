@@ -17,9 +17,9 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.audio.ffmpeg import decode
 from briefing.errors import EngineError
-from briefing.model import Clip, Setting, Voice
+from briefing.ffmpeg import decode
+from briefing.model import MASTER_MONO, Clip, Setting, Voice
 from briefing.speech.chunks import chunk
 from briefing.tts.mp3check import is_complete_mp3
 from briefing.tts.retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
@@ -141,7 +141,7 @@ class GttsEngine:
         if errors:
             raise errors[0]
         mp3 = b"".join(future.result() for future in futures)
-        return decode(mp3, what="gTTS audio")
+        return decode(mp3, MASTER_MONO, "gTTS audio")
 
     def close(self) -> None:
         """Stop the request pool; requests not yet sent are dropped."""

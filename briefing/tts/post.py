@@ -7,7 +7,7 @@ gain is not applied here but by the mix, when it conforms each clip (audio/confo
 
 from __future__ import annotations
 
-from briefing.audio.ffmpeg import run_ffmpeg
+from briefing.ffmpeg import filter_pcm
 from briefing.model import Clip, PostProcessing
 
 _ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0  # one atempo stage's comfortable range
@@ -44,12 +44,4 @@ def filter_chain(post: PostProcessing, sample_rate: int) -> str:
 def apply_post(clip: Clip, post: PostProcessing) -> Clip:
     if post.is_identity:
         return clip
-    fmt = clip.format
-    sample_format = f"s{8 * fmt.sample_width}le"
-    raw = ["-f", sample_format, "-ar", str(fmt.sample_rate), "-ac", str(fmt.channels)]
-    pcm = run_ffmpeg(
-        [*raw, "-i", "pipe:0", "-af", filter_chain(post, fmt.sample_rate), *raw, "pipe:1"],
-        clip.pcm,
-        "voice post-processing",
-    )
-    return Clip(pcm=pcm, format=fmt)
+    return filter_pcm(clip, filter_chain(post, clip.format.sample_rate), "voice post-processing")

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from briefing.audio import Sounds, arrange
-from briefing.build import load_sounds
 from briefing.config import AudioSettings, Config
 from briefing.errors import InputError
 from briefing.model import Chapter, Clip, Cue, PcmFormat, Role, Script, Voice
+from briefing.production import load_sounds
 from tests.conftest import tone
 
 FMT = PcmFormat(44100, 1, 2)

@@ -10,10 +10,9 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from briefing.publish.serve import byte_range, make_server
-from cli import main
+from tests.cli_runner import invoke
 
 DATA = bytes(range(256)) * 40  # 10240 bytes
 
@@ -75,9 +74,9 @@ def test_byte_range_rejects_what_is_not_one_byte_range(header: str) -> None:
 
 
 def test_serve_command_rejects_a_missing_folder(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["serve", str(tmp_path / "nope")])
+    result = invoke("serve", tmp_path / "nope")
     assert result.exit_code == 1
-    assert "no such output folder" in result.output
+    assert "no such output folder" in result.stderr
 
 
 def test_dotfiles_and_folder_listings_are_never_served(base_url: str, tmp_path: Path) -> None:

@@ -148,20 +148,18 @@ def test_summary_skips_repeats_and_respects_length() -> None:
 def test_segment_command_on_a_feed_item() -> None:
     import json
 
-    from click.testing import CliRunner
-
-    from cli import main
+    from tests.cli_runner import invoke
     from tests.conftest import FIXTURES
 
     feed = str(FIXTURES / "ingest" / "feed.rss")
-    result = CliRunner().invoke(main, ["segment", feed, "--item", "1", "--json"])
-    document = json.loads(result.output)
+    result = invoke("segment", feed, "--item", "1", "--json")
+    document = json.loads(result.stdout)
     assert list(document) == ["category", "headline", "summary", "quotes", "sections", "dropped"]
     assert document["quotes"] == [
         {"speaker": "سلمى خليل الحسن", "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت"}
     ]
     for unshaped in (["--no-shape", "segment", feed], ["--shape", "segment", feed, "--raw"]):
-        view = CliRunner().invoke(main, [*unshaped, "--item", "2"])
-        assert "انطلاق مهرجان الزيتون" in view.output  # logical order, unshaped
-    missing = CliRunner().invoke(main, ["segment", feed, "--item", "3"])
-    assert missing.exit_code == 1 and "holds 2" in missing.output
+        view = invoke(*unshaped, "--item", "2")
+        assert "انطلاق مهرجان الزيتون" in view.stdout  # logical order, unshaped
+    missing = invoke("segment", feed, "--item", "3")
+    assert missing.exit_code == 1 and "holds 2" in missing.stderr

@@ -199,5 +199,6 @@ def test_old_articles_are_kept_and_pointed_out() -> None:
 def test_the_config_sets_the_limits() -> None:
     stories = [numbered(n) for n in range(1, 6)]
     assert len(merge_duplicates(stories)[0]) == 5
-    assert len(choose(stories, DAY, replace(Config(), max_stories=2)).stories) == 2
-    assert len(choose(stories, DAY, replace(Config(), max_minutes=0)).stories) == 5
+    voices = load_voices()
+    assert len(choose(stories, DAY, replace(Config(), max_stories=2), voices).stories) == 2
+    assert len(choose(stories, DAY, replace(Config(), max_minutes=0), voices).stories) == 5

@@ -22,7 +22,7 @@ from functools import lru_cache
 import requests
 import responses
 
-from briefing.audio.ffmpeg import run_ffmpeg
+from briefing.ffmpeg import run_ffmpeg
 
 URL = re.compile(r"https://translate\.google\.[a-z.]+/_/TranslateWebserverUi/data/batchexecute")
 FAULTS = ("429", "500", "503", "403", "timeout", "reset", "truncated", "garbled", "no-audio")

@@ -9,7 +9,8 @@ import pytest
 
 from briefing.errors import EngineError, InputError
 from briefing.model import Clip, Cue, PostProcessing, Role, Voice
-from briefing.tts import synthesize
+from briefing.speech import speak_cues
+from briefing.tts import OneEngine, synthesize
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.voices import load_voices
 from tests.conftest import ToneEngine, tone
@@ -19,7 +20,7 @@ VOICE = Voice("anchor", "", "espeak", "ar", {"espeak": {"rate": 150}})
 
 
 def cues(*texts: str) -> tuple[Cue, ...]:
-    return tuple(Cue(text, Role.SUMMARY, "anchor") for text in texts)
+    return speak_cues(tuple(Cue(text, Role.SUMMARY, "anchor") for text in texts))
 
 
 def test_cache_round_trip(cache_dir: Path) -> None:
@@ -97,12 +98,12 @@ def test_key_covers_engine_settings_and_text() -> None:
 
 def test_progress_counts_every_cue(cache_dir: Path) -> None:
     engine, cache = ToneEngine(), SpeechCache(cache_dir)
-    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, engine, cache)
+    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, OneEngine(engine), cache)
     seen: list[tuple[int, int]] = []
     synthesize(
         cues("واحد", "اثنان", "ثلاثة"),
         {"anchor": VOICE},
-        engine,
+        OneEngine(engine),
         cache,
         progress=lambda done, total: seen.append((done, total)),
     )
@@ -118,15 +119,15 @@ def test_engine_failure_stores_nothing(cache_dir: Path) -> None:
 
     cache = SpeechCache(cache_dir)
     with pytest.raises(EngineError):
-        synthesize(cues("ثلاثة"), {"anchor": VOICE}, Broken(), cache, workers=1)
+        synthesize(cues("ثلاثة"), {"anchor": VOICE}, OneEngine(Broken()), cache, workers=1)
     assert cache.info().entries == 0
 
 
 def test_second_synthesis_makes_no_engine_call(cache_dir: Path) -> None:
     engine, cache = ToneEngine(), SpeechCache(cache_dir)
-    first = synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, engine, cache)
+    first = synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, OneEngine(engine), cache)
     assert (first.synthesized, first.cached) == (3, 0)
-    second = synthesize(cues("واحد", "اثنان", "أربعة"), {"anchor": VOICE}, engine, cache)
+    second = synthesize(cues("واحد", "اثنان", "أربعة"), {"anchor": VOICE}, OneEngine(engine), cache)
     assert (second.synthesized, second.cached) == (1, 2)
     assert second.clips[:2] == first.clips[:2]
     assert len(engine.calls) == 4
@@ -134,14 +135,16 @@ def test_second_synthesis_makes_no_engine_call(cache_dir: Path) -> None:
 
 def test_clips_keep_cue_order(cache_dir: Path) -> None:
     texts = [f"جملة {'طويلة ' * i}" for i in range(12)]
-    result = synthesize(cues(*texts), {"anchor": VOICE}, ToneEngine(), SpeechCache(cache_dir))
+    result = synthesize(
+        cues(*texts), {"anchor": VOICE}, OneEngine(ToneEngine()), SpeechCache(cache_dir)
+    )
     durations = [clip.duration_ms for clip in result.clips]
     assert durations == sorted(durations)
 
 
 def test_unknown_voice(cache_dir: Path) -> None:
     with pytest.raises(InputError, match="no voice profile"):
-        synthesize(cues("نص"), {}, ToneEngine(), SpeechCache(cache_dir))
+        synthesize(cues("نص"), {}, OneEngine(ToneEngine()), SpeechCache(cache_dir))
 
 
 def test_shipped_voices() -> None:
@@ -156,7 +159,7 @@ def test_a_repeated_cue_is_synthesized_once(cache_dir: Path) -> None:
     result = synthesize(
         cues("وأضاف:", "واحد", "وأضاف:", "وأضاف:"),
         {"anchor": VOICE},
-        engine,
+        OneEngine(engine),
         SpeechCache(cache_dir),
         progress=lambda done, total: seen.append((done, total)),
     )
@@ -178,17 +181,17 @@ class CountsPreparation(ToneEngine):
 
 def test_cached_cues_are_not_prepared(cache_dir: Path) -> None:
     engine, cache = CountsPreparation(), SpeechCache(cache_dir)
-    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, engine, cache)
+    synthesize(cues("واحد", "اثنان"), {"anchor": VOICE}, OneEngine(engine), cache)
     assert len(engine.prepared) == 2
-    synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, engine, cache)
+    synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, OneEngine(engine), cache)
     assert engine.prepared[2:] == ["ثلاثة"]  # only the miss pays for preparation
 
 
 def test_another_preparation_is_another_clip(cache_dir: Path) -> None:
     engine, cache = ToneEngine(), SpeechCache(cache_dir)
-    synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache)
+    synthesize(cues("واحد"), {"anchor": VOICE}, OneEngine(engine), cache)
     engine.preparation = "tashkeel a newer model"
-    assert synthesize(cues("واحد"), {"anchor": VOICE}, engine, cache).synthesized == 1
+    assert synthesize(cues("واحد"), {"anchor": VOICE}, OneEngine(engine), cache).synthesized == 1
 
 
 def test_a_full_cache_warns_once_and_the_synthesis_goes_on(
@@ -200,7 +203,9 @@ def test_a_full_cache_warns_once_and_the_synthesis_goes_on(
     monkeypatch.setattr(Path, "write_bytes", full)  # what write_atomic fills its file with
     warnings: list[str] = []
     cache = SpeechCache(cache_dir, warn=warnings.append)
-    result = synthesize(cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, ToneEngine(), cache)
+    result = synthesize(
+        cues("واحد", "اثنان", "ثلاثة"), {"anchor": VOICE}, OneEngine(ToneEngine()), cache
+    )
     assert len(result.clips) == 3 and result.synthesized == 3
     assert len(warnings) == 1 and "No space left" in warnings[0]
     assert cache.info().entries == 0

@@ -6,18 +6,19 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 import briefing.tts
+from briefing.tts import EngineChoice
 from briefing.tts.mp3check import is_complete_mp3
-from cli import main
+from cli import Edge
+from tests.cli_runner import invoke
 from tests.conftest import EXAMPLES
 from tests.tts.gtts_standin import GoogleStandIn
 
 
 def run(*args: str) -> Result:
-    return CliRunner(mix_stderr=False).invoke(main, [str(arg) for arg in args])
+    return invoke(*args)
 
 
 def test_voices_json_lists_profiles_with_post_processing() -> None:
@@ -44,12 +45,13 @@ def test_preview_of_an_unknown_voice() -> None:
     assert result.stderr.count("\n") == 1 and "no voice profile named 'nobody'" in result.stderr
 
 
-def test_auto_falls_back_to_espeak_with_one_warning(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(briefing.tts, "google_answers", lambda: False)
+def test_auto_falls_back_to_espeak_with_one_warning(tmp_path: Path) -> None:
+    offline = Edge(
+        engines=lambda name, workers, warn: EngineChoice(name, workers, lambda: False, warn)
+    )
     out = tmp_path / "a.mp3"
-    result = run("voices", "--preview", "anchor", "-o", out, "--cache-dir", tmp_path / "c")
+    args = ("voices", "--preview", "anchor", "-o", out, "--cache-dir", tmp_path / "c")
+    result = invoke(*args, obj=offline)
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [f"briefing: warning: {briefing.tts.FALLBACK_WARNING}"]
     info = json.loads(run("cache", "info", "--cache-dir", tmp_path / "c", "--json").stdout)

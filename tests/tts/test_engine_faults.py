@@ -10,7 +10,8 @@ import pytest
 
 from briefing.errors import EngineError
 from briefing.model import Clip, Cue, Role, Voice
-from briefing.tts import SILENT_ATTEMPTS, is_silent, synthesize
+from briefing.speech import speak_cues
+from briefing.tts import SILENT_ATTEMPTS, OneEngine, is_silent, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.tts.gtts_engine import GttsEngine
 from briefing.tts.retry import RetryPolicy
@@ -19,9 +20,11 @@ from tests.tts.gtts_standin import FAULTS, GoogleStandIn
 
 VOICE = Voice("anchor", "", "gtts", "ar", {"gtts": {"lang": "ar", "tld": "com"}})
 VOICES = {"anchor": VOICE}
-CUES = (
-    Cue("مرحبا بكم في النشرة", Role.INTRO, "anchor"),
-    Cue("افتتحت الحكومة محطة للطاقة الشمسية", Role.HEADLINE, "anchor"),
+CUES = speak_cues(
+    (
+        Cue("مرحبا بكم في النشرة", Role.INTRO, "anchor"),
+        Cue("افتتحت الحكومة محطة للطاقة الشمسية", Role.HEADLINE, "anchor"),
+    )
 )
 RETRYABLE = [f for f in FAULTS if f != "403"]
 
@@ -48,7 +51,7 @@ def test_each_fault_is_retried_and_only_good_audio_is_cached(fault: str, tmp_pat
     cache = SpeechCache(tmp_path / "cache")
     google.fail_next([fault, fault])
     with google.serving():
-        result = synthesize(CUES, VOICES, engine(), cache, workers=1)
+        result = synthesize(CUES, VOICES, OneEngine(engine()), cache, workers=1)
     assert result.synthesized == 2 and google.calls == 4
     assert assert_cache_sound(cache) == 2
 
@@ -61,7 +64,7 @@ def test_a_fault_that_persists_is_one_clear_error_and_caches_nothing(
     cache = SpeechCache(tmp_path / "cache")
     google.fail_next([fault] * 20)
     with google.serving(), pytest.raises(EngineError, match=r"gTTS: .* after 3 attempts"):
-        synthesize(CUES[:1], VOICES, engine(attempts=3), cache, workers=1)
+        synthesize(CUES[:1], VOICES, OneEngine(engine(attempts=3)), cache, workers=1)
     assert google.calls == 3
     assert assert_cache_sound(cache) == 0
 
@@ -71,10 +74,12 @@ def test_a_storm_of_mixed_faults_across_parallel_segments(tmp_path: Path) -> Non
     storm = random.Random(8).choices(RETRYABLE, k=12)
     google.fail_next(storm)
     cache = SpeechCache(tmp_path / "cache")
-    cues = tuple(Cue(f"الخبر رقم {n} من النشرة", Role.SUMMARY, "anchor") for n in range(6))
+    cues = speak_cues(
+        tuple(Cue(f"الخبر رقم {n} من النشرة", Role.SUMMARY, "anchor") for n in range(6))
+    )
     with google.serving():
-        first = synthesize(cues, VOICES, engine(attempts=13), cache, workers=3)
-        again = synthesize(cues, VOICES, engine(attempts=13), cache, workers=3)
+        first = synthesize(cues, VOICES, OneEngine(engine(attempts=13)), cache, workers=3)
+        again = synthesize(cues, VOICES, OneEngine(engine(attempts=13)), cache, workers=3)
     assert google.calls == 6 + len(storm)  # every fault retried, the rebuild cached
     assert again.cached == 6 and again.clips == first.clips
     assert assert_cache_sound(cache) == 6
@@ -98,7 +103,7 @@ class SilentFirst(ToneEngine):
 def test_silence_is_asked_again(tmp_path: Path) -> None:
     engine = SilentFirst(silent=SILENT_ATTEMPTS - 1)
     cache = SpeechCache(tmp_path / "cache")
-    result = synthesize(CUES[:1], VOICES, engine, cache, workers=1)
+    result = synthesize(CUES[:1], VOICES, OneEngine(engine), cache, workers=1)
     assert len(engine.calls) == SILENT_ATTEMPTS and not is_silent(result.clips[0])
     assert assert_cache_sound(cache) == 1
 
@@ -107,7 +112,7 @@ def test_an_engine_that_only_returns_silence_is_an_engine_error(tmp_path: Path) 
     engine = SilentFirst(silent=100)
     cache = SpeechCache(tmp_path / "cache")
     with pytest.raises(EngineError, match="silence instead of speech"):
-        synthesize(CUES[:1], VOICES, engine, cache, workers=1)
+        synthesize(CUES[:1], VOICES, OneEngine(engine), cache, workers=1)
     assert len(engine.calls) == SILENT_ATTEMPTS
     assert assert_cache_sound(cache) == 0
 

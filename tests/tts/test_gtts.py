@@ -11,7 +11,8 @@ import pytest
 
 from briefing.errors import EngineError
 from briefing.model import Cue, Role, Voice
-from briefing.tts import synthesize
+from briefing.speech import speak_cues
+from briefing.tts import OneEngine, synthesize
 from briefing.tts.cache import SpeechCache
 from briefing.tts.gtts_engine import GTTS_LIMIT, GttsEngine
 from briefing.tts.retry import RetryPolicy
@@ -112,20 +113,27 @@ def test_a_failed_segment_leaves_nothing_in_the_cache(
 ) -> None:
     google.fail_next(["truncated"] * 5)
     cache = SpeechCache(cache_dir)
-    cue = (Cue(SHORT, Role.SUMMARY, "anchor"),)
+    cue = speak_cues((Cue(SHORT, Role.SUMMARY, "anchor"),))
     with pytest.raises(EngineError, match="truncated"):
-        synthesize(cue, {"anchor": VOICE}, engine_with(Sleeps()), cache)
+        synthesize(cue, {"anchor": VOICE}, OneEngine(engine_with(Sleeps())), cache)
     assert cache.info().entries == 0
-    assert synthesize(cue, {"anchor": VOICE}, engine_with(Sleeps()), cache).synthesized == 1
+    assert (
+        synthesize(cue, {"anchor": VOICE}, OneEngine(engine_with(Sleeps())), cache).synthesized == 1
+    )
 
 
 def test_concurrency_is_bounded_across_segments(cache_dir: Path) -> None:
     google = GoogleStandIn(delay_s=0.03)
     sentence = "وأضاف المتحدث أن العمل مستمر في المشروع منذ سنوات، وأن النتائج ستظهر قريبا جدا."
-    cues = tuple(Cue(f"{i}. {sentence} {sentence}", Role.SUMMARY, "anchor") for i in range(6))
+    cues = speak_cues(
+        tuple(Cue(f"{i}. {sentence} {sentence}", Role.SUMMARY, "anchor") for i in range(6))
+    )
     with google.serving():
         result = synthesize(
-            cues, {"anchor": VOICE}, engine_with(Sleeps(), max_requests=3), SpeechCache(cache_dir)
+            cues,
+            {"anchor": VOICE},
+            OneEngine(engine_with(Sleeps(), max_requests=3)),
+            SpeechCache(cache_dir),
         )
     assert result.synthesized == 6 and google.calls >= 12
     assert google.max_in_flight == 3

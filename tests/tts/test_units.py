@@ -71,15 +71,23 @@ def test_voice_profile_post_section() -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "says"),
     [
-        {"name": "x", "post": {"tempo": 5}},
-        {"name": "x", "post": {"pitch_semitones": -30}},
-        {"name": "x", "post": {"band_pass_hz": [3400, 300]}},
-        {"name": "x", "engine": "festival"},
-        {"description": "no name"},
+        ({"name": "x", "post": {"tempo": 5}}, r"\[post\] tempo = 5: must be within 0.5..2"),
+        ({"name": "x", "post": {"pitch_semitones": -30}}, r"\[post\] pitch_semitones"),
+        ({"name": "x", "post": {"band_pass_hz": [3400, 300]}}, "low < high"),
+        ({"name": "x", "post": {"band_pass_hz": [300, "x"]}}, r"band_pass_hz\[1\]"),
+        ({"name": "x", "engine": "festival"}, "engine = 'festival': use one of espeak, gtts"),
+        ({"description": "no name"}, "name is missing"),
+        # these loaded, then crashed mid-synthesis with a traceback / were silently ignored
+        ({"name": "x", "espeak": {"rate": "fast"}}, r"\[espeak\] rate = 'fast': expected an int"),
+        ({"name": "x", "gian_db": 3}, r"unknown setting gian_db \(did you mean gain_db\?\)"),
+        ({"name": "x", "espeak": {"pich": 50}}, r"\[espeak\] pich \(did you mean pitch\?\)"),
+        ({"name": "x", "gtts": {"slow": "no"}}, r"\[gtts\] slow = 'no': expected a boolean"),
+        ({"name": "x", "espeak": {"rate": 9000}}, r"rate = 9000: must be within 80..450"),
+        ({"name": "x", "post": "fast"}, r"\[post\] must be a table"),
     ],
 )
-def test_bad_voice_profiles(data: dict) -> None:
-    with pytest.raises(InputError, match=r"x\.toml: not a valid voice profile"):
+def test_bad_voice_profiles(data: dict, says: str) -> None:
+    with pytest.raises(InputError, match=r"^x\.toml: .*" + says):
         parse_voice(data, "x.toml")
