@@ -9,10 +9,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
 import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -264,8 +266,131 @@ def init(folder: Path, title: str, author: str, email: str, base_url: str, force
         click.echo(f"before publishing, edit [show] in {written[0]}: {'; '.join(gaps)}")
 
 
-@main.command()
+@dataclass(frozen=True)
+class _PlanningArgs:
+    """The options that choose and write the running order (`script` and `build`)."""
+
+    config_path: Path | None
+    date_text: str | None
+    strict: bool
+    max_stories: int | None
+    max_minutes: float | None
+    lexicon_files: tuple[Path, ...]
+
+
+def _planning_options(command: Callable) -> Callable:
+    """Adds the planning options to a command, handed to it as one `planning` argument."""
+
+    @functools.wraps(command)
+    def with_planning(*args: Any, **kwargs: Any) -> Any:
+        names = [f.name for f in dataclass_fields(_PlanningArgs)]
+        planning = _PlanningArgs(**{name: kwargs.pop(name) for name in names})
+        return command(*args, planning=planning, **kwargs)
+
+    options = [
+        click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP),
+        click.option(
+            "--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today)."
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Any unreadable input is fatal (default: skip it with a warning when others "
+            "are usable).",
+        ),
+        click.option(
+            "--max-stories",
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="At most N stories, the most recent and top ones first (default: [episode] "
+            "max_stories; 0: all).",
+        ),
+        click.option(
+            "--max-minutes",
+            type=click.FloatRange(min=0),
+            metavar="M",
+            help="Leave out stories past an estimated M minutes (default: [episode] "
+            "max_minutes; 0: no limit).",
+        ),
+        _lexicon_option,
+    ]
+    for option in reversed(options):
+        with_planning = option(with_planning)
+    return with_planning
+
+
+INPUTS_HELP = """
+    \b
+    INPUTS are files or folders of them:
+      .txt .text             article text as scraped (UTF-8, UTF-16, Windows-1256, ISO-8859-6)
+      .html .htm .xhtml      web pages (the main text, headline, outlet, date and author)
+      .json                  an article, a list of them, or {"articles": [...]}
+      .xml .rss .atom        RSS or Atom feeds: each item an article
+    A folder gives its files in name order, never briefing's own outputs (feed.xml, the
+    pages, episode.json). Copies of one story are merged; see --max-stories, --max-minutes.
+"""
+
+
+@dataclass(frozen=True)
+class _Planning:
+    config: Config
+    production: Any  # briefing.production.Production
+    day: dt.date
+
+
+def _planning(args: _PlanningArgs) -> _Planning:
+    """Every file the producer wrote, read and checked before any work."""
+    from briefing.production import load_production
+
+    voices = load_voices()
+    config = load_config(args.config_path, voices)
+    config = _with_limits(config, args.max_stories, args.max_minutes)
+    production = load_production(config, args.lexicon_files, voices)
+    return _Planning(config, production, _parse_date(args.date_text))
+
+
+@main.command(
+    help="Show the running order as it will be spoken, to read or to edit.\n" + INPUTS_HELP
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_planning_options
+@click.option("--json", "as_json", is_flag=True, help="The script file (JSON) to edit.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write it to FILE (JSON when FILE ends in .json or with --json, else Markdown).",
+)
+@click.pass_context
+def script(
+    ctx: click.Context,
+    inputs: tuple[Path, ...],
+    planning: _PlanningArgs,
+    as_json: bool,
+    output: Path | None,
+) -> None:
+    from briefing.fileio import write_text_atomic
+    from briefing.plan import plan_episode
+    from briefing.script.document import script_markdown, to_json
+
+    chosen = _planning(planning)
+    plan = plan_episode(list(inputs), chosen.production, chosen.day, _warn, _note, planning.strict)
+    as_json = as_json or (output is not None and output.suffix.lower() == ".json")
+    text = to_json(plan.script) if as_json else script_markdown(plan.script)
+    if output is not None:
+        write_text_atomic(output, text)
+        click.echo(str(output))
+    elif as_json:
+        click.echo(text, nl=False)
+    else:
+        _echo(ctx, text)
+
+
+@main.command(
+    help="Build a briefing episode from article files or folders, or from a "
+    "script file (--script).\n" + INPUTS_HELP
+)
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--outdir",
@@ -275,75 +400,47 @@ def init(folder: Path, title: str, author: str, email: str, base_url: str, force
     help="Where the episode and the feed are written.",
 )
 @ENGINE_OPTION
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today).")
+@_planning_options
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
 @click.option(
-    "--strict",
-    is_flag=True,
-    help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
+    "--script",
+    "script_file",
+    type=click.Path(path_type=Path),
+    help="Build from this script file ('briefing script --json', edited) instead of INPUTS.",
 )
-@click.option(
-    "--max-stories",
-    type=click.IntRange(min=0),
-    metavar="N",
-    help="At most N stories, the most recent and top ones first (default: [episode] "
-    "max_stories; 0: all).",
-)
-@click.option(
-    "--max-minutes",
-    type=click.FloatRange(min=0),
-    metavar="M",
-    help="Leave out stories past an estimated M minutes (default: [episode] max_minutes; "
-    "0: no limit).",
-)
-@_lexicon_option
 @click.pass_context
 def build(
     ctx: click.Context,
     inputs: tuple[Path, ...],
     outdir: Path,
     engine: str,
-    config_path: Path | None,
-    date_text: str | None,
+    planning: _PlanningArgs,
     episode_id: str | None,
     cache_dir: Path | None,
     as_json: bool,
-    strict: bool,
-    max_stories: int | None,
-    max_minutes: float | None,
-    lexicon_files: tuple[Path, ...],
+    script_file: Path | None,
 ) -> None:
-    """Build a briefing episode from article files or folders.
-
-    \b
-    INPUTS are files or folders of them:
-      .txt .text             article text as scraped (UTF-8, UTF-16, Windows-1256, ISO-8859-6)
-      .html .htm .xhtml      web pages (the main text, headline, outlet, date and author)
-      .json                  an article, a list of them, or {"articles": [...]}
-      .xml .rss .atom        RSS or Atom feeds: each item an article
-    A folder gives its files in name order, never briefing's own outputs (feed.xml, the
-    pages, episode.json). Copies of one story are merged; see --max-stories, --max-minutes.
-    """
-    from briefing.build import BuildOptions
+    from briefing.build import BuildOptions, build_episode_from_file
     from briefing.build import build as build_episode
-    from briefing.production import load_production
 
+    if bool(inputs) == bool(script_file):
+        raise click.UsageError("give article INPUTS or --script FILE (not both)")
+    if script_file and planning.date_text:
+        raise click.UsageError("--date: a script file has its own date")
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    voices = load_voices()
-    config = _with_limits(load_config(config_path, voices), max_stories, max_minutes)
-    production = load_production(config, lexicon_files, voices)  # all read before any work
+    chosen = _planning(planning)
+    config, production = chosen.config, chosen.production
     cache = _speech_cache(cache_dir, config)
     unready = _unready_warning(config, outdir)
     bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
     options = BuildOptions(
         outdir=outdir,
-        day=_parse_date(date_text),
+        day=chosen.day,
         episode_id=episode_id,
-        strict=strict,
+        strict=planning.strict,
         progress=bar,
         warn=_warn,
         note=_note,
@@ -351,7 +448,10 @@ def build(
     engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:
         with contextlib.closing(engines):
-            result = build_episode(list(inputs), production, engines, cache, options)
+            if script_file:
+                result = build_episode_from_file(script_file, production, engines, cache, options)
+            else:
+                result = build_episode(list(inputs), production, engines, cache, options)
     finally:
         if bar:
             bar.close()

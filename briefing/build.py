@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import __version__, ffmpeg
@@ -20,6 +20,7 @@ from briefing.model import Clip, EpisodeRecord, Script, Voice
 from briefing.plan import Plan, plan_episode, script_sources
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
+from briefing.script.document import from_document, parse_document
 from briefing.timing import timed
 from briefing.tts import Engines, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
@@ -98,16 +99,30 @@ def build(
     options: BuildOptions,
 ) -> BuildResult:
     """Articles in, a published episode out. `engines` stay the caller's to close."""
-    config, voices = production.config, production.voices
-    episode_id = check_episode_id(
-        options.episode_id or default_episode_id(config.show, options.day)
-    )
     timings: dict[str, float] = {}
     with timed(timings, "ingest+segment+select+script+speech"):
         plan = plan_episode(
             inputs, production, options.day, options.warn, options.note, options.strict
         )
-    script = plan.script
+    return publish_script(plan.script, production, engines, cache, options, timings, plan)
+
+
+def publish_script(
+    script: Script,
+    production: Production,
+    engines: Engines,
+    cache: SpeechCache,
+    options: BuildOptions,
+    timings: dict[str, float] | None = None,
+    plan: Plan | None = None,
+) -> BuildResult:
+    """A running order whose cues have their spoken text (planned, or a producer's edited
+    script file) synthesized, mixed and published as the episode of `options`."""
+    config, voices = production.config, production.voices
+    timings = {} if timings is None else timings
+    episode_id = check_episode_id(
+        options.episode_id or default_episode_id(config.show, script.date)
+    )
     with timed(timings, "synthesis"):
         synthesis = synthesize(
             script.cues, voices, engines, cache, config.workers, options.progress
@@ -127,7 +142,7 @@ def build(
         config,
         options.outdir,
         episode_id,
-        headlines=tuple(story.headline for story in plan.stories),
+        headlines=tuple(c.title for c in script.chapters if c.source is not None),
         now=options.now or dt.datetime.now(dt.UTC).replace(microsecond=0),
         fingerprint=digest,
         timings=timings,
@@ -144,6 +159,29 @@ def build(
         reused=publication.reused,
         plan=plan,
     )
+
+
+def build_episode_from_file(
+    path: Path,
+    production: Production,
+    engines: Engines,
+    cache: SpeechCache,
+    options: BuildOptions,
+) -> BuildResult:
+    """The episode of a producer's script file (`build --script`), checked before any work."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such script file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read the script ({error})") from None
+    data = parse_document(text, str(path))
+    script = from_document(
+        data, str(path), production.config, production.voices, production.lexicon
+    )
+    if options.episode_id is None and data.get("episode_id"):
+        options = replace(options, episode_id=data["episode_id"])
+    return publish_script(script, production, engines, cache, options)
 
 
 def fingerprint(
