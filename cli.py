@@ -36,6 +36,9 @@ ENGINE_OPTION = click.option(
     show_default=True,
     help="Speech engine: auto uses Google's voices when they answer, else espeak (offline).",
 )
+TITLE_OPTION = click.option(
+    "--title", help="The episode's title (default: [show] episode_title, '{show}: {date}')."
+)
 CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
 
 # click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
@@ -355,6 +358,7 @@ def _planning(args: _PlanningArgs) -> _Planning:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_planning_options
 @click.option("--json", "as_json", is_flag=True, help="The script file (JSON) to edit.")
+@TITLE_OPTION
 @click.option(
     "-o",
     "--output",
@@ -367,6 +371,7 @@ def script(
     inputs: tuple[Path, ...],
     planning: _PlanningArgs,
     as_json: bool,
+    title: str | None,
     output: Path | None,
 ) -> None:
     from briefing.fileio import write_text_atomic
@@ -375,8 +380,9 @@ def script(
 
     chosen = _planning(planning)
     plan = plan_episode(list(inputs), chosen.production, chosen.day, _warn, _note, planning.strict)
+    planned = replace(plan.script, title=title) if title else plan.script
     as_json = as_json or (output is not None and output.suffix.lower() == ".json")
-    text = to_json(plan.script) if as_json else script_markdown(plan.script)
+    text = to_json(planned) if as_json else script_markdown(planned)
     if output is not None:
         write_text_atomic(output, text)
         click.echo(str(output))
@@ -410,6 +416,13 @@ def script(
     type=click.Path(path_type=Path),
     help="Build from this script file ('briefing script --json', edited) instead of INPUTS.",
 )
+@TITLE_OPTION
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="The episode id is published from other stories: replace that episode (podcast apps "
+    "list this one as new).",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -421,6 +434,8 @@ def build(
     cache_dir: Path | None,
     as_json: bool,
     script_file: Path | None,
+    title: str | None,
+    replace: bool,
 ) -> None:
     from briefing.build import BuildOptions, build_episode_from_file
     from briefing.build import build as build_episode
@@ -444,6 +459,8 @@ def build(
         progress=bar,
         warn=_warn,
         note=_note,
+        title=title,
+        replace=replace,
     )
     engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:

@@ -43,6 +43,8 @@ class BuildOptions:
     progress: Progress | None = None
     warn: Callable[[str], None] = log_warning
     note: Callable[[str], None] | None = None  # what was merged and left out (default: warn)
+    title: str | None = None  # the episode's title (--title); default: [show] episode_title
+    replace: bool = False  # the id may be taken by an episode of other stories (--replace)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def publish_script(
     script file) synthesized, mixed and published as the episode of `options`."""
     config, voices = production.config, production.voices
     timings = {} if timings is None else timings
+    if options.title:
+        script = replace(script, title=options.title)
     episode_id = check_episode_id(
         options.episode_id or default_episode_id(config.show, script.date)
     )
@@ -148,6 +152,9 @@ def publish_script(
         timings=timings,
         warn=options.warn,
         sources=script_sources(script),
+        replace=options.replace,
+        # the producer named it, or chose a title without the date: no numbering
+        named=bool(options.title) or "{date" not in config.show.episode_title,
     )
     return BuildResult(
         record=publication.record,

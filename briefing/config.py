@@ -61,6 +61,9 @@ class Show:
     # podcast:guid; empty: derived from the feed URL (Podcasting 2.0)
     guid: str = _outside_files("")
     max_items: int = _outside_files(0)  # the most items feed.xml lists, newest first; 0: all
+    # Each episode's title: {show} and {date} ("الأحد 29 نوفمبر 2026"). A second episode of
+    # one day gets "، الحلقة الثانية" after it, unless the title has no {date} (or --title).
+    episode_title: str = "{show}: {date}"
 
 
 STORY_PARTS = ("headline", "summary", "quotes", "credit")
@@ -232,6 +235,13 @@ def check_templates(settings: ScriptSettings, show: Show, source: str) -> None:
         default_episode_id(show, dt.date(2026, 1, 1))
     except InputError as error:
         raise InputError(f"{source}: {error}") from None
+    try:
+        show.episode_title.format(show="x", date="x")
+    except (KeyError, IndexError, ValueError, AttributeError) as error:
+        raise InputError(
+            f"{source}: [show] episode_title = {show.episode_title!r}: cannot fill it "
+            f"({error!r}); it may use {{show}} {{date}}"
+        ) from None
 
 
 def parse_config(data: dict, source: str, voices: Collection[str] | None = None) -> Config:

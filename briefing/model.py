@@ -249,3 +249,5 @@ class EpisodeRecord:
     fingerprint: str = ""
     sources: tuple[Source, ...] = ()  # every story's credit, in running order
     notes: str | None = None  # the Markdown show notes
+    stories: tuple[str, ...] = ()  # the articles told (Chapter.source), to tell another episode
+    guid: str = ""  # the feed item's guid; empty: briefing:<id> (a replaced one: briefing:<id>/2)

@@ -55,9 +55,19 @@ def artwork_url(show: Show) -> str | None:
     return absolute_url(show, show.artwork)
 
 
-def episode_guid(episode_id: str) -> str:
-    """Stable for the episode id: rebuilding an episode replaces it in podcast apps."""
-    return f"briefing:{episode_id}"
+def episode_guid(episode_id: str, revision: int = 1) -> str:
+    """Stable for the episode id: a rebuild from the same stories (a correction, another
+    voice) is the same episode to podcast apps, updated in place. An episode replaced by
+    other stories (--replace) is a new one to listeners, so it gets a new guid: apps that
+    had the old one keep it as listened to and list the new one as new, instead of keeping
+    the old audio under the old guid (most apps do not fetch an enclosure twice)."""
+    return f"briefing:{episode_id}" if revision <= 1 else f"briefing:{episode_id}/{revision}"
+
+
+def guid_revision(guid: str) -> int:
+    """1 for briefing:<id>, n for briefing:<id>/n."""
+    _, _, revision = guid.partition("/")
+    return int(revision) if revision.isdigit() else 1
 
 
 def duration_hms(seconds: float) -> str:
@@ -135,7 +145,7 @@ def _item(show: Show, record: EpisodeRecord, fallback_image: str | None) -> ET.E
     _sub(item, f"{{{CONTENT}}}encoded", description_html(record))
     if record.page:
         _sub(item, "link", absolute_url(show, record.page))
-    _sub(item, "guid", episode_guid(record.episode_id), isPermaLink="false")
+    _sub(item, "guid", record.guid or episode_guid(record.episode_id), isPermaLink="false")
     _sub(item, "pubDate", format_datetime(record.published))
     _sub(
         item,
@@ -182,9 +192,12 @@ def published_items(feed: bytes, episode_ids: list[str]) -> dict[str, ET.Element
     except (ET.ParseError, DefusedXmlException):
         return {}
     wanted = {episode_guid(episode_id): episode_id for episode_id in episode_ids}
-    return {
-        wanted[guid]: item for item in rss.iter("item") if (guid := item.findtext("guid")) in wanted
-    }
+    found = {}
+    for item in rss.iter("item"):
+        base = (item.findtext("guid") or "").split("/")[0]  # a replaced episode's: <guid>/2
+        if base in wanted:
+            found[wanted[base]] = item
+    return found
 
 
 def _published(item: ET.Element) -> dt.datetime:

@@ -32,6 +32,7 @@ def from_json(text: str) -> EpisodeRecord:
     data["chapters"] = tuple(TimedChapter(**chapter) for chapter in data["chapters"])
     data["headlines"] = tuple(data["headlines"])
     data["sources"] = tuple(Source(**source) for source in data.get("sources", ()))
+    data["stories"] = tuple(data.get("stories", ()))
     return EpisodeRecord(**data)
 
 

@@ -12,12 +12,14 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 
 from briefing.config import Config
 from briefing.model import EpisodeRecord, Master, Script, Source
 from briefing.publish import store
 from briefing.publish.artefacts import write_files
+from briefing.publish.identity import episode_identity
 from briefing.publish.indexes import publish_record
 from briefing.publish.layout import fresh_files, relative
 from briefing.publish.lock import folder_lock
@@ -68,15 +70,23 @@ def publish(
     timings: Timings | None = None,
     warn: Callable[[str], None] | None = None,
     sources: tuple[Source, ...] = (),
+    replace: bool = False,
+    named: bool = False,
 ) -> Publication:
     """Publish the episode that `render` mixes, unless the published one was made from the
     same inputs (same `fingerprint`): then its files and pubDate are kept, and only the feed
-    is rebuilt. `render` runs only when needed, under the episode lock."""
+    is rebuilt. `render` runs only when needed, under the episode lock. An id published
+    from other stories takes `replace` (identity.py); `named`: the title is the producer's."""
+    stories = tuple(chapter.source for chapter in script.chapters if chapter.source)
     with episode_lock(outdir, episode_id):  # no other build of it in between
         unchanged = unchanged_episode(outdir, episode_id, fingerprint)
         if unchanged is not None:
             publish_record(outdir, config, unchanged, warn)
             return Publication(unchanged, reused=True)
+        identity = episode_identity(
+            outdir, episode_id, script.title, stories, headlines, script.date, replace, named
+        )
+        script = dataclass_replace(script, title=identity.title)
         master = render()
         files = fresh_files(outdir, episode_id)
         try:
@@ -102,6 +112,8 @@ def publish(
             fingerprint=fingerprint,
             sources=sources,
             notes=relative(files.notes, outdir),
+            stories=stories,
+            guid=identity.guid,
         )
         with timed(timings, "feed"):
             publish_record(outdir, config, record, warn)

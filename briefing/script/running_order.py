@@ -85,7 +85,8 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
 
 
 def script_title(day: dt.date, config: Config) -> str:
-    return f"{config.show.title}: {arabic_date(day)}"
+    """[show] episode_title filled in (checked when the config was read)."""
+    return config.show.episode_title.format(show=config.show.title, date=arabic_date(day))
 
 
 def build_script(stories: list[Story], day: dt.date, config: Config) -> Script:
