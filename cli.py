@@ -26,6 +26,7 @@ from briefing.errors import BriefingError, InputError
 from briefing.voices import ENGINE_NAMES, find_voice, load_voices
 
 if TYPE_CHECKING:
+    from briefing.display import StageDisplay
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engines import Engines
 
@@ -127,6 +128,8 @@ def _stderr(line: str) -> None:
 
     ctx = click.get_current_context(silent=True)
     edge = ctx.find_object(Edge) if ctx else None
+    if edge and edge.progress:
+        edge.progress.close()  # the message on a line of its own; the next step redraws
     click.echo(for_terminal(line, bool(edge and edge.shape) and sys.stderr.isatty()), err=True)
 
 
@@ -175,21 +178,15 @@ def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> Speec
     return SpeechCache(directory, max_bytes, warn=_warn)
 
 
-class _ProgressBar:
-    """A synthesis progress bar on stderr, opened when the total is known."""
+def _progress(quiet: bool) -> StageDisplay | None:
+    """The progress line on a terminal; none when stderr is piped, or the output is JSON."""
+    from briefing.display import StageDisplay
 
-    def __init__(self) -> None:
-        self._bar: click.progressbar | None = None  # type: ignore[type-arg]
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(length=total, label="synthesis", file=sys.stderr)
-            self._bar.__enter__()
-        self._bar.update(done)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
+    display = None if quiet or not sys.stderr.isatty() else StageDisplay(sys.stderr)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.find_object(Edge).progress = display
+    return display
 
 
 EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
@@ -209,6 +206,7 @@ class Edge:
 
     engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
     shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
+    progress: StageDisplay | None = None  # the progress line while a command shows one
 
 
 _lexicon_option = click.option(
@@ -379,7 +377,14 @@ def script(
     from briefing.script.document import script_markdown, to_json
 
     chosen = _planning(planning)
-    plan = plan_episode(list(inputs), chosen.production, chosen.day, _warn, _note, planning.strict)
+    display = _progress(as_json and output is None)
+    try:
+        plan = plan_episode(
+            list(inputs), chosen.production, chosen.day, _warn, _note, planning.strict, display
+        )
+    finally:
+        if display:
+            display.close()
     planned = replace(plan.script, title=title) if title else plan.script
     as_json = as_json or (output is not None and output.suffix.lower() == ".json")
     text = to_json(planned) if as_json else script_markdown(planned)
@@ -450,7 +455,7 @@ def build(
     config, production = chosen.config, chosen.production
     cache = _speech_cache(cache_dir, config)
     unready = _unready_warning(config, outdir)
-    bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    bar = _progress(as_json)
     options = BuildOptions(
         outdir=outdir,
         day=chosen.day,

@@ -21,7 +21,7 @@ from briefing.plan import Plan, plan_episode, script_sources
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
 from briefing.script.document import from_document, parse_document
-from briefing.timing import timed
+from briefing.timing import StageReport, Stopwatch, timed
 from briefing.tts import Engines, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
 
@@ -40,7 +40,7 @@ class BuildOptions:
     episode_id: str | None = None  # default: the show's pattern over the day
     now: dt.datetime | None = None  # the pubDate; default: when it publishes
     strict: bool = False  # any bad input is fatal (else skipped with a warning beside good ones)
-    progress: Progress | None = None
+    progress: StageReport | None = None  # every stage's start, counts and end (a terminal's)
     warn: Callable[[str], None] = log_warning
     note: Callable[[str], None] | None = None  # what was merged and left out (default: warn)
     title: str | None = None  # the episode's title (--title); default: [show] episode_title
@@ -101,10 +101,16 @@ def build(
     options: BuildOptions,
 ) -> BuildResult:
     """Articles in, a published episode out. `engines` stay the caller's to close."""
-    timings: dict[str, float] = {}
-    with timed(timings, "ingest+segment+select+script+speech"):
+    timings = Stopwatch(options.progress)
+    with timed(timings, "plan"):  # ingest, segment, select, script, speech
         plan = plan_episode(
-            inputs, production, options.day, options.warn, options.note, options.strict
+            inputs,
+            production,
+            options.day,
+            options.warn,
+            options.note,
+            options.strict,
+            options.progress,
         )
     return publish_script(plan.script, production, engines, cache, options, timings, plan)
 
@@ -121,7 +127,7 @@ def publish_script(
     """A running order whose cues have their spoken text (planned, or a producer's edited
     script file) synthesized, mixed and published as the episode of `options`."""
     config, voices = production.config, production.voices
-    timings = {} if timings is None else timings
+    timings = Stopwatch(options.progress) if timings is None else timings
     if options.title:
         script = replace(script, title=options.title)
     episode_id = check_episode_id(
@@ -129,7 +135,7 @@ def publish_script(
     )
     with timed(timings, "synthesis"):
         synthesis = synthesize(
-            script.cues, voices, engines, cache, config.workers, options.progress
+            script.cues, voices, engines, cache, config.workers, _counted(options.progress)
         )
     digest = fingerprint(script, synthesis.clips, voices, config, production.sounds)
     meters = Meters(measure=ffmpeg.measure_loudness, filter=ffmpeg.filter_pcm)
@@ -166,6 +172,20 @@ def publish_script(
         reused=publication.reused,
         plan=plan,
     )
+
+
+def _counted(report: StageReport | None) -> Progress | None:
+    """Synthesis says how many cues each step finished; the display wants the running sum."""
+    if report is None:
+        return None
+    done = 0
+
+    def step(finished: int, total: int) -> None:
+        nonlocal done
+        done += finished
+        report("synthesis", done, total)
+
+    return step
 
 
 def build_episode_from_file(

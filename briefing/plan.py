@@ -21,6 +21,7 @@ from briefing.script import build_script
 from briefing.segment import segment
 from briefing.select import Selection, estimate_seconds, select_stories
 from briefing.speech import speak_script
+from briefing.timing import StageReport
 
 Say = Callable[[str], None]
 
@@ -75,10 +76,22 @@ def plan_episode(
     warn: Say,
     note: Say | None = None,
     strict: bool = False,
+    progress: StageReport | None = None,
 ) -> Plan:
+    """`progress` hears the files read and the articles segmented, counted."""
     config = production.config
-    articles = ingest.load(inputs, warn=warn, strict=strict)
-    selection = choose([segment(article) for article in articles], day, config, production.voices)
+    articles = ingest.load(
+        inputs,
+        warn=warn,
+        strict=strict,
+        progress=(lambda done, total: progress("reading", done, total)) if progress else None,
+    )
+    stories = []
+    for number, article in enumerate(articles, 1):
+        stories.append(segment(article))
+        if progress:
+            progress("segmenting", number, len(articles))
+    selection = choose(stories, day, config, production.voices)
     for line in selection.notes():
         (note or warn)(line)
     for line in selection.warnings():

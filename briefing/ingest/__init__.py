@@ -188,7 +188,10 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
 
 
 def load(
-    paths: list[Path], warn: Callable[[str], None] | None = None, strict: bool = False
+    paths: list[Path],
+    warn: Callable[[str], None] | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Article]:
     """The articles of every input. A bad input is fatal when it is the only one, or when
     `strict`; otherwise it is skipped with one warning, so that one broken file among the
@@ -210,11 +213,15 @@ def load(
             refused.append(error)
             return []
 
+    files: list[tuple[Path, bool]] = []
     for path in paths:
         in_folder = path.is_dir()
-        for file in attempt(lambda path=path: _expand(path, warn)):
-            found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
-            articles.extend(found)
+        files += [(file, in_folder) for file in attempt(lambda path=path: _expand(path, warn))]
+    for number, (file, in_folder) in enumerate(files, 1):
+        found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
+        articles.extend(found)
+        if progress:
+            progress(number, len(files))  # (files read, files in all)
     if own and warn is not None:
         names = ", ".join(sorted({file.name for file in own}))
         warn(f"skipped {len(own)} file(s) that briefing wrote itself ({names})")
