@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT))
 from briefing.audio import mix  # noqa: E402
 from briefing.config import Config  # noqa: E402
 from briefing.plan import plan_episode  # noqa: E402
+from briefing.production import load_production  # noqa: E402
 from briefing.select import estimate_seconds  # noqa: E402
-from briefing.tts import synthesize  # noqa: E402
+from briefing.tts import OneEngine, synthesize  # noqa: E402
 from briefing.tts.cache import SpeechCache  # noqa: E402
 from briefing.tts.espeak import EspeakEngine  # noqa: E402
-from briefing.voices import load_voices  # noqa: E402
 
 
 def main() -> None:
@@ -32,12 +32,13 @@ def main() -> None:
         ROOT / "tests/fixtures/desk",
     ]
     config = replace(Config(), max_minutes=0, max_stories=0)  # every story, to compare
-    voices = load_voices()
-    engine = EspeakEngine()
+    production = load_production(config)
+    voices = production.voices
+    engine = OneEngine(EspeakEngine())
     with tempfile.TemporaryDirectory() as tmp:
         cache = SpeechCache(Path(tmp) / "cache")
         for folder in inputs:
-            plan = plan_episode([folder], config, dt.date(2026, 11, 29), warn=lambda _: None)
+            plan = plan_episode([folder], production, dt.date(2026, 11, 29), warn=lambda _: None)
             estimate = estimate_seconds(plan.script, voices, config)
             synthesis = synthesize(plan.script.cues, voices, engine, cache, config.workers)
             real = mix(plan.script, synthesis.clips, voices, config).timeline.duration_ms / 1000

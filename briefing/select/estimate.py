@@ -16,8 +16,8 @@ from briefing.speech import speakable
 
 # espeak-ng (ar, rate 150, tashkeel) on the 6 articles of examples/ and tests/fixtures:
 # 4554 speakable characters (spaces included) in 524.8 s of speech, 8.7 per second. Whole
-# programmes (bench/bench_estimate.py): examples/ 297 s estimated for 298 s, the held-out
-# tests/fixtures/desk/ 833 s for 845 s. Google's voices read faster, so with them the
+# programmes (bench/bench_estimate.py): examples/ 293 s estimated for 293 s, the held-out
+# tests/fixtures/desk/ 784 s for 792 s. Google's voices read faster, so with them the
 # estimate errs long and a capped episode comes out shorter, never longer.
 SPOKEN_CHARS_PER_S = 8.7
 STING_S = 1.25  # audio.tones.sting
