@@ -213,13 +213,21 @@ def load(
             refused.append(error)
             return []
 
-    files: list[tuple[Path, bool]] = []
+    # Every input expanded first (the progress counts files); an input that cannot be is
+    # kept in its place, so that warnings come in the order the inputs were given.
+    files: list[tuple[Path, bool] | Path] = []
     for path in paths:
-        in_folder = path.is_dir()
-        files += [(file, in_folder) for file in attempt(lambda path=path: _expand(path, warn))]
-    for number, (file, in_folder) in enumerate(files, 1):
-        found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
-        articles.extend(found)
+        try:
+            files += [(file, path.is_dir()) for file in _expand(path, warn)]
+        except InputError:
+            files.append(path)
+    for number, entry in enumerate(files, 1):
+        if isinstance(entry, Path):
+            attempt(lambda entry=entry: _expand(entry, warn))  # its error, said as before
+        else:
+            file, in_folder = entry
+            found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
+            articles.extend(found)
         if progress:
             progress(number, len(files))  # (files read, files in all)
     if own and warn is not None:
