@@ -87,6 +87,9 @@ class ScriptSettings:
     quote_intro_unknown: str = "وجاء في الخبر:"
     quote_again: str = "وأضاف:"  # the same speaker's next quote
     quote_again_female: str = "وأضافت:"
+    quote_intro_document: str = "وجاء في {speaker}:"  # a report, statement, law or contract
+    quote_question: str = "وسأل {speaker}:"  # a quoted question (ends with ؟)
+    quote_question_female: str = "وسألت {speaker}:"
     transitions: tuple[str, ...] = ("وفي خبر آخر.", "وننتقل إلى خبر آخر.", "وإلى خبر آخر.")
     outro: str = "{this_was} {show}. شكرا لحسن استماعكم، وإلى اللقاء."
     contents_headline_words: int = 8  # longer headlines are shortened in the contents line
@@ -192,6 +195,9 @@ TEMPLATE_FIELDS: Mapping[str, tuple[str, ...]] = {
     "quote_intro_unknown": (),
     "quote_again": ("speaker",),
     "quote_again_female": ("speaker",),
+    "quote_intro_document": ("speaker",),
+    "quote_question": ("speaker",),
+    "quote_question_female": ("speaker",),
     "outro": ("show", "date", "this_was"),
     "credit": ("outlet", "author"),
 }

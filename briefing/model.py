@@ -39,10 +39,24 @@ class Article:
     short_title: str | None = None  # the rundown's name for it, when the container gives one
 
 
+class QuoteKind(StrEnum):
+    FULL = "full"  # a statement: read on air
+    PARTIAL = "partial"  # a fragment inside reported speech: kept, never read as a statement
+
+
 @dataclass(frozen=True)
 class Quote:
     text: str  # exactly the characters between the quotation marks
-    speaker: str | None
+    speaker: str | None  # the name (or description, organisation, document); None: unknown
+    kind: QuoteKind = QuoteKind.FULL
+    role: str | None = None  # the speaker's title as the article gives it ("وزير الصحة")
+    female: bool | None = None  # the speaker's gender as the verbs show it; None: not shown
+    speaker_kind: str | None = None  # person, description, organisation or document
+    confidence: float | None = None  # the attribution's evidence score; None: no speaker
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(' ."»”').endswith(("؟", "?"))
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class Cue:
     voice: str
     speaker: str | None = None
     spoken: str | None = None  # None until the speech stage fills it; synth reads only this
+    quote: Quote | None = None  # a quote cue's quote: who said it as the article shows it
 
 
 @dataclass(frozen=True)

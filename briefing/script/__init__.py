@@ -15,8 +15,10 @@ from briefing.script.running_order import (
     OUTRO_TITLE,
     build_script,
     quote_cue,
+    spoken_quotes,
     story_chapter,
 )
+from briefing.text import short_headline
 
 __all__ = [
     "INTRO_TITLE",
@@ -27,7 +29,9 @@ __all__ = [
     "fill",
     "quote_cue",
     "quote_intro",
+    "short_headline",
     "short_title",
+    "spoken_quotes",
     "story_chapter",
     "story_count",
     "this_was",

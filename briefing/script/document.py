@@ -12,13 +12,16 @@ version 1), documented in README.md:
                    "credits": [{"outlet", "url", "author", "published"}],
                    "cues": [{"role": str, "voice": str, "speaker": str | null,
                              "text": str, "spoken": str | null,
-                             "derived": str | null, "made": {"text", "voice", "spoken"}}]}]}
+                             "derived": str | null,
+                             "attribution": {"role", "female", "kind"} (quotes),
+                             "made": {"text", "voice", "spoken", "speaker"}}]}]}
 
 What a producer may change, and what follows from it on `build --script`:
 - the stories: delete, reorder (chapters), add a `short_title`; the contents line, the
   transitions and the chapter titles follow;
 - a story's cues: delete, reorder, rewrite `text` (headline, summary, quote); fix a quote's
-  `speaker` (its "وقال …:" and its voice follow); delete a quote with its quote_intro;
+  `speaker` (its "وقال …:" and its voice follow; the article's `attribution` — title,
+  gender, kind — no longer applies to the new name); delete a quote with its quote_intro;
 - a `derived` line (greeting, contents, quote_intro, credit, transition, outro): made again
   from the stories as edited, unless its text was rewritten (then kept as written);
 - a cue's `voice`: kept when changed, else chosen again (role, speaker);
@@ -61,6 +64,7 @@ FORMAT = "briefing-script"
 VERSION = 1
 KINDS = ("intro", "story", "outro")
 DERIVED = ("greeting", "contents", "quote_intro", "credit", "transition", "outro")
+SPEAKER_KINDS = ("person", "description", "organisation", "document")
 _CONNECTIVE_ROLES = {
     Role.QUOTE_INTRO: "quote_intro",
     Role.CREDIT: "credit",
@@ -78,7 +82,15 @@ _CUE = Table(
         "text": _TEXT,
         "spoken": _MAYBE,
         "derived": Value(str, choices=DERIVED, optional=True),
-        "made": Table({"text": _TEXT, "voice": _TEXT, "spoken": _TEXT}),
+        # who said a quote, as the article shows it: their title, gender, kind of speaker
+        "attribution": Table(
+            {
+                "role": _MAYBE,
+                "female": Value(bool, optional=True),
+                "kind": Value(str, choices=SPEAKER_KINDS, optional=True),
+            }
+        ),
+        "made": Table({"text": _TEXT, "voice": _TEXT, "spoken": _TEXT, "speaker": _TEXT}),
     },
     required=("role", "text"),
 )
@@ -126,6 +138,31 @@ def _kind(chapter: Chapter, index: int, count: int) -> str:
     return "intro" if index == 0 else "outro" if index == count - 1 else "story"
 
 
+def _cue_entry(chapter: Chapter, index: int, cue: Cue) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "role": cue.role.value,
+        "voice": cue.voice,
+        "speaker": cue.speaker,
+        "text": cue.text,
+        "spoken": cue.spoken,
+        "derived": _derived(chapter, index, cue),
+    }
+    if cue.quote is not None:
+        quote = cue.quote
+        entry["attribution"] = {
+            "role": quote.role,
+            "female": quote.female,
+            "kind": quote.speaker_kind,
+        }
+    entry["made"] = {
+        "text": made(cue.text),
+        "voice": made(cue.voice),
+        "spoken": made(cue.spoken),
+        "speaker": made(cue.speaker),
+    }
+    return entry
+
+
 def to_document(script: Script, episode_id: str | None = None) -> dict[str, Any]:
     """The script as its file holds it (JSON-ready)."""
     chapters = []
@@ -144,22 +181,7 @@ def to_document(script: Script, episode_id: str | None = None) -> dict[str, Any]
                 }
                 for source in chapter.credits
             ]
-        entry["cues"] = [
-            {
-                "role": cue.role.value,
-                "voice": cue.voice,
-                "speaker": cue.speaker,
-                "text": cue.text,
-                "spoken": cue.spoken,
-                "derived": _derived(chapter, index, cue),
-                "made": {
-                    "text": made(cue.text),
-                    "voice": made(cue.voice),
-                    "spoken": made(cue.spoken),
-                },
-            }
-            for index, cue in enumerate(chapter.cues)
-        ]
+        entry["cues"] = [_cue_entry(chapter, index, cue) for index, cue in enumerate(chapter.cues)]
         chapters.append(entry)
     return {
         "format": FORMAT,
@@ -227,6 +249,22 @@ def _credit(source: Source | None) -> Credit:
     return Credit(outlet=source.outlet, url=source.url, author=source.author)
 
 
+def _quote(doc: _Doc) -> Quote:
+    """A quote cue's quote; who said it as the article showed it, unless the producer named
+    another speaker (then nothing is known of them but the name)."""
+    facts = doc.cue.get("attribution") or {}
+    speaker = doc.cue.get("speaker")
+    if doc.edited("speaker"):
+        return Quote(doc.cue["text"], speaker)
+    return Quote(
+        doc.cue["text"],
+        speaker,
+        role=facts.get("role"),
+        female=facts.get("female"),
+        speaker_kind=facts.get("kind"),
+    )
+
+
 def _story_cues(
     docs: list[_Doc], credits: tuple[Source, ...], config: Config, last: bool, index: int
 ) -> list[tuple[_Doc | None, Cue]]:
@@ -235,6 +273,7 @@ def _story_cues(
     from the story's place (none after the last story)."""
     cues: list[tuple[_Doc | None, Cue]] = []
     previous: Quote | None = None
+    named: set[str] = set()
     for position, doc in enumerate(docs):
         role, text = doc.role, doc.cue["text"]
         if doc.cue.get("derived") and not doc.edited("text"):
@@ -242,8 +281,8 @@ def _story_cues(
                 following = docs[position + 1] if position + 1 < len(docs) else None
                 if following is None or following.role is not Role.QUOTE:
                     continue  # its quote was deleted: nothing to introduce
-                quote = Quote(following.cue["text"], following.cue.get("speaker"))
-                text = quote_intro(quote, config, previous)
+                quote = _quote(following)
+                text = quote_intro(quote, config, previous, quote.speaker in named)
             elif role is Role.CREDIT:
                 line = credit_line(_credit(credits[0] if credits else None), None, config)
                 if line is None:
@@ -251,9 +290,12 @@ def _story_cues(
                 text = line
             elif role is Role.TRANSITION:
                 continue  # transitions follow the order of the stories: added below
-        if role is Role.QUOTE:
-            previous = Quote(text, doc.cue.get("speaker"))
-        cues.append((doc, Cue(text=text, role=role, voice="", speaker=doc.cue.get("speaker"))))
+        quote = _quote(doc) if role is Role.QUOTE else None
+        if quote is not None:
+            previous = quote
+            named.add(quote.speaker or "")
+        cue = Cue(text=text, role=role, voice="", speaker=doc.cue.get("speaker"), quote=quote)
+        cues.append((doc, cue))
     kept_transitions = [d for d in docs if d.role is Role.TRANSITION and d.edited("text")]
     if not last and not kept_transitions:
         line = transition_line(index, config)
@@ -266,7 +308,7 @@ def _voice(doc: _Doc | None, cue: Cue, config: Config) -> str:
     if doc is not None and doc.cue.get("voice") and doc.edited("voice"):
         return doc.cue["voice"]
     if cue.role is Role.QUOTE:
-        return quote_voice(cue.speaker, config)
+        return quote_voice(cue.quote or Quote(cue.text, cue.speaker), config)
     return config.roles[cue.role]
 
 

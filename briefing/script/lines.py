@@ -15,7 +15,7 @@ from briefing.errors import InputError
 from briefing.model import Credit, Quote, Role
 from briefing.script.dates import date_in_words, story_count
 from briefing.script.rundown import short_title
-from briefing.script.speakers import is_female
+from briefing.script.speakers import full_name, short_name, speaker_is_female
 from briefing.text import ARABIC_LETTER
 
 
@@ -83,23 +83,37 @@ def outro_line(day: dt.date, config: Config) -> str:
     )
 
 
-def quote_intro(quote: Quote, config: Config, previous: Quote | None = None) -> str:
-    """ "وقال فلان:" — or "وأضاف:" when the same person spoke the quote before."""
+def quote_intro(
+    quote: Quote, config: Config, previous: Quote | None = None, named: bool = False
+) -> str:
+    """ "وقال وزير الصحة نبيل فؤاد السالم:" at the speaker's first quote in the story,
+    "وقال السالم:" when they speak again after someone else, "وأضاف:" right after their own
+    quote; "وجاء في التقرير:" for a document; "وسأل …:" for a question; and the neutral
+    introduction when the text does not show who spoke."""
     settings = config.script
     if not quote.speaker:
         return settings.quote_intro_unknown
-    female = is_female(quote.speaker, settings.female_speakers)
-    if previous is not None and previous.speaker == quote.speaker:
+    female = speaker_is_female(quote, settings.female_speakers)
+    if quote.speaker_kind == "document":
+        return fill(settings.quote_intro_document, "quote_intro_document", speaker=quote.speaker)
+    if previous is not None and previous.speaker == quote.speaker and not quote.is_question:
         template = settings.quote_again_female if female else settings.quote_again
         return fill(template, "quote_again", speaker=quote.speaker)
+    name = short_name(quote) if named else full_name(quote)
+    if quote.is_question:
+        template = settings.quote_question_female if female else settings.quote_question
+        return fill(template, "quote_question", speaker=name)
     template = settings.quote_intro_female if female else settings.quote_intro
-    return fill(template, "quote_intro", speaker=quote.speaker)
+    return fill(template, "quote_intro", speaker=name)
 
 
-def quote_voice(speaker: str | None, config: Config) -> str:
+def quote_voice(quote: Quote, config: Config) -> str:
     """The quote voice; a woman's words in the female quote voice when the show has one."""
-    female_speakers = config.script.female_speakers
-    if config.female_quote_voice and speaker and is_female(speaker, female_speakers):
+    person = quote.speaker_kind in (None, "person", "description")
+    female = (
+        bool(quote.speaker) and person and speaker_is_female(quote, config.script.female_speakers)
+    )
+    if config.female_quote_voice and female:
         return config.female_quote_voice
     return config.roles[Role.QUOTE]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.config import Config
-from briefing.model import Chapter, Cue, Quote, Role, Script, Source, Story
+from briefing.model import Chapter, Cue, Quote, QuoteKind, Role, Script, Source, Story
 from briefing.script.dates import arabic_date
 from briefing.script.lines import (
     contents_line,
@@ -28,8 +28,41 @@ def cue(text: str, role: Role, config: Config, speaker: str | None = None) -> Cu
 
 def quote_cue(quote: Quote, config: Config) -> Cue:
     """The quote in the quote voice; a woman's words in the female quote voice when set."""
-    voice = quote_voice(quote.speaker, config)
-    return Cue(text=quote.text, role=Role.QUOTE, voice=voice, speaker=quote.speaker)
+    voice = quote_voice(quote, config)
+    return Cue(text=quote.text, role=Role.QUOTE, voice=voice, speaker=quote.speaker, quote=quote)
+
+
+def spoken_quotes(story: Story, limit: int) -> list[Quote]:
+    """The quotes the story reads: full ones only (a fragment of reported speech is not a
+    statement), those whose speaker the text shows first, then others up to the limit, in
+    article order; a question
+    whose asker is unknown is left out, and a question read brings its answer with it."""
+    full = [q for q in story.quotes if q.kind is QuoteKind.FULL]
+    usable = [q for q in full if not (q.is_question and not q.speaker)]
+    named = [q for q in usable if q.speaker][:limit]
+    chosen = named + [q for q in usable if not q.speaker][: limit - len(named)]
+    for quote in list(chosen):
+        if quote.is_question and quote in full:
+            index = full.index(quote)
+            answer = full[index + 1] if index + 1 < len(full) else None
+            if answer is not None and answer not in chosen:
+                chosen.append(answer)
+    return sorted(chosen, key=story.quotes.index)
+
+
+def quote_cues(quotes: list[Quote], config: Config) -> list[Cue]:
+    """Each quote after its introduction: the full name at a speaker's first quote, the
+    surname after someone else spoke, "وأضاف" right after their own."""
+    cues: list[Cue] = []
+    previous: Quote | None = None
+    named: set[str] = set()
+    for quote in quotes:
+        intro = quote_intro(quote, config, previous, quote.speaker in named)
+        cues.append(cue(intro, Role.QUOTE_INTRO, config))
+        previous = quote
+        named.add(quote.speaker or "")
+        cues.append(quote_cue(quote, config))
+    return cues
 
 
 def intro_chapter(stories: list[Story], day: dt.date, config: Config) -> Chapter:
@@ -68,11 +101,7 @@ def story_chapter(story: Story, config: Config, transition: str | None = None) -
             credit = credit_line(story.credit, story.byline, config)
             cues += [cue(credit, Role.CREDIT, config)] if credit else []
         elif part == "quotes":
-            previous: Quote | None = None
-            for quote in story.quotes[: config.quotes_per_story]:
-                cues.append(cue(quote_intro(quote, config, previous), Role.QUOTE_INTRO, config))
-                previous = quote
-                cues.append(quote_cue(quote, config))
+            cues += quote_cues(spoken_quotes(story, config.quotes_per_story), config)
     if transition:
         cues.append(cue(transition, Role.TRANSITION, config))
     return Chapter(
