@@ -29,11 +29,12 @@ class Value:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    optional: bool = False  # null is allowed too (a JSON file's null: a script's speaker)
 
 
 @dataclass(frozen=True)
 class ListOf:
-    element: Value
+    element: Schema
     length: int | None = None
 
 
@@ -67,6 +68,8 @@ def _where(path: tuple[str, ...]) -> str:
 
 
 def _scalar(value: object, schema: Value, source: str, path: tuple[str, ...]) -> None:
+    if value is None and schema.optional:
+        return
     if not _fits(value, schema.kind):
         raise InputError(
             f"{source}: {_where(path)} = {value!r}: expected {_NAMES[schema.kind]}"

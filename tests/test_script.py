@@ -18,7 +18,7 @@ from briefing.script import (
     spoken_quotes,
     story_count,
 )
-from briefing.script import short_headline as shorten
+from briefing.script import short_title as shorten
 from briefing.script.speakers import is_female
 
 DAY = dt.date(2026, 11, 29)

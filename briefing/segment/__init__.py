@@ -77,4 +77,6 @@ def segment(
         deck=front.deck,
         byline=byline,
         dateline=dateline,
+        credit=article.credit,
+        short_title=article.short_title,
     )
