@@ -8,24 +8,40 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
+import functools
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from briefing import __version__
-from briefing.config import Config, load_config, load_show
+from briefing.config import Config, Show, load_config, load_show
 from briefing.errors import BriefingError, InputError
 from briefing.voices import ENGINE_NAMES
 
 if TYPE_CHECKING:
+    from briefing.display import StageDisplay
     from briefing.tts.availability import EngineCheck
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engines import Engines
+
+ENGINE_OPTION = click.option(
+    "--engine",
+    type=click.Choice(ENGINE_NAMES),
+    default="auto",
+    show_default=True,
+    help="Speech engine: auto uses Google's voices when they answer, else espeak (offline).",
+)
+TITLE_OPTION = click.option(
+    "--title", help="The episode's title (default: [show] episode_title, '{show}: {date}')."
+)
+CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
 
 # click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
 # its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
@@ -51,8 +67,29 @@ def _usage_error(error: click.UsageError) -> NoReturn:
     raise click.exceptions.Exit(InputError.exit_code)
 
 
+def _nearest(name: str, choices: list[str]) -> list[str]:
+    """The choices nearest to a mistyped name (more than one only when equally near)."""
+    scores = {c: difflib.SequenceMatcher(None, name, c).ratio() for c in choices}
+    best = max(scores.values(), default=0.0)
+    return [c for c in choices if scores[c] == best] if best >= 0.6 else []
+
+
 class BriefingGroup(click.Group):
     """Turns our errors into one line on stderr and the documented exit code."""
+
+    group_class = type  # subgroups (cache) are BriefingGroups too
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A mistyped command gets the nearest names: "did you mean 'build'?"."""
+        name = args[0] if args else ""
+        if args and self.get_command(ctx, name) is None and not name.startswith("-"):
+            close = _nearest(name, self.list_commands(ctx))
+            if close:
+                names = " or ".join(f"'{match}'" for match in close)
+                raise click.UsageError(f"no such command '{name}'; did you mean {names}?", ctx)
+        return super().resolve_command(ctx, args)
 
     def make_context(
         self,
@@ -86,8 +123,47 @@ def _echo(ctx: click.Context, text: str) -> None:
     click.echo(for_terminal(text, ctx.find_object(Edge).shape))
 
 
+def _stderr(line: str) -> None:
+    """A line for the producer on stderr, Arabic shaped as stdout's is (--shape)."""
+    from briefing.display import for_terminal
+
+    ctx = click.get_current_context(silent=True)
+    edge = ctx.find_object(Edge) if ctx else None
+    if edge and edge.progress:
+        edge.progress.close()  # the message on a line of its own; the next step redraws
+    click.echo(for_terminal(line, bool(edge and edge.shape) and sys.stderr.isatty()), err=True)
+
+
 def _warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
+    _stderr(f"briefing: warning: {message}")
+
+
+def _note(message: str) -> None:
+    """What the build did on the producer's behalf (merged, left out): not a problem."""
+    _stderr(f"briefing: {message}")
+
+
+def _unready_warning(config: Config, outdir: Path) -> str | None:
+    """What keeps the feed from listeners, unless OUTDIR's feed already has these settings
+    (then it was said when that feed was written): taken before the work, said after it."""
+    from briefing.publish.readiness import readiness_warning, warned_before
+
+    return None if warned_before(outdir, config.show) else readiness_warning(config.show)
+
+
+def _gaps(config: Config) -> list[str]:
+    from briefing.publish.readiness import publishing_gaps
+
+    return publishing_gaps(config.show)
+
+
+def _with_limits(config: Config, max_stories: int | None, max_minutes: float | None) -> Config:
+    """The config with the command line's episode limits over [episode]'s."""
+    if max_stories is not None:
+        config = replace(config, max_stories=max_stories)
+    if max_minutes is not None:
+        config = replace(config, max_minutes=max_minutes)
+    return config
 
 
 _MIB = 1024 * 1024
@@ -103,21 +179,15 @@ def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> Speec
     return SpeechCache(directory, max_bytes, warn=_warn)
 
 
-class _ProgressBar:
-    """A synthesis progress bar on stderr, opened when the total is known."""
+def _progress(quiet: bool) -> StageDisplay | None:
+    """The progress line on a terminal; none when stderr is piped, or the output is JSON."""
+    from briefing.display import StageDisplay
 
-    def __init__(self) -> None:
-        self._bar: click.progressbar | None = None  # type: ignore[type-arg]
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(length=total, label="synthesis", file=sys.stderr)
-            self._bar.__enter__()
-        self._bar.update(done)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
+    display = None if quiet or not sys.stderr.isatty() else StageDisplay(sys.stderr)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.find_object(Edge).progress = display
+    return display
 
 
 EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
@@ -145,6 +215,7 @@ class Edge:
     engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
     check: Callable[[], EngineCheck] = check_engines  # which engines can speak now
     shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
+    progress: StageDisplay | None = None  # the progress line while a command shows one
 
 
 _lexicon_option = click.option(
@@ -180,7 +251,165 @@ def main(ctx: click.Context, shape: bool | None) -> None:
 
 
 @main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("."))
+@click.option("--title", default=Show.title, show_default=True, help="The show's name.")
+@click.option("--author", default=Show.author, show_default=True, help="Who publishes it.")
+@click.option("--email", default=Show.email, help="The owner's e-mail, for directories.")
+@click.option(
+    "--base-url",
+    default=Show.base_url,
+    show_default=True,
+    help="Where the output folder will be published.",
+)
+@click.option("--force", is_flag=True, help="Replace briefing.toml and artwork.jpg if there.")
+def init(folder: Path, title: str, author: str, email: str, base_url: str, force: bool) -> None:
+    """Start a show in FOLDER: a commented briefing.toml and an artwork.jpg to replace."""
+    from briefing.publish.readiness import publishing_gaps
+    from briefing.starter import ShowStart, init_show
+
+    start = ShowStart(title=title, author=author, email=email, base_url=base_url)
+    written = init_show(folder, start, force)
+    for path in written:
+        click.echo(str(path))
+    gaps = publishing_gaps(load_config(written[0]).show)  # and the file is checked
+    if gaps:
+        click.echo(f"before publishing, edit [show] in {written[0]}: {'; '.join(gaps)}")
+
+
+@dataclass(frozen=True)
+class _PlanningArgs:
+    """The options that choose and write the running order (`script` and `build`)."""
+
+    config_path: Path | None
+    date_text: str | None
+    strict: bool
+    max_stories: int | None
+    max_minutes: float | None
+    lexicon_files: tuple[Path, ...]
+
+
+def _planning_options(command: Callable) -> Callable:
+    """Adds the planning options to a command, handed to it as one `planning` argument."""
+
+    @functools.wraps(command)
+    def with_planning(*args: Any, **kwargs: Any) -> Any:
+        names = [f.name for f in dataclass_fields(_PlanningArgs)]
+        planning = _PlanningArgs(**{name: kwargs.pop(name) for name in names})
+        return command(*args, planning=planning, **kwargs)
+
+    options = [
+        click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP),
+        click.option(
+            "--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today)."
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Any unreadable input is fatal (default: skip it with a warning when others "
+            "are usable).",
+        ),
+        click.option(
+            "--max-stories",
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="At most N stories, the most recent and top ones first (default: [episode] "
+            "max_stories; 0: all).",
+        ),
+        click.option(
+            "--max-minutes",
+            type=click.FloatRange(min=0),
+            metavar="M",
+            help="Leave out stories past an estimated M minutes (default: [episode] "
+            "max_minutes; 0: no limit).",
+        ),
+        _lexicon_option,
+    ]
+    for option in reversed(options):
+        with_planning = option(with_planning)
+    return with_planning
+
+
+INPUTS_HELP = """
+    \b
+    INPUTS are files or folders of them:
+      .txt .text             article text as scraped (UTF-8, UTF-16, Windows-1256, ISO-8859-6)
+      .html .htm .xhtml      web pages (the main text, headline, outlet, date and author)
+      .json                  an article, a list of them, or {"articles": [...]}
+      .xml .rss .atom        RSS or Atom feeds: each item an article
+    A folder gives its files in name order, never briefing's own outputs (feed.xml, the
+    pages, episode.json). Copies of one story are merged; see --max-stories, --max-minutes.
+"""
+
+
+@dataclass(frozen=True)
+class _Planning:
+    config: Config
+    production: Any  # briefing.production.Production
+    day: dt.date
+
+
+def _planning(args: _PlanningArgs) -> _Planning:
+    """Every file the producer wrote, read and checked before any work."""
+    from briefing.production import load_production
+
+    config, voices = load_show(args.config_path)  # the shipped voices and the producer's own
+    config = _with_limits(config, args.max_stories, args.max_minutes)
+    production = load_production(config, args.lexicon_files, voices)
+    return _Planning(config, production, _parse_date(args.date_text))
+
+
+@main.command(
+    help="Show the running order as it will be spoken, to read or to edit.\n" + INPUTS_HELP
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_planning_options
+@click.option("--json", "as_json", is_flag=True, help="The script file (JSON) to edit.")
+@TITLE_OPTION
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write it to FILE (JSON when FILE ends in .json or with --json, else Markdown).",
+)
+@click.pass_context
+def script(
+    ctx: click.Context,
+    inputs: tuple[Path, ...],
+    planning: _PlanningArgs,
+    as_json: bool,
+    title: str | None,
+    output: Path | None,
+) -> None:
+    from briefing.fileio import write_text_atomic
+    from briefing.plan import plan_episode
+    from briefing.script.document import script_markdown, to_json
+
+    chosen = _planning(planning)
+    display = _progress(as_json and output is None)
+    try:
+        plan = plan_episode(
+            list(inputs), chosen.production, chosen.day, _warn, _note, planning.strict, display
+        )
+    finally:
+        if display:
+            display.close()
+    planned = replace(plan.script, title=title) if title else plan.script
+    as_json = as_json or (output is not None and output.suffix.lower() == ".json")
+    text = to_json(planned) if as_json else script_markdown(planned)
+    if output is not None:
+        write_text_atomic(output, text)
+        click.echo(str(output))
+    elif as_json:
+        click.echo(text, nl=False)
+    else:
+        _echo(ctx, text)
+
+
+@main.command(
+    help="Build a briefing episode from article files or folders, or from a "
+    "script file (--script).\n" + INPUTS_HELP
+)
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--outdir",
@@ -189,66 +418,79 @@ def main(ctx: click.Context, shape: bool | None) -> None:
     show_default=True,
     help="Where the episode and the feed are written.",
 )
-@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings (default: ./briefing.toml when present).",
-)
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today).")
+@ENGINE_OPTION
+@_planning_options
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
 @click.option(
-    "--strict",
-    is_flag=True,
-    help="Any unreadable input is fatal (default: skip it with a warning when others are usable).",
+    "--script",
+    "script_file",
+    type=click.Path(path_type=Path),
+    help="Build from this script file ('briefing script --json', edited) instead of INPUTS.",
 )
-@_lexicon_option
+@TITLE_OPTION
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="The episode id is published from other stories: replace that episode (podcast apps "
+    "list this one as new).",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
     inputs: tuple[Path, ...],
     outdir: Path,
     engine: str,
-    config_path: Path | None,
-    date_text: str | None,
+    planning: _PlanningArgs,
     episode_id: str | None,
     cache_dir: Path | None,
     as_json: bool,
-    strict: bool,
-    lexicon_files: tuple[Path, ...],
+    script_file: Path | None,
+    title: str | None,
+    replace: bool,
 ) -> None:
-    """Build a briefing episode from article files or folders."""
-    from briefing.build import BuildOptions
+    from briefing.build import BuildOptions, build_episode_from_file
     from briefing.build import build as build_episode
-    from briefing.production import load_production
 
+    if bool(inputs) == bool(script_file):
+        raise click.UsageError("give article INPUTS or --script FILE (not both)")
+    if script_file and planning.date_text:
+        raise click.UsageError("--date: a script file has its own date")
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: the output must be a folder, and this is a file")
-    config, voices = load_show(config_path)  # the shipped voices and the producer's own
-    production = load_production(config, lexicon_files, voices)  # all read before any work
+    chosen = _planning(planning)
+    config, production = chosen.config, chosen.production
     cache = _speech_cache(cache_dir, config)
-    bar = _ProgressBar() if not as_json and sys.stderr.isatty() else None
+    unready = _unready_warning(config, outdir)
+    bar = _progress(as_json)
     options = BuildOptions(
         outdir=outdir,
-        day=_parse_date(date_text),
+        day=chosen.day,
         episode_id=episode_id,
-        strict=strict,
+        strict=planning.strict,
         progress=bar,
         warn=_warn,
+        note=_note,
+        title=title,
+        replace=replace,
     )
     engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
     try:
         with contextlib.closing(engines):
-            result = build_episode(list(inputs), production, engines, cache, options)
+            if script_file:
+                result = build_episode_from_file(script_file, production, engines, cache, options)
+            else:
+                result = build_episode(list(inputs), production, engines, cache, options)
     finally:
         if bar:
             bar.close()
-    if as_json:
-        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    if as_json:  # the feed's gaps in the document, where a script reads them
+        document = {**result.as_json(), "not_ready": _gaps(config) if unready else []}
+        click.echo(json.dumps(document, ensure_ascii=False))
         return
+    if unready:
+        _warn(unready)
     record = result.record
     _echo(ctx, record.title)
     click.echo(
@@ -299,6 +541,11 @@ def segment(
 @main.command()
 @click.argument("text")
 @click.option("--tashkeel", is_flag=True, help="Add diacritics as the offline engine gets them.")
+@click.option(
+    "--category",
+    metavar="SECTION",
+    help="The story's section (e.g. رياضة): a sports story reads 2-1 as a result.",
+)
 @_lexicon_option
 @click.option(
     "--config",
@@ -311,6 +558,7 @@ def normalize(
     ctx: click.Context,
     text: str,
     tashkeel: bool,
+    category: str | None,
     lexicon_files: tuple[Path, ...],
     config_path: Path | None,
 ) -> None:
@@ -322,7 +570,7 @@ def normalize(
     lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
-    spoken = speakable(text, lexicon)
+    spoken = speakable(text, lexicon, category)
     _echo(ctx, pausal_forms(add_tashkeel(spoken, lexicon.vowels)) if tashkeel else spoken)
 
 
@@ -335,7 +583,7 @@ def normalize(
     type=click.Path(path_type=Path),
     help="Where the sample goes (default: preview-NAME.mp3).",
 )
-@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="auto", show_default=True)
+@ENGINE_OPTION
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 @click.option(
     "--config",
@@ -413,8 +661,8 @@ def cache() -> None:
 
 @cache.command("info")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
     speech_cache = _speech_cache(cache_dir, load_config(config_path))
@@ -453,7 +701,7 @@ def cache_clear(cache_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--config", "config_path", type=click.Path(path_type=Path))
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
 @click.option(
     "--max-items",
     type=click.IntRange(min=1),
@@ -465,7 +713,9 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
 
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
-    indexes = write_feed(outdir, load_config(config_path), max_items)
+    config = load_config(config_path)
+    unready = _unready_warning(config, outdir)
+    indexes = write_feed(outdir, config, max_items)
     click.echo(str(indexes.feed))
     for note in indexes.damaged:
         _warn(note)
@@ -474,12 +724,22 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
             f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
             "episodes to repair them"
         )
+    if unready:
+        _warn(unready)
 
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: all)."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free one).",
+)
 def serve(outdir: Path, host: str, port: int) -> None:
     """Serve OUTDIR over HTTP with range requests, so players can seek (Ctrl-C stops)."""
     from briefing.publish.serve import make_server

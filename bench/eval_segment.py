@@ -2,11 +2,14 @@
 
 Reads ../shared/corpus/ (or the folder given as the first argument) and prints, per file
 and in total: headline exact match, recall of `full` quotes, `non_speech_quoted` items
-wrongly returned as quotes, speaker accuracy on the annotated quotes that were found
-(the annotated name contained in ours or ours in it), and boilerplate lines that reach
-the kept text. The front of the story is scored apart (score_front): the annotated lead
-as the summary's first sentence, boilerplate lines in what the script reads (headline,
-summary, quotes, or the source of a quote it reads), and bylines/datelines in the summary.
+wrongly returned as quotes, speakers of the annotated quotes that were found counted three
+ways (right: the annotated name contained in ours or ours in it; none: no speaker given;
+wrong: another name), and boilerplate lines that reach the kept text. The front of the
+story is scored apart (score_front): the annotated lead as the summary's first sentence,
+boilerplate lines in what the script reads (headline, summary, quotes, or the source of a
+quote it reads), and bylines/datelines in the summary. Totals are printed
+per split as well: parts 1-2 (00-14), part 3 tuned (40-55), part 3 held out (56-67).
+`--files 40-55` scores only the files whose number lies in the range; `-v` adds notes.
 Exits 0 with a note when the corpus is absent.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +60,7 @@ class Score:
     non_speech_returned: int = 0
     speakers: int = 0
     speakers_right: int = 0
+    speakers_none: int = 0
     boilerplate: int = 0
     leaked: int = 0
     # The front of the story (score_front).
@@ -155,8 +160,11 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
             mine, theirs = norm(found[key] or ""), norm(quote["speaker"])
             right = bool(mine) and (theirs in mine or mine in theirs)
             score.speakers_right += right
-            if not right:
-                notes.append(f"speaker {found[key]!r} for {quote['speaker']!r}")
+            score.speakers_none += not mine
+            if not mine:
+                notes.append(f"speaker none for {quote['speaker']!r}")
+            elif not right:
+                notes.append(f"speaker WRONG {found[key]!r} for {quote['speaker']!r}")
     for item in annotation.get("non_speech_quoted", []):
         score.non_speech += 1
         if norm(item) in found:
@@ -177,11 +185,14 @@ def percent(part: int, whole: int) -> str:
 
 
 def report(name: str, s: Score) -> str:
+    wrong = s.speakers - s.speakers_right - s.speakers_none
     return (
         f"{name:<40} headline {percent(s.headline, s.files)}  "
         f"full-quote recall {percent(s.full_found, s.full)} ({s.full_found}/{s.full})  "
         f"non-speech FP {s.non_speech_returned}/{s.non_speech}  "
-        f"speaker acc {percent(s.speakers_right, s.speakers)} ({s.speakers_right}/{s.speakers})  "
+        f"speakers right {percent(s.speakers_right, s.speakers)} "
+        f"none {percent(s.speakers_none, s.speakers)} wrong {percent(wrong, s.speakers)} "
+        f"({s.speakers_right}/{s.speakers_none}/{wrong} of {s.speakers})  "
         f"boilerplate leaked {s.leaked}/{s.boilerplate}  {front_report(s)}"
     )
 
@@ -193,30 +204,61 @@ def front_report(s: Score) -> str:
     )
 
 
+# The corpus's parts, as the closing notes report them: 56-67 is the held-out split.
+SPLITS = (("parts 1-2 (00-14)", 0, 14), ("part 3 tuned (40-55)", 40, 55),
+          ("part 3 held out (56-67)", 56, 67))  # fmt: skip
+
+
+def file_number(path: Path) -> int:
+    digits = path.name[:2]
+    return int(digits) if digits.isdigit() else -1
+
+
+def file_range(argv: list[str]) -> tuple[int, int]:
+    """`--files 40-55` (or `--files 44`): the numbers to score; all by default."""
+    if "--files" not in argv or argv.index("--files") + 1 >= len(argv):
+        return 0, 99
+    low, _, high = argv[argv.index("--files") + 1].partition("-")
+    return int(low), int(high or low)
+
+
+def annotated_files(corpus: Path, low: int, high: int) -> Iterator[tuple[Path, dict]]:
+    """(article, annotation) for every annotated corpus file numbered low..high."""
+    for annotation_path in sorted(corpus.glob("*.json")):
+        articles = [annotation_path.with_suffix(s) for s in ARTICLE_SUFFIXES]
+        article = next((p for p in articles if p.exists()), None)
+        if article is not None and low <= file_number(article) <= high:
+            yield article, json.loads(annotation_path.read_text(encoding="utf-8"))
+
+
 def main(argv: list[str]) -> int:
-    given = [a for a in argv[1:] if not a.startswith("-")]
+    low, high = file_range(argv)
+    options = [a for a in argv[1:] if a.startswith("-")]
+    given = [a for i, a in enumerate(argv[1:]) if not a.startswith("-") and argv[i] != "--files"]
     corpus = Path(given[0]) if given else default_corpus()
     if not corpus.is_dir():
         print(f"skipped: no corpus at {corpus}")
         return 0
     total = Score()
-    verbose = "-v" in argv
-    for annotation_path in sorted(corpus.glob("*.json")):
-        articles = [annotation_path.with_suffix(s) for s in ARTICLE_SUFFIXES]
-        article = next((p for p in articles if p.exists()), None)
-        if article is None:
-            continue
-        annotation = json.loads(annotation_path.read_text(encoding="utf-8"))
+    splits = {name: Score() for name, _, _ in SPLITS}
+    verbose = "-v" in options
+    for article, annotation in annotated_files(corpus, low, high):
         try:
             score, notes = score_file(article, annotation)
         except BriefingError as error:
             print(f"{article.name}: error: {error}")
             continue
         total.add(score)
+        for name, first, last in SPLITS:
+            if first <= file_number(article) <= last:
+                splits[name].add(score)
         print(report(article.stem, score))
         if verbose:
             for note in notes:
                 print(f"    {note}")
+    for name, split in splits.items():
+        if split.files:
+            print(report(f"TOTAL {name}", split))
     print(report("TOTAL", total))
     return 0
 

@@ -8,21 +8,20 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing import __version__, ffmpeg, ingest
+from briefing import __version__, ffmpeg
 from briefing.audio import Meters, level, mix
 from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id, episode_file_settings
 from briefing.errors import InputError
 from briefing.model import Clip, EpisodeRecord, Script, Voice
+from briefing.plan import Plan, plan_episode, script_sources
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
-from briefing.script import build_script
-from briefing.segment import segment
-from briefing.speech import speak_script
-from briefing.timing import timed
+from briefing.script.document import from_document, parse_document
+from briefing.timing import StageReport, Stopwatch, timed
 from briefing.tts import Engines, EngineUse, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
 
@@ -41,8 +40,11 @@ class BuildOptions:
     episode_id: str | None = None  # default: the show's pattern over the day
     now: dt.datetime | None = None  # the pubDate; default: when it publishes
     strict: bool = False  # any bad input is fatal (else skipped with a warning beside good ones)
-    progress: Progress | None = None
+    progress: StageReport | None = None  # every stage's start, counts and end (a terminal's)
     warn: Callable[[str], None] = log_warning
+    note: Callable[[str], None] | None = None  # what was merged and left out (default: warn)
+    title: str | None = None  # the episode's title (--title); default: [show] episode_title
+    replace: bool = False  # the id may be taken by an episode of other stories (--replace)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     reused: bool = False  # the published files were already made from these inputs
     engines: Mapping[str, EngineUse] = field(default_factory=dict)  # what each engine did
+    plan: Plan | None = None  # what was chosen, merged and left out
 
     def as_json(self) -> dict[str, object]:
         """The `briefing build --json` contract of DESIGN.md."""
@@ -86,6 +89,7 @@ class BuildResult:
                 }
                 for name, use in self.engines.items()
             },
+            **(self.plan.as_json() if self.plan else {}),
         }
 
 
@@ -107,21 +111,41 @@ def build(
     options: BuildOptions,
 ) -> BuildResult:
     """Articles in, a published episode out. `engines` stay the caller's to close."""
+    timings = Stopwatch(options.progress)
+    with timed(timings, "plan"):  # ingest, segment, select, script, speech
+        plan = plan_episode(
+            inputs,
+            production,
+            options.day,
+            options.warn,
+            options.note,
+            options.strict,
+            options.progress,
+        )
+    return publish_script(plan.script, production, engines, cache, options, timings, plan)
+
+
+def publish_script(
+    script: Script,
+    production: Production,
+    engines: Engines,
+    cache: SpeechCache,
+    options: BuildOptions,
+    timings: dict[str, float] | None = None,
+    plan: Plan | None = None,
+) -> BuildResult:
+    """A running order whose cues have their spoken text (planned, or a producer's edited
+    script file) synthesized, mixed and published as the episode of `options`."""
     config, voices = production.config, production.voices
+    timings = Stopwatch(options.progress) if timings is None else timings
+    if options.title:
+        script = replace(script, title=options.title)
     episode_id = check_episode_id(
-        options.episode_id or default_episode_id(config.show, options.day)
+        options.episode_id or default_episode_id(config.show, script.date)
     )
-    timings: dict[str, float] = {}
-    with timed(timings, "ingest+segment"):
-        articles = ingest.load(inputs, warn=options.warn, strict=options.strict)
-        stories = [segment(article) for article in articles]
-    with timed(timings, "script"):
-        script = build_script(stories, options.day, config)
-    with timed(timings, "speech"):
-        script = speak_script(script, production.lexicon)
     with timed(timings, "synthesis"):
         synthesis = synthesize(
-            script.cues, voices, engines, cache, config.workers, options.progress
+            script.cues, voices, engines, cache, config.workers, _counted(options.progress)
         )
     digest = fingerprint(
         script, synthesis.clips, voices, config, production.sounds, synthesis.voice_engines
@@ -140,11 +164,15 @@ def build(
         config,
         options.outdir,
         episode_id,
-        headlines=tuple(story.headline for story in stories),
+        headlines=tuple(c.title for c in script.chapters if c.source is not None),
         now=options.now or dt.datetime.now(dt.UTC).replace(microsecond=0),
         fingerprint=digest,
         timings=timings,
         warn=options.warn,
+        sources=script_sources(script),
+        replace=options.replace,
+        # the producer named it, or chose a title without the date: no numbering
+        named=bool(options.title) or "{date" not in config.show.episode_title,
     )
     return BuildResult(
         record=publication.record,
@@ -155,7 +183,45 @@ def build(
         engines=synthesis.engines,
         timings=timings,
         reused=publication.reused,
+        plan=plan,
     )
+
+
+def _counted(report: StageReport | None) -> Progress | None:
+    """Synthesis says how many cues each step finished; the display wants the running sum."""
+    if report is None:
+        return None
+    done = 0
+
+    def step(finished: int, total: int) -> None:
+        nonlocal done
+        done += finished
+        report("synthesis", done, total)
+
+    return step
+
+
+def build_episode_from_file(
+    path: Path,
+    production: Production,
+    engines: Engines,
+    cache: SpeechCache,
+    options: BuildOptions,
+) -> BuildResult:
+    """The episode of a producer's script file (`build --script`), checked before any work."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such script file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read the script ({error})") from None
+    data = parse_document(text, str(path))
+    script = from_document(
+        data, str(path), production.config, production.voices, production.lexicon
+    )
+    if options.episode_id is None and data.get("episode_id"):
+        options = replace(options, episode_id=data["episode_id"])
+    return publish_script(script, production, engines, cache, options)
 
 
 def fingerprint(

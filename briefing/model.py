@@ -13,6 +13,20 @@ from enum import StrEnum
 
 
 @dataclass(frozen=True)
+class Credit:
+    """Where an article comes from, as its page, feed or JSON says: kept to credit it."""
+
+    outlet: str | None = None  # the site or agency ("صحيفة المساء"), else its host name
+    url: str | None = None  # the article's own address (canonical link, feed item link)
+    author: str | None = None
+    published: dt.datetime | None = None  # aware (UTC when only a date was given)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.outlet or self.url or self.author or self.published)
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as ingested: clean text, one entry per non-empty line."""
 
@@ -21,12 +35,28 @@ class Article:
     title: str | None = None  # a title given by the container (JSON field, feed item)
     category: str | None = None  # a section given by the container
     byline: str | None = None  # an author given by the container
+    credit: Credit = field(default_factory=Credit)
+    short_title: str | None = None  # the rundown's name for it, when the container gives one
+
+
+class QuoteKind(StrEnum):
+    FULL = "full"  # a statement: read on air
+    PARTIAL = "partial"  # a fragment inside reported speech: kept, never read as a statement
 
 
 @dataclass(frozen=True)
 class Quote:
     text: str  # exactly the characters between the quotation marks
-    speaker: str | None
+    speaker: str | None  # the name (or description, organisation, document); None: unknown
+    kind: QuoteKind = QuoteKind.FULL
+    role: str | None = None  # the speaker's title as the article gives it ("وزير الصحة")
+    female: bool | None = None  # the speaker's gender as the verbs show it; None: not shown
+    speaker_kind: str | None = None  # person, description, organisation or document
+    confidence: float | None = None  # the attribution's evidence score; None: no speaker
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(' ."»”').endswith(("؟", "?"))
 
 
 @dataclass(frozen=True)
@@ -49,6 +79,9 @@ class Story:
     deck: str | None = None  # the standfirst under the headline
     byline: str | None = None
     dateline: str | None = None  # place/date/agency line or lead prefix, kept out of the summary
+    credit: Credit = field(default_factory=Credit)
+    short_title: str | None = None  # the rundown's name for it (else cut from the headline)
+    also_credited: tuple[Credit, ...] = ()  # other outlets whose copies were merged into it
 
 
 class Role(StrEnum):
@@ -59,6 +92,7 @@ class Role(StrEnum):
     SUMMARY = "summary"
     QUOTE_INTRO = "quote_intro"
     QUOTE = "quote"
+    CREDIT = "credit"  # "بحسب …": where the story comes from, when the producer wants it said
     TRANSITION = "transition"
     OUTRO = "outro"
 
@@ -73,6 +107,7 @@ class Cue:
     voice: str
     speaker: str | None = None
     spoken: str | None = None  # None until the speech stage fills it; synth reads only this
+    quote: Quote | None = None  # a quote cue's quote: who said it as the article shows it
 
 
 @dataclass(frozen=True)
@@ -80,6 +115,9 @@ class Chapter:
     title: str
     cues: tuple[Cue, ...]
     source: str | None = None  # the article a story chapter tells (None: intro, outro)
+    category: str | None = None  # its story's section (رياضة…): how its numbers read
+    short_title: str | None = None  # the story's name in the contents line, when not cut
+    credits: tuple[Source, ...] = ()  # where the story comes from (page, feed, show notes)
 
 
 @dataclass(frozen=True)
@@ -207,6 +245,17 @@ class Master:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One telling of a story as the episode credits it (page, feed item, show notes)."""
+
+    headline: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # the publication day, ISO 8601 ("2026-11-28")
+
+
+@dataclass(frozen=True)
 class EpisodeRecord:
     """What the episode store keeps of a published episode (episode.json)."""
 
@@ -226,3 +275,7 @@ class EpisodeRecord:
     # A digest of everything the episode's files are made from (see build.fingerprint):
     # a rebuild with the same digest keeps the published files instead of remaking them.
     fingerprint: str = ""
+    sources: tuple[Source, ...] = ()  # every story's credit, in running order
+    notes: str | None = None  # the Markdown show notes
+    stories: tuple[str, ...] = ()  # the articles told (Chapter.source), to tell another episode
+    guid: str = ""  # the feed item's guid; empty: briefing:<id> (a replaced one: briefing:<id>/2)

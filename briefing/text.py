@@ -8,6 +8,8 @@ an Arabic letter (and so what is Arabic text at all) and where a sentence ends.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 # Zero-width and bidi control characters (U+061C is the Arabic letter mark) carry no speech;
 # scraped pages are full of them.
@@ -18,6 +20,31 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 TATWEEL = "\u0640"  # the kashida that stretches a word; never spoken
 TASHKEEL = "\u064b-\u0652"  # the short-vowel marks, fathatan to sukun, as a class range
 TASHKEEL_MARK = re.compile(f"[{TASHKEEL}]")
+
+
+# Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): the shaped letters and
+# ligatures (ﻻ، ﷲ، ﺍﻟﻘﺎﻫﺮﺓ) that old PDFs and some sites store instead of the letters.
+PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+@lru_cache(maxsize=1)
+def _base_letter_table() -> dict[int, str]:
+    """Each presentation form to its letters (NFKC, for these blocks only: elsewhere NFKC
+    would also rewrite digits, fractions and Latin). The isolated vowel forms (ﹰ) come as
+    a space and the mark: the mark alone."""
+    table: dict[int, str] = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]:
+        letters = unicodedata.normalize("NFKC", chr(code))
+        if letters != chr(code):
+            table[code] = letters.lstrip(" ")
+    return table
+
+
+def base_letters(text: str) -> str:
+    """Presentation forms as the letters they shape: 'ﺍﻟﻘﺎﻫﺮﺓ' → 'القاهرة', 'ﻻ' → 'لا'."""
+    if PRESENTATION_FORM.search(text) is None:
+        return text
+    return text.translate(_base_letter_table())
 
 
 def has_arabic(text: str) -> bool:
@@ -41,6 +68,9 @@ GREGORIAN = ("يناير", "فبراير", "مارس", "أبريل", "مايو",
 GREGORIAN_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "اغسطس", "اكتوبر")
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
+# The Hijri months in order (ذو after من is ذي: the speech stage says them after من).
+HIJRI_IN_ORDER = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+                  "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")  # fmt: skip
 HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
          "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
          "ذي القعدة", "ذو الحجة", "ذي الحجة")  # fmt: skip

@@ -32,11 +32,12 @@ class Value:
     choices: tuple[str, ...] = ()
     pattern: str = ""  # a string must match it whole (a form a library checks only late)
     example: str = ""  # what the error line shows as a good value
+    optional: bool = False  # null is allowed too (a JSON file's null: a script's speaker)
 
 
 @dataclass(frozen=True)
 class ListOf:
-    element: Value
+    element: Schema
     length: int | None = None
 
 
@@ -70,6 +71,8 @@ def _where(path: tuple[str, ...]) -> str:
 
 
 def _scalar(value: object, schema: Value, source: str, path: tuple[str, ...]) -> None:
+    if value is None and schema.optional:
+        return
     if not _fits(value, schema.kind):
         raise InputError(
             f"{source}: {_where(path)} = {value!r}: expected {_NAMES[schema.kind]}"

@@ -26,7 +26,10 @@ def test_segment_json_contract() -> None:
     assert result.exit_code == 0
     document = json.loads(result.stdout)
     assert set(document) == {"category", "headline", "summary", "quotes", "sections", "dropped"}
-    assert all(set(q) == {"speaker", "text"} for q in document["quotes"])
+    # the documented keys, extended (never renamed) with the quote's kind and speaker's role
+    quote_keys = {"speaker", "text", "kind", "role", "speaker_kind"}
+    assert all(set(q) == quote_keys for q in document["quotes"])
+    assert all(q["kind"] in ("full", "partial") for q in document["quotes"])
     assert all(set(s) == {"title", "paragraphs"} for s in document["sections"])
 
 
@@ -220,7 +223,8 @@ def test_a_missing_voices_folder_is_one_line(tmp_path: Path) -> None:
     config.write_text('[voices]\nfolder = "nowhere"\n', encoding="utf-8")
     result = invoke("voices", "--config", config, obj=OFFLINE)
     assert result.exit_code == 1
-    assert result.stderr == "briefing: error: [voices] folder nowhere: no such folder\n"
+    missing = tmp_path / "nowhere"  # found beside the configuration file
+    assert result.stderr == f"briefing: error: [voices] folder {missing}: no such folder\n"
 
 
 def test_the_command_line_loads_no_heavy_stage_until_a_command_needs_it() -> None:

@@ -231,4 +231,13 @@ def test_a_rebuild_killed_before_its_record_keeps_the_served_mp3_whole(
     (mp3,) = (tmp_path / "episodes/e1").glob("*.mp3")  # the earlier builds' MP3s are gone
     assert served_episodes(tmp_path) == {"e1": mp3}
     kinds = sorted(p.suffix for p in (tmp_path / "episodes/e1").iterdir() if p.name[0] != ".")
-    assert kinds == [".html", ".jpg", ".json", ".json", ".mp3", ".srt", ".vtt"]  # one build's
+    assert kinds == [
+        ".html",
+        ".jpg",
+        ".json",
+        ".json",
+        ".md",
+        ".mp3",
+        ".srt",
+        ".vtt",
+    ]  # one build's

@@ -8,9 +8,17 @@ import pytest
 
 from briefing.config import Config, ScriptSettings, parse_config
 from briefing.errors import InputError
-from briefing.model import Quote, Role, Story
-from briefing.script import arabic_date, build_script, date_in_words, quote_cue, story_count
-from briefing.script import short_headline as shorten
+from briefing.model import Quote, QuoteKind, Role, Story
+from briefing.script import (
+    arabic_date,
+    build_script,
+    date_in_words,
+    quote_cue,
+    quote_intro,
+    spoken_quotes,
+    story_count,
+)
+from briefing.script import short_title as shorten
 from briefing.script.speakers import is_female
 
 DAY = dt.date(2026, 11, 29)
@@ -162,3 +170,21 @@ def test_the_fixed_texts_agree_with_the_show_title() -> None:
         config = replace(Config(), show=replace(Config().show, title=title))
         outro = build_script([story(1)], DAY, config).chapters[-1].cues[0].text
         assert outro.startswith(opening)
+
+
+def test_quote_introductions_name_role_first_then_short_form() -> None:
+    config = Config()
+    minister = Quote("نص", "نبيل فؤاد السالم", role="وزير الصحة", speaker_kind="person")
+    expert = Quote("نص", "هالة المصري", role="الخبيرة", female=True, speaker_kind="person")
+    report = Quote("نص", "التقرير", speaker_kind="document")
+    fragment = Quote("جزء", "نبيل فؤاد السالم", kind=QuoteKind.PARTIAL)
+    assert quote_intro(minister, config) == "وقال وزير الصحة نبيل فؤاد السالم:"
+    assert quote_intro(minister, config, previous=minister, named=True) == "وأضاف:"
+    assert quote_intro(minister, config, previous=expert, named=True) == "وقال السالم:"
+    assert quote_intro(expert, config) == "وقالت الخبيرة هالة المصري:"
+    assert quote_intro(report, config) == "وجاء في التقرير:"
+    assert quote_intro(Quote("نص", None), config) == config.script.quote_intro_unknown
+    asked = Quote("هل ستترشح؟", "هالة المصري", female=True, speaker_kind="person")
+    assert quote_intro(asked, config) == "وسألت هالة المصري:"
+    story_of = replace(story(0), quotes=(fragment, Quote("غامض", None), minister))
+    assert spoken_quotes(story_of, 2) == [Quote("غامض", None), minister]  # no fragment

@@ -7,13 +7,16 @@ yields several Articles. The format follows the suffix, and content sniffing for
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
-from briefing.ingest.records import Record, feed_records, json_records
+from briefing.ingest.own import OwnOutputError, refuse_own_output
+from briefing.ingest.records import Record, feed_records, json_records, web_address
 from briefing.ingest.text import clean_line, clean_lines, decode, whole_sentences
-from briefing.model import Article
+from briefing.model import Article, Credit
 from briefing.text import has_arabic
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -63,12 +66,20 @@ def _article(source: str, text: str, record: Record | None = None) -> Article:
     def field(value: str | None) -> str | None:
         return clean_line(value) or None if value else None
 
+    byline = field(record.byline)
     return Article(
         source=source,
         lines=lines,
         title=field(record.title),
         category=field(record.category),
-        byline=field(record.byline),
+        byline=byline,
+        credit=Credit(
+            outlet=field(record.outlet),
+            url=record.url,
+            author=byline,
+            published=record.published,
+        ),
+        short_title=field(record.short_title),
     )
 
 
@@ -76,6 +87,7 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
     """Bytes of one file to its Articles (one, or one per feed item or JSON entry)."""
     if not data.strip():
         raise InputError(f"{source}: the file is empty")
+    refuse_own_output(data, source)
     kind = sniff(data, source)
     if kind == "feed":
         decode(data, source)  # refuses binary data before the XML parser sees it
@@ -90,8 +102,19 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
             for n, r in enumerate(records, 1)
         ]
     if kind == "html":
-        title, body = page_text(text)
-        return [_article(source, body, Record(body=body, title=title))]
+        page = page_text(text)
+        record = Record(
+            body=page.body,
+            title=page.headline,
+            outlet=page.outlet,
+            url=web_address(page.url),
+            published=parse_published(page.published),
+        )
+        article = _article(source, page.body, record)
+        # The page's author goes to the credit only: segmentation finds a byline line itself
+        # (given one, it would leave that line in the body).
+        author = clean_line(page.author) if page.author else None
+        return [replace(article, credit=replace(article.credit, author=author or None))]
     return [_article(source, text)]
 
 
@@ -165,30 +188,60 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
 
 
 def load(
-    paths: list[Path], warn: Callable[[str], None] | None = None, strict: bool = False
+    paths: list[Path],
+    warn: Callable[[str], None] | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Article]:
     """The articles of every input. A bad input is fatal when it is the only one, or when
     `strict`; otherwise it is skipped with one warning, so that one broken file among the
     morning's articles does not cost the whole episode."""
     articles: list[Article] = []
     refused: list[InputError] = []
+    own: list[Path] = []  # briefing's own files found in folders: skipped, said once
 
-    def attempt(read: Callable[[], list]) -> list:
+    def attempt(read: Callable[[], list], own_file: Path | None = None) -> list:
+        """`own_file`: a file found in a folder, skipped quietly when briefing wrote it."""
         try:
             return read()
         except InputError as error:
+            if own_file is not None and isinstance(error, OwnOutputError):
+                own.append(own_file)
+                return []
             if strict or warn is None:
                 raise
             refused.append(error)
             return []
 
+    # Every input expanded first (the progress counts files); an input that cannot be is
+    # kept in its place, so that warnings come in the order the inputs were given.
+    files: list[tuple[Path, bool] | Path] = []
     for path in paths:
-        for file in attempt(lambda path=path: _expand(path, warn)):
-            articles.extend(attempt(lambda file=file: read_articles(file)))
+        try:
+            files += [(file, path.is_dir()) for file in _expand(path, warn)]
+        except InputError:
+            files.append(path)
+    for number, entry in enumerate(files, 1):
+        if isinstance(entry, Path):
+            attempt(lambda entry=entry: _expand(entry, warn))  # its error, said as before
+        else:
+            file, in_folder = entry
+            found = attempt(lambda file=file: read_articles(file), file if in_folder else None)
+            articles.extend(found)
+        if progress:
+            progress(number, len(files))  # (files read, files in all)
+    if own and warn is not None:
+        names = ", ".join(sorted({file.name for file in own}))
+        warn(f"skipped {len(own)} file(s) that briefing wrote itself ({names})")
     if not articles and len(refused) == 1:
         raise refused[0]  # the one input there was: its own error, no warning
     for error in refused:
         warn(f"skipped {error}")
     if not articles:
+        if own and not refused:
+            raise InputError(
+                f"no articles, only files that briefing wrote ({len(own)}) in "
+                f"{', '.join(str(p) for p in paths)}"
+            )
         raise InputError(f"no usable article in {len(refused)} inputs (see the warnings above)")
     return articles

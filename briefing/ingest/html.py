@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
-from briefing.text import PUNCTUATED_END, word_list
+from briefing.text import ARABIC_LETTER, PUNCTUATED_END, word_list
 
 # Elements that end a line of text: paragraphs, headings, list items, table rows, breaks.
 _BLOCKS = frozenset(
@@ -198,16 +199,82 @@ def _drop_link_blocks(root: etree._Element) -> None:
             element.drop_tree()
 
 
-def page_text(markup: str) -> tuple[str | None, str]:
-    """(headline, main text) of a whole page, the marked-up lead first."""
-    metadata = trafilatura.extract_metadata(markup)
+# An author field that is a page's furniture, not a person: "Sputnik https; Logo Png".
+_NOT_AN_AUTHOR = re.compile(r"https?:|www\.|[;|/@]|\.(?:png|jpe?g|svg)\b|\blogo\b", re.IGNORECASE)
+_MAX_AUTHOR_WORDS = 6
+
+
+def plausible_author(value: str | None) -> str | None:
+    if not value or _NOT_AN_AUTHOR.search(value) or len(value.split()) > _MAX_AUTHOR_WORDS:
+        return None
+    return value
+
+
+def _outlet(*names: str | None) -> str | None:
+    """The first name written in Arabic (it is said on air), else the first one given: the
+    site's own name (og:site_name, often a Latin handle such as "CNNArabic"), the one in
+    the title, the host name."""
+    given = [name.strip() for name in names if name and name.strip()]
+    return next((name for name in given if ARABIC_LETTER.search(name)), given[0] if given else None)
+
+
+def _sites_in_title(title: str) -> list[str]:
+    """The short parts of a page title that name its site: beside a separator headlines do
+    not use, or last after " - " ("Headline - الميناء نت")."""
+    names = _site_names(title, None)
+    if names:
+        return sorted(names)
+    parts = [p.strip() for p in _WEAK_SEPARATORS.split(title) if p.strip()]
+    head, tail = " - ".join(parts[:-1]), parts[-1] if parts else ""
+    fits = len(parts) > 1 and len(tail.split()) <= _MAX_SITE_WORDS
+    return [tail] if fits and len(head.split()) > len(tail.split()) else []
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a whole page gives: its headline, main text, and where it comes from."""
+
+    headline: str | None
+    body: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # as the extractor found it (ISO 8601)
+
+
+# Only the page's own markers (meta tags, JSON-LD, <time>, the URL): the extensive search
+# guesses from any year in the text, and on our corpus gave a copyright year (2025-01-01
+# for a page with "© 2025" in its footer) and a URL's year (2013-01-01 for an August 2013
+# article) where the markers gave nothing. A wrong date is worse than none.
+_DATE_SEARCH = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",  # the time too, where the page gives one
+}
+
+
+def page_text(markup: str) -> Page:
+    """The page's headline, main text (the marked-up lead first) and where it comes from.
+
+    The metadata is read once and kept: outlet, address, author and date travel with the
+    article (they used to be read for the site's name alone, the date search thrown away)."""
+    metadata = trafilatura.extract_metadata(markup, date_config=_DATE_SEARCH, extensive=False)
     site_name = metadata.sitename if metadata else None
     try:
         root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on a body-less page
         title = metadata.title if metadata else None
-        return _headline([title] if title else [], [], site_name), fragment_text(markup)
-    headline = _headline(_titles(root), list(root.iter("h1")), site_name)
+        headline = _headline([title] if title else [], [], site_name)
+        return Page(headline, fragment_text(markup))
+    titles = _titles(root)
+    headline = _headline(titles, list(root.iter("h1")), site_name)
+    in_titles = [name for title in titles for name in _sites_in_title(title)]
+    credit = {
+        "outlet": _outlet(site_name, *in_titles, metadata.hostname if metadata else None),
+        "url": metadata.url if metadata else None,
+        "author": plausible_author(metadata.author) if metadata else None,
+        "published": metadata.date if metadata else None,
+    }
     _drop_link_blocks(root)
     body = trafilatura.extract(
         copy.deepcopy(root),
@@ -218,7 +285,7 @@ def page_text(markup: str) -> tuple[str | None, str]:
         deduplicate=False,
     )
     if not body:
-        return headline, fragment_text(markup)
+        return Page(headline, fragment_text(markup), **credit)
     lines = [line for line in body.split("\n") if line.strip()]
     lead = _lead(root, headline, lines)
-    return headline, "\n".join([lead, *lines]) if lead else body
+    return Page(headline, "\n".join([lead, *lines]) if lead else body, **credit)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import feedparser
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
@@ -12,6 +14,7 @@ from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as safe_xml
 
 from briefing.errors import InputError
+from briefing.ingest.dates import parse_published
 
 # Field names that news exports and scrapers use, in order of preference.
 TITLE_FIELDS = ("title", "headline", "name")
@@ -21,17 +24,43 @@ EXCERPT_FIELDS = ("description", "summary")
 CATEGORY_FIELDS = ("category", "section", "categories")
 BYLINE_FIELDS = ("author", "byline", "authors")
 LIST_FIELDS = ("articles", "items", "entries", "data")
+URL_FIELDS = ("url", "link", "permalink", "canonical_url", "webUrl")
+OUTLET_FIELDS = ("outlet", "source", "site_name", "sitename", "site", "publisher", "sourceName")
+DATE_FIELDS = (
+    "published",
+    "published_at",
+    "publishedAt",
+    "datePublished",
+    "pubDate",
+    "date",
+    "created_at",
+)
+SHORT_TITLE_FIELDS = ("short_title", "shortTitle")
 
 
 @dataclass(frozen=True)
 class Record:
-    """One article as a container gives it: title, body (text or HTML), category, byline."""
+    """One article as a container gives it: title, body (text or HTML), category, byline,
+    and where it comes from (outlet, address, publication time)."""
 
     body: str
     title: str | None = None
     category: str | None = None
     byline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.datetime | None = None
+    short_title: str | None = None
     excerpt: bool = False  # the body is a teaser (a description), perhaps cut off
+
+
+def web_address(value: str | None) -> str | None:
+    """An http(s) address as given; None for anything else (an Atom id "urn:…", a path)."""
+    if not value:
+        return None
+    value = value.strip()
+    parts = urlsplit(value)
+    return value if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def _text(value: object) -> str | None:
@@ -55,6 +84,14 @@ def _first_field(item: Mapping[str, object], names: tuple[str, ...]) -> tuple[st
         text = _text(item.get(name))
         if text and text.strip():
             return name, text.strip()
+    return None
+
+
+def _first_date(item: Mapping[str, object]) -> dt.datetime | None:
+    for name in DATE_FIELDS:
+        moment = parse_published(item.get(name))
+        if moment is not None:
+            return moment
     return None
 
 
@@ -87,12 +124,20 @@ def json_records(text: str, source: str) -> list[Record]:
             raise InputError(
                 f"{source}: item {number} has no article text ({', '.join(BODY_FIELDS[:4])})"
             )
+        outlet = _first(item, OUTLET_FIELDS)
+        url = web_address(_first(item, URL_FIELDS))
+        if url is None and web_address(outlet):  # "source": "https://…" names the page
+            url, outlet = web_address(outlet), None
         records.append(
             Record(
                 title=_first(item, TITLE_FIELDS),
                 body=body[1],
                 category=_first(item, CATEGORY_FIELDS),
                 byline=_first(item, BYLINE_FIELDS),
+                outlet=outlet,
+                url=url,
+                published=_first_date(item),
+                short_title=_first(item, SHORT_TITLE_FIELDS),
                 excerpt=body[0] in EXCERPT_FIELDS,
             )
         )
@@ -123,6 +168,8 @@ def feed_records(data: bytes, source: str) -> list[Record]:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({reason})" if reason else ""
         raise InputError(f"{source}: not an RSS or Atom feed with items{detail}")
+    # An aggregator's item names its origin in <source>; else the feed is the outlet.
+    feed_title = parsed.feed.get("title") or None
     records = []
     for entry in parsed.entries:
         contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
@@ -132,12 +179,18 @@ def feed_records(data: bytes, source: str) -> list[Record]:
         if not body or not body.strip():
             continue
         tags = entry.get("tags") or []
+        origin = entry.get("source") or {}
         records.append(
             Record(
                 title=entry.get("title"),
                 body=body,
                 category=tags[0].get("term") if tags else None,
                 byline=entry.get("author"),
+                outlet=origin.get("title") or feed_title,
+                url=web_address(entry.get("link")),
+                published=parse_published(
+                    entry.get("published_parsed") or entry.get("updated_parsed")
+                ),
                 excerpt=not contents,
             )
         )

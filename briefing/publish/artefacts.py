@@ -6,11 +6,12 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
-from briefing.model import Master, Script
+from briefing.model import Master, Script, Source
 from briefing.publish.cover import render_cover
 from briefing.publish.id3 import write_tags
 from briefing.publish.layout import BuildFiles
 from briefing.publish.mp3 import encode_mp3
+from briefing.publish.notes import show_notes
 from briefing.publish.page import render_page
 from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webvtt
 from briefing.timing import Timings, timed
@@ -23,6 +24,7 @@ def write_files(
     files: BuildFiles,
     headlines: tuple[str, ...],
     timings: Timings | None,
+    sources: tuple[Source, ...] = (),
 ) -> Path:
     """The build's files, each atomically, then the episode page that links them (only
     those; a stable URL, so written last): its path."""
@@ -58,12 +60,15 @@ def write_files(
         write_text_atomic(files.chapters, chapters_json(timeline))
         write_text_atomic(files.transcript, webvtt(timeline))
         write_text_atomic(files.subtitles, srt(timeline))
+        date_label = script.date_label or script.date.isoformat()
+        write_text_atomic(
+            files.notes, show_notes(script.title, date_label, timeline.chapters, sources)
+        )
         page = files.mp3.parent / "index.html"
-        downloads = (
-            ("MP3", files.mp3.name),
-            ("الفصول JSON", files.chapters.name),
-            ("النص WebVTT", files.transcript.name),
-            ("النص SRT", files.subtitles.name),
+        downloads = (  # in words a listener knows: no file formats
+            ("تنزيل الحلقة", files.mp3.name),
+            ("ملاحظات الحلقة", files.notes.name),
+            ("ملف الترجمة", files.subtitles.name),
         )
         write_text_atomic(
             page,
@@ -74,6 +79,7 @@ def write_files(
                 show_title=config.show.title,
                 downloads=downloads,
                 cover=files.cover.name,
+                sources=sources,
             ),
         )
     return page

@@ -1,4 +1,5 @@
-"""Cover art: a square JPEG with the show name, the date and the top headline in Arabic.
+"""Cover art: a square JPEG with the show name, the date and the top headline in Arabic
+(an episode's), or the show name and description (the show's own artwork).
 
 Pillow shapes Arabic itself when it is built with raqm (the wheels are): give it the
 raw string and direction="rtl". Reshaping first (arabic-reshaper) would shape twice.
@@ -80,12 +81,41 @@ def _draw_block(
     return top
 
 
-def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes:
-    """The cover as JPEG bytes, RGB, size × size pixels."""
+def _canvas(size: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
     if not features.check("raqm"):
         raise EngineError("cover art: this Pillow has no raqm, so it cannot shape Arabic")
     image = Image.new("RGB", (size, size), BACKGROUND)
-    draw = ImageDraw.Draw(image)
+    return image, ImageDraw.Draw(image)
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88, optimize=True, progressive=False)
+    return out.getvalue()
+
+
+@lru_cache(maxsize=4)  # drawn once per process for the show, however many folders it fills
+def render_show_cover(show: str, description: str, size: int = 3000) -> bytes:
+    """The show's own artwork: its name and description, nothing that changes between
+    episodes (podcast apps show it beside every episode and cache it by its address)."""
+    image, draw = _canvas(size)
+    margin = round(size * SAFE_MARGIN)
+    right, width = size - margin, size - 2 * margin
+    show_font, show_lines = _fit(show, round(size * 0.14), width, 3)
+    line_height = round(show_font.size * 1.45)
+    top = round(size * 0.36) - len(show_lines) * line_height // 2
+    y = _draw_block(draw, show_lines, show_font, right, max(margin, top), TEXT)
+    rule = max(4, size // 150)
+    draw.rectangle((margin, y + rule, right - 1, y + 2 * rule), fill=ACCENT)
+    if description:
+        text_font, text_lines = _fit(description, round(size * 0.055), width, 3)
+        _draw_block(draw, text_lines, text_font, right, y + 5 * rule, SUBTLE)
+    return _jpeg(image)
+
+
+def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes:
+    """The cover as JPEG bytes, RGB, size × size pixels."""
+    image, draw = _canvas(size)
     margin = round(size * SAFE_MARGIN)
     right, width = size - margin, size - 2 * margin
 
@@ -103,7 +133,4 @@ def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes
     ascent, descent = head_font.getmetrics()  # the last line's marks reach below its baseline
     block = (len(head_lines) - 1) * round(head_font.size * 1.45) + ascent + descent
     _draw_block(draw, head_lines, head_font, right, size - margin - block, TEXT)
-
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=88, optimize=True, progressive=False)
-    return out.getvalue()
+    return _jpeg(image)

@@ -14,6 +14,7 @@ from defusedxml import DefusedXmlException
 
 from briefing.config import Show
 from briefing.model import EpisodeRecord
+from briefing.publish.credits import SOURCES_TITLE, source_label, web_link
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -54,9 +55,19 @@ def artwork_url(show: Show) -> str | None:
     return absolute_url(show, show.artwork)
 
 
-def episode_guid(episode_id: str) -> str:
-    """Stable for the episode id: rebuilding an episode replaces it in podcast apps."""
-    return f"briefing:{episode_id}"
+def episode_guid(episode_id: str, revision: int = 1) -> str:
+    """Stable for the episode id: a rebuild from the same stories (a correction, another
+    voice) is the same episode to podcast apps, updated in place. An episode replaced by
+    other stories (--replace) is a new one to listeners, so it gets a new guid: apps that
+    had the old one keep it as listened to and list the new one as new, instead of keeping
+    the old audio under the old guid (most apps do not fetch an enclosure twice)."""
+    return f"briefing:{episode_id}" if revision <= 1 else f"briefing:{episode_id}/{revision}"
+
+
+def guid_revision(guid: str) -> int:
+    """1 for briefing:<id>, n for briefing:<id>/n."""
+    _, _, revision = guid.partition("/")
+    return int(revision) if revision.isdigit() else 1
 
 
 def duration_hms(seconds: float) -> str:
@@ -80,19 +91,37 @@ def _contents(record: EpisodeRecord) -> list[tuple[str | None, str]]:
 
 
 def description_text(record: EpisodeRecord) -> str:
-    return "\n".join(f"{time} {title}" if time else title for time, title in _contents(record))
+    lines = [f"{time} {title}" if time else title for time, title in _contents(record)]
+    if record.sources:
+        lines += ["", f"{SOURCES_TITLE}:"]
+        for source in record.sources:
+            origin = " ".join(part for part in (source_label(source), web_link(source.url)) if part)
+            lines.append(f"{source.headline}: {origin}" if origin else source.headline)
+    return "\n".join(lines)
 
 
 def description_html(record: EpisodeRecord) -> str:
-    """The show notes as HTML; every title is escaped by ElementTree."""
-    ol = ET.Element("ol")
+    """The show notes as HTML: chapters, then sources linked to their articles; every text
+    is escaped by ElementTree, and only http(s) addresses become links."""
+    root = ET.Element("div")
+    ol = _sub(root, "ol")
     for time, title in _contents(record):
         li = _sub(ol, "li")
         if time:
             _sub(li, "time", time).tail = f" {title}"
         else:
             li.text = title
-    return ET.tostring(ol, encoding="unicode")
+    if record.sources:
+        _sub(root, "p", f"{SOURCES_TITLE}:")
+        ul = _sub(root, "ul")
+        for source in record.sources:
+            li = _sub(ul, "li", f"{source.headline}: ")
+            label, link = source_label(source), web_link(source.url)
+            if link:
+                _sub(li, "a", label or link, href=link)
+            else:
+                li.text += label
+    return ET.tostring(root, encoding="unicode")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -116,7 +145,7 @@ def _item(show: Show, record: EpisodeRecord, fallback_image: str | None) -> ET.E
     _sub(item, f"{{{CONTENT}}}encoded", description_html(record))
     if record.page:
         _sub(item, "link", absolute_url(show, record.page))
-    _sub(item, "guid", episode_guid(record.episode_id), isPermaLink="false")
+    _sub(item, "guid", record.guid or episode_guid(record.episode_id), isPermaLink="false")
     _sub(item, "pubDate", format_datetime(record.published))
     _sub(
         item,
@@ -163,9 +192,12 @@ def published_items(feed: bytes, episode_ids: list[str]) -> dict[str, ET.Element
     except (ET.ParseError, DefusedXmlException):
         return {}
     wanted = {episode_guid(episode_id): episode_id for episode_id in episode_ids}
-    return {
-        wanted[guid]: item for item in rss.iter("item") if (guid := item.findtext("guid")) in wanted
-    }
+    found = {}
+    for item in rss.iter("item"):
+        base = (item.findtext("guid") or "").split("/")[0]  # a replaced episode's: <guid>/2
+        if base in wanted:
+            found[wanted[base]] = item
+    return found
 
 
 def _published(item: ET.Element) -> dt.datetime:

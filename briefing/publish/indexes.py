@@ -14,6 +14,7 @@ from briefing.config import Config
 from briefing.fileio import remove_stale_temporaries, write_atomic, write_text_atomic
 from briefing.model import EpisodeRecord
 from briefing.publish import store
+from briefing.publish.artwork import published_artwork
 from briefing.publish.feed import FEED_NAME, published_items, render_feed
 from briefing.publish.layout import remove_unnamed_files
 from briefing.publish.lock import folder_lock
@@ -42,9 +43,10 @@ def write_indexes(outdir: Path, config: Config, max_items: int | None = None) ->
         )
         for d in damaged
     )
-    limit = config.show.max_items if max_items is None else max_items
-    write_atomic(path, render_feed(config.show, records, limit, tuple(kept.values())))
-    write_text_atomic(outdir / SHOW_PAGE_NAME, render_show_page(config.show, records))
+    show = published_artwork(outdir, config.show, config.cover_size)
+    limit = show.max_items if max_items is None else max_items
+    write_atomic(path, render_feed(show, records, limit, tuple(kept.values())))
+    write_text_atomic(outdir / SHOW_PAGE_NAME, render_show_page(show, records))
     return Indexes(feed=path, damaged=notes)
 
 

@@ -27,6 +27,7 @@ class BuildFiles:
     chapters: Path
     transcript: Path
     subtitles: Path
+    notes: Path
 
     @classmethod
     def named(cls, folder: Path, episode_id: str, suffix: str) -> BuildFiles:
@@ -36,15 +37,16 @@ class BuildFiles:
             chapters=folder / f"chapters{suffix}.json",
             transcript=folder / f"transcript{suffix}.vtt",
             subtitles=folder / f"transcript{suffix}.srt",
+            notes=folder / f"notes{suffix}.md",
         )
 
     def all(self) -> tuple[Path, ...]:
-        return (self.mp3, self.cover, self.chapters, self.transcript, self.subtitles)
+        return (self.mp3, self.cover, self.chapters, self.transcript, self.subtitles, self.notes)
 
 
 def named_by(outdir: Path, record: EpisodeRecord) -> set[Path]:
     """The build files a record names; the SRT is the record's transcript beside it."""
-    named = {record.mp3, record.chapters_json, record.transcript, record.cover}
+    named = {record.mp3, record.chapters_json, record.transcript, record.cover, record.notes}
     paths = {outdir / path for path in named if path}
     return (
         paths | {(outdir / record.transcript).with_suffix(".srt")} if record.transcript else paths

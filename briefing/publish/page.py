@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from briefing.model import Timeline
+from briefing.model import Source, Timeline
+from briefing.publish.credits import SOURCES_TITLE, source_label, web_link
 from briefing.publish.feed import clock
 from briefing.publish.webpage import document, href
 
@@ -52,6 +53,7 @@ def render_page(
     cover: str | None = None,
     downloads: tuple[tuple[str, str], ...] = (),
     show_page: str = SHOW_PAGE_FROM_EPISODE,
+    sources: tuple[Source, ...] = (),
 ) -> str:
     """The page beside the MP3; every link in it is relative to the episode's folder."""
     chapters = "\n".join(
@@ -66,14 +68,20 @@ def render_page(
         + f"{escape(t.cue.text)}</p>"
         for t in timeline.cues
     )
-    back = f'<p><a href="{href(show_page)}">{escape(show_title)}</a></p>' if show_title else ""
+    back = (
+        f'<p class="back"><a href="{href(show_page)}">{escape(show_title)}</a></p>'
+        if show_title
+        else ""
+    )
     image = f'<img class="cover" src="{href(cover)}" alt="">' if cover else ""
     files = " ".join(f'<a href="{href(link)}">{escape(label)}</a>' for label, link in downloads)
-    body = f"""<header>
+    body = f"""<header class="episode">
 {back}
 {image}
+<div>
 <h1>{escape(title)}</h1>
 <p><time>{clock(timeline.duration_ms)}</time></p>
+</div>
 </header>
 <audio id="player" controls preload="metadata" src="{href(mp3_name)}"></audio>
 <nav class="files">{files}</nav>
@@ -84,5 +92,22 @@ def render_page(
 <h2>النص</h2>
 <div id="transcript">
 {cues}
-</div>"""
+</div>{_sources(sources)}"""
     return document(title, body, _SCRIPT)
+
+
+def _sources(sources: tuple[Source, ...]) -> str:
+    """The stories' origins, each outlet linked to its article (http(s) addresses only)."""
+    if not sources:
+        return ""
+    items = []
+    for source in sources:
+        label, link = escape(source_label(source)), web_link(source.url)
+        if link:
+            label = f'<a href="{escape(link)}" rel="noopener">{label or escape(link)}</a>'
+        items.append(f"<li>{escape(source.headline)}" + (f": {label}" if label else "") + "</li>")
+    return f"""
+<h2>{SOURCES_TITLE}</h2>
+<ul class="sources" id="sources">
+{chr(10).join(items)}
+</ul>"""

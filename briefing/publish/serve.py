@@ -1,7 +1,9 @@
 """Serve an output folder on localhost with HTTP range requests, so players can seek.
 
 The standard library's handler answers every request with the whole file; browsers then
-cannot seek in the MP3. This one answers a single `Range: bytes=...` with 206.
+cannot seek in the MP3. This one answers a single `Range: bytes=...` with 206. It serves
+what a listener may see: no dotfile (the build locks, a write in progress) and no folder
+listing, each a 404.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
@@ -43,8 +46,18 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         ".vtt": "text/vtt",
         ".json": "application/json",
         ".xml": "application/rss+xml",
+        ".md": "text/markdown; charset=utf-8",
     }
     _remaining: int | None = None
+
+    def _hidden(self) -> bool:
+        """A path with a part that starts with "." (".briefing.lock", ".x.mp3.tmp")."""
+        parts = unquote(urlsplit(self.path).path).replace("\\", "/").split("/")
+        return any(part.startswith(".") for part in parts if part)
+
+    def list_directory(self, path: str | os.PathLike[str]) -> BinaryIO | None:  # type: ignore[override]
+        self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+        return None
 
     def end_headers(self) -> None:
         self.send_header("Accept-Ranges", "bytes")
@@ -52,6 +65,9 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
 
     def send_head(self) -> BinaryIO | None:  # type: ignore[override]
         self._remaining = None
+        if self._hidden():
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
         header = self.headers.get("Range")
         path = self.translate_path(self.path)
         if not header or not os.path.isfile(path):

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefing.fileio import write_text_atomic
-from briefing.model import EpisodeRecord, TimedChapter
+from briefing.model import EpisodeRecord, Source, TimedChapter
 
 EPISODES_DIR = "episodes"
 RECORD_NAME = "episode.json"
@@ -31,6 +31,8 @@ def from_json(text: str) -> EpisodeRecord:
     data["published"] = dt.datetime.fromisoformat(data["published"])
     data["chapters"] = tuple(TimedChapter(**chapter) for chapter in data["chapters"])
     data["headlines"] = tuple(data["headlines"])
+    data["sources"] = tuple(Source(**source) for source in data.get("sources", ()))
+    data["stories"] = tuple(data.get("stories", ()))
     return EpisodeRecord(**data)
 
 

@@ -12,12 +12,14 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.model import EpisodeRecord, Master, Script
+from briefing.model import EpisodeRecord, Master, Script, Source
 from briefing.publish import store
 from briefing.publish.artefacts import write_files
+from briefing.publish.identity import episode_identity
 from briefing.publish.indexes import publish_record
 from briefing.publish.layout import fresh_files, relative
 from briefing.publish.lock import folder_lock
@@ -50,7 +52,7 @@ def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> Episod
     mp3 = outdir / record.mp3
     if not mp3.is_file() or mp3.stat().st_size != record.mp3_bytes:
         return None
-    others = (record.chapters_json, record.transcript, record.page, record.cover)
+    others = (record.chapters_json, record.transcript, record.page, record.cover, record.notes)
     if not all((outdir / path).is_file() for path in others if path):
         return None
     return record
@@ -67,19 +69,28 @@ def publish(
     fingerprint: str = "",
     timings: Timings | None = None,
     warn: Callable[[str], None] | None = None,
+    sources: tuple[Source, ...] = (),
+    replace: bool = False,
+    named: bool = False,
 ) -> Publication:
     """Publish the episode that `render` mixes, unless the published one was made from the
     same inputs (same `fingerprint`): then its files and pubDate are kept, and only the feed
-    is rebuilt. `render` runs only when needed, under the episode lock."""
+    is rebuilt. `render` runs only when needed, under the episode lock. An id published
+    from other stories takes `replace` (identity.py); `named`: the title is the producer's."""
+    stories = tuple(chapter.source for chapter in script.chapters if chapter.source)
     with episode_lock(outdir, episode_id):  # no other build of it in between
         unchanged = unchanged_episode(outdir, episode_id, fingerprint)
         if unchanged is not None:
             publish_record(outdir, config, unchanged, warn)
             return Publication(unchanged, reused=True)
+        identity = episode_identity(
+            outdir, episode_id, script.title, stories, headlines, script.date, replace, named
+        )
+        script = dataclass_replace(script, title=identity.title)
         master = render()
         files = fresh_files(outdir, episode_id)
         try:
-            page = write_files(master, script, config, files, headlines, timings)
+            page = write_files(master, script, config, files, headlines, timings, sources)
         except BaseException:
             for path in files.all():  # never the published files: their names differ
                 path.unlink(missing_ok=True)
@@ -99,6 +110,10 @@ def publish(
             page=relative(page, outdir),
             cover=relative(files.cover, outdir),
             fingerprint=fingerprint,
+            sources=sources,
+            notes=relative(files.notes, outdir),
+            stories=stories,
+            guid=identity.guid,
         )
         with timed(timings, "feed"):
             publish_record(outdir, config, record, warn)
@@ -115,8 +130,18 @@ def publish_episode(
     now: dt.datetime,
     timings: Timings | None = None,
     fingerprint: str = "",
+    sources: tuple[Source, ...] = (),
 ) -> EpisodeRecord:
     """`publish` of a master already mixed (the preview, the tests)."""
     return publish(
-        lambda: master, script, config, outdir, episode_id, headlines, now, fingerprint, timings
+        lambda: master,
+        script,
+        config,
+        outdir,
+        episode_id,
+        headlines,
+        now,
+        fingerprint,
+        timings,
+        sources=sources,
     ).record

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from briefing.model import Article, Section, Story
+from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import split_boilerplate
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
     headline_index,
     is_heading,
+    is_whole_byline,
     read_front,
     split_lead_byline,
     split_lead_dateline,
 )
 from briefing.segment.summary import SUMMARY_SENTENCES, SUMMARY_WORDS, summarize
 
-__all__ = ["SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
+__all__ = ["SPEAKER_THRESHOLD", "SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
 
 _MAX_SUBHEADING_WORDS = 8
 
@@ -39,6 +41,7 @@ def segment(
     article: Article,
     summary_sentences: int = SUMMARY_SENTENCES,
     summary_words: int = SUMMARY_WORDS,
+    speaker_threshold: float = SPEAKER_THRESHOLD,
 ) -> Story:
     kept, dropped = split_boilerplate(article.lines, headline_index(article.lines, article.title))
     front = read_front(list(kept), article.title, article.category, article.byline)
@@ -47,6 +50,8 @@ def segment(
     sections = _sections(body)
     paragraphs = [p for section in sections for p in section.paragraphs]
     byline, dateline = front.byline, front.dateline
+    if len(paragraphs) > 1 and is_whole_byline(paragraphs[0]):  # on a line of its own
+        byline, paragraphs = byline or paragraphs[0], paragraphs[1:]
     if paragraphs:  # a byline or dateline glued to the lead never opens the summary
         lead_byline, lead = split_lead_byline(paragraphs[0])
         lead_dateline, lead = split_lead_dateline(lead)
@@ -58,10 +63,20 @@ def segment(
         category=front.category,
         headline=front.headline,
         summary=summarize(paragraphs, summary_sentences, summary_words, front.headline),
-        quotes=tuple(find_quotes(paragraphs, article_text)),
+        quotes=tuple(
+            find_quotes(
+                paragraphs,
+                article_text,
+                speaker_threshold,
+                front.headline,
+                written="\n".join(article.lines),
+            )
+        ),
         sections=sections,
         dropped=dropped,
         deck=front.deck,
         byline=byline,
         dateline=dateline,
+        credit=article.credit,
+        short_title=article.short_title,
     )

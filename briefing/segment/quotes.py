@@ -1,257 +1,232 @@
 """Quoted speech and who said it.
 
-Quotation marks of every style are paired per paragraph (“ ” « » ASCII ", a ” used as an
-opening mark, marks left unclosed). A quotation is speech when a colon or a speech verb
-leads straight into it, or when it is long enough to be a statement; a short quotation
-glued to a preposition, named by a noun ("وكالة", "تنظيم") or glossing a name is not.
+Each quotation (see marks.py) is first sorted: a name, title or scare quote is no speech; a
+fragment inside reported speech (دعا إلى «…»، أن الحكومة «…») is a partial quote; a clause
+introduced by a speech verb, a colon, or standing as its own sentence is a full quote.
+
+Who said it is a decision with evidence (attribution.py scores the candidates): the subject
+of the verb that introduces the quotation, before or after it; the last source when a
+participle or "وأضاف" carries the speech on; the source a back-reference points to. The best
+candidate is kept only above a threshold; below it the speaker is unknown (None).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from briefing.model import Quote
-from briefing.segment.speakers import (
-    Verb,
-    fullest_form,
-    person_name,
-    resolve_back_reference,
-    speech_verbs,
-    subject_after,
-    subject_before,
-)
-from briefing.text import word_list
+from briefing.model import Quote, QuoteKind
+from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.lexicon import COMPLEMENTIZERS, NAMING_NOUNS, bare, unprefixed
+from briefing.segment.marks import Span, find_article_spans, find_spans
 
-_OPEN_CLOSE = {"«": "»", "“": "”", "”": "”", '"': '"'}
-_NO_OPEN_AFTER = " \t.,،؛:!?؟)»”"
-_STATEMENT_WORDS = 6  # a quotation this long is a statement whoever introduces it
+__all__ = ["Span", "find_quotes", "find_spans"]
+
+_STATEMENT_WORDS = 6  # a quotation this long that opens its sentence is a statement
 _SHORT_WORDS = 3  # this short, a quotation must follow its verb or subject to be speech
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
-# Nouns that name what follows them: a quoted title or name, not speech.
-_NAMING_NOUNS = frozenset(
-    word_list(
-        "وكالة وكالات صحيفة مجلة موقع قناة إذاعة تلفزيون شبكة تنظيم حركة جماعة حزب برنامج مشروع"
-        " شركة ملعب عملية حملة مبادرة منصة تطبيق كتاب فيلم مسلسل شعار وسم هاشتاغ اسم بعنوان عنوان"
-        " فيروس مرض مؤسسة جمعية فندق مستشفى مركز مهرجان جائزة مسابقة معرض نادي فريق لقب مصطلح"
-        " عبارة كلمة تسمية يسمى تسمى المسمى المسماة المعروف المعروفة يعرف تعرف بـ يطلق"
-    )
-)
-_COMPLEMENTIZERS = frozenset(("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "انه", "ان"))
-_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A quotation in a paragraph: marks at start and end-1 (end = len when unclosed)."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _can_open(text: str, index: int) -> bool:
-    return index + 1 < len(text) and text[index + 1] not in _NO_OPEN_AFTER
-
-
-def _can_close(text: str, index: int) -> bool:
-    after = text[index + 1 : index + 2]
-    return index > 0 and (not text[index - 1].isspace() or not after or after in _NO_OPEN_AFTER)
-
-
-def find_spans(paragraph: str) -> list[Span]:
-    """Every quotation in the paragraph, in order; an unclosed one runs to the end."""
-    spans: list[Span] = []
-    opened: int | None = None
-    closer = ""
-    for index, char in enumerate(paragraph):
-        if opened is None:
-            if char in "«“" or (char in '”"' and _can_open(paragraph, index)):
-                opened, closer = index, _OPEN_CLOSE[char]
-        elif char == closer and (closer == "»" or _can_close(paragraph, index)):
-            spans.append(Span(opened, index + 1, paragraph[opened + 1 : index].strip()))
-            opened = None
-    if opened is not None:
-        spans.append(Span(opened, len(paragraph), paragraph[opened + 1 :].strip()))
-    return [span for span in spans if span.text]
+_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S")
+# Prepositions that take a fragment after a reporting verb: "دعا إلى «…»", "طالب بـ«…»".
+_FRAGMENT_LEADS = frozenset(("إلى", "الى", "بـ", "ب", "بأنه", "بأنها", "بأنهم", "لـ", "من"))
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("،,:؛.()") for w in text.split()]
-
-
-def _unprefixed(word: str) -> list[str]:
-    """The word and the word without a leading conjunction and/or preposition."""
-    forms = [word]
-    if word[:1] in "وف":
-        forms.append(word[1:])
-    forms += [form[1:] for form in list(forms) if form[:1] in "بلك"]
-    return forms
+    return [bare(w) for w in text.split() if bare(w)]
 
 
 def _is_name(paragraph: str, span: Span) -> bool:
     """A short quotation that names or glosses something rather than reporting speech."""
-    if len(span.text.split()) >= _STATEMENT_WORDS:
-        return False
+    words = span.text.split()
+    if len(words) >= _STATEMENT_WORDS:
+        return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
-    if before and (before[-1] == "ـ" or re.match(r"[\u0621-\u064a]", before[-1])):
+    if len(words) >= 2 and before.rstrip().endswith(":"):
+        return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
+    glued = before.rstrip() != before or not before
+    if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
-    if any(_NAMING_NOUNS & set(_unprefixed(w)) for w in _words(before)[-3:]):
-        return True
+    if re.search(r"(?:^|\s)[وف]?[لب]ـ\s*$", before):
+        return True  # "لـ «المدينة»", "بـ "…""
+    last_words = _words(before)[-3:]
+    withheld = len(last_words) == 3 and last_words[-2] in ("ذكر", "عن", "نشر")
+    named = [w for w in last_words[-2:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
+    if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
+        return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
     after = _words(paragraph[span.end :])[:1]
-    if len(span.text.split()) <= 3 and after and after[0] in _COMPLEMENTIZERS:
+    if len(words) <= 3 and after and after[0] in COMPLEMENTIZERS:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
-    # A definite noun phrase that the clause goes on from is a name used as a subject.
-    goes_on = re.match(r"\s*[\w\u0600-\u06ff]", paragraph[span.end :]) is not None
-    short_phrase = len(span.text.split()) <= 3 and not re.search(r"[.!?؟،,]", span.text)
+    if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
+        return True  # a name in marks before its colon: وأردف "الغامدي": "…"
+    first = bare(words[0]) if words else ""
+    if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
+        return True  # "«بالعامية»": a gloss of the register
+    if not span.closed and re.search(r"(?:^|\s)[وف]?لـ?\s*$", before):
+        return True  # an outlet whose closing mark was lost: لـ «المدينة: …
+    # the phrase goes on after the marks (a letter, not a comma or a stop, follows)
+    goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
+    short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
 
 
-class _Reader:
-    """Walks an article's paragraphs keeping track of who spoke last."""
-
-    def __init__(self, article_text: str) -> None:
-        self.article_text = article_text
-        self.speakers: list[str] = []
-
-    def _named(self, subject: str) -> str:
-        name = person_name(subject)
-        for earlier in reversed(self.speakers):  # a speaker named in full before
-            if earlier != name and earlier.endswith(f" {name}"):
-                return earlier
-        return fullest_form(name, self.article_text)
-
-    def speaker_of(self, paragraph: str, verb: Verb, clause_start: int) -> str | None:
-        """Whom a speech verb reports: its subject, a back-reference, or the last speaker."""
-        subject = None if verb.carries else subject_after(paragraph[verb.end :])
-        if subject is None and verb.word.lstrip("وف") not in ("قوله", "قولها", "بقوله"):
-            subject = subject_before(paragraph[clause_start : verb.start])
-        if subject is None and "قول" in verb.word:
-            # "نقلت الوكالة عن فلان، …، قوله": the speaker follows "عن" earlier in the sentence.
-            sentence = paragraph[: verb.start].rsplit(". ", 1)[-1]
-            sources = re.findall(r"(?<!\S)عن\s+([^،,]+)", sentence)
-            subject = subject_after(sources[-1]) if sources else None
-        if subject is None:
-            # "أما الائتلاف، فقد دعا …": the topic before the comma is the subject.
-            topic = re.search(
-                r"(?:^|\s)أما\s+([^،,]+)[،,]\s*(?:ف\S*\s*)?$", paragraph[: verb.start]
-            )
-            subject = topic.group(1).strip() if topic else None
-        if subject is not None:
-            resolved = resolve_back_reference(subject, self.speakers)
-            speaker = resolved or self._named(subject)
-        else:
-            speaker = self.speakers[-1] if self.speakers else None
-        if speaker:
-            self.speakers.append(speaker)
-        return speaker
-
-    def paragraph_quotes(self, paragraph: str) -> list[Quote]:
-        spans = find_spans(paragraph)
-        names = [span for span in spans if _is_name(paragraph, span)]
-        # Names inside the text are ordinary words for verbs and subjects: unmark them.
-        plain = paragraph
-        for span in names:
-            inner = paragraph[span.start + 1 : span.end - 1]
-            if _words(paragraph[span.end :])[:1] in ([w] for w in _COMPLEMENTIZERS):
-                inner = ""  # a gloss ("الناتو") is no part of the speaker's name
-            padding = " " * (span.end - span.start - 1 - len(inner))
-            plain = f"{plain[: span.start]} {inner}{padding}{plain[span.end :]}"
-        verbs = speech_verbs(plain)
-        quotes: list[Quote] = []
-        cursor = 0  # where the current clause may start: after the last speech quotation
-        verb_speakers: dict[int, str | None] = {}
-        spoken_before = len(self.speakers)
-        for span in spans:
-            if span in names:
-                continue
-            for verb in verbs:
-                if cursor <= verb.start < span.start and verb.start not in verb_speakers:
-                    clause = _clause_start(plain, cursor, verb.start)
-                    verb_speakers[verb.start] = self.speaker_of(plain, verb, clause)
-            intro = _introducing_verb(plain, verbs, cursor, span.start)
-            # A statement nobody introduces is the paragraph's source still speaking.
-            paragraph_speaker = self.speakers[-1] if len(self.speakers) > spoken_before else None
-            colon = paragraph[: span.start].rstrip().endswith(":")
-            words = len(span.text.split())
-            if intro is not None:
-                if words <= _SHORT_WORDS and not _leads_straight(plain, intro, span.start):
-                    continue  # a short quotation deep in the clause: a name or a scare quote
-                speaker = verb_speakers[intro.start]
-            elif colon:
-                speaker = self._colon_speaker(plain, cursor, span.start)
-            elif words >= _STATEMENT_WORDS:
-                speaker = self._after_speaker(plain[span.end :]) or paragraph_speaker
-            else:
-                continue  # a short quotation nobody introduces: a scare quote
-            quotes.append(Quote(text=span.text, speaker=speaker))
-            cursor = span.end
-        for verb in verbs:  # reported speech after the last quotation names the next speaker
-            if verb.start >= cursor and verb.start not in verb_speakers:
-                verb_speakers[verb.start] = self.speaker_of(
-                    plain, verb, _clause_start(plain, cursor, verb.start)
-                )
-        return quotes
-
-    def _colon_speaker(self, paragraph: str, cursor: int, start: int) -> str | None:
-        """ "Name: «…»" with no verb: the words before the colon, when they are few."""
-        head = paragraph[_clause_start(paragraph, cursor, start) : start].rstrip().rstrip(":")
-        subject = subject_before(head)
-        if subject is None:
-            return None
-        speaker = self._named(subject)
-        self.speakers.append(speaker)
-        return speaker
-
-    def _after_speaker(self, after: str) -> str | None:
-        """ "«…»، قال فلان": a speech verb right after the quotation names its speaker."""
-        match = re.match(r"^[\s،,]*", after)
-        rest = after[match.end() if match else 0 :]
-        verbs = speech_verbs(rest[:20])
-        if not verbs or verbs[0].start > 1:
-            return None
-        subject = subject_after(rest[verbs[0].end :])
-        if subject is None:
-            return None
-        speaker = self._named(subject)
-        self.speakers.append(speaker)
-        return speaker
+def _names_a_title(paragraph: str, span: Span) -> bool:
+    """A long quotation right after "بعنوان" or "تحت عنوان": a headline, not speech."""
+    return any(w in ("بعنوان", "عنوان", "عنوانه") for w in _words(paragraph[: span.start])[-2:])
 
 
-def _clause_start(text: str, cursor: int, position: int) -> int:
-    """Where the clause holding `position` begins: a sentence end, comma or the cursor."""
+def _unmarked(paragraph: str, names: list[Span]) -> str:
+    """The paragraph with quoted names read as plain words, so that a verb's subject can
+    be a quoted name ('وأردف "الغامدي":'); a gloss before "إن" is no part of the name."""
+    plain = paragraph
+    for span in names:
+        if span.end > len(paragraph):
+            continue
+        inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
+        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS):
+            inner = ""
+        width = span.end - span.start
+        filler = f" {inner} "[:width].ljust(width)
+        plain = plain[: span.start] + filler + plain[span.end :]
+    return plain
+
+
+def _sentence_start(text: str, cursor: int, position: int) -> int:
     start = cursor
-    for match in re.finditer(r"[.!?؟،,؛:][\"”»]?\s+", text[cursor:position]):
-        start = cursor + match.end()
+    for match in _SENTENCE_BREAK.finditer(text, cursor, position):
+        piece = text[cursor : match.start() + 1]
+        if not re.search(r"(?:^|\s)\S{1,3}\.$", piece):
+            start = match.end() - (1 if match.group(0)[-1] not in " \t\n" else 0)
     return start
 
 
-def _introducing_verb(text: str, verbs: list[Verb], cursor: int, start: int) -> Verb | None:
-    """The speech verb that leads into a quotation in the same sentence, if any."""
-    sentence = cursor
-    for match in _SENTENCE_BREAK.finditer(text[cursor:start]):
-        if not re.search(r"(?:^|\s)\S{1,3}\.$", text[cursor : cursor + match.start() + 1]):
-            sentence = cursor + match.end()
-    candidates = [v for v in verbs if sentence <= v.start < start]
+def _introducing_verb(text: str, verbs: list[Verb], sentence: int, start: int) -> Verb | None:
+    candidates = [v for v in verbs if sentence <= v.start and v.end <= start]
     if not candidates:
         return None
     verb = candidates[-1]
-    between = text[verb.end : start].split()
-    if len(between) > _MAX_INTRO_WORDS:
+    if len(text[verb.end : start].split()) > _MAX_INTRO_WORDS:
         return None
     return verb
 
 
-def _leads_straight(text: str, verb: Verb, start: int) -> bool:
-    """The quotation follows the verb, its subject, or "أن"/"إن" with nothing in between."""
-    between = [w.strip("،,:") for w in text[verb.end : start].split()]
-    if not between or between[-1] in _COMPLEMENTIZERS:
-        return True
-    subject = subject_after(text[verb.end :])
-    return subject is not None and len(between) == len(subject.split())
+@dataclass(frozen=True)
+class _Found:
+    span: Span
+    kind: QuoteKind
 
 
-def find_quotes(paragraphs: list[str], article_text: str | None = None) -> list[Quote]:
-    """Speech in the paragraphs, in order, with speakers carried over where implied."""
-    reader = _Reader(article_text if article_text is not None else "\n".join(paragraphs))
-    return [quote for paragraph in paragraphs for quote in reader.paragraph_quotes(paragraph)]
+_ADJUNCT_LEADS = frozenset(
+    ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
+)
+
+
+def _adjunct(word: str) -> bool:
+    """A word that opens an adjunct after a subject ("في فيديو", "للصحفيين", "لـ«عكاظ»")."""
+    return word in _ADJUNCT_LEADS or (word.startswith(("لل", "لـ", "ل")) and len(word) > 3)
+
+
+def _kind(
+    plain: str, span: Span, intro: Verb | None, sentence: int, colon: bool
+) -> QuoteKind | None:
+    """full, partial, or None (not speech) for a quotation that is not a name."""
+    words = len(span.text.split())
+    lead = plain[sentence : span.start]
+    if colon:
+        return QuoteKind.FULL
+    if intro is None:
+        if not _words(lead):
+            return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
+        return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
+    between = _words(plain[intro.end : span.start])
+    subject_words = intro.subject_words or 0
+    rest = between[subject_words:]
+    if unprefixed(bare(intro.word)) in ("واصفا", "واصفة"):
+        return QuoteKind.PARTIAL  # "واصفة «صديق الدرب»": her words for it
+    if intro.reporting:  # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment
+        fragment = bool(between) and between[-1] in _FRAGMENT_LEADS
+        return QuoteKind.PARTIAL if fragment or words > _SHORT_WORDS else None
+    if words <= _SHORT_WORDS and between and intro.subject is None:
+        rest = rest or between[-1:]  # short and no subject: it must follow a complementizer
+    if not rest or (rest == between[-1:] and rest[0] in COMPLEMENTIZERS):
+        return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
+    if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
+        return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
+        return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
+    if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
+        return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
+    if words <= _SHORT_WORDS:
+        # a short quotation deep in the clause: a scare quote, unless it is the complement
+        leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
+        return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
+    return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+def find_quotes(
+    paragraphs: list[str],
+    article_text: str | None = None,
+    threshold: float = THRESHOLD,
+    headline: str | None = None,
+    written: str | None = None,
+) -> list[Quote]:
+    """Speech in the paragraphs, in order, with speakers where the text shows them (with
+    evidence scoring at least `threshold`); first the headline's quotes whose speaker the
+    headline names ("فلان: «…»", "فلان يحذر «…»", "«…» يقول فلان") and the body does not
+    quote again. `written`: the whole article as written (dropped lines too), which every
+    quote's text must be part of."""
+    text = article_text if article_text is not None else "\n".join(paragraphs)
+    body = [
+        _as_written(q, written or text)
+        for q in _quotes(Attributor(paragraphs, text, threshold), paragraphs)
+    ]
+    if not headline:
+        return body
+    # the headline speaks ahead of the article: its descriptions resolve against all of it
+    ahead = Attributor([headline], text, threshold, ahead=True)
+    quoted = {" ".join(q.text.split()) for q in body}
+    top = [
+        _as_written(q, written or text)
+        for q in _quotes(ahead, [headline])
+        if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
+    ]
+    return top + body
+
+
+def _as_written(quote: Quote, article_text: str) -> Quote:
+    """A quote run on into the next kept paragraph stays as the article wrote it: when a
+    dropped line stood between the two, only its first paragraph's words are the quote."""
+    if "\n" not in quote.text or quote.text in article_text:
+        return quote
+    return replace(quote, text=quote.text.split("\n", 1)[0])
+
+
+def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
+    by_paragraph: dict[int, list[Span]] = {}
+    for index, span in find_article_spans(paragraphs):
+        by_paragraph.setdefault(index, []).append(span)
+    quotes: list[Quote] = []
+    for index, paragraph in enumerate(paragraphs):
+        attributor.still_about(index)
+        spans = by_paragraph.get(index, [])
+        names = [s for s in spans if _is_name(paragraph, s)]
+        plain = _unmarked(paragraph, names)
+        verbs = find_verbs(plain, [(s.start, s.end) for s in names])
+        cursor = 0
+        for span in spans:
+            if span in names:
+                continue
+            sentence = _sentence_start(plain, cursor, span.start)
+            intro = _introducing_verb(plain, verbs, max(sentence, cursor), span.start)
+            attributor.report_verbs(index, plain, verbs, cursor, span.start, intro)
+            colon = plain[: span.start].rstrip().endswith(":")
+            if intro is not None:
+                intro = attributor.read_intro(index, plain, intro, span.start)
+            kind = _kind(plain, span, intro, max(sentence, cursor), colon)
+            if kind is None:
+                continue
+            speaker = attributor.attribute(
+                index, plain, span, intro, max(sentence, cursor), kind, cursor
+            )
+            quotes.append(speaker.quote(span.text, kind))
+            cursor = span.end if not span.runs_on else len(paragraph)
+        attributor.report_verbs(index, plain, verbs, cursor, len(plain), None)
+    return quotes

@@ -80,6 +80,17 @@ def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     return _split_prefix(_LEAD_BYLINE, paragraph)
 
 
+def is_whole_byline(paragraph: str) -> bool:
+    """A line that is nothing but a byline or dateline ("المدينة- وكالة الأنباء:"): the
+    prefixes above, standing alone on the line before the lead."""
+    text = paragraph.strip()
+    for pattern in (_LEAD_BYLINE, _LEAD_DATELINE):
+        match = pattern.match(text)
+        if match and match.end() >= len(text):
+            return True
+    return False
+
+
 def without_lead_prefixes(paragraph: str) -> str:
     """The lead less a byline and a dateline glued before it."""
     return split_lead_dateline(split_lead_byline(paragraph)[1])[1]

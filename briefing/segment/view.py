@@ -20,7 +20,9 @@ def story_view(story: Story) -> list[str]:
     lines += ["", "الملخص:", *(f"  • {sentence}" for sentence in story.summary)]
     if story.quotes:
         lines += ["", "الاقتباسات:"]
-        lines += [f"  {q.speaker or '(متحدث غير معروف)'}: «{q.text}»" for q in story.quotes]
+        for q in story.quotes:
+            partial = "" if q.kind == "full" else "(جزئي) "
+            lines.append(f"  {partial}{q.speaker or '(متحدث غير معروف)'}: «{q.text}»")
     lines += ["", "الأقسام:"]
     for section in story.sections:
         words = sum(len(p.split()) for p in section.paragraphs)
@@ -36,7 +38,16 @@ def story_json(story: Story) -> dict[str, object]:
         "category": story.category,
         "headline": story.headline,
         "summary": list(story.summary),
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in story.quotes],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "text": q.text,
+                "kind": str(q.kind),
+                "role": q.role,
+                "speaker_kind": q.speaker_kind,
+            }
+            for q in story.quotes
+        ],
         "sections": [{"title": s.title, "paragraphs": list(s.paragraphs)} for s in story.sections],
         "dropped": list(story.dropped),
     }

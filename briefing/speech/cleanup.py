@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import GLUE, INVISIBLE, TATWEEL
+from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
 # ... and moves a full stop after a final number to its front: "3 - .1" for "3 - 1.".
 _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
+# ... or between the number and its percent sign: "4.2.%" for "4.2%." (a stray one inside
+# the line goes: it is no decimal point, there are no digits after it).
+_STOP_BEFORE_SIGN = re.compile(r"(?<=\d)\.([%٪])([ \t]*$)?", re.MULTILINE)
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
@@ -18,6 +21,10 @@ _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
 # Words after a number that make a three-digit fraction a decimal, not thousands.
 _NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين"])
+# Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
+_UNIT_WORDS = frozenset(
+    ["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "طن", "لتر"]
+)
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
@@ -55,6 +62,11 @@ def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
+def presentation_forms(text: str) -> str:
+    """Shaped letters and ligatures (ﺍﻟﻘﺎﻫﺮﺓ، ﻻ، ﷲ) as the letters an engine knows."""
+    return base_letters(text)
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits (and ٫ ٬) become 0-9 . , for the readers below."""
     return text.translate(_DIGITS)
@@ -62,6 +74,7 @@ def western_digits(text: str) -> str:
 
 def bidi_decimals(text: str) -> str:
     text = _STOP_BEFORE_NUMBER.sub(r"\1.", text)
+    text = _STOP_BEFORE_SIGN.sub(lambda m: m.group(1) + ("" if m.group(2) is None else "."), text)
     return _BIDI_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
 
 
@@ -71,10 +84,14 @@ def thousands_separators(text: str) -> str:
     thousands, anything else a decimal."""
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _DOTTED_THOUSANDS.sub(
-        lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
-    )
+    text = _DOTTED_THOUSANDS.sub(_dotted, text)
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+def _dotted(match: re.Match[str]) -> str:
+    whole, three, noun = match.groups()
+    measured = noun in _UNIT_WORDS and three != "000"
+    return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
 
 
 def detach_prefixes(text: str) -> str:

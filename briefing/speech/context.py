@@ -17,11 +17,80 @@ _NEXT_WORD = re.compile(r"^\s*([^\s.,،؛;:!؟?()«»\"“”]+)")
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 
 
+# The words of a sports section's name (رياضة، كرة القدم، الدوري، Sport).
+_SPORTS_WORDS = frozenset(("رياضة", "رياضي", "رياضية", "رياضات", "كرة", "ملاعب", "دوري",
+                           "كأس", "مونديال", "sport", "sports", "football", "soccer"))  # fmt: skip
+
+
+def is_sports(category: str | None) -> bool:
+    """Whether a story's section is sport: one of its words (less ال or و) names it."""
+    words = re.findall(r"\w+", (category or "").casefold())
+    return any(
+        word.removeprefix("و").removeprefix("ال") in _SPORTS_WORDS or word in _SPORTS_WORDS
+        for word in words
+    )
+
+
+# Adverbs of relation (عالميا، محليا، رسميا، تدريجيا): not the plurals in ايا (ضحايا).
+_ADVERB = re.compile("^.{2,}[^ا]يا$")
+# Verbs whose number after them is their subject, so nominative (أصيب عشرون شخصا، يعيش
+# في المدينة مليونا نسمة): the intransitive and passive ones news puts before a count.
+# Transitive verbs are not here: after سجلت، أرسلت، وقعت the number is mostly the object.
+_SUBJECT_VERBS = frozenset((
+    "أصيب", "أصيبت", "يصاب", "تصاب", "توفي", "توفيت", "لقي", "لقيت", "استشهد", "سقط",
+    "يسقط", "نفق", "غرق", "يعيش", "تعيش", "عاش", "يقيم", "تقيم", "يقطن", "تقطن", "يسكن",
+    "تسكن", "شارك", "شاركت", "يشارك", "تشارك", "وصل", "وصلت", "يصل", "تصل", "نجا", "فر",
+    "نزح", "ينزح", "هاجر", "لجأ", "يوجد", "توجد", "تنافس", "يتنافس", "تتنافس", "تقدم",
+    "يتقدم", "ترشح", "يترشح", "تأهل", "يتأهل", "نجح", "ينجح", "تظاهر", "يتظاهر", "احتشد",
+    "تجمع", "عاد", "يعود", "غادر", "يغادر", "دخل", "يدخل", "حضر", "يحضر", "يعمل", "تعمل",
+    "ينتظر", "بقي", "يبقى", "تبقى", "مات", "يموت", "انضم", "ينضم", "انتقل", "ينتقل", "خرج",
+    "يخرج", "تخرج", "سافر", "يسافر", "تعافى", "شفي", "تماثل", "هناك", "ثمة", "هو", "هي",
+))  # fmt: skip
+_PREPOSITIONS = frozenset(("في", "على", "من", "إلى", "عن", "مع", "لدى", "داخل", "خارج"))
+_APPROXIMATELY = frozenset(("يقارب", "يناهز", "قرابة", "زهاء", "ما", "نحو", "حوالي"))
+_CLAUSE = re.compile(r"[.!؟?:؛،,\n]")
+
+
+def _verb(word: str) -> bool:
+    return word in _SUBJECT_VERBS or (word[:1] in ("و", "ف") and word[1:] in _SUBJECT_VERBS)
+
+
+def _subject_after_verb(before: str) -> bool:
+    """The number comes right after one of those verbs, or after it and an adverb or a
+    prepositional phrase of one or two words (يعيش حاليا …، أصيب في الحادث …)."""
+    words = [_DIACRITICS.sub("", word) for word in _CLAUSE.split(before)[-1].split()[-4:]]
+    if not words:
+        return False
+    if _verb(words[-1]):
+        return True
+    if words[-1] in _NOT_NOUNS or words[-1] in _APPROXIMATELY:
+        return False  # وصل إلى ما يقارب 80: the number is what يقارب governs
+    for skipped in (1, 2, 3):  # an adverb (حاليا), في + one or two nouns, بالفيروس
+        if len(words) <= skipped or not _verb(words[-skipped - 1]):
+            continue
+        first = words[-skipped]
+        adverb = skipped == 1 and _ADVERB.match(first) is not None
+        phrase = (first in _PREPOSITIONS and skipped > 1) or (first[:1] in "بل" and skipped < 3)
+        if adverb or phrase:
+            return True
+    return False
+
+
+# A number joined by و to one just before it shares its case: شارك مئتا طالب ومئة طالبة.
+_CONJOINED = re.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+[^\s\d]+){0,2}\s+و" + GLUE + r"?\s*$")
+
+
 def is_oblique(before: str) -> bool:
-    """Oblique unless the number opens a sentence; ب ل ك glued to it make it genitive."""
+    """Oblique unless the number opens a sentence or is the subject of a verb before it;
+    ب ل ك glued to it make it genitive."""
     prefix = prefix_before(before)
     if any(letter in prefix for letter in "بلك"):
         return True
+    conjoined = _CONJOINED.search(before) if prefix == "و" else None
+    if conjoined:
+        return is_oblique(before[: conjoined.start()])
+    if _subject_after_verb(before.replace(GLUE, "")):
+        return False
     return not _SENTENCE_START.search(_GLUED_TAIL.sub("", before))
 
 
@@ -35,29 +104,56 @@ def previous_word(before: str) -> str:
     return _DIACRITICS.sub("", match.group(1)) if match else ""
 
 
-# Words that follow a number without being what it counts: particles and pronouns.
+# Words that follow a number without being what it counts: particles, pronouns, adverbs.
 _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "التي",
                         "الذي", "الذين", "اللتين", "اللذين", "قد", "لا", "لم", "لن", "إن",
                         "أن", "ان", "ما", "هو", "هي", "هم", "منها", "منهم", "منهن", "خلال",
                         "بين", "حتى", "إلا", "فقط", "أيضا", "تقريبا", "نحو", "حوالي", "فيما",
-                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل"))  # fmt: skip
+                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل", "أكثر", "أقل",
+                        "فورا", "مجانا", "مباشرة", "يوميا", "سنويا", "شهريا",
+                        "حاليا", "طوال", "طيلة", "عبر", "حسب", "وفق", "لدى", "ضمن", "دون",
+                        "بدون"))  # fmt: skip
 
 
-YEAR_WORDS = frozenset(("عام", "العام", "عامي", "سنة", "السنة", "سنتي", "منذ", "حتى", "في",
-                        "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية",
-                        "بداية", "بين", "من", "إلى", "الموافق"))  # fmt: skip
+# Words after which a four-digit number is a year: those that name one (عام، منذ، مطلع),
+# and the events and plans that carry theirs (مونديال 2022، رؤية 2030، مهرجان كان 2018:
+# a name and a year, not 2018 palms).
+_NAMING_A_YEAR = frozenset(("عام", "العام", "عامي", "سنة", "السنة", "سنتي", "منذ", "مطلع",
+                            "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "الموافق", "موسم",
+                            "الموسم", "مونديال", "كأس", "بطولة", "أولمبياد", "دورة", "مهرجان",
+                            "رؤية", "خطة", "ميزانية", "موازنة", "انتخابات", "قمة", "معرض",
+                            "إكسبو", "نسخة", "دفعة", "تقرير", "مؤتمر"))  # fmt: skip
+# ... and prepositions, after which it is a year only if it looks like one (في 2002
+# إعادة انتخاب; not إلى 1234 حالة).
+_BEFORE_A_YEAR = frozenset(("في", "حتى", "قبل", "بعد", "خلال", "بين", "من", "إلى"))
+YEAR_WORDS = _NAMING_A_YEAR | _BEFORE_A_YEAR
+_LIKELY_YEARS = range(1900, 2051)
+_ERA_WORDS = frozenset(("هجرية", "هجري", "ميلادية", "ميلادي", "للهجرة", "للميلاد"))
+# Time nouns after a number make it a count even after منذ: منذ 1500 عام.
+_TIME_NOUNS = frozenset(("عام", "عاما", "أعوام", "سنة", "سنوات", "سنين", "قرن", "قرون",
+                         "يوم", "يوما", "أيام", "شهر", "شهرا", "أشهر", "ساعة", "ساعات",
+                         "أسبوع", "أسابيع", "دقيقة", "دقائق"))  # fmt: skip
+
+
+def _year_word(before: str, words: frozenset[str]) -> bool:
+    word = previous_word(before)
+    return word in words or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in words)
 
 
 def after_year_word(before: str) -> bool:
-    """Whether the word before says a year follows (عام، منذ، في، وفي…)."""
-    word = previous_word(before)
-    return word in YEAR_WORDS or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in YEAR_WORDS)
+    """Whether the word before says a year may follow (عام، منذ، في، وفي…)."""
+    return _year_word(before, YEAR_WORDS)
 
 
-def is_year(number: int, before: str) -> bool:
-    """A four-digit number after في, عام, منذ… is a year (في 2002 إعادة انتخاب: not a
-    count of إعادة)."""
-    return 1000 <= number <= 2100 and after_year_word(before)
+def is_year(number: int, before: str, after: str = "") -> bool:
+    """A four-digit number after عام, منذ, مونديال… is a year; after في, من, إلى… one
+    between 1900 and 2050 is (في 2002 إعادة انتخاب: not a count of إعادة). A time noun
+    after it makes it a count (منذ 2000 عام)."""
+    if not 1000 <= number <= 2100 or next_word(after) in _TIME_NOUNS:
+        return False
+    if _year_word(before, _NAMING_A_YEAR) or next_word(after) in _ERA_WORDS:
+        return True
+    return number in _LIKELY_YEARS and _year_word(before, _BEFORE_A_YEAR)
 
 
 def counted_noun(after: str) -> str:
@@ -65,6 +161,8 @@ def counted_noun(after: str) -> str:
     word = next_word(after)
     if not word or not ("\u0621" <= word[0] <= "\u064a") or word in _NOT_NOUNS:
         return ""
+    if _ADVERB.match(word):
+        return ""  # المركز الـ16 عالميا، 5 رسميا: an adverb, not what is counted
     return word
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_feminine, is_oblique, is_year, next_word
+from briefing.speech.context import (
+    counted_noun,
+    is_feminine,
+    is_oblique,
+    is_year,
+    next_word,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
@@ -20,6 +27,9 @@ from briefing.text import SAID_SCALE
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
 _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
+# After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
+# counting nothing that follows.
+_NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -42,8 +52,10 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
         return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}{SAID_SCALE}"
-    if not fraction and not sign and is_year(int(whole), before):
+    if not fraction and not sign and is_year(int(whole), before, after):
         return cardinal(int(whole), oblique=True)
+    if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
+        return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
     # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
     feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
@@ -54,7 +66,38 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     return f"سالب {words}" if sign else words
 
 
+# "2 إصابة", "1 حالة": news writes the digit before a singular noun, a newsreader says the
+# dual (إصابتان، شخصين) and the noun with واحد after it (يوم واحد).
+_ONE_OR_TWO = re.compile(r"(?<![\w.,])([12])\s+([\u0621-\u064a]{3,})(?=[\s.,،؛:!؟?)»”\"]|$)")
+# Endings and shapes of plurals and of nouns whose dual is not regular (مستشفى، عصا، فيديو).
+_NO_REGULAR_DUAL = re.compile("(?:ات|ون|ين|ان|ى|ا|و|ي|ه)$|^أ..ا.$")
+_BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[.,،؛:!؟?)»”\"]|(?:من|في|على|إلى|عن|مع|فقط|بعد|قبل)\s)")
+
+
+def _dual(noun: str, oblique: bool) -> str | None:
+    """The regular dual of a singular noun: إصابة → إصابتين، شخص → شخصين; None otherwise."""
+    if noun.endswith("ة"):
+        return noun[:-1] + ("تين" if oblique else "تان")
+    if _NO_REGULAR_DUAL.search(noun):
+        return None
+    return noun + ("ين" if oblique else "ان")
+
+
+def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
+    number, noun = match.groups()
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if noun.startswith("ال") or noun in SCALES or counted_noun(" " + noun) != noun:
+        return match.group(0)
+    if number == "2":
+        dual = _dual(noun, is_oblique(before))
+        return dual if dual else match.group(0)
+    one = "واحدة" if is_feminine(noun, lexicon) else "واحد"
+    # "1 يوم" → يوم واحد; "1 حالة وفاة" → حالة وفاة (one is said by the singular itself)
+    return f"{noun} {one}" if _BOUNDARY_AFTER.match(after) else noun
+
+
 def counts(text: str, lexicon: Lexicon) -> str:
+    text = _ONE_OR_TWO.sub(lambda m: _one_or_two(m, lexicon), text)
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
     # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").
     return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار)", "", text)

@@ -1,4 +1,4 @@
-"""Dates and times as said aloud: الرابع والعشرين من يونيو حزيران ألفين وخمسة وعشرين."""
+"""Dates as said aloud: الرابع والعشرين من يونيو حزيران ألفين وخمسة وعشرين."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 from briefing.speech.context import after_year_word, is_oblique
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import Noun, cardinal, counted, ordinal
-from briefing.text import GREGORIAN, HIJRI, LEVANTINE, MAGHREB
+from briefing.speech.numbers import cardinal, ordinal
+from briefing.text import GREGORIAN, HIJRI, HIJRI_IN_ORDER, LEVANTINE, MAGHREB
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
 _MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI}, key=len, reverse=True)
@@ -27,16 +27,21 @@ _DAY_RANGE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_MONTH}{_END})"
 )
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
-_YEAR_ERA = re.compile(r"(?<![\d.])(\d{3,4})\s*([\u0621-\u064a]{1,2})" + _END)
+# ... not the end of a range (1445-1446هـ: the range reads the mark, pairs.py)
+_YEAR_ERA = re.compile(
+    r"(?<![\d.])(?<!\d[-–])(?<!\d [-–] )(\d{3,4})\s*([\u0621-\u064a]{1,2})" + _END
+)
 # "م" is also metres (400 م): after a bare number it is the era only when a word before
 # says a year is meant (عام 1420 م، منذ 1990 م).
 _METRES = "م"
+# 24/6/2025, 24.06.2025, 2025-06-24, 1446/3/12 هـ, 23/5/1434هـ (the mark read as an era).
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d./-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d./-])"
+    r"(?<![\d./-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"|(?P<iso_year>\d{4})(?P<iso_sep>[/-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
+    r"(?![\d./-])(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
 )
-_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])(?:\s*(ص|م)" + _END + ")?")
-_DAYPART = {"ص": "صباحًا", "م": "مساءً"}
-MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
+# Years that are Hijri without a mark: the Gregorian years of news are 19xx and 20xx.
+_HIJRI_YEARS = range(1300, 1501)
 
 
 def dual_months(text: str) -> str:
@@ -88,35 +93,17 @@ def day_month_year(text: str, lexicon: Lexicon) -> str:
     return _YEAR_ERA.sub(lambda m: _year_era(m, eras), text)
 
 
-def _numeric_date(match: re.Match[str]) -> str:
-    day, _, month, year, iso_year, iso_month, iso_day = match.groups()
-    if iso_year:
-        day, month, year = iso_day, iso_month, iso_year
+def _numeric_date(match: re.Match[str], eras: Mapping[str, str]) -> str:
+    found = match.groupdict()
+    day, month, year = (found[key] or found["iso_" + key] for key in ("day", "month", "year"))
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return match.group(0)
+    hijri = found["era"] in ("هـ", "ه") or int(year) in _HIJRI_YEARS
+    month_name = _after_from((HIJRI_IN_ORDER if hijri else GREGORIAN)[int(month) - 1])
     oblique = is_oblique(match.string[: match.start()])
-    month_name = GREGORIAN[int(month) - 1]
-    return f"{ordinal(int(day), oblique=oblique)} من {month_name}{_year(year, None, {})}"
+    return f"{ordinal(int(day), oblique=oblique)} من {month_name}{_year(year, found['era'], eras)}"
 
 
-def numeric_dates(text: str) -> str:
-    """24/6/2025, 24.06.2025 and 2025-06-24."""
-    return _NUMERIC_DATE.sub(_numeric_date, text)
-
-
-def _time(match: re.Match[str]) -> str:
-    hour, minute, daypart = int(match.group(1)), int(match.group(2)), match.group(3)
-    hour = hour or 24
-    words = "الواحدة" if hour == 1 else ordinal(hour, feminine=True, oblique=True)
-    if minute == 15:
-        words += " والربع"
-    elif minute == 30:
-        words += " والنصف"
-    elif minute:
-        words += f" و{counted(minute, MINUTE)}"
-    return words + (f" {_DAYPART[daypart]}" if daypart else "")
-
-
-def times(text: str) -> str:
-    """11:06 → الحادية عشرة وست دقائق; 9:30 م → التاسعة والنصف مساءً."""
-    return _TIME.sub(_time, text)
+def numeric_dates(text: str, lexicon: Lexicon) -> str:
+    """24/6/2025, 24.06.2025 and 2025-06-24; 23/5/1434هـ and 1446/3/12 هـ with Hijri months."""
+    return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)

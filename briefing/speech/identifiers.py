@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun
+from briefing.speech.context import counted_noun, is_year
 from briefing.speech.numbers import digits_one_by_one
 
 _SHAPED = re.compile(
@@ -26,22 +26,29 @@ _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "ج
                          "هوية", "السجل", "المجاني", "الموحد", "الساخن", "الرمز", "رمز",
                          "كود", "الكود", "البريدي", "بطاقة", "البطاقة", "الطلب", "الشحنة",
                          "التتبع", "الجواز", "جواز"))  # fmt: skip
+# Words that announce a line to call: a short number after them (112, 999, 937, 19019) is
+# dialled, not counted (رقم alone does not: القرار رقم 2231 is read as a number).
+_CALL_WORDS = frozenset(("اتصل", "اتصلوا", "اتصلي", "الاتصال", "يتصل", "تتصل", "يتصلوا",
+                         "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد", "المجاني",
+                         "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا", "واتساب",
+                         "الشكاوى", "البلاغات", "بلاغات"))  # fmt: skip
+_SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w.,]|[.,]\d)")
 _PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
 _CONTEXT_WORDS = 3
 _LONGEST_COUNT = 8  # digits; from nine on, a bare number is a code unless something counts
 
 
-def _bare(word: str) -> str:
+def _bare(word: str, known: frozenset[str]) -> str:
     word = word.strip('،,:«»"()')
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and word[len(prefix) :] in _CODE_WORDS:
+        if word.startswith(prefix) and word[len(prefix) :] in known:
             return word[len(prefix) :]
     return word
 
 
-def _announced(before: str) -> bool:
+def _announced(before: str, known: frozenset[str] = _CODE_WORDS) -> bool:
     words = re.split(r"[.!؟?\n]", before)[-1].split()[-_CONTEXT_WORDS:]
-    return any(_bare(word) in _CODE_WORDS for word in words)
+    return any(_bare(word, known) in known for word in words)
 
 
 def _spoken(digits: str) -> str:
@@ -60,4 +67,12 @@ def identifiers(text: str) -> str:
             return _spoken(digits)
         return digits
 
-    return _DIGITS.sub(read, text)
+    text = _DIGITS.sub(read, text)
+
+    def dialled(match: re.Match[str]) -> str:
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        if counted_noun(after) or is_year(int(match.group(0)), before, after):
+            return match.group(0)  # تلقى الخط 1500 اتصال، عام 2015
+        return _spoken(match.group(0)) if _announced(before, _CALL_WORDS) else match.group(0)
+
+    return _SHORT.sub(dialled, text)

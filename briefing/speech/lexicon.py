@@ -32,11 +32,21 @@ class Lexicon:
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str] | None:
         """Every abbreviation in one alternation, longest first ("أ.د." before "د."), compiled
-        once per lexicon: reading runs it on every chunk."""
+        once per lexicon: reading runs it on every chunk. Spaces around a dot are free (ق.م،
+        ق. م، ق .م، ق . م are one); a space without a dot must be there (ق م, not قم)."""
         if not self.abbreviations:
             return None
         shorts = sorted(self.abbreviations, key=len, reverse=True)
-        return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, shorts))})(?![\w])")
+        alternatives = dict.fromkeys(map(_spaced, shorts))
+        return re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives)})(?![\w])")
+
+    @cached_property
+    def _abbreviations_unspaced(self) -> dict[str, str]:
+        return {_unspaced(short): words for short, words in self.abbreviations.items()}
+
+    def abbreviation(self, written: str) -> str:
+        """What an abbreviation the pattern found stands for, however it was spaced."""
+        return self._abbreviations_unspaced[_unspaced(written)]
 
     def merged(self, other: Lexicon) -> Lexicon:
         """`other` wins where both say something."""
@@ -48,6 +58,20 @@ class Lexicon:
             masculine=(self.masculine - other.feminine) | other.masculine,
             vowels={**self.vowels, **other.vowels},
         )
+
+
+def _spaced(short: str) -> str:
+    """The pattern of an abbreviation with free spaces around its inner dots (and before a
+    final one: "د ." too, but never the space after it, which belongs to the next word)."""
+    pieces = [re.escape(piece.strip()) for piece in short.split(".")]
+    spaced = [re.sub(r"(?:\\ )+", r"\\s+", piece) for piece in pieces]
+    if short.endswith("."):
+        return r"\s*\.\s*".join(spaced[:-1]) + r"\s*\."
+    return r"\s*\.\s*".join(spaced)
+
+
+def _unspaced(written: str) -> str:
+    return re.sub(r"\s*\.\s*", ".", " ".join(written.split()))
 
 
 LEXICON_SCHEMA = Table(

@@ -67,6 +67,7 @@ MILLION = Noun("مليون", "مليونان", "ملايين", "مليونًا")
 BILLION = Noun("مليار", "ملياران", "مليارات", "مليارًا")
 _SCALES = ((10**9, BILLION), (10**6, MILLION), (10**3, THOUSAND))
 SCALES = {noun.singular: noun for _, noun in _SCALES}
+_SCALE_VALUES = {noun.singular: value for value, noun in _SCALES}
 
 
 def _below_hundred(n: int, feminine: bool, oblique: bool) -> str:
@@ -170,28 +171,32 @@ def cardinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
     return f" {AND}".join(parts)
 
 
+def form_after(n: int, noun: Noun) -> str:
+    """The form of `noun` after the number `n` (n > 2): plural after 3–10, accusative
+    singular after 11–99, genitive singular after 100, 1000…"""
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return noun.plural
+    return noun.accusative if rest >= 11 else noun.singular
+
+
 def counted(n: int, noun: Noun, oblique: bool = False) -> str:
     """A quantity of `noun`, word order included: دولار واحد، دولاران، خمسة دولارات."""
     if n == 1:
         return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
-    if n == 2:
-        return _oblique(noun.dual, oblique)
-    rest = n % 100
-    if 3 <= rest <= 10:
-        form = noun.plural
-    elif rest >= 11:
-        form = noun.accusative
-    else:
-        form = noun.singular
-    return f"{cardinal(n, noun.feminine, oblique)} {form}"
+    if n == 2 and noun.dual != noun.singular:  # each word of "جنيهان إسترلينيان" agrees
+        return " ".join(_oblique(word, oblique) for word in noun.dual.split())
+    # A loanword with one form (يورو) takes the number before it, 2 included: اثنين يورو.
+    return f"{cardinal(n, noun.feminine, oblique)} {form_after(max(n, 3), noun)}"
 
 
 def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
-    """Definite ordinal: الأول، الحادي عشر، الحادية والعشرون; past 99, the cardinal."""
-    if n == 100:
-        return "المئة"
-    if n <= 0 or n > 99:
+    """Definite ordinal: الأول، الحادي عشر، الحادية والعشرون; past 99, the cardinal made
+    definite (هدفه الـ800 → الثمانمئة، الدورة 125 → المئة والخمس والعشرين)."""
+    if n <= 0:
         return cardinal(n, feminine, oblique)
+    if n > 99:
+        return definite_cardinal(n, feminine)
     table = _ORDINAL_F if feminine else _ORDINAL_M
     ones, tens = n % 10, n // 10
     if n <= 10:
@@ -201,6 +206,15 @@ def ordinal(n: int, feminine: bool = False, oblique: bool = False) -> str:
         return f"{unit} {'عشرة' if feminine else 'عشر'}"
     ten = "ال" + _oblique(_TENS[tens], oblique)
     return ten if ones == 0 else f"{unit} {AND}{ten}"
+
+
+def definite_cardinal(n: int, feminine: bool) -> str:
+    """The cardinal with ال on each of its parts: الثماني والأربعين، الألف والخمسمئة."""
+    words = cardinal(n, feminine, oblique=True).split()
+    return " ".join(
+        "ال" + word if index == 0 else "وال" + word[1:] if word.startswith("و") else word
+        for index, word in enumerate(words)
+    )
 
 
 def digits_one_by_one(digits: str) -> str:
@@ -226,8 +240,9 @@ def scaled_decimal(
     whole: str, fraction: str, scale: Noun, oblique: bool = False, construct: bool = False
 ) -> str:
     """A decimal before ألف/مليون/مليار: ثلاثة ملايين ونصف المليون، ربع مليار، مليون وربع
-    المليون; other
-    fractions keep the point and the scale in the singular: ثلاثة فاصلة اثنين مليون."""
+    المليون; other fractions of up to three digits as the exact number a newsreader says
+    (1.8 مليون → مليون وثمانمئة ألف، 4.37 مليار → أربعة مليارات وثلاثمئة وسبعون مليونًا);
+    longer ones keep the point and the scale in the singular: ثلاثة فاصلة ألفين وخمسمئة مليون."""
     n = int(whole or "0")
     part = _SCALE_PARTS.get(fraction.rstrip("0"))
     if part and n == 0:
@@ -236,6 +251,13 @@ def scaled_decimal(
         return f"{count(n, scale, oblique)} {AND}{part} ال{scale.singular}"
     if not fraction.strip("0"):
         return count(n, scale, oblique, construct=construct) if n else _ONES_M[0]
+    value = n * _SCALE_VALUES[scale.singular] + int(fraction.ljust(3, "0")) * (
+        _SCALE_VALUES[scale.singular] // 1000
+    )
+    if len(fraction.rstrip("0")) <= 3 and value < LARGEST:
+        exact = round_before_noun(value, oblique) if construct else None
+        words = exact or cardinal(value, oblique=oblique)
+        return words[:-1] if construct and value % 1000 == 200 else words  # ومئتا زائر
     zeros = len(fraction) - len(fraction.lstrip("0"))
     # The fraction stands before the scale noun, which puts it in the genitive: اثنين مليون.
     tail = [_ONES_M[0]] * zeros + [cardinal(int(fraction), oblique=True)]

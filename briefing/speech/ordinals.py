@@ -13,7 +13,7 @@ import re
 from briefing.speech.cleanup import GLUE
 from briefing.speech.context import counted_noun, is_feminine, previous_word
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import cardinal, ordinal
+from briefing.speech.numbers import definite_cardinal, ordinal
 
 # Nouns whose number is their rank: الدقيقة 27 is the 27th minute, not 27 minutes.
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
@@ -33,17 +33,18 @@ _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأع�
                       "الأطفال"))  # fmt: skip
 
 
-def definite_cardinal(n: int, feminine: bool) -> str:
-    """The cardinal with ال on each of its parts: الثماني والأربعين، الألف والخمسمئة."""
-    words = cardinal(n, feminine, oblique=True).split()
-    return " ".join(
-        "ال" + word if index == 0 else "وال" + word[1:] if word.startswith("و") else word
-        for index, word in enumerate(words)
-    )
-
-
 def _is_plural(noun: str) -> bool:
     return noun in _PLURALS or noun.endswith(("ات", "ين", "ون"))
+
+
+# "يوم 21 من الشهر": a day of the month whose name is not given (dates.py reads those with it).
+_DAY_NUMBER = re.compile(r"(?<!\S)([وفب]?يوم\s+)([1-9]|[12]\d|3[01])(?![\d.,])")
+
+
+def _day_of_month(match: re.Match[str]) -> str:
+    if counted_noun(match.string[match.end() :]):
+        return match.group(0)  # يوم 3 آلاف متظاهر? a count, read as one
+    return match.group(1) + ordinal(int(match.group(2)), oblique=True)
 
 
 def ordinals(text: str, lexicon: Lexicon) -> str:
@@ -60,12 +61,15 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             return f"{lead}{ordinal(number, is_feminine(noun, lexicon), oblique=True)}"
         if _OF_AGE.match(after):
             return ordinal(number, feminine=True, oblique=True)
+        noun = previous_word(before)
+        bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
+        if bare_noun in NUMBERED and number <= 999:  # المركز الـ16 عالميا، الدورة الـ33 للألعاب
+            return ordinal(number, is_feminine(bare_noun, lexicon), oblique=True)
         counted = counted_noun(after)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
             return definite_cardinal(number, is_feminine(counted, lexicon))
-        noun = previous_word(before)
         if _is_plural(noun) or number > 999:  # المباريات الـ187
             return definite_cardinal(number, is_feminine(noun, lexicon))
         return ordinal(number, is_feminine(noun, lexicon), oblique=True)  # القرن الـ20
 
-    return _DEFINITE.sub(read, text)
+    return _DAY_NUMBER.sub(_day_of_month, _DEFINITE.sub(read, text))

@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 
 from briefing.speech.cleanup import prefix_before
-from briefing.speech.context import counted_noun, is_feminine, is_oblique, previous_word
+from briefing.speech.context import (
+    after_year_word,
+    counted_noun,
+    is_feminine,
+    is_oblique,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.quantities import NUMBER, plain
+from briefing.speech.numbers import form_after, ordinal
+from briefing.speech.quantities import METRE, NUMBER, plain
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -22,7 +29,9 @@ _PERCENT_RANGE = re.compile(
 _PERCENT = re.compile(rf"{_SIGN}\s*({NUMBER})|({NUMBER})\s*{_SIGN}")
 _GOALS = r"(?:\d{1,2}|صفر)"
 _PAIR = re.compile(rf"(?<![\d.:/])({_GOALS})\s*([-–/])\s*({_GOALS})(?![\d:/]|\.\d)")
-_RANGE = re.compile(rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])")
+_RANGE = re.compile(
+    rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])(?:\s*(هـ|ه|م)(?![\w]))?"
+)
 # Words that make a pair of small numbers a result: the verbs of a match and its nouns.
 _MATCH_WORDS = frozenset(("فاز", "يفوز", "تفوز", "فوز", "الفوز", "تغلب", "يتغلب", "تتغلب",
                           "خسر", "يخسر", "تخسر", "خسارة", "الخسارة", "هزم", "يهزم", "هزيمة",
@@ -79,15 +88,31 @@ def _goals(number: str) -> str:
     return "0" if number == "صفر" else number
 
 
-def scores(text: str) -> str:
+# Broken plurals that a range of small numbers counts in sports news (2-3 أسابيع).
+_COUNTED_PLURALS = frozenset(("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنين", "أهداف",
+                              "نقاط", "دقائق", "أشواط", "جولات", "أمتار", "أشخاص", "لاعبين",
+                              "مواسم", "أدوار", "بطولات", "ألقاب", "كؤوس", "ميداليات",
+                              "مراكز"))  # fmt: skip
+
+
+def _counts_something(after: str) -> bool:
+    """A plural follows (2-3 أسابيع, 3-4 مباريات): what a range counts. A team does not
+    (الأهلي 2-3 الزمالك, ريال مدريد 1-2 برشلونة): names are singular."""
+    noun = counted_noun(after)
+    return noun in _COUNTED_PLURALS or noun.endswith(("ات", "ين", "ون"))
+
+
+def scores(text: str, sports: bool = False) -> str:
     """A result, أربعة مقابل اثنين: two small numbers after the words of a match (فاز، تعادل،
-    بنتيجة…), or a dash pair that cannot be a range because it does not go up (3 - 1, 0-0)."""
+    بنتيجة…), or a dash pair that cannot be a range because it does not go up (3 - 1, 0-0);
+    in a sports story, any dash pair that counts nothing (الأهلي 2-3 الزمالك)."""
 
     def read(match: re.Match[str]) -> str:
         first, mark, second = match.groups()
         home, away = int(_goals(first)), int(_goals(second))
         about_a_match = _about_a_match(match.string, match.start())
-        if not about_a_match and (mark == "/" or home < away):
+        a_result = sports and mark != "/" and not _counts_something(match.string[match.end() :])
+        if not (about_a_match or a_result) and (mark == "/" or home < away):
             return match.group(0)  # a range, a date, a fraction: read elsewhere
         oblique = is_oblique(match.string[: match.start()])
         return f"{plain(str(home), oblique)} مقابل {plain(str(away), True)}"
@@ -95,13 +120,57 @@ def scores(text: str) -> str:
     return _PAIR.sub(read, text)
 
 
+# 90+2, 4+90, 45+1: minutes of stoppage time after the end of a half (or of extra time).
+_STOPPAGE = re.compile(r"(?<![\d.:/+])(\d{1,3})\s*\+\s*(\d{1,3})(?![\d.:/+])")
+_HALF_ENDS = {45: " للشوط الأول", 90: "", 105: " للشوط الإضافي الأول", 120: " للشوط الإضافي الثاني"}
+_MOST_STOPPAGE = 20
+_HALF_NAMED = re.compile(r"\s*(?:من|في)\s+(?:ال)?شوط")  # ... 45+2 من الشوط الأول
+_MINUTE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?دقيقة\s*$")
+
+
+def stoppage_time(text: str) -> str:
+    """الدقيقة 90+2 (or 2+90) → الدقيقة الثانية من الوقت بدل الضائع, as sports news says it;
+    45+1 is the first half's. Any other sum is left to the symbols (زائد)."""
+
+    def read(match: re.Match[str]) -> str:
+        first, second = int(match.group(1)), int(match.group(2))
+        end, extra = (first, second) if first in _HALF_ENDS else (second, first)
+        if end not in _HALF_ENDS or not 1 <= extra <= _MOST_STOPPAGE or extra in _HALF_ENDS:
+            return match.group(0)
+        minute = ordinal(extra, feminine=True, oblique=True)
+        before = match.string[: match.start()]
+        lead = "" if _MINUTE_WORD.search(before) else "الدقيقة "
+        half = "" if _HALF_NAMED.match(match.string[match.end() :]) else _HALF_ENDS[end]
+        return f"{lead}{minute} من الوقت بدل الضائع{half}"
+
+    return _STOPPAGE.sub(read, text)
+
+
+def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -> str:
+    """The era after a range of years (1445-1446هـ → للهجرة); م only after years, after
+    other numbers it is metres (100-200 م → من مئة إلى مئتي متر)."""
+    if mark not in lexicon.eras:
+        return f" {mark}" if mark else ""
+    years = min(int(float(low)), int(float(high))) >= 1000 or after_year_word(before)
+    if mark == "م" and not years:
+        return f" {form_after(max(int(float(high)), 3), METRE)}"
+    return f" {lexicon.eras[mark]}"
+
+
 def ranges(text: str, lexicon: Lexicon) -> str:
     """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender."""
 
     def read(match: re.Match[str]) -> str:
+        low, high, mark = match.groups()
         noun = counted_noun(match.string[match.end() :])
         feminine = bool(noun) and "." not in match.group(0) and is_feminine(noun, lexicon)
         before = match.string[: match.start()]
-        return _range_words(match.group(1), match.group(2), before, feminine)
+        words, era = (
+            _range_words(low, high, before, feminine),
+            _era(low, high, mark, before, lexicon),
+        )
+        if (noun or era) and words.endswith("مئتين"):
+            words = words[:-1]  # مئتي شخص، مئتي متر: in construct before the noun
+        return words + era
 
     return _RANGE.sub(read, text)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from functools import partial
 
 from briefing.speech import (
+    alphanumeric,
     cleanup,
+    clock,
     dates,
     identifiers,
     latin,
@@ -22,16 +24,20 @@ from briefing.speech import (
     quantities,
     web,
 )
+from briefing.speech.context import is_sports
 from briefing.speech.counting import counts, leftover_digits
 from briefing.speech.lexicon import Lexicon, shipped_lexicon
 
 Processor = Callable[[str], str]
 
 
-def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
+def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
+    """The processors in order; `sports`: the text is a sports story's, where two small
+    numbers joined by a dash are a result even without the words of a match."""
     return (
         cleanup.control_characters,
         cleanup.strip_invisible,
+        cleanup.presentation_forms,
         cleanup.strip_tatweel,
         cleanup.western_digits,
         web.drop_addresses,
@@ -41,13 +47,14 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
         cleanup.detach_prefixes,
         partial(punctuation.abbreviations, lexicon=lexicon),
         dates.dual_months,
-        dates.numeric_dates,
-        dates.times,
+        partial(dates.numeric_dates, lexicon=lexicon),
+        clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
         identifiers.identifiers,
-        quantities.model_names,
+        alphanumeric.alphanumeric,
         pairs.percentages,
-        pairs.scores,
+        pairs.stoppage_time,
+        partial(pairs.scores, sports=sports),
         partial(pairs.ranges, lexicon=lexicon),
         quantities.currencies,
         quantities.units,
@@ -64,9 +71,10 @@ def pipeline(lexicon: Lexicon) -> tuple[Processor, ...]:
     )
 
 
-def speakable(text: str, lexicon: Lexicon | None = None) -> str:
+def speakable(text: str, lexicon: Lexicon | None = None, category: str | None = None) -> str:
     """The text as a newsreader would say it: no digits, no symbols to stumble on. Without a
-    lexicon, the shipped one (the user's own files are loaded at the edge: load_lexicon)."""
-    for process in pipeline(lexicon or shipped_lexicon()):
+    lexicon, the shipped one (the user's own files are loaded at the edge: load_lexicon);
+    `category`: the section of the story the text comes from (رياضة, Sport…), if known."""
+    for process in pipeline(lexicon or shipped_lexicon(), is_sports(category)):
         text = process(text)
     return text

@@ -29,11 +29,12 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
 
     def expand(match: re.Match[str]) -> str:
         short = match.group(0)
-        if len(short) == 2 and short.endswith("."):  # a title: د. منى، م. خالد
+        compact = "".join(short.split())
+        if len(compact) == 2 and compact.endswith("."):  # a title: د. منى، م. خالد
             before, after = match.string[: match.start()], match.string[match.end() :]
             if _AFTER_NUMBER.search(before) or not _BEFORE_WORD.match(after):
                 return short
-        return lexicon.abbreviations[short]
+        return lexicon.abbreviation(short)
 
     return pattern.sub(expand, text)
 

@@ -18,10 +18,6 @@ from briefing.speech.numbers import (
 )
 
 NUMBER = r"\d+(?:\.\d+)?"
-# A digit before capitals (4G, 8K, 3D) is said in English, as Arabic media write it.
-_GENERATION = re.compile(r"(?<![\w.])(10|[1-9])([A-Z]{1,2})(?![A-Za-z\d])")
-_ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن")
-_MODEL = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:[\s-]?)(\d+)(?![\d.]|[\s-]\d)")
 _FRACTION_SIGNS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
                    "⅕": (1, 5), "⅛": (1, 8)}  # fmt: skip
 _VULGAR = re.compile(r"(\d+)?\s*([½⅓⅔¼¾⅕⅛])")
@@ -34,8 +30,15 @@ RIYAL = Noun("ريال", "ريالان", "ريالات", "ريالًا")
 DIRHAM = Noun("درهم", "درهمان", "دراهم", "درهمًا")
 DINAR = Noun("دينار", "ديناران", "دنانير", "دينارًا")
 YEN = Noun("ين", "ينان", "ينات", "ينًا")
-_CURRENCY_SIGNS = {"$": DOLLAR, "€": EURO, "£": POUND, "¥": YEN, "ر.س": RIYAL, "ر.ق": RIYAL,
-                   "د.إ": DIRHAM, "د.ك": DINAR, "ج.م": POUND}  # fmt: skip
+LIRA = Noun("ليرة", "ليرتان", "ليرات", "ليرة", feminine=True)
+STERLING = Noun("جنيه إسترليني", "جنيهان إسترلينيان", "جنيهات إسترلينية", "جنيهًا إسترلينيًا")
+# Signs and the short forms Arab sites write after an amount (ر.س: ريال سعودي…); the
+# country is not said, as newsreaders do once the story has named it.
+_CURRENCY_SIGNS = {"$": DOLLAR, "€": EURO, "£": STERLING, "¥": YEN, "ر.س": RIYAL, "ر.ق": RIYAL,
+                   "ر.ع": RIYAL, "ر.ي": RIYAL, "د.إ": DIRHAM, "د.م": DIRHAM, "د.ك": DINAR,
+                   "د.ب": DINAR, "د.أ": DINAR, "د.ع": DINAR, "د.ج": DINAR, "د.ت": DINAR,
+                   "د.ل": DINAR, "ج.م": POUND, "ج.س": POUND, "ل.ل": LIRA, "ل.س": LIRA}  # fmt: skip
+METRE = Noun("متر", "متران", "أمتار", "مترًا")
 _UNITS = {
     "كم²": Noun("كيلومتر مربع", "كيلومتران مربعان", "كيلومترات مربعة", "كيلومترًا مربعًا"),
     "م²": Noun("متر مربع", "متران مربعان", "أمتار مربعة", "مترًا مربعًا"),
@@ -51,7 +54,7 @@ _UNITS = {
     "غ": Noun("غرام", "غرامان", "غرامات", "غرامًا"),
     "سم": Noun("سنتيمتر", "سنتيمتران", "سنتيمترات", "سنتيمترًا"),
     "مم": Noun("مليمتر", "مليمتران", "مليمترات", "مليمترًا"),
-    "م": Noun("متر", "متران", "أمتار", "مترًا"),
+    "م": METRE,
     "°م": Noun("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "درجة مئوية", feminine=True),
     "°C": Noun("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "درجة مئوية", feminine=True),
     "°": Noun("درجة", "درجتان", "درجات", "درجة", feminine=True),
@@ -70,13 +73,6 @@ def _amount(number: str, noun: Noun, oblique: bool) -> str:
     if fraction_digits.strip("0") or len(whole) > 12:
         return f"{decimal(whole, fraction_digits, noun.feminine, oblique)} {noun.singular}"
     return counted(int(whole), noun, oblique)
-
-
-def model_names(text: str) -> str:
-    """'Moto 360', 'F-35', 'G7', 'iPhone 15': the number is part of a name, read as a
-    newsreader does (إف خمسة وثلاثين، جي سبعة); '4G', '8K', '3D' in English (فور جي)."""
-    text = _GENERATION.sub(lambda m: f"{_ENGLISH_NUMBERS[int(m.group(1))]} {m.group(2)}", text)
-    return _MODEL.sub(lambda m: f"{m.group(1)} {cardinal(int(m.group(2)), oblique=True)}", text)
 
 
 def plain(number: str, oblique: bool = False, feminine: bool = False) -> str:

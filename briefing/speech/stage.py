@@ -21,11 +21,14 @@ def says_something(spoken: str) -> bool:
     return any(char.isalpha() for char in spoken)
 
 
-def speak_cues(cues: tuple[Cue, ...], lexicon: Lexicon | None = None) -> tuple[Cue, ...]:
-    """The cues that say something, each with its spoken text (the shipped lexicon if none)."""
+def speak_cues(
+    cues: tuple[Cue, ...], lexicon: Lexicon | None = None, category: str | None = None
+) -> tuple[Cue, ...]:
+    """The cues that say something, each with its spoken text (the shipped lexicon if none);
+    `category`: the story's section, which tells how some numbers read (a sports result)."""
     kept: list[Cue] = []
     for cue in cues:
-        spoken = speakable(cue.text, lexicon)
+        spoken = speakable(cue.text, lexicon, category)
         if says_something(spoken):
             kept.append(replace(cue, spoken=spoken))
         elif cue.role is Role.QUOTE and kept and kept[-1].role is Role.QUOTE_INTRO:
@@ -38,7 +41,7 @@ def speak_script(script: Script, lexicon: Lexicon) -> Script:
     and a story chapter left without one is an InputError naming its article."""
     chapters: list[Chapter] = []
     for chapter in script.chapters:
-        cues = speak_cues(chapter.cues, lexicon)
+        cues = speak_cues(chapter.cues, lexicon, chapter.category)
         if cues:
             chapters.append(replace(chapter, cues=cues))
         elif chapter.source is not None:

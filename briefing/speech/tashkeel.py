@@ -102,6 +102,12 @@ def _table_words(
     return found
 
 
+def _only_an_ending(units: Units) -> bool:
+    """Marks on the last two letters only (the tanween of جنيهًا، مساءً), none before."""
+    marked = [i for i, (_, marks) in enumerate(units) if marks]
+    return bool(marked) and len(units) > 2 and min(marked) >= len(units) - 2
+
+
 def only_marks(source: str, diacritized: str, vowels: Mapping[str, str] | None = None) -> str:
     """`source` with the marks of `diacritized` (the model's output for its bare letters):
     the letters are always the source's. Given marks and the vowels table come first."""
@@ -116,7 +122,12 @@ def only_marks(source: str, diacritized: str, vowels: Mapping[str, str] | None =
         start += len(strip_marks(between))
         length = len(strip_marks(word.group(0)))
         marks, start, position = predicted[start : start + length], start + length, word.end()
-        if _MARK.search(word.group(0)):
+        given = _units(word.group(0))
+        if _only_an_ending(given) and index not in chosen and None not in marks:
+            # جنيهًا، مساءً، دينارًا: the number reader gave the tanween; the model the rest
+            merged = zip(given, marks, strict=True)
+            out.append("".join(char + (own or model or "") for (char, own), model in merged))
+        elif _MARK.search(word.group(0)):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
         elif index in chosen:
             out.append(chosen[index])

@@ -7,7 +7,6 @@ system chromedriver, so nothing is downloaded.
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,38 +20,12 @@ from tests.publish.tone_episode import CHAPTER_TITLES, CUE_MS, INJECTION, publis
 webdriver = pytest.importorskip(
     "selenium.webdriver", reason="selenium is not installed: pip install -e '.[test]'"
 )
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
-ARTIFACTS = Path(__file__).parents[1] / "artifacts"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-    "--autoplay-policy=no-user-gesture-required",
-    "--mute-audio",
-    "--window-size=1000,1400",
-)
+from tests.publish.chromium import ARTIFACTS  # noqa: E402
+
 TITLE = f"حلقة تجريبية {INJECTION}"
 THIRD_CHAPTER_S = 2 * 2 * CUE_MS / 1000  # two chapters of two cues before it
-
-
-def _browser() -> tuple[str, str]:
-    browser = next((path for name in BROWSERS if (path := shutil.which(name))), None)
-    driver = shutil.which("chromedriver")
-    if not browser or not driver:
-        pytest.skip(
-            "no headless Chromium found (need `chromium` and `chromedriver` on PATH: "
-            "apt-get install chromium chromium-driver; .ci/run installs them)"
-        )
-    return browser, driver
 
 
 @pytest.fixture(scope="module")
@@ -70,20 +43,6 @@ def server_url(outdir: Path) -> Iterator[str]:
     yield f"http://{host}:{port}/"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[webdriver.Chrome]:
-    browser, driver_path = _browser()
-    options = Options()
-    options.binary_location = browser
-    for flag in FLAGS:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def wait_for(condition: Callable[[], object], what: str, timeout_s: float = 10.0) -> object:

@@ -100,6 +100,6 @@ def test_show_page_lists_every_episode_newest_first(published: Path) -> None:
     assert pages == ["episodes/ep2/index.html", "episodes/ep1/index.html"]
     for link in pages:
         assert (published / link).is_file()
-    assert ("img", {"class": "cover", "src": "art.png", "alt": ""}) in page.tags
+    assert ("img", {"class": "cover", "src": "art.png", "alt": "", "loading": "lazy"}) in page.tags
     assert 'برنامج "<الأخبار>" & المزيد' in "".join(page.text)
     assert "feed.xml" in [a.get("href") for t, a in page.tags if t == "a"]

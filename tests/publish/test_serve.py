@@ -77,3 +77,22 @@ def test_serve_command_rejects_a_missing_folder(tmp_path: Path) -> None:
     result = invoke("serve", tmp_path / "nope")
     assert result.exit_code == 1
     assert "no such output folder" in result.stderr
+
+
+def test_dotfiles_and_folder_listings_are_never_served(base_url: str, tmp_path: Path) -> None:
+    (tmp_path / ".briefing.lock").write_bytes(b"")
+    (tmp_path / "episodes/.a.mp3.x1.tmp").write_bytes(DATA[:10])
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden/page.html").write_text("secret")
+    for path in (
+        ".briefing.lock",
+        "episodes/.a.mp3.x1.tmp",
+        ".hidden/page.html",
+        "%2Ebriefing.lock",
+        "episodes/%2e%2e/.briefing.lock",
+        "episodes/",  # no listing: a folder without index.html is not a page
+        "",
+    ):
+        assert get(base_url + path)[0] == 404, path
+        assert get(base_url + path, "bytes=0-1")[0] == 404, path
+    assert get(base_url + "episodes/a.mp3")[0] == 200

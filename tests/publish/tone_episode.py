@@ -14,6 +14,7 @@ from briefing.model import (
     Master,
     Role,
     Script,
+    Source,
     TimedChapter,
     TimedCue,
     Timeline,
@@ -58,6 +59,7 @@ def publish_tone_episode(
     config: Config | None = None,
     title: str = "موجز: حلقة تجريبية",
     day: int = 28,
+    sources: tuple[Source, ...] = (),
 ) -> EpisodeRecord:
     script = tone_script(title, dt.date(2026, 11, day))
     return publish_episode(
@@ -68,4 +70,5 @@ def publish_tone_episode(
         episode_id,
         headlines=CHAPTER_TITLES[1:3],
         now=dt.datetime(2026, 11, day, 6, 0, tzinfo=dt.UTC),
+        sources=sources,
     )

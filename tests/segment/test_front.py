@@ -39,6 +39,8 @@ def segment_json(path: str) -> dict:
         ("الرياض - واس:", True),
         ("سلمى الراشد – أخبار الواحة", False),  # name – outlet, on its own line
         ("كتب: سامر الحلبي", False),
+        ("المدينة- وكالة المثال:", False),  # city- outlet: on a line of its own
+        ("الرياض - واس:", False),
     ],
 )
 def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:

@@ -156,10 +156,33 @@ def test_segment_command_on_a_feed_item() -> None:
     document = json.loads(result.stdout)
     assert list(document) == ["category", "headline", "summary", "quotes", "sections", "dropped"]
     assert document["quotes"] == [
-        {"speaker": "سلمى خليل الحسن", "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت"}
+        {
+            "speaker": "سلمى خليل الحسن",
+            "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت",
+            "kind": "full",  # the contract's keys, extended: kind, role, speaker_kind
+            "role": "مديرة المكتبة",
+            "speaker_kind": "person",
+        }
     ]
     for unshaped in (["--no-shape", "segment", feed], ["--shape", "segment", feed, "--raw"]):
         view = invoke(*unshaped, "--item", "2")
         assert "انطلاق مهرجان الزيتون" in view.stdout  # logical order, unshaped
     missing = invoke("segment", feed, "--item", "3")
     assert missing.exit_code == 1 and "holds 2" in missing.stderr
+
+
+def test_a_quote_running_on_past_a_dropped_line_keeps_only_what_is_written_together() -> None:
+    found = story(
+        HEADLINE,
+        "أعلنت الحكومة، أمس، خطة لدعم المزارعين في الجنوب بقيمة كبيرة.",
+        "وقال وزير الزراعة سامر الخطيب: «سنصرف الدفعة الأولى هذا الشهر، وسنتابع التنفيذ",
+        "اقرأ أيضا: أسعار القمح ترتفع في الأسواق",
+        "بأنفسنا في كل قرية».",
+    ).quotes
+    article = "\n".join(
+        [HEADLINE, "اقرأ أيضا: أسعار القمح ترتفع في الأسواق", "بأنفسنا في كل قرية»."]
+    )
+    assert found, "the quote is still found"
+    for quote in found:
+        assert "\n" not in quote.text or quote.text in article
+    assert found[0].text.startswith("سنصرف الدفعة الأولى")

@@ -45,9 +45,11 @@ CASES = [
     ("أنفقت 13.5 مليون", "أنفقت ثلاثة عشر مليونًا ونصف المليون"),
     ("تجاوز 10.5 ألف", "تجاوز عشرة آلاف ونصف الألف"),
     ("بقيمة $3.5 مليون", "بقيمة ثلاثة ملايين ونصف المليون دولار"),
-    # ... other fractions keep the point, the scale noun singular and the fraction genitive
-    ("3.2 مليون", "ثلاثة فاصلة اثنين مليون"),
-    ("بقيمة $3.2 مليار", "بقيمة ثلاثة فاصلة اثنين مليار دولار"),
+    # ... other fractions of up to three digits as the exact number
+    ("3.2 مليون", "ثلاثة ملايين ومئتا ألف"),  # opening the sentence: nominative
+    ("بقيمة $3.2 مليار", "بقيمة ثلاثة مليارات ومئتي مليون دولار"),
+    # ... longer ones keep the point, the scale noun singular and the fraction genitive
+    ("3.2415 مليون", "ثلاثة فاصلة ألفين وأربعمئة وخمسة عشر مليون"),
     # percentages
     ("بنسبة 70 %", "بنسبة سبعين بالمئة"),
     ("ارتفع %70", "ارتفع سبعين بالمئة"),

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing.config import Config
 from briefing.errors import InputError
-from briefing.model import Chapter, Cue, Role, Script
+from briefing.model import Chapter, Cue, Role, Script, Story
+from briefing.script import build_script
 from briefing.speech import load_lexicon, speak_cues, speak_script, speakable
 from briefing.tts import OneEngine, synthesize
 from briefing.tts.cache import SpeechCache
@@ -91,3 +93,25 @@ def test_normalize_reads_the_shows_lexicon_then_the_command_lines(tmp_path: Path
     assert later.stdout.strip() == "شركة آكمي"
     missing = invoke("normalize", "--lexicon", tmp_path / "none.toml", "نص")
     assert missing.exit_code == 1 and "cannot read the lexicon" in missing.stderr
+
+
+def test_a_sports_storys_section_reads_a_bare_dash_pair_as_its_result() -> None:
+    """The script gives each story chapter its story's category; the stage reads with it."""
+
+    def spoken(category: str | None) -> str:
+        story = Story("a.txt", category, "الأهلي 2-3 الزمالك", (), (), (), ())
+        chapters = build_script([story], DAY, Config()).chapters
+        (chapter,) = [chapter for chapter in chapters if chapter.source == "a.txt"]
+        assert chapter.category == category
+        (read,) = speak_script(script(chapter), load_lexicon()).chapters
+        return read.cues[0].spoken or ""
+
+    assert spoken("الرياضة") == "الأهلي اثنين مقابل ثلاثة الزمالك"
+    assert spoken(None) == "الأهلي من اثنين إلى ثلاثة الزمالك"  # no sign of a match: a range
+
+
+def test_normalize_takes_the_storys_section() -> None:
+    from tests.cli_runner import invoke
+
+    result = invoke("--no-shape", "normalize", "--category", "رياضة", "ريال مدريد 1-2 برشلونة")
+    assert result.stdout.strip() == "ريال مدريد واحد مقابل اثنين برشلونة"

@@ -73,3 +73,17 @@ def test_the_engine_gets_the_texts_letters(sentence: str) -> None:
 
 def test_tatweel_never_reaches_the_engine() -> None:
     assert "\u0640" not in add_tashkeel("الأخـــبار العاجلة")
+
+
+def test_a_word_with_only_its_tanween_gets_the_models_other_marks() -> None:
+    """The number reader writes جنيهًا، مساءً with their tanween; that is no full vowelling."""
+    assert only_marks("دفع دينارًا", "دَفَعَ دِينَارًا") == "دَفَعَ دِينَارًا"
+    assert only_marks("الساعة مساءً", "السَّاعَةُ مَسَاءً") == "السَّاعَةُ مَسَاءً"
+    assert only_marks("حلف النَّاتُو", "حَلَفَ النَّاتِو") == "حَلَفَ النَّاتُو"  # full: its own
+
+
+def test_zero_is_sifr_and_the_month_after_a_day_is_safar() -> None:
+    table = shipped_lexicon().vowels
+    assert only_marks("صفر مقابل اثنين", "صَفْرِ مُقَابِلَ اثْنَيْنِ", table).startswith("صِفْر")
+    assert "صَفَر" in only_marks("العشرين من صفر", "الْعِشْرِينَ مِنْ صِفْرٍ", table)
+    assert "صِفْرٍ" in only_marks("من صفر إلى خمسة", "مِنْ صَفَرٍ إِلَى خَمْسَةٍ", table)

@@ -1,0 +1,184 @@
+"""Who the article has named so far: the antecedents a definite description points back to.
+
+A definite description ("المنظمة الحقوقية", "المخرجة", "خطيبة الصحفي") is anaphoric: it
+stands for someone the article has already introduced. The introductions news writing uses:
+
+- a title phrase and a name: "المخرجة السورية هالة منصور", "وزير الخارجية عادل الجبير";
+- a name and its description in apposition: "سلمى ناصر، خطيبة الصحفي المفقود،";
+- a description and the name in apposition: "خطيبة الصحفي، سلمى ناصر،";
+- an organisation by its head noun: "منظمة الشفافية الدولية", "صحيفة الأيام".
+
+Each introduction keeps where it stands in the article, so that a description is resolved
+only to what was said before it, and so that a carry-over ("وأضاف") can see that someone
+else was named in between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.segment.lexicon import (
+    COMPLEMENTIZERS,
+    HONORIFICS,
+    INSTITUTIONS,
+    MENS_NAMES,
+    OUTLETS,
+    PERSON_NOUNS,
+    RELATIONAL,
+    SUBJECT_STOPS,
+    TITLES,
+    WOMENS_NAMES,
+    bare,
+    unprefixed,
+)
+from briefing.segment.mentions import (
+    Kind,
+    classify,
+    gender_of_name,
+    is_name_word,
+    is_verb_word,
+    leading_name,
+    organisation_name,
+)
+
+_MAX_PHRASE = 10  # words a title phrase may run before its name
+_QUOTE_MARKS = '«»“”"'
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A person or organisation as the article introduces it, at offset `start`."""
+
+    name: str
+    kind: Kind
+    role: str | None
+    female: bool | None
+    start: int
+
+    @property
+    def heads(self) -> list[str]:
+        """The words of the role and name without "ال", for matching a description."""
+        words = f"{self.role or ''} {self.name}".split()
+        return [w.removeprefix("ال") for w in words]
+
+
+def gender_of_introduction(role: list[str], name: list[str]) -> bool | None:
+    """A woman when her title or name says so; a man when his is a masculine title that
+    has a feminine form ("الوزير" / "الوزيرة") or a man's first name."""
+    female = gender_of_name(role) if role else None
+    if female is None:
+        female = gender_of_name(name)
+    if female is not None:
+        return female
+    head = role[0] if role else ""
+    feminine = head + "ة"
+    if head and any(f in TITLES or f in HONORIFICS for f in (feminine, "ال" + feminine[2:])):
+        return False
+    if head.removeprefix("ال") in RELATIONAL and not head.endswith("ة"):
+        return False
+    return False if name and name[0] in MENS_NAMES else None
+
+
+def _is_head(word: str) -> bool:
+    plain = word.removeprefix("ال")
+    return (
+        word in HONORIFICS
+        or word in TITLES
+        or plain in TITLES
+        or plain in RELATIONAL
+        or plain in PERSON_NOUNS
+    )
+
+
+def _ends(token: str) -> bool:
+    return bool(re.search(r"[،,.:؛!؟]$", token)) and not re.fullmatch(r"\S{1,3}\.", token)
+
+
+def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]:
+    """Bare words from `start` to a punctuation mark, quotation, stop word or verb; and
+    whether the last word ended on a comma."""
+    words: list[str] = []
+    comma = False
+    for token in tokens[start : start + limit]:
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS):
+            break
+        if words and (word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)):
+            break
+        words.append(word)
+        if _ends(token):
+            comma = token.endswith(("،", ","))
+            break
+    return words, comma
+
+
+def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
+    """The words of a title phrase that runs through a prepositional phrase to a comma,
+    or nothing when a verb, quotation, complementizer or sentence end comes first."""
+    words: list[str] = []
+    for token in tokens[start : start + _MAX_PHRASE]:
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS):
+            return [], False
+        if word in COMPLEMENTIZERS or is_verb_word(word) or token.endswith((".", ":", "؛")):
+            return [], False
+        words.append(word)
+        if token.endswith(("،", ",")):
+            return words, True
+    return [], False
+
+
+def find_introductions(text: str) -> list[Introduction]:
+    """Every person and organisation the text introduces, in order."""
+    matches = list(re.finditer(r"\S+", text))
+    tokens = [m.group(0) for m in matches]
+    found: list[Introduction] = []
+    covered = -1  # the last token of the introduction found last
+    for index, match in enumerate(matches):
+        if index <= covered:
+            continue  # "مسؤول إعلام الفرع الرابع عشر" is one title, not two
+        word = bare(tokens[index])
+        if not word:
+            continue
+        if not (_is_head(word) or word in INSTITUTIONS or word in OUTLETS):
+            word = unprefixed(word)  # "والوزير", "ومنظمة"; but "وزير" keeps its و
+        start = match.start()
+        words, comma = _phrase(tokens, index, _MAX_PHRASE)
+        if not words:
+            continue
+        words[0] = word
+        if _is_head(word):
+            mention = classify(words)
+            if mention is not None and mention.kind is Kind.PERSON and mention.role:
+                name = mention.name.split()
+                if len(name) < 2 and not (MENS_NAMES | WOMENS_NAMES) & set(name):
+                    continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
+                female = gender_of_introduction(mention.role.split(), name)
+                found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
+                covered = index + len(words) - 1
+                continue
+            if not comma:  # "مديرة المنظمة في البلاد، سلمى ناصر،": a title with its adjunct
+                words, comma = _to_comma(tokens, index)
+            if comma:  # "خطيبة الصحفي، سلمى ناصر،"
+                after = index + len(words)
+                name = leading_name([bare(t) for t in tokens[after : after + 5]])
+                if len(name) >= 2 and tokens[after + len(name) - 1][-1:] in "،,.":
+                    role = " ".join(words)
+                    female = gender_of_introduction(words, name)
+                    found.append(Introduction(" ".join(name), Kind.PERSON, role, female, start))
+            continue
+        organisation = organisation_name(words)
+        if organisation is not None:
+            found.append(Introduction(organisation, Kind.ORGANISATION, None, None, start))
+            continue
+        if is_name_word(word) and comma:  # "سلمى ناصر، خطيبة الصحفي المفقود،"
+            name = leading_name(words)
+            after = index + len(name)
+            if len(name) >= 2 and len(name) == len(words):
+                role, _ = _phrase(tokens, after, _MAX_PHRASE)
+                if role and _is_head(role[0]):
+                    female = gender_of_introduction(role, name)
+                    found.append(Introduction(" ".join(name), Kind.PERSON, " ".join(role),
+                                              female, start))  # fmt: skip
+    return found

@@ -1,0 +1,642 @@
+"""Attribution as a decision with evidence.
+
+For each full or partial quote the candidates are gathered, each with a score:
+
+- the subject of the verb that introduces the quote (VSO "وقال الوزير فلان «…»", SVO
+  "الخارجية الروسية مضت موضحة «…»"), or of the speech verb right after it ("«…»، تقول فلانة",
+  "«…». هكذا تصف فلانة", "«…»، هذا ما قاله فلان");
+- the last source, when "وأضاف"، "وتابعت:"، "مضيفا"، "ومضت تقول" or "حسب قولها" carry the
+  speech on, or when a quote opens a paragraph about the source just quoted;
+- the name before a colon ("فلان: «…»");
+- the source a back-reference points to ("المتحدث"، "الضابط"، "المصدر").
+
+Scores add evidence (a verb next to its subject, a known name, the agreement of the verb's
+gender) and take away for distance; a verb whose gender disagrees with a person rules that
+person out. The best candidate is kept at `THRESHOLD` or above; below it the speaker is None.
+The weights were set on corpus files 00-55 and checked on 56-67 (bench/eval_segment.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefing.model import Quote, QuoteKind
+from briefing.segment.lexicon import (
+    ASKING_VERBS,
+    AUXILIARIES,
+    CARRY_FORMS,
+    COMPLEMENTIZERS,
+    DOCUMENT_VERBS,
+    MARKS,
+    REPORTING_VERBS,
+    SAYING_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_STOPS,
+    VERBAL_NOUNS,
+    bare,
+    unprefixed,
+)
+from briefing.segment.marks import Span
+from briefing.segment.mentions import (
+    Kind,
+    Mention,
+    classify,
+    is_name_word,
+    is_verb_word,
+    possessed_by_pronoun,
+    read_subject,
+    read_subject_before,
+)
+from briefing.segment.registry import Entity, Registry, compatible
+
+THRESHOLD = 2.0
+_VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote
+_AFTER_SUBJECT = 3.0  # "«…»، قال فلان"
+_SVO_SUBJECT = 2.5  # "فلان قال: «…»"
+_COLON_HEAD = 2.0  # "فلان: «…»"
+_CARRY_SAME_PARAGRAPH = 3.0  # "وأضاف «…»" with the source speaking in this paragraph
+_CARRY_PREVIOUS_PARAGRAPH = 2.5
+_MAX_CARRY_PARAGRAPHS = 1  # "وأضاف" carries from this paragraph or the one before only…
+_MAX_CARRY_GENDERED = 2  # …or a little further when both genders are explicit and agree
+_REFERENCE = -0.5  # a back-reference is a little less sure than a name
+# One word that the article gives nowhere as part of a fuller name and that is no known first
+# name ("بحزن", "سكان", "يجب" read after a verb): not enough to put words in a mouth.
+_DOUBTFUL = -2.0
+_FAR_VERB = -1.0  # a verb more than 12 words before its quote
+_MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
+
+# An interview, where questions are the interviewer's: the article says so, or asks.
+_INTERVIEW = re.compile(
+    r"مقابلة|حوار|المذيع|المذيعة|المحاور|المحاورة|(?<!\S)[وف]?(?:سأل|سألت|سألته|سألها)(?!\S)"
+)
+# Evidence that names the speaker of this very quote (not a carried-over guess).
+_EXPLICIT = frozenset(
+    ("verb subject", "subject before the verb", "verb after the quote", "name before a colon")
+)
+_NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|حتى|عن|من|في|على)\s*$")
+_AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا", "على"))
+# "«…»، بحسب الوزير", "وفق ما قاله", "على حد تعبير الوزير": a source named after a preposition.
+_ACCORDING = frozenset(("حسب", "بحسب", "وفق", "وفقا"))
+_SAYING_HEADS = frozenset(("تعبير", "قول", "وصف", "رأي"))
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A speech verb (or participle, verbal noun) in a paragraph, and what its clause says."""
+
+    start: int
+    end: int
+    word: str
+    female: bool | None
+    carries: bool = False  # a participle or verbal noun: it never names its subject
+    reporting: bool = False  # دعا / طالب / وصف: its quoted complement is a fragment
+    document: bool = False  # نص / جاء في: a document speaks
+    asking: bool = False  # سأل / تساءل: the quote is a question, its speaker the one who asks
+    asked: bool = False  # سئل: the quote is a question put to the subject
+    colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
+    subject: Mention | None = None
+    subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
+
+
+def _verb_form(word: str) -> tuple[bool | None, str] | None:
+    """(feminine?, what kind) for a word that is a speech verb form, else None."""
+    plain = unprefixed(word)
+    if plain.startswith("ل") and plain[1:] in SPEECH_VERBS and plain[1:2] in "يت":
+        plain = plain[1:]  # "لتقول"
+    asked = re.sub(r"(?:ه|ها|هم|ني|ك)$", "", plain)  # "وسألته", "سألها"
+    if plain in ASKING_VERBS or asked in ASKING_VERBS:
+        return ASKING_VERBS.get(plain, ASKING_VERBS.get(asked)), "asking"
+    if plain in ("سئل", "سئلت"):
+        return None, "asked"  # "وعندما سئل: «…؟»": the one asked is named, not the asker
+    if plain in SPEECH_VERBS:
+        return SPEECH_VERBS[plain], "speech"
+    if plain in REPORTING_VERBS:
+        return REPORTING_VERBS[plain], "reporting"
+    if plain in CARRY_FORMS:
+        return CARRY_FORMS[plain], "carry"
+    if plain in VERBAL_NOUNS:
+        return VERBAL_NOUNS[plain], "noun"
+    if plain in DOCUMENT_VERBS:
+        return DOCUMENT_VERBS[plain], "document"
+    return None
+
+
+def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
+    """The speech verbs of a paragraph, in order; none inside a quoted name or title
+    ("أغنية «تعلق قلبي»")."""
+    verbs: list[Verb] = []
+    tokens = list(re.finditer(r"\S+", text))
+    for position, match in enumerate(tokens):
+        if any(start <= match.start() < end for start, end in names):
+            continue
+        word = bare(match.group(0))
+        form = _verb_form(word)
+        if form is None or _NOUN_CONTEXT.search(text[: match.start()]):
+            continue
+        female, kind = form
+        following = [bare(t.group(0)) for t in tokens[position + 1 : position + 8]]
+        if unprefixed(word) in ("بين", "رد") and not (
+            "\u0651" in match.group(0)
+            or match.group(0).endswith(":")
+            or (following[:1] and following[0] in COMPLEMENTIZERS)
+        ):
+            continue  # بين "between", رد "a reply" (بيّن، ردّ with shadda are verbs)
+        in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
+        if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
+            continue
+        verbs.append(
+            Verb(
+                match.start(),
+                match.end(),
+                word,
+                female,
+                carries=kind in ("carry", "noun"),
+                reporting=kind == "reporting",
+                document=kind == "document",
+                asking=kind == "asking",
+                asked=kind == "asked",
+                colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
+            )
+        )
+    return verbs
+
+
+@dataclass(frozen=True)
+class Attribution:
+    entity: Entity | None
+    score: float
+    evidence: str
+
+    def quote(self, text: str, kind: QuoteKind) -> Quote:
+        entity = self.entity
+        if entity is None:
+            return Quote(text=text, speaker=None, kind=kind)
+        return Quote(
+            text=text,
+            speaker=entity.name,
+            kind=kind,
+            role=entity.role,
+            female=entity.female,
+            speaker_kind=str(entity.kind),
+            confidence=self.score,
+        )
+
+
+_NOBODY = Attribution(None, 0.0, "none")
+
+
+class Attributor:
+    """Walks an article's paragraphs, keeping its sources and who spoke last."""
+
+    def __init__(
+        self,
+        paragraphs: list[str],
+        article_text: str,
+        threshold: float = THRESHOLD,
+        ahead: bool = False,
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.threshold = threshold
+        self.ahead = ahead  # the paragraphs stand before the article (a headline)
+        self.registry = Registry(article_text)
+        self.offsets = [*_offsets(paragraphs, article_text), len(article_text)]
+        self.last: Entity | None = None
+        self.last_paragraph = -1
+        self.last_at = 0  # where in the article text the last source spoke
+        self.interview = bool(_INTERVIEW.search(article_text))
+        self.asker: Entity | None = None  # who put the last question
+        self.asker_paragraph = -1
+        self.seen_verbs: set[tuple[int, int]] = set()
+
+    def locate(self, paragraph: int, position: int) -> int:
+        """The article offset of a position in a paragraph, which the registry resolves
+        mentions at (a description points back only to what stands before it)."""
+        offset = self.offsets[paragraph] + position
+        self.registry.move_to(len(self.registry.text) if self.ahead else offset)
+        return offset
+
+    def _spoke(self, entity: Entity, paragraph: int, position: int) -> None:
+        """The source spoke in the paragraph, in the sentence that runs on from
+        `position`: what that sentence says (names inside a quote or inside reported
+        speech) is theirs, and does not interrupt them."""
+        self.last, self.last_paragraph = entity, paragraph
+        text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
+        end = re.search(r"[.!؟]\s|$", text[position:])
+        self.last_at = self.offsets[paragraph] + position + (end.start() if end else 0)
+
+    def still_about(self, paragraph: int) -> None:
+        """A paragraph that names the last source keeps it the one who speaks on, from
+        where it names them."""
+        if self.last is None:
+            return
+        position = _names(self.paragraphs[paragraph], self.last)
+        if position is not None:
+            self.last_paragraph = max(self.last_paragraph, paragraph)
+            self.last_at = max(self.last_at, self.offsets[paragraph] + position)
+
+    # -- reading a verb's clause ---------------------------------------------------------
+
+    def read_intro(self, paragraph: int, text: str, verb: Verb, quote_start: int) -> Verb:
+        """The verb with its subject read from the words up to the quote."""
+        if verb.carries or (verb.document and unprefixed(bare(verb.word)) in ("جاء", "ورد")):
+            if verb.document:
+                between = text[verb.end : quote_start].split(None, 1)
+                if between and bare(between[0]) in ("فيه", "فيها"):  # "التقرير الذي جاء فيه:"
+                    antecedent = _relative_antecedent(text[: verb.start])
+                    return replace(verb, subject=antecedent, subject_words=len(between))
+                subject = read_subject(between[-1] if between else "")
+                return replace(verb, subject=subject.mention, subject_words=subject.words + 1)
+            return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
+        if verb.colon:
+            return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
+        subject = read_subject(text[verb.end : quote_start], verb.female)
+        words = subject.words
+        mention = subject.mention
+        if mention is None:
+            words = max(words, _adjunct_words(text[verb.end : quote_start]))
+            mention = self._introduced_subject(paragraph, text, verb, quote_start)
+            if mention is not None:
+                words = len(text[verb.end : quote_start].split())
+        return replace(verb, subject=mention, subject_words=words)
+
+    def _introduced_subject(
+        self, paragraph: int, text: str, verb: Verb, quote_start: int
+    ) -> Mention | None:
+        """ "وقال خلال مؤتمر صحفي عقده أمس وزير المالية نادر العلي: «…»": the subject put
+        after the verb's adjuncts, a person introduced right before the colon."""
+        start, end = self.offsets[paragraph] + verb.end, self.offsets[paragraph] + quote_start
+        for intro in self.registry.introductions:
+            if not start <= intro.start < end or intro.kind is not Kind.PERSON:
+                continue
+            stretch = self.registry.text[intro.start : end]
+            rest = stretch.split(intro.name, 1)
+            if len(rest) == 2 and len(rest[1].split()) <= 1 and rest[1].strip()[:1] in (":", ""):
+                return Mention(intro.name, Kind.PERSON, intro.role, intro.female)
+        return None
+
+    def report_verbs(
+        self, paragraph: int, text: str, verbs: list[Verb], start: int, end: int, intro: Verb | None
+    ) -> None:
+        """Reported speech between quotes ("وأكد حامد أن …") names the source that a later
+        "وتابع" continues."""
+        for verb in verbs:
+            key = (paragraph, verb.start)
+            if not start <= verb.start < end or key in self.seen_verbs:
+                continue
+            if intro is not None and verb.start == intro.start:
+                continue
+            self.seen_verbs.add(key)
+            self.locate(paragraph, verb.start)
+            if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
+                continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
+            if verb.carries:
+                if verb.word.endswith(("قوله", "قولها")):  # "نقلت الوكالة عن فلان قوله إن …"
+                    source = self._source_before(paragraph, text, verb)
+                    if source is not None:
+                        self._spoke(source, paragraph, verb.end)
+                continue
+            entity = self._subject_entity(paragraph, text, verb, end)
+            if entity is True:
+                continue  # "كشف السويسري": maybe the source, maybe not; it carries nothing on
+            if entity is False or (entity and self.registry.doubtful(entity)):
+                self.last = None  # someone spoke whom the text does not let us name
+                continue
+            if entity is None:
+                entity = self._carry(paragraph, verb.female).entity  # the source goes on
+                if entity is not None and verb.female is not None and entity.female is None:
+                    continue
+            if entity is not None:
+                self._spoke(entity, paragraph, verb.end)
+
+    def _subject_entity(
+        self, paragraph: int, text: str, verb: Verb, limit: int
+    ) -> Entity | bool | None:
+        """The entity a statement verb's subject names; None when it has no subject; False
+        when its subject is someone else we cannot name ("وأكد شقيقه أن …"); True when it
+        names someone the article does not let us resolve ("كشف السويسري أن …")."""
+        subject = verb.subject
+        if subject is None and not verb.colon:
+            clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
+            stop = verb.end + (clause_end.start() if clause_end else 0)
+            subject = read_subject(text[verb.end : stop], verb.female).mention
+        if subject is None:
+            subject = _subject_before(text, verb)
+        if subject is None:
+            return None
+        entity = self.registry.resolve(subject, verb.female)
+        if entity is None and subject.kind is Kind.REFERENCE and possessed_by_pronoun(subject.name):
+            return False  # "وأكد شقيقه": someone else spoke
+        return entity if entity is not None else True  # True: a subject we cannot resolve
+
+    # -- scoring -------------------------------------------------------------------------
+
+    def attribute(
+        self,
+        paragraph: int,
+        text: str,
+        span: Span,
+        intro: Verb | None,
+        sentence: int,
+        kind: QuoteKind,
+        cursor: int = 0,
+    ) -> Attribution:
+        self.locate(paragraph, span.start)
+        candidates: list[Attribution] = []
+        near = intro is not None and len(text[intro.end : span.start].split()) <= 6
+        if intro is not None and (kind is QuoteKind.FULL or near):
+            candidates += self._from_intro(paragraph, text, span, intro)
+            if intro.start is not None:
+                self.seen_verbs.add((paragraph, intro.start))
+        elif text[: span.start].rstrip().endswith(":"):
+            candidates += self._from_colon(paragraph, text, span, sentence, cursor)
+        else:
+            after = self._after(paragraph, span)
+            if after is not None:
+                candidates.append(after)
+            elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(" \t\n.،,"):
+                candidates += self._uninterrupted(paragraph, span)
+        if intro is not None and not candidates:
+            after = self._after(paragraph, span)
+            if after is not None:
+                candidates.append(after)
+        best = max(candidates, key=lambda c: c.score, default=_NOBODY)
+        if kind is QuoteKind.FULL and _is_question(span.text):
+            asked = intro is not None and (intro.asking or intro.asked)
+            if asked or (self.interview and best.evidence not in _EXPLICIT):
+                return self._question(paragraph, intro, best)
+        if best.entity is None or best.score < self.threshold:
+            return _NOBODY
+        self._spoke(best.entity, paragraph + span.runs_on, span.end)
+        return best
+
+    def _question(self, paragraph: int, intro: Verb | None, best: Attribution) -> Attribution:
+        """A question belongs to the one who asks it: the subject of "سأل" / "تساءل", or
+        in an interview the interviewer who asked last; otherwise nobody. Asking does not
+        make the interviewer the source that "فأجاب" / "وأضاف" carry on."""
+        if intro is not None and intro.asking and best.evidence in _EXPLICIT:
+            if best.entity is not None and best.score >= self.threshold:
+                self.asker, self.asker_paragraph = best.entity, paragraph
+                return best
+            return _NOBODY
+        asker = self.asker
+        female = intro.female if intro is not None else None
+        if asker is None or paragraph - self.asker_paragraph > _MAX_CARRY_PARAGRAPHS + 1:
+            return _NOBODY
+        if not _same_gender(asker, female):
+            return _NOBODY
+        self.asker_paragraph = paragraph
+        return Attribution(asker, _CARRY_PREVIOUS_PARAGRAPH, "the interviewer asks again")
+
+    def _from_intro(self, paragraph: int, text: str, span: Span, verb: Verb) -> list[Attribution]:
+        far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
+        if verb.subject is not None:
+            entity = self.registry.resolve(verb.subject, verb.female)
+            if entity is None:
+                return []
+            bonus = _REFERENCE if verb.subject.kind is Kind.REFERENCE else 0.0
+            bonus += self._doubt(entity)
+            if not _agrees(entity, verb.female):
+                return []
+            return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
+        if verb.word.endswith(("قوله", "قولها")) and not verb.word.endswith(("بقوله", "بقولها")):
+            source = self._source_before(paragraph, text, verb)
+            if source is not None:
+                return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
+        if not verb.carries or _after_auxiliary(text, verb.start):
+            before = _subject_before(text, verb)
+            if before is not None:
+                entity = self.registry.resolve(before, verb.female)
+                if entity is not None and _agrees(entity, verb.female):
+                    score = _SVO_SUBJECT + far + self._doubt(entity)
+                    return [Attribution(entity, score, "subject before the verb")]
+        carried = self._carry(paragraph, verb.female)
+        return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _doubt(self, entity: Entity) -> float:
+        return _DOUBTFUL if self.registry.doubtful(entity) else 0.0
+
+    def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
+        """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
+        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sources = re.findall(r"(?<!\S)عن\s+([^،,]+)", sentence)
+        if sources:
+            mention = read_subject(sources[-1], verb.female).mention
+            if mention is not None:
+                return self.registry.resolve(mention, verb.female)
+        if re.search(r"(?<!\S)[وف]?(?:عنه|عنها)(?!\S)", sentence):
+            return self.registry.last(verb.female)
+        return None
+
+    def _carry(self, paragraph: int, female: bool | None) -> Attribution:
+        """The last source, when the verb names no subject of its own: only from the
+        source that spoke in this paragraph or the one before, by a verb of the same
+        gender, with no other person introduced in between."""
+        last = self.last
+        if last is None or not _same_gender(last, female):
+            return _NOBODY  # "وأضافت" after a man spoke: whoever she is, the text does not say
+        distance = paragraph - self.last_paragraph
+        explicit = female is not None and last.female is female  # "وتقول" after a woman
+        if distance > (_MAX_CARRY_GENDERED if explicit else _MAX_CARRY_PARAGRAPHS):
+            return _NOBODY
+        if self.registry.introduced_between(self.last_at, self.registry.at, last, female):
+            return _NOBODY  # "… وكان السفير فلان قد …. وأضاف:": who, the text no longer says
+        score = _CARRY_SAME_PARAGRAPH if distance <= 0 else _CARRY_PREVIOUS_PARAGRAPH
+        return Attribution(last, score, "carried over")
+
+    def _from_colon(
+        self, paragraph: int, text: str, span: Span, sentence: int, cursor: int
+    ) -> list[Attribution]:
+        head = text[sentence : span.start].rstrip().rstrip(":").strip()
+        if head.endswith(("؟", "?")):
+            carried = self._carry(paragraph, None)  # an answer to the interviewer's question
+            return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
+        mention = read_subject_before(head)
+        if mention is None:
+            if cursor and sentence <= cursor:  # "«…»، قبل أن يوجه سهامه إلى …: «…»"
+                carried = self._carry(paragraph, None)
+                return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
+            return []
+        entity = self.registry.resolve(mention)
+        if entity is None:
+            return []
+        return [Attribution(entity, _COLON_HEAD + 0.5 + self._doubt(entity), "name before a colon")]
+
+    def _after(self, paragraph: int, span: Span) -> Attribution | None:
+        """ "«…»، قال فلان", "«…». هكذا تصف فلانة", "«…»، هذا ما قاله فلان", "حسب قولها"."""
+        where = paragraph + span.runs_on
+        after = self.paragraphs[where][span.end :] if where < len(self.paragraphs) else ""
+        tokens = after.split()
+        tokens = [t for t in tokens if bare(t)]
+        for index, token in enumerate(tokens[: _MAX_AFTER_WORDS + 1]):
+            word = bare(token)
+            if word in _ACCORDING or (word == "حد" and index and bare(tokens[index - 1]) == "على"):
+                following = bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+                if following in SAYING_NOUNS:
+                    carried = self._carry(paragraph, SAYING_NOUNS[following])
+                    return carried if carried.entity else None
+                if following == "ما":
+                    continue  # "حسب ما قاله فلان", "وفق ما قالته": the verb comes next
+                if following in _SAYING_HEADS:  # "على حد تعبير الوزير …"
+                    return self._according_to(" ".join(tokens[index + 2 :]))
+                return self._according_to(" ".join(tokens[index + 1 :]))
+            form = _verb_form(_object_free(word))
+            if form is None:
+                if word not in _AFTER_LEADS:
+                    return None
+                continue
+            female, kind = form
+            if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
+                return None
+            if token.endswith(":"):
+                return None  # "وأضافت:" introduces what follows it, not the quote before
+            subject = read_subject(" ".join(tokens[index + 1 :]), female)
+            if subject.mention is None:
+                return _NOBODY if subject.words else None
+            entity = self.registry.resolve(subject.mention, female)
+            if entity is None or not _agrees(entity, female):
+                return _NOBODY  # the verb names someone the text does not let us name
+            return Attribution(entity, _AFTER_SUBJECT + self._doubt(entity), "verb after the quote")
+        return None
+
+    def _according_to(self, rest: str) -> Attribution | None:
+        """ "«…»، بحسب الخبيرة منى فؤاد": the source the preposition names."""
+        subject = read_subject(rest)
+        mention = subject.mention
+        if mention is None or mention.kind not in (Kind.PERSON, Kind.DESCRIPTION):
+            return None
+        entity = self.registry.resolve(mention, mention.female)
+        if entity is None:
+            return None
+        score = _AFTER_SUBJECT - 0.5 + self._doubt(entity)
+        return Attribution(entity, score, "verb after the quote")
+
+    def _uninterrupted(self, paragraph: int, span: Span) -> list[Attribution]:
+        """A quote that opens a paragraph with no verb: the source who introduced it at
+        the end of the paragraph before, with a colon ("وتروي الكاتبة قصتها:") or a verb
+        that carries speech on ("ثم أضاف")."""
+        if paragraph == 0 or span.start > 0:
+            return []
+        before = self.paragraphs[paragraph - 1].rstrip()
+        words = before.split()
+        last_word = unprefixed(bare(words[-1])) if words else ""
+        introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
+        if not introduces or self.last is None or self.last_paragraph != paragraph - 1:
+            return []
+        carried = self._carry(paragraph, None)
+        if carried.entity is None:
+            return []
+        return [replace(carried, evidence="introduced before the paragraph")]
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(' ."»”').endswith(("؟", "?"))
+
+
+def _names(text: str, entity: Entity) -> int | None:
+    """Where the text names the entity (any word of a person's name, or the whole name)."""
+    if entity.kind is not Kind.PERSON:
+        found = text.find(entity.name)
+        return found if found >= 0 else None
+    words = [w for w in entity.words if len(w) > 2 and w not in ("عبد", "أبو", "ابو")]
+    for word in words:
+        match = re.search(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])", text)
+        if match:
+            return match.start()
+    return None
+
+
+def _agrees(entity: Entity, female: bool | None) -> bool:
+    return compatible(entity, female)
+
+
+def _same_gender(entity: Entity, female: bool | None) -> bool:
+    """A carried-over verb agrees with the last source: a feminine verb needs a woman
+    (or an organisation or document, whose gender follows the writer's noun), a masculine
+    one anyone but a woman."""
+    if entity.kind in (Kind.ORGANISATION, Kind.DOCUMENT) or female is None:
+        return True
+    return entity.female is True if female else entity.female is not True
+
+
+def _offsets(paragraphs: list[str], text: str) -> list[int]:
+    """Where each paragraph starts in the article text (in order; a paragraph the text
+    does not hold verbatim starts where the one before it ends)."""
+    offsets, cursor = [], 0
+    for paragraph in paragraphs:
+        found = text.find(paragraph, cursor)
+        start = found if found >= 0 else cursor
+        offsets.append(start)
+        cursor = start + (len(paragraph) if found >= 0 else 0)
+    return offsets
+
+
+def _object_free(word: str) -> str:
+    """ "قاله" → "قال", "أضافه" → "أضاف", "قالته" → "قالت" ("هذا ما قاله فلان")."""
+    plain = unprefixed(word)
+    for suffix in ("ه", "ها"):
+        stem = plain.removesuffix(suffix)
+        if stem != plain and stem in SPEECH_VERBS:
+            return stem
+    return word
+
+
+def _subject_before(text: str, verb: Verb) -> Mention | None:
+    """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
+    the title in apposition, with the title as its role."""
+    clause = _clause_before(text, verb.start)
+    mention = read_subject_before(clause, verb.female)
+    if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
+        return mention
+    head = text[: verb.start].rsplit(clause, 1)[0] if clause else ""
+    if not re.search(r"[،,]\s*$", head):
+        return mention
+    words = [bare(w) for w in head.split()]
+    run: list[str] = []
+    while words and len(run) < 3 and is_name_word(words[-1], last=not run):
+        run.insert(0, words.pop())
+    person = classify(run, verb.female) if run else None
+    if person is not None and person.kind is Kind.PERSON:
+        return Mention(person.name, Kind.PERSON, mention.name, person.female)
+    return mention
+
+
+def _relative_antecedent(head: str) -> Mention | None:
+    """ "… إلى تقرير البنك الدولي الذي": the document a relative clause is about."""
+    words = [bare(w) for w in head.split()]
+    if not words or words[-1] not in ("الذي", "التي"):
+        return None
+    phrase: list[str] = []
+    for word in reversed(words[:-1]):
+        if not word or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        phrase.insert(0, word)
+    mention = classify(phrase[-6:]) if phrase else None
+    return mention if mention is not None and mention.kind is Kind.DOCUMENT else None
+
+
+def _after_auxiliary(text: str, position: int) -> bool:
+    """ "الخارجية الروسية مضت موضحة": an auxiliary hands its subject to the participle."""
+    words = text[:position].split()
+    return bool(words) and unprefixed(bare(words[-1])) in AUXILIARIES
+
+
+def _adjunct_words(between: str) -> int:
+    """How many tokens of what stands between a carrying verb and its quote are adjuncts
+    ("مضيفا في الشأن ذاته:"): all of them when they are few."""
+    words = between.split()
+    return len(words) if len(words) <= 6 else 0
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The clause that ends where a verb starts: after the last sentence end or comma."""
+    head = text[:position]
+    parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
+    clause = parts[-1] if parts else head
+    words = clause.split()
+    while words and (words[-1] in AUXILIARIES or unprefixed(bare(words[-1])) in AUXILIARIES):
+        words.pop()
+    return " ".join(words)
+
+
+__all__ = ["THRESHOLD", "Attribution", "Attributor", "Verb", "classify", "find_verbs"]

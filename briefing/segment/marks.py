@@ -1,0 +1,173 @@
+"""Quotation marks paired into quotations.
+
+Every style news sites use: « », “ ”, ASCII ", a ” used as an opening mark, reversed ” … “,
+nested pairs (the outer pair wins and keeps the inner one), doubled closing marks, marks left
+unclosed (the quotation runs to the end of its paragraph, or to the sentence where a new
+speaker is introduced), and quotations that run on into the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.segment.lexicon import CARRY_FORMS, SPEECH_VERBS, bare, unprefixed
+
+_OPENERS = "«“"
+_CLOSERS = "»”"
+_AMBIGUOUS = '"”“'
+_NO_OPEN_AFTER = " \t\n.,،؛:!?؟)»”"
+_CLOSE_BEFORE = ' \t\n.,،؛:!?؟)»”“"-–—'
+# Letters that glue to what follows as a prefix (بـ"…", و"…", لـ«…»).
+_PREFIX_LETTERS = "وفبلك"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation: its opening mark at `start` in the paragraph where it opens; `end` is one
+    past its closing mark in the paragraph where it closes (`runs_on` paragraphs later), or
+    that paragraph's length when it is never closed."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool = True
+    runs_on: int = 0
+
+
+def _looks_opening(text: str, index: int) -> bool:
+    after = text[index + 1 : index + 2]
+    if not after or after in _NO_OPEN_AFTER:
+        return False
+    if index == 0:
+        return True
+    before = text[index - 1]
+    if before.isspace() or before in "(:[«“—-–/":
+        return True
+    # a one-letter prefix glued to the mark: بـ"…", و"…", ل"…"
+    glued = before == "ـ" or before in _PREFIX_LETTERS
+    return glued and (index < 2 or not text[index - 2].isalpha() or text[index - 2] == "ـ")
+
+
+def _looks_closing(text: str, index: int) -> bool:
+    if index == 0:
+        return False
+    after = text[index + 1 : index + 2]
+    if not after or after in _CLOSE_BEFORE:
+        return True
+    return not text[index - 1].isspace() and not after.isalnum()
+
+
+def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]]:
+    """(opening index, closing index, whether an inner pair closed) for each outer pair; the
+    stack holds the marks still open (it carries an unclosed quotation into the next
+    paragraph). An opening index of -1 is a quotation opened in an earlier paragraph."""
+    pairs: list[tuple[int, int, bool]] = []
+    inner_closed = False
+    for index, char in enumerate(text):
+        if char not in '«»“”"':
+            continue
+        top = stack[-1][0] if stack else ""
+        if char == "«":
+            stack.append((char, index))
+            continue
+        if char == "»":
+            if top != "«":
+                continue  # a stray closing mark
+            closing = True
+        elif char == '"':
+            if top == '"' and _looks_closing(text, index):
+                closing = True
+            elif _looks_opening(text, index):
+                stack.append((char, index))
+                continue
+            else:
+                closing = top == '"'
+        elif char == "”":
+            if top in ("“", "”") and _looks_closing(text, index):
+                closing = True
+            elif _looks_opening(text, index):
+                stack.append((char, index))  # ” used as an opening mark
+                continue
+            else:
+                continue
+        else:  # “
+            if top == "”" and _looks_closing(text, index):
+                closing = True  # reversed marks: ” … “
+            elif _looks_opening(text, index) or top == "":
+                stack.append((char, index))
+                continue
+            else:
+                continue
+        if closing:
+            _, opened = stack.pop()
+            if stack:
+                inner_closed = True
+            else:
+                pairs.append((opened, index, inner_closed))
+                inner_closed = False
+    return pairs
+
+
+def _speaker_change(text: str) -> int | None:
+    """Where, in a quotation left unclosed, a new sentence introduces speech ('. وأضافت:')."""
+    for match in re.finditer(r"[.!؟]\s+(\S+)", text):
+        word = unprefixed(bare(match.group(1)))
+        if word in SPEECH_VERBS or word in CARRY_FORMS:
+            return match.start() + 1
+    return None
+
+
+def _unclosed(paragraph: str, opened: int) -> Span:
+    rest = paragraph[opened + 1 :]
+    cut = _speaker_change(rest)
+    end = len(paragraph) if cut is None else opened + 1 + cut
+    return Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
+
+
+def _last_inner_close(paragraph: str, opened: int) -> int | None:
+    """An outer quotation whose only closing mark closed an inner one, at the paragraph's
+    very end ('"… في أغنية "أ.. ب".'): that mark closes both."""
+    match = re.search(r"[»”\"][\s.،,!؟]*$", paragraph)
+    if match is None or match.start() <= opened:
+        return None
+    return match.start()
+
+
+def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
+    """Every quotation in one paragraph (from `offset`), in order; an unclosed one runs to
+    the end of the paragraph."""
+    stack: list[tuple[str, int]] = []
+    spans = [
+        Span(offset + start, offset + end + 1, paragraph[offset + start + 1 : offset + end].strip())
+        for start, end, _ in _scan(paragraph[offset:], stack)
+    ]
+    if stack:
+        opened = offset + stack[0][1]
+        close = _last_inner_close(paragraph, opened) if len(stack) == 1 else None
+        if close is not None:
+            spans.append(Span(opened, close + 1, paragraph[opened + 1 : close].strip()))
+        else:
+            spans.append(_unclosed(paragraph, opened))
+    return [span for span in spans if span.text]
+
+
+def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
+    """(paragraph index, quotation) for the article; a quotation left open at the end of a
+    paragraph runs on when the next paragraph closes it before opening any other."""
+    found: list[tuple[int, Span]] = []
+    consumed = 0  # how much of this paragraph a quotation running on from the last one took
+    for index, paragraph in enumerate(paragraphs):
+        spans, consumed = find_spans(paragraph, consumed), 0
+        last = spans[-1] if spans else None
+        if last is not None and not last.closed and index + 1 < len(paragraphs):
+            following = paragraphs[index + 1]
+            stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
+            pairs = _scan(following, stack)
+            if pairs and pairs[0][0] == -1:
+                close = pairs[0][1]
+                text = paragraph[last.start + 1 :].strip() + "\n" + following[:close].strip()
+                spans[-1] = Span(last.start, close + 1, text, closed=True, runs_on=1)
+                consumed = close + 1
+        found += [(index, span) for span in spans]
+    return found

@@ -1,0 +1,573 @@
+"""Who a phrase names: a person (title + name), a description, an organisation, a document.
+
+The phrase is the subject of a speech verb as the article writes it, after the verb
+("قال وزير الصحة نبيل فؤاد السالم"), before it ("الخارجية الروسية مضت موضحة"), or before a
+colon. A phrase that is none of these (a preposition, a participle, a verb, an adverb) is no
+speaker: `read_subject` returns None for it, which is what keeps a wrong name off the air.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing.segment.lexicon import (
+    AUXILIARIES,
+    BACK_REFERENCES,
+    CARRY_FORMS,
+    COMPLEMENTIZERS,
+    DOCUMENT_VERBS,
+    DOCUMENTS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    INSTITUTIONS,
+    LEADING_ADJUNCTS,
+    MENS_NAMES,
+    MENS_NAMES_IN_TA,
+    NAME_FORMULAS,
+    NAME_LINKS,
+    NAMING_NOUNS,
+    OUTLETS,
+    PERSON_NOUNS,
+    RELATIONAL,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_STOPS,
+    TITLES,
+    VERBAL_NOUNS,
+    WOMENS_NAMES,
+    bare,
+    unprefixed,
+)
+from briefing.text import ARABIC_LETTER, word_list
+
+_MAX_SUBJECT_WORDS = 14
+_MAX_ORG_WORDS = 5
+_MAX_NAME_WORDS = 5
+_MAX_SVO_WORDS = 6
+_QUOTE_MARKS = '«»“”"'
+
+
+class Kind(StrEnum):
+    PERSON = "person"  # a name, with its title when the article gives one
+    DESCRIPTION = "description"  # an unnamed person ("مسؤول أمريكي كبير")
+    ORGANISATION = "organisation"
+    DOCUMENT = "document"
+    REFERENCE = "reference"  # a definite noun pointing back ("المتحدث", "الضابط")
+    SURNAME = "surname"  # one word that needs the article to say whose name it is
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    kind: Kind
+    role: str | None = None  # the title words the article puts with the name
+    female: bool | None = None
+
+
+def is_verb_word(word: str) -> bool:
+    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it)."""
+    word = unprefixed(bare(word))
+    if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+        return True
+    return any(
+        word in table
+        for table in (
+            SPEECH_VERBS,
+            CARRY_FORMS,
+            VERBAL_NOUNS,
+            AUXILIARIES,
+            DOCUMENT_VERBS,
+            REPORTING_VERBS,
+        )
+    )
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def _known_noun(word: str) -> bool:
+    plain = word.removeprefix("ال")
+    return any(
+        word in table or plain in table
+        for table in (TITLES, PERSON_NOUNS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS)
+    )
+
+
+def is_name_word(word: str, last: bool = True) -> bool:
+    """Whether a word can belong to a person's name: not a function word, verb, title or
+    common noun of the lists; "ال" only on the last word (surnames: "الغامدي")."""
+    if word in NAME_LINKS:
+        return True
+    if not word or not ARABIC_LETTER.search(word) or word in SUBJECT_STOPS:
+        return False
+    if word[:1] in "وف" and word[1:] in SUBJECT_STOPS:
+        return False  # "وعن", "فمن"
+    if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word):
+        return False
+    if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
+        return False
+    if _PREPOSITION_MASDAR.match(word):
+        return False  # "بتشكيل", "لتحقيق", "باستخدام": a preposition and a verbal noun
+    if is_circumstantial(word):
+        return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
+    if word[:1] in "وفلبك" and _known_noun(word[1:]):
+        return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
+    if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
+        return False  # a preposition on a noun: "بإساءة", "للصحة"
+    if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
+        return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
+    if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
+        return False  # "مشروعه" (but "عبدالله", "وجيه")
+    return last or not word.startswith("ال")
+
+
+# An indefinite accusative participle or adverb (حال): فاعلًا ("ساخرا", "سابقا") or a
+# participle in م- with no long vowel inside ("مبتسما", "متأثرا", "مجددا"). Names that
+# share the shape ("رانيا", "مايا", "مونيكا") have a long vowel inside and are left alone.
+_CIRCUMSTANTIAL = re.compile(r"^(?:[^\Wا]ا[^\Wاوي]{2}ا|م[^\Wاوي]{3,6}ا)$")
+
+
+_PREPOSITION_MASDAR = re.compile(r"^[بلك](?:ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w|[إأ]\w{2}ا\w)$")
+
+
+def is_circumstantial(word: str) -> bool:
+    return bool(_CIRCUMSTANTIAL.match(word)) and word not in WOMENS_NAMES
+
+
+_NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام"))
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "تنا", "تهم")
+
+
+def possessed_by_pronoun(word: str) -> bool:
+    """ "شقيقه", "والدته", "محاميها", "مديره": a relative or an office holder named only by
+    whose they are."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word.removesuffix(suffix)
+        if stem == word or len(stem) < 2:
+            continue
+        stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # "والدت" + ه
+        if stem in RELATIONAL or stem in PERSON_NOUNS or stem in TITLES:
+            return True
+    return False
+
+
+def gender_of_name(words: list[str]) -> bool | None:
+    """True for a woman's name or a feminine title, False for a man's; None when unsure."""
+    if not words:
+        return None
+    first = unprefixed(words[0]).removeprefix("ال")
+    if first in WOMENS_NAMES:
+        return True
+    if first in MENS_NAMES_IN_TA:
+        return False
+    known = (TITLES, PERSON_NOUNS, INSTITUTIONS, HONORIFICS)
+    if any(first in table or "ال" + first in table for table in known) and first.endswith("ة"):
+        return True  # "الوزيرة", "متحدثة"; a masculine form says nothing ("الشيف")
+    return None
+
+
+def _ends_name(run: list[str], word: str, following: str) -> bool:
+    """Whether a word that could be a name word ends the name instead: a noun in ة
+    ("كريستيل برويا طبيعة …"), a definite noun with a definite word after it, after a
+    name of two words ("هالة منصور العرض الأول"; but "نبيل فؤاد السالم في …" and the
+    nisba "خالد مساعد السهلي"), a third word shaped like an imperfect verb ("سامر حداد
+    يحتاج")."""
+    if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
+        return False
+    if word.endswith("ة"):
+        return True
+    if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
+        noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
+        return not word.endswith("ي") and noun_follows
+    return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+def leading_name(words: list[str]) -> list[str]:
+    """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
+    run: list[str] = []
+    for index, word in enumerate(words[:_MAX_NAME_WORDS]):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not is_name_word(word, last=True) or _ends_name(run, word, following):
+            break
+        run.append(word)
+        if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
+            continue  # "سامي عبد الرحمن الحداد"
+        if word.startswith("ال") and word not in NAME_LINKS:
+            break  # a surname closes the name
+    return run
+
+
+def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name) for "title phrase + name": the name starts at the first name
+    word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
+    honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
+    first = honorifics[-1] + 1 if honorifics else 1
+    for index in range(first, len(words)):
+        before, word = words[index - 1], words[index]
+        # "مسؤول حكومي": after an indefinite title an indefinite word is its adjective
+        after_title = _definite(before) or before in HONORIFICS
+        coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
+        if coordinated and word not in _NAMES_IN_WAW:
+            continue  # "… السابق ومالك القسم": a second title, not a name
+        if after_title and not word.startswith("ال") and is_name_word(word):
+            run = leading_name(words[index:])
+            if run:
+                return words[:index], run
+    return words, []
+
+
+def classify(words: list[str], female: bool | None = None) -> Mention | None:
+    """What a subject phrase (bare words, in order) names, or None when it names no one."""
+    text = NAME_FORMULAS.sub("", " ".join(words)).strip()
+    words = text.split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    head = words[0]
+    plain_head = head.removeprefix("ال")
+    gender = female if female is not None else gender_of_name(words)
+    if possessed_by_pronoun(head):
+        return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
+    person_head = plain_head in PERSON_NOUNS or (
+        head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
+    )
+    described = _definite(head) and person_head  # "الطالبة منى سالم"
+    if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
+        title, run = _name_after_title(words)
+        if run:
+            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+        if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
+        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in PERSON_NOUNS:
+        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in INSTITUTIONS or plain_head in INSTITUTIONS:
+        if _definite(head) and all(_definite(w) for w in words):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
+        # "منظمة حقوق الإنسان الدولية" of "منظمة … الدولية الجيش بارتكاب …"
+        name = organisation_name(words) if not _definite(head) else None
+        return Mention(name or text, Kind.ORGANISATION, None, gender)
+    if head in DOCUMENTS or plain_head in DOCUMENTS:
+        return Mention(text, Kind.DOCUMENT, None, gender)
+    if head in BACK_REFERENCES:
+        return Mention(text, Kind.REFERENCE, None, gender)
+    if _definite(head):
+        if len(words) == 1 and is_name_word(head):
+            return Mention(head, Kind.SURNAME, None, gender)
+        if all(_definite(w) for w in words):
+            return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
+        title, run = _name_after_title(words)
+        if len(run) >= 2 and all(_definite(w) for w in title):
+            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+        return None
+    run = leading_name(words)
+    if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
+        return None  # "أطراف غربية": a noun and its adjective, not a name
+    if len(run) == len(words) or words[len(run)] in NAME_LINKS:
+        return Mention(" ".join(run), Kind.PERSON, None, gender)
+    if _definite(words[len(run)]) or _known_noun(words[len(run)]):
+        return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
+    return None
+
+
+def organisation_name(words: list[str]) -> str | None:
+    """ "منظمة الشفافية الدولية", "صحيفة الأيام": an institution's head and the words
+    that name it, up to a preposition, an accusative or another noun's head."""
+    head = words[0]
+    if (head not in INSTITUTIONS and head not in OUTLETS) or head.startswith("ال"):
+        return None
+    rest = []
+    for word in words[1:_MAX_ORG_WORDS]:
+        glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
+        accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
+        if glued or accusative or (_person_head(word) and rest) or word in INSTITUTIONS:
+            break
+        rest.append(word)
+    return " ".join([head, *rest]) if rest else None
+
+
+def _person_head(word: str) -> bool:
+    plain = word.removeprefix("ال")
+    return word in HONORIFICS or word in TITLES or plain in TITLES or plain in PERSON_NOUNS
+
+
+def _split_tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _ends_phrase(token: str) -> bool:
+    return token.endswith(("،", ",", ":", "؛", "؟", "?", "!")) or (
+        token.endswith(".") and not re.fullmatch(r"\S{1,3}\.", token)
+    )
+
+
+def _is_adjunct_start(word: str, token: str) -> bool:
+    """A prepositional or time adjunct that does not belong to a subject."""
+    if word in LEADING_ADJUNCTS or word in SUBJECT_STOPS:
+        return True
+    if token.startswith(("لـ", "ل«", 'ل"', "ل“", "للصحف", "للصحاف", "للإعلام", "لوسائل")):
+        return True
+    # لرويترز, لـCNN
+    return word.startswith("ل") and (word[1:] in OUTLETS or not ARABIC_LETTER.search(word[1:]))
+
+
+@dataclass(frozen=True)
+class Subject:
+    mention: Mention | None  # None: the clause names no subject (or one we cannot read)
+    words: int  # tokens the subject (and the adjuncts before it) took
+    tight: bool  # nothing but adjuncts, a complementizer or a colon follows it
+
+
+def read_subject(text: str, female: bool | None = None) -> Subject:
+    """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
+    then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
+    a name in apposition after a title ("الناشط السياسي، غانم العابد،") is the name."""
+    tokens = _split_tokens(text)
+    index = 0
+    while index < len(tokens):
+        word = bare(tokens[index])
+        if any(mark in tokens[index] for mark in _QUOTE_MARKS) and len(word) > 1 and index:
+            break
+        if not word:
+            index += 1
+            continue
+        if word in ("ل", "لـ"):
+            index += 2  # "لـ «المدينة»": the preposition and its outlet
+            continue
+        if word in LEADING_ADJUNCTS or (
+            word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
+        ):
+            index += 1
+            continue
+        break
+    words: list[str] = []
+    start = index
+    while index < len(tokens) and len(words) < _MAX_SUBJECT_WORDS:
+        token = tokens[index]
+        word = bare(token)
+        if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
+            break
+        if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        if word in SPEECH_NOUNS:
+            break
+        if words and _is_adjunct_start(word, token):
+            break
+        if word:
+            words.append(word)
+        index += 1
+        if _ends_phrase(token):
+            break
+    if not words:
+        return Subject(None, index, True)
+    mention = classify(words, female)
+    rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DOCUMENT and rest:
+        genitive = _document_of(rest)
+        if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
+            mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
+            return Subject(mention, index + len(genitive), True)
+    if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
+        tail = _description_tail(rest)
+        if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
+            mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
+            return Subject(mention, index + len(tail), True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        adjunct = _adjunct_to_comma(rest) if not tokens[index - 1].endswith("،") else []
+        apposed = _apposition(rest[len(adjunct) :])
+        if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
+            run, used = apposed
+            role = " ".join([*words, *(bare(t) for t in adjunct)])
+            return Subject(
+                Mention(" ".join(run), Kind.PERSON, role, mention.female),
+                index + len(adjunct) + used,
+                True,
+            )
+    if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
+        role = _apposed_role(rest)
+        if role:
+            mention = Mention(mention.name, mention.kind, role, mention.female)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        titled = _honorific_further(words, tokens[index:])
+        if titled is not None:
+            role, run, used = titled
+            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
+    if mention is not None and mention.kind is Kind.PERSON:
+        taken = len(mention.name.split()) + len((mention.role or "").split())
+        if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
+            index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
+    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
+
+
+_MAX_TAIL = 7
+
+
+def _document_of(tokens: list[str]) -> list[str]:
+    """ "من القانون الأساسي": the document a clause or article belongs to."""
+    if len(tokens) < 2 or bare(tokens[0]) != "من" or not bare(tokens[1]).startswith("ال"):
+        return []  # "من القانون …", not "من جهة أخرى"
+    genitive = ["من"]
+    for token in tokens[1:5]:
+        word = bare(token)
+        if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
+            break
+        if any(mark in token for mark in _QUOTE_MARKS):
+            break
+        genitive.append(word)
+        if _ends_phrase(token):
+            break
+    return genitive if len(genitive) > 1 else []
+
+
+def _description_tail(tokens: list[str]) -> list[str]:
+    """What an unnamed source's description runs on with up to its colon (or the verbal
+    noun "قوله"): a prepositional phrase or a relative clause ("في وزارة الداخلية", "تبلغ
+    من العمر 50 عاما"). Nothing when a quotation, a complementizer or a comma comes first."""
+    tail: list[str] = []
+    for token in tokens[: _MAX_TAIL + 1]:
+        word = bare(token)
+        if word in VERBAL_NOUNS:
+            return tail  # "عن مسؤول في الوزارة قوله"
+        if not word and token.strip() == ":":
+            return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
+        if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+            return []
+        if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
+            return []
+        if word in ("ل", "لـ") or (_is_adjunct_start(word, token) and word not in SUBJECT_STOPS):
+            break  # "شهود عيان لرويترز:": the outlet is no part of the description
+        tail.append(word)
+        if token.endswith(":"):
+            return tail
+    else:
+        return tail if tokens and len(tail) == len(tokens) else []
+    return tail if tail and tail[0] in SUBJECT_STOPS else []
+
+
+def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
+    """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
+    through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
+    role = list(words)
+    for used, token in enumerate(tokens[:10], start=1):
+        word = bare(token)
+        if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+            return None
+        if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
+            return None
+        role.append(word)
+        if word in HONORIFICS:
+            run = leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            if len(run) >= 2:
+                return " ".join(role), " ".join(run), used + len(run)
+            return None
+    return None
+
+
+def _quoted_name(token: str) -> bool:
+    """A name in marks inside a subject ('وأردف "الغامدي":') reads as the name."""
+    inner = token.strip('«»“”":،,')
+    return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
+
+
+def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
+    """A name right after a title and its comma: "، غانم العابد،"."""
+    words: list[str] = []
+    for used, token in enumerate(tokens[:_MAX_NAME_WORDS], start=1):
+        word = bare(token)
+        if not is_name_word(word, last=True):
+            return None
+        words.append(word)
+        if _ends_phrase(token) or (
+            used < len(tokens) and _is_adjunct_start(bare(tokens[used]), tokens[used])
+        ):
+            return (words, used) if len(words) >= 2 else None
+    return None
+
+
+def _adjunct_to_comma(tokens: list[str]) -> list[str]:
+    """ "في البلاد،": a short prepositional phrase that ends on a comma, after a title."""
+    if not tokens or bare(tokens[0]) not in SUBJECT_STOPS:
+        return []
+    for used, token in enumerate(tokens[:5], start=1):
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS) or is_verb_word(word):
+            return []
+        if word in COMPLEMENTIZERS or token.endswith((".", ":")):
+            return []
+        if token.endswith(("،", ",")):
+            return tokens[:used]
+    return []
+
+
+def _apposed_role(tokens: list[str]) -> str | None:
+    """ "غزوان حامد، عضو لجنة الأمن …،": the title in apposition after a name."""
+    words: list[str] = []
+    for token in tokens[:_MAX_SUBJECT_WORDS]:
+        word = bare(token)
+        if not word or any(mark in token for mark in _QUOTE_MARKS):
+            return None
+        words.append(word)
+        if token.endswith(("،", ",")):
+            break
+    else:
+        return None
+    head = words[0].removeprefix("ال") if words else ""
+    return " ".join(words) if head in TITLES or "ال" + head in TITLES else None
+
+
+def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
+    """The subject standing before its verb (SVO): "الخارجية الروسية مضت موضحة",
+    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"."""
+    words = [bare(w) for w in clause.split()]
+    words = [w for w in words if w]
+    for relative in ("الذي", "التي"):
+        if relative in words:
+            words = words[: words.index(relative)]
+    while words and (words[-1] in AUXILIARIES or unprefixed(words[-1]) in AUXILIARIES):
+        words.pop()
+    while len(words) > 1 and _is_adjunct_start(words[-1], words[-1]):
+        words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
+    topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
+    if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
+        words = topic.group(1).split()
+    while words and (words[0] in _CLAUSE_OPENERS or unprefixed(words[0]) in _AUX_OPENERS):
+        words.pop(0)
+    if not words or len(words) > _MAX_SVO_WORDS:
+        return None
+    if any(
+        w in SUBJECT_STOPS
+        or unprefixed(w) in SUBJECT_STOPS
+        or w in COMPLEMENTIZERS
+        or is_verb_word(w)
+        for w in words
+    ):
+        return None
+    words[0] = unprefixed(words[0]) if words[0][:1] in "وف" and len(words) > 1 else words[0]
+    mention = classify(words, female)
+    if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
+        # "فهد شقيق الشهيد": a first name and the relation that describes him
+        run = leading_name(words)
+        if run and len(run) < len(words):
+            return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
+    if mention is None and len(words) >= 2:
+        run = leading_name(words)
+        if (
+            run
+            and len(run) < len(words)
+            and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES
+        ):
+            return Mention(" ".join(words), Kind.DESCRIPTION, None, female)
+    return mention
+
+
+_AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
+_CLAUSE_OPENERS = frozenset(
+    word_list(
+        "و ف ثم إذ اذ كما فيما بينما لكن غير بل حيث كذلك وكذلك من جهته جهتها جانبه جانبها قد"
+        " وقد فقد لقد"
+    )
+)

@@ -1,0 +1,436 @@
+"""The sources an article names, so that later mentions find who they point to.
+
+"غروس" is the "كريستيان غروس" of the lead; "المتحدث" is the spokesman named above; "الضابط"
+is the officer described before; "المنظمة الحقوقية" is the organisation quoted last. A
+mention that points to no one the article has named resolves to None: the speaker stays
+unknown rather than becoming a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.segment.antecedents import Introduction, find_introductions
+from briefing.segment.lexicon import (
+    HONORIFICS,
+    INSTITUTIONS,
+    LEADING_ADJUNCTS,
+    MARKS,
+    MENS_NAMES,
+    OUTLETS,
+    PERSON_NOUNS,
+    RELATIONAL,
+    TITLES,
+    WOMENS_NAMES,
+    bare,
+)
+from briefing.segment.mentions import Kind, Mention, is_name_word, possessed_by_pronoun
+
+_ANONYMOUS = ("المصدر", "المصادر")
+
+
+@dataclass
+class Entity:
+    """One source of the article, as the script will name it."""
+
+    name: str
+    kind: Kind
+    role: str | None
+    female: bool | None
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+_SPELLINGS = str.maketrans("غقگأإآةى", "جججاااهي")
+
+
+_VARIANTS = {"ج": "[جغق]", "غ": "[جغق]", "ق": "[جغق]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]"}
+
+
+def name_key(word: str) -> str:
+    """A name word as spelling variants share it: a foreign G written ج, غ or ق ("تشونغ",
+    "تشونج"), hamza seats, ta marbuta and alef maqsura."""
+    return word.translate(_SPELLINGS)
+
+
+def compatible(entity: Entity, female: bool | None) -> bool:
+    """Whether a verb of this gender can have the entity as subject. An organisation's or a
+    document's grammatical gender follows whichever noun the writer has in mind (المنظمة،
+    التقرير), so both agree with it."""
+    if female is None or entity.female is None:
+        return True
+    if entity.kind in (Kind.ORGANISATION, Kind.DOCUMENT):
+        return True
+    return entity.female == female
+
+
+class Registry:
+    """The article's sources, most recent last."""
+
+    def __init__(self, article_text: str) -> None:
+        self.text = article_text
+        self.entities: list[Entity] = []
+        self.introductions = find_introductions(article_text)
+        self.at = len(article_text)  # where in the text the mention being resolved stands
+
+    def move_to(self, offset: int) -> None:
+        self.at = offset
+
+    def doubtful(self, entity: Entity) -> bool:
+        """A person known by one word only, which is no known first name and which no
+        introduction of the article uses: the text does not show it is a name."""
+        if entity.kind is not Kind.PERSON or len(entity.words) != 1:
+            return False
+        return self._unknown_word(entity.words[0])
+
+    def _unknown_word(self, word: str) -> bool:
+        if word in MENS_NAMES or word in WOMENS_NAMES or word.startswith("ال"):
+            return False
+        if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
+            return False
+        return not any(word in intro.name.split() for intro in self.introductions)
+
+    def introduced_between(
+        self, start: int, end: int, entity: Entity, female: bool | None = None
+    ) -> bool:
+        """Whether the text introduces a person other than `entity` between two offsets,
+        who could be the subject of a verb of this gender: "وأضاف" cannot carry the
+        speech across them."""
+        own = {name_key(w) for w in entity.words}
+        return any(
+            start < intro.start < end
+            and intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
+            and not own & {name_key(w) for w in intro.name.split()}
+            for intro in self.introductions
+        )
+
+    def _touch(self, entity: Entity) -> Entity:
+        self.entities.remove(entity)
+        self.entities.append(entity)
+        return entity
+
+    def _add(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        return entity
+
+    def resolve(self, mention: Mention, female: bool | None = None) -> Entity | None:
+        """The entity a mention names (new or known), or None when it names no one."""
+        gender = mention.female if mention.female is not None else female
+        if mention.kind is Kind.PERSON:
+            words = mention.name.split()
+            if mention.role and len(words) == 1 and self._unknown_word(words[0]):
+                # "وزير البترول توقف …": the title is the subject, the word after it is not
+                return self._reference(mention.role, gender)
+            return self._person(words, mention.role, gender)
+        if mention.kind is Kind.SURNAME:
+            known = self._known_person(mention.name.split(), gender)
+            if known is not None:
+                return self._touch(known)
+            fuller = fullest_form(mention.name, self.text)
+            if len(fuller.split()) >= 2:
+                return self._person(fuller.split(), None, gender)
+            return None
+        if mention.kind is Kind.REFERENCE:
+            return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
+            return self._described(mention.name, gender)
+        for entity in reversed(self.entities):  # organisations, documents, descriptions
+            if entity.kind is mention.kind and (
+                _contains(entity.words, mention.name.split())
+                or _contains(mention.name.split(), entity.words)
+            ):
+                if len(mention.name) > len(entity.name):
+                    entity.name = mention.name
+                return self._touch(entity)
+        return self._add(Entity(mention.name, mention.kind, mention.role, gender))
+
+    def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
+        words = [name_key(w) for w in words]
+        for entity in reversed(self.entities):
+            if entity.kind is not Kind.PERSON or not compatible(entity, female):
+                continue
+            theirs = [name_key(w) for w in entity.words]
+            if _contains(theirs, words) or _contains(words, theirs):
+                return entity
+            if len(words) == 1 and words[0] in (theirs[0], theirs[-1]):
+                return entity
+            if len(words) >= 3 and _contains(theirs, words[:2]):
+                return entity  # "كريستيل برويا طبيعة": the known name and what follows it
+        return None
+
+    def _person(self, words: list[str], role: str | None, female: bool | None) -> Entity:
+        known = self._known_person(words, female)
+        if known is not None:
+            if len(words) > len(known.words) and _contains(words, known.words):
+                known.name = " ".join(words)
+            known.role = known.role or role
+            if known.female is None:
+                known.female = female
+            return self._touch(known)
+        name = fullest_form(" ".join(words), self.text)
+        return self._add(Entity(name, Kind.PERSON, role or role_in_text(name, self.text), female))
+
+    def _reference(self, noun: str, female: bool | None) -> Entity | None:
+        """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
+        minister named in the lead; "المصدر" → the last anonymous source."""
+        phrase = [w.removeprefix("ال") for w in noun.split()]
+        stem = phrase[0]
+        if possessed_by_pronoun(stem):
+            return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
+        for entity in reversed(self.entities):
+            if not compatible(entity, female):
+                continue
+            described = " ".join(filter(None, (entity.role, entity.name)))
+            heads = [w.removeprefix("ال") for w in described.split()]
+            if len(phrase) > 1 and _contains(heads, phrase):
+                return self._touch(entity)
+            if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
+                return self._touch(entity)
+        if noun in _ANONYMOUS:
+            for entity in reversed(self.entities):
+                if entity.kind is Kind.DESCRIPTION:
+                    return self._touch(entity)
+            return None
+        if _describes(stem):
+            return self._described(noun, female)
+        named = _named_after(noun, self.text[: self.at])
+        if named is not None:
+            return self._person(named.split(), noun, female)
+        if len(phrase) > 1 and stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS:
+            return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
+        return None
+
+    def _definite(self, phrase: str) -> bool:
+        """ "خطيبة الصحفي", "زوجة اللاعب", "ابنة فلان": a relational or role noun whose
+        possessor is definite or a name the article gives, so the phrase names one
+        particular person (unlike "مسؤول أمريكي" or "ضابط رفيع", which introduce someone
+        new)."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].startswith("ال"):
+            return False
+        head, possessor = words[0], words[1]
+        if head not in RELATIONAL and head not in TITLES:
+            return False
+        if possessor.startswith("ال"):
+            return True
+        named = [w for intro in self.introductions for w in intro.name.split()]
+        return possessor in named or any(possessor in e.words for e in self.entities)
+
+    def _described(self, description: str, female: bool | None) -> Entity | None:
+        """A definite description points back: to the nearest earlier introduction whose
+        role (or organisation) it repeats ("المخرجة" → "المخرجة السورية هالة منصور",
+        "خطيبة الصحفي" → "سلمى ناصر، خطيبة الصحفي"); to nobody when the article has
+        named someone it could be but does not link it to them; to itself when the article
+        names no one it could be ("ابنة المعلمة")."""
+        words = [w.removeprefix("ال") for w in description.split()]
+        head, possessor = words[0], words[1:2]
+        organisation = _institution(head)
+
+        def possessed(heads: list[str]) -> bool:  # "ابنة المعلمة" is not the teacher
+            return bool(possessor) and possessor[0] in heads and head not in heads
+
+        candidates = [
+            intro
+            for intro in self.introductions
+            if intro.start < self.at
+            and (intro.kind is Kind.ORGANISATION) == organisation
+            and (organisation or _may_be(intro.female, female))
+            and not possessed(intro.heads)
+        ]
+        for intro in reversed(candidates):
+            if _repeats(words, intro, organisation):
+                if organisation:
+                    return self.resolve(Mention(intro.name, Kind.ORGANISATION))
+                return self._person(intro.name.split(), intro.role, female)
+
+        def rival(entity: Entity) -> bool:
+            if organisation:  # "الجيش" is not "منظمة العفو"; it may be "هيومن رايتس ووتش"
+                own = entity.words[0].removeprefix("ال")
+                if entity.kind is Kind.ORGANISATION:
+                    return own == head or not _institution(own)
+                return (
+                    entity.kind is Kind.PERSON
+                    and not entity.role
+                    and not self._person_named(entity)
+                )
+            return entity.kind is Kind.PERSON and compatible(entity, female)
+
+        rivals = [e for e in self.entities if rival(e) and not possessed(_heads(e))]
+        # A person the article introduced may be the one described; an organisation only
+        # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
+        if rivals or (candidates and not organisation):
+            return None
+        kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
+        return self._add(Entity(description, kind, None, female))
+
+    def _person_named(self, entity: Entity) -> bool:
+        """Whether a source is plainly a person: a known first name opens its name."""
+        first = entity.words[0] if entity.words else ""
+        return first in MENS_NAMES or first in WOMENS_NAMES
+
+    def last(self, female: bool | None = None) -> Entity | None:
+        """The most recent source a verb of this gender can continue."""
+        for entity in reversed(self.entities):
+            if compatible(entity, female):
+                return entity
+        return None
+
+
+def _heads(entity: Entity) -> list[str]:
+    return [w.removeprefix("ال") for w in f"{entity.role or ''} {entity.name}".split()]
+
+
+def _institution(head: str) -> bool:
+    return head in INSTITUTIONS or "ال" + head in INSTITUTIONS or head in OUTLETS
+
+
+def _describes(head: str) -> bool:
+    """A head noun that describes a person or an organisation: a definite phrase on it is
+    a description pointing back ("المنظمة الحقوقية", "المخرجة", "الوزير")."""
+    return any(
+        word in TITLES or word in PERSON_NOUNS or word in RELATIONAL or _institution(word)
+        for word in (head, "ال" + head)
+    )
+
+
+def _may_be(theirs: bool | None, female: bool | None) -> bool:
+    return theirs is None or female is None or theirs == female
+
+
+def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
+    """Whether a description repeats what the introduction says of its referent: an
+    organisation's head noun ("المنظمة الحقوقية" → "منظمة …"); every word of a person's
+    description ("رئيس الاتحاد الكوري السابق" is not "الرئيس السويسري …")."""
+    heads = intro.heads
+    if organisation:
+        return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    stems = {w.removesuffix("ة") for w in heads}
+    return all(w in heads or w.removesuffix("ة") in stems for w in words)
+
+
+def role_in_text(name: str, text: str) -> str | None:
+    """The title the article puts before the name where it first gives it in full
+    ("… وزير الصحة نبيل السالم"), or in apposition after it ("نبيل السالم، وزير الصحة،")."""
+    match = re.search(rf"(?<![\w{MARKS}]){re.escape(name)}(?![\w{MARKS}])", text)
+    if match is None:
+        return None
+    before = text[: match.start()].split("\n")[-1]
+    clause = re.split(r"[.،,:؛!؟]\s*", before)[-1].split()
+    words = [bare(w) for w in clause][-8:]
+    for index, word in enumerate(words):
+        plain = word.removeprefix("ال")
+        if (word in TITLES or plain in TITLES or word in HONORIFICS) and index < len(words):
+            role = words[index:]
+            if all(not is_name_word(w) or w.startswith("ال") for w in role[:1]):
+                return " ".join(role)
+    after = re.match(r"\s*[،,]\s*([^،,.:]{3,80})[،,]", text[match.end() :])
+    if after:
+        words = [bare(w) for w in after.group(1).split()]
+        for relative in ("الذي", "التي", "وهو", "وهي"):
+            words = words[: words.index(relative)] if relative in words else words
+        if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
+            return " ".join(words)
+    return None
+
+
+def _named_after(noun: str, text: str) -> str | None:
+    """The name that follows a title in the article: "رئيس الوزراء البريطاني ديفيد كاميرون"
+    for "رئيس الوزراء البريطاني", "المتحدث الرسمي باسم … خالد السهلي" for "المتحدث"."""
+    words = [re.escape(w.removeprefix("ال")) for w in noun.split()]
+    phrase = r"\s+".join(rf"(?:ال)?{w}" for w in words)
+    pattern = rf"(?<![\w{MARKS}]){phrase}(?![\w{MARKS}])((?:[^\S\n]+[^\s.،,:«»“”\"]+){{1,8}})"
+    for match in re.finditer(pattern, text):
+        tail = [bare(w) for w in match.group(1).split()]
+        for start in range(min(len(tail), 7)):
+            previous = tail[start - 1] if start else ""
+            if start and not (previous.startswith("ال") or previous in ("باسم", *HONORIFICS)):
+                break
+            run = _name_after(" ".join(tail[start:]))
+            if len(run) >= 2:
+                return " ".join(run)
+    return None
+
+
+def _name_after(text: str, limit: int = 4) -> list[str]:
+    """The name that follows a title: words up to a comma, stop word or title word."""
+    run: list[str] = []
+    for word in text.split()[:limit]:
+        plain = bare(word)
+        if not is_name_word(plain, True) or (plain.startswith("ال") and not run):
+            break
+        run.append(plain)
+        if word != plain or plain.startswith("ال"):
+            break
+    return run
+
+
+def _title_run(words: list[str]) -> list[str]:
+    """The name-run that ends `words` when a title or honorific stands before it."""
+    run: list[str] = []
+    while words and is_name_word(words[-1], False) and len(run) < 3:
+        run.insert(0, words.pop())
+    titled = bool(words) and (words[-1].startswith("ال") or words[-1] in HONORIFICS)
+    if not run or not titled or run[0].startswith(("و", "ف")):
+        return []
+    return run
+
+
+def fullest_form(name: str, text: str) -> str:
+    """The longest form of a name that the article uses: "غروس" → "كريستيان غروس" (a
+    name-run after a title), "المتحدث" → the name after "المتحدث … " where one follows."""
+    words = name.split()
+    escaped = re.escape(name)
+    if words[0] in TITLES or words[0].removeprefix("ال") in TITLES or words[0].startswith("ال"):
+        if len(words) == 1 and words[0].startswith("ال") and is_name_word(words[0]):
+            pass  # a surname in ال: look for the name-run it ends, below
+        else:
+            stem = re.escape(words[0].removeprefix("ال"))
+            pattern = (
+                rf"(?<![\w{MARKS}])(?:ال)?{stem}(?![\w{MARKS}])((?:[^\S\n]+[^\s.،,:]+){{1,6}})"
+            )
+            for match in re.finditer(pattern, text):
+                tail = match.group(1).split()
+                for start in range(len(tail)):
+                    if tail[start].startswith("ال") and start + 1 < len(tail):
+                        continue
+                    run = _name_after(" ".join(tail[start:]))
+                    if len(run) >= 2 and all(bare(w).startswith("ال") for w in tail[:start]):
+                        return " ".join(run)
+            return name
+    best = name
+    if len(words) == 1:  # "رؤى" → "رؤى الصبان" where a title introduces her in full
+        variants = "".join(_VARIANTS.get(char, re.escape(char)) for char in name)
+        after_pattern = rf"(\S+)[^\S\n]+({variants})((?:[^\S\n]+[^\s.،,:«»“”\"]+){{1,2}})"
+        for match in re.finditer(after_pattern, text):
+            before = bare(match.group(1))
+            if not (before.startswith("ال") or before in HONORIFICS or before in TITLES):
+                continue
+            run = []
+            for word in (bare(w) for w in match.group(3).split()):
+                if not is_name_word(word) or (run and word.endswith("ة")):
+                    break
+                run.append(word)
+                if word.startswith("ال"):
+                    break
+            if run and not any(w in TITLES or w.removeprefix("ال") in TITLES for w in run):
+                candidate = " ".join([match.group(2), *run])
+                if len(candidate) > len(best):
+                    best = candidate
+    before_pattern = rf"((?:[^\s.]+[^\S\n]+){{1,4}}){escaped}(?![\w{MARKS}])"
+    for match in re.finditer(before_pattern, text):
+        before = [bare(w) for w in match.group(1).split()]
+        if len(words) <= 2:
+            run = _title_run(before)
+            candidate = " ".join([*run, name]) if run else name
+            if len(candidate) > len(best) and len(candidate.split()) <= 5:
+                best = candidate
+    return best

@@ -1,0 +1,88 @@
+"""Latin mixed with digits, the way Arabic newsreaders say it: model names and codes
+(F-35A → إف خمسة وثلاثين إيه، SM-S721B → إس إم إس سبعة اثنان واحد بي، iPhone 15 → آيفون
+خمسة عشر), generations and resolutions in English (4G → فور جي، 8K → إيت كيه) and units
+glued to a number (3nm → ثلاثة نانومتر، 8GB → ثمانية غيغابايت، 1080p → ألف وثمانين بي).
+
+The digits become Arabic words here; the letters are spelled here when they are a code's
+(SM, S, B) and left to the Latin reader when they are a word (iPhone, Galaxy, neo)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.speech.context import is_oblique
+from briefing.speech.latin import spell
+from briefing.speech.numbers import cardinal, decimal, digits_one_by_one
+
+_ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن")
+# Units written in Latin after a number: loanwords that do not change with the count.
+_LATIN_UNITS = {
+    "nm": "نانومتر", "mm": "مليمتر", "cm": "سنتيمتر", "KB": "كيلوبايت", "MB": "ميغابايت",
+    "GB": "غيغابايت", "TB": "تيرابايت", "Hz": "هرتز", "kHz": "كيلوهرتز", "MHz": "ميغاهرتز",
+    "GHz": "غيغاهرتز", "mAh": "ميلي أمبير", "MP": "ميغابكسل", "W": "واط", "kW": "كيلوواط",
+    "MW": "ميغاواط", "GW": "غيغاواط", "kWh": "كيلوواط ساعة", "MWh": "ميغاواط ساعة",
+    "fps": "إطارًا في الثانية", "Mbps": "ميغابت في الثانية", "Gbps": "غيغابت في الثانية",
+    "p": "بِي", "mph": "ميلًا في الساعة",
+}  # fmt: skip
+_UNIT = "|".join(sorted(map(re.escape, _LATIN_UNITS), key=len, reverse=True))
+# "3nm", "8 GB", "2.5GHz": a space is allowed before units of two letters or more.
+_NUMBER_UNIT = re.compile(
+    rf"(?<![\w.])(\d+(?:\.\d+)?)(?:({_UNIT})|\s({_UNIT})(?<=\w\w))(?![A-Za-z\d])"
+)
+# "4G", "5G", "8K", "3D": a digit and one or two capitals, said in English.
+_GENERATION = re.compile(r"(?<![\w.])(10|[1-9])([A-Z]{1,2})(?![A-Za-z\d])")
+# A code: letters and digits in one token, dashes allowed inside (F-35A, SM-S721B, H1N1).
+_CODE = re.compile(
+    r"(?<![\w.-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"
+    r"(?![\w]|[.,]\d)"
+)
+# A name and its number apart: "iPhone 15", "Moto 360", "Windows 11".
+_NAME_NUMBER = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+) (\d+)(?![\d.,]|[\s-]\d)")
+_PART = re.compile(r"[A-Za-z]+|\d+")
+_SPELLED = 3  # letters in a code up to this many are initials (SM, S, B); longer, a word
+
+
+def _initials(part: str) -> bool:
+    """Letters of a code that are said one by one: SM, S, B (not neo, nm, Pro)."""
+    return part.isalpha() and len(part) <= _SPELLED and (part.isupper() or len(part) == 1)
+
+
+def _code(token: str, oblique: bool) -> str:
+    """A code part by part: initials spelled, words left, numbers read; three digits or
+    more between initials (S721B) one by one, since no one counts them."""
+    parts = _PART.findall(token)
+    words: list[str] = []
+    for index, part in enumerate(parts):
+        if not part.isdigit():
+            words.append(spell(part) if _initials(part) else part)
+            continue
+        inside = 0 < index < len(parts) - 1
+        between_initials = inside and _initials(parts[index - 1]) and _initials(parts[index + 1])
+        if between_initials and len(part) > 2:
+            words.append(digits_one_by_one(part))
+        else:
+            words.append(cardinal(int(part), oblique=oblique))
+    return " ".join(words)
+
+
+def alphanumeric(text: str) -> str:
+    def unit(match: re.Match[str]) -> str:
+        number, glued, spaced = match.groups()
+        whole, _, fraction = number.partition(".")
+        oblique = is_oblique(match.string[: match.start()])
+        return f"{decimal(whole, fraction, False, oblique)} {_LATIN_UNITS[glued or spaced]}"
+
+    def generation(match: re.Match[str]) -> str:
+        return f"{_ENGLISH_NUMBERS[int(match.group(1))]} {spell(match.group(2))}"
+
+    def code(match: re.Match[str]) -> str:
+        return _code(match.group(0), is_oblique(match.string[: match.start()]))
+
+    def name_number(match: re.Match[str]) -> str:
+        oblique = is_oblique(match.string[: match.start()])
+        return f"{match.group(1)} {cardinal(int(match.group(2)), oblique=oblique)}"
+
+    text = _NUMBER_UNIT.sub(unit, text)
+    text = _GENERATION.sub(generation, text)
+    text = _CODE.sub(code, text)
+    return _NAME_NUMBER.sub(name_number, text)

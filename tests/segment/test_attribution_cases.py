@@ -1,0 +1,25 @@
+"""The attribution cases of tests/fixtures/attribution/cases.json: original sentences, each
+with the speakers a careful reader gives its quotes (None: the text does not say). The same
+file feeds bench/calibrate_speakers.py, which shows where wrong candidates score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.segment.quotes import find_quotes
+
+CASES = json.loads(
+    (Path(__file__).parent.parent / "fixtures" / "attribution" / "cases.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
+def test_case(case: dict) -> None:
+    found = [(q.speaker, q.text) for q in find_quotes(case["paragraphs"])]
+    expected = [(q["speaker"], q["starts"]) for q in case["quotes"]]
+    assert [speaker for speaker, _ in found] == [speaker for speaker, _ in expected]
+    pairs = zip(found, expected, strict=True)
+    assert all(text.startswith(start) for (_, text), (_, start) in pairs)
