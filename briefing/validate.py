@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -29,6 +30,8 @@ class Value:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    pattern: str = ""  # a string must match it whole (a form a library checks only late)
+    example: str = ""  # what the error line shows as a good value
     optional: bool = False  # null is allowed too (a JSON file's null: a script's speaker)
 
 
@@ -77,6 +80,10 @@ def _scalar(value: object, schema: Value, source: str, path: tuple[str, ...]) ->
     if schema.choices and value not in schema.choices:
         raise InputError(
             f"{source}: {_where(path)} = {value!r}: use one of {', '.join(schema.choices)}"
+        )
+    if schema.pattern and isinstance(value, str) and not re.fullmatch(schema.pattern, value):
+        raise InputError(
+            f"{source}: {_where(path)} = {value!r}: expected a value like {schema.example!r}"
         )
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not math.isfinite(value):

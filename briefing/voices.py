@@ -9,10 +9,12 @@ from briefing.errors import InputError
 from briefing.model import PostProcessing, Voice
 from briefing.validate import ListOf, Table, Value, check
 
-ENGINES = ("espeak", "gtts")  # every engine a voice profile may name (ENGINE_SETTINGS below)
+# every engine a voice profile may name (ENGINE_SETTINGS below)
+ENGINES = ("espeak", "gtts", "edge", "piper")
 ENGINE_NAMES = ("auto", *ENGINES)  # --engine: auto prefers gTTS when Google answers
 TEMPO_RANGE = (0.5, 2.0)
 PITCH_RANGE = (-12.0, 12.0)
+DEFAULT_EDGE_VOICE = "ar-SA-HamedNeural"
 
 
 def shipped_voices_dir() -> Path:
@@ -22,8 +24,11 @@ def shipped_voices_dir() -> Path:
 
 
 # Each engine's table in a voice profile: its settings and their ranges (espeak-ng's own:
-# rate 80-450 words a minute, pitch 0-99, volume 0-200). An engine added under briefing/tts/
+# rate 80-450 words a minute, pitch 0-99, volume 0-200; word_gap in 10 ms units; ours:
+# sentence_pause_ms between sentences spoken one by one). An engine added under briefing/tts/
 # adds its table here, and its voices are validated like the rest.
+# edge-tts checks its forms (voice, "+5%", "-2Hz") only when a request is made, and piper
+# its file only when a voice loads: checked here, a typo is one line before any work.
 ENGINE_SETTINGS: dict[str, Table] = {
     "espeak": Table(
         {
@@ -31,10 +36,38 @@ ENGINE_SETTINGS: dict[str, Table] = {
             "rate": Value(int, 80, 450),
             "pitch": Value(int, 0, 99),
             "volume": Value(int, 0, 200),
+            "word_gap": Value(int, 0, 100),
+            "sentence_pause_ms": Value(int, 0, 2000),
         }
     ),
     "gtts": Table({"lang": Value(str), "tld": Value(str), "slow": Value(bool)}),
+    "edge": Table(
+        {
+            "voice": Value(
+                str,
+                pattern=r"[a-z]{2,}-[A-Z]{2,}(-[A-Za-z]+)?-\w+Neural",
+                example=DEFAULT_EDGE_VOICE,
+            ),
+            "rate": Value(str, pattern=r"[+-]\d+%", example="-5%"),
+            "pitch": Value(str, pattern=r"[+-]\d+Hz", example="+0Hz"),
+            "volume": Value(str, pattern=r"[+-]\d+%", example="+0%"),
+        }
+    ),
+    "piper": Table(
+        {
+            "model": Value(str),  # the .onnx voice; relative: beside the profile
+            "config": Value(str),  # its .json; default: the model's name + .json
+            "speaker": Value(int, 0),
+            "length_scale": Value(float, 0.1, 10.0),  # more is slower
+            "noise_scale": Value(float, 0.0, 2.0),
+            "noise_w_scale": Value(float, 0.0, 2.0),
+            "volume": Value(float, 0.0, 4.0),
+            "sentence_pause_ms": Value(int, 0, 5000),
+        },
+        required=("model",),
+    ),
 }
+_PATH_SETTINGS = {"piper": ("model", "config")}  # read relative to the profile's folder
 POST_SCHEMA = Table(
     {
         "tempo": Value(float, *TEMPO_RANGE),
@@ -73,9 +106,23 @@ def parse_post(data: dict) -> PostProcessing:
     )
 
 
-def parse_voice(data: dict, source: str) -> Voice:
-    """A voice profile, validated (unknown keys refused, types and ranges checked)."""
+def _engine_tables(data: dict, folder: Path | None) -> dict[str, dict]:
+    tables = {e: dict(data[e]) for e in ENGINES if e in data}
+    for engine, settings in tables.items():
+        for key in _PATH_SETTINGS.get(engine, ()):
+            if key in settings and folder is not None:
+                settings[key] = str(folder / Path(settings[key]).expanduser())
+    return tables
+
+
+def parse_voice(data: dict, source: str, folder: Path | None = None) -> Voice:
+    """A voice profile, validated (unknown keys refused, types and ranges checked);
+    `folder`: where relative file paths in it (a Piper voice) are found."""
     check(data, voice_schema(), source)
+    engine = data.get("engine", "espeak")
+    required = ENGINE_SETTINGS[engine].required if engine in ENGINE_SETTINGS else ()
+    if required and engine not in data:
+        raise InputError(f"{source}: engine {engine} needs a [{engine}] table with {required[0]}")
     try:
         post = parse_post(dict(data.get("post", {})))
     except ValueError as error:
@@ -83,24 +130,37 @@ def parse_voice(data: dict, source: str) -> Voice:
     return Voice(
         name=data["name"],
         description=data.get("description", ""),
-        engine=data.get("engine", "espeak"),
+        engine=engine,
         language=data.get("language", "ar"),
-        engine_settings={e: dict(data[e]) for e in ENGINES if e in data},
+        engine_settings=_engine_tables(data, folder),
         gain_db=float(data.get("gain_db", 0.0)),
         post=post,
     )
 
 
-def load_voices(directory: Path | None = None) -> dict[str, Voice]:
-    directory = directory or shipped_voices_dir()
+def _profiles(directory: Path) -> dict[str, Voice]:
     voices: dict[str, Voice] = {}
+    sources: dict[str, Path] = {}
     for path in sorted(directory.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise InputError(f"{path}: cannot read voice profile ({error})") from None
-        voice = parse_voice(data, str(path))
-        voices[voice.name] = voice
+        voice = parse_voice(data, str(path), path.parent)
+        if voice.name in sources:
+            raise InputError(f"{path}: voice {voice.name!r} is also named in {sources[voice.name]}")
+        voices[voice.name], sources[voice.name] = voice, path
+    return voices
+
+
+def load_voices(directory: Path | None = None, extra: Path | None = None) -> dict[str, Voice]:
+    """The voice profiles of `directory` (default: the shipped ones), then the producer's
+    own in `extra`: a profile there named like a shipped one replaces it."""
+    voices = _profiles(directory or shipped_voices_dir())
+    if extra is not None:
+        if not extra.is_dir():
+            raise InputError(f"[voices] folder {extra}: no such folder")
+        voices.update(_profiles(extra))
     return voices
 
 

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import cli
 from briefing.config import Config
+from briefing.tts.availability import EngineCheck
 from briefing.tts.cache import SpeechCache
 from briefing.voices import load_voices
 from tests.cli_runner import invoke
@@ -56,7 +57,8 @@ def test_normalize_tashkeel() -> None:
 
 
 def test_voices_json() -> None:
-    names = {v["name"] for v in json.loads(run("voices", "--json").stdout)}
+    listed = invoke("voices", "--json", obj=OFFLINE).stdout
+    names = {v["name"] for v in json.loads(listed)}
     assert {"anchor", "quote", "presenter"} <= names
 
 
@@ -117,11 +119,11 @@ def test_help_still_exits_0(args: list[str]) -> None:
 def test_a_build_reads_the_config_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[Path | None] = []
 
-    def counted(path: Path | None, voices: object = None) -> Config:
+    def counted(path: Path | None) -> tuple[Config, dict]:
         reads.append(path)
-        return Config()
+        return Config(), load_voices()
 
-    monkeypatch.setattr(cli, "load_config", counted)
+    monkeypatch.setattr(cli, "load_show", counted)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = run("build", str(empty), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path))
@@ -147,14 +149,82 @@ def test_cache_sizes_are_in_mib(tmp_path: Path) -> None:
     assert "limit: 1024 MiB" in result.stdout  # cache_max_mb = 1024
 
 
-def test_voices_columns_line_up_after_a_long_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    shipped = load_voices()
-    long = replace(shipped["anchor"], name="a_rather_long_voice_name")
-    monkeypatch.setattr(cli, "load_voices", lambda: {**shipped, long.name: long})
-    lines = run("--no-shape", "voices").stdout.splitlines()
-    assert len(lines) == len(shipped) + 1
-    columns = {line.index(" espeak ") for line in lines}
-    assert len(columns) == 1 and columns.pop() > len(long.name)
+OFFLINE = cli.Edge(check=lambda: EngineCheck(probes={"gtts": lambda: False, "edge": lambda: False}))
+
+
+def producer_voices(tmp_path: Path, *profiles: str) -> Path:
+    """A briefing.toml naming a folder of the producer's own voice profiles."""
+    folder = tmp_path / "my-voices"
+    folder.mkdir()
+    for number, profile in enumerate(profiles):
+        (folder / f"{number}.toml").write_text(profile, encoding="utf-8")
+    config = tmp_path / "briefing.toml"
+    config.write_text(f'[voices]\nfolder = "{folder}"\n', encoding="utf-8")
+    return config
+
+
+def test_voices_columns_line_up_after_a_long_name(tmp_path: Path) -> None:
+    config = producer_voices(tmp_path, 'name = "a_rather_long_voice_name"\nengine = "espeak"\n')
+    lines = invoke("--no-shape", "voices", "--config", config, obj=OFFLINE).stdout.splitlines()
+    assert len(lines) == len(load_voices()) + 1
+    columns = {len(re.match(r"\S+\s+", line).group()) for line in lines}  # where engines start
+    assert len(columns) == 1 and columns.pop() > len("a_rather_long_voice_name")
+    statuses = {len(re.match(r"\S+\s+\S+\s+", line).group()) for line in lines}
+    assert len(statuses) == 1  # and the availability column too
+
+
+def test_voices_say_which_engine_can_speak_now(tmp_path: Path) -> None:
+    mine = 'name = "kareem"\nengine = "piper"\n[piper]\nmodel = "ar_JO-kareem-medium.onnx"\n'
+    config = producer_voices(tmp_path, mine)
+    result = invoke("voices", "--json", "--config", config, obj=OFFLINE)
+    assert result.exit_code == 0, result.stderr
+    voices = {voice["name"]: voice for voice in json.loads(result.stdout)}
+    assert voices["presenter"]["engine"] == "gtts" and not voices["presenter"]["available"]
+    assert voices["presenter"]["availability"] == "no answer"
+    assert voices["neural_anchor"]["engine"] == "edge" and not voices["neural_anchor"]["available"]
+    assert voices["kareem"]["engine"] == "piper" and not voices["kareem"]["available"]
+    model = tmp_path / "my-voices" / "ar_JO-kareem-medium.onnx"
+    assert str(model) in voices["kareem"]["availability"]  # the file it looked for
+    text = invoke("--no-shape", "voices", "--config", config, obj=OFFLINE).stdout
+    assert re.search(r"^presenter\s+gtts\s+not now: no answer\s", text, re.M)
+
+
+def test_a_producer_voice_speaks_a_role_in_a_build(tmp_path: Path) -> None:
+    config = producer_voices(
+        tmp_path, 'name = "my_anchor"\nengine = "espeak"\n[espeak]\nrate = 140\npitch = 40\n'
+    )
+    config.write_text(config.read_text() + '[roles]\nsummary = "my_anchor"\n', encoding="utf-8")
+    result = invoke("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                    "--config", config, "--engine", "espeak", "--cache-dir", tmp_path / "c",
+                    "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "my_anchor" in json.loads(result.stdout)["engines"]["espeak"]["voices"]
+
+
+@pytest.mark.parametrize(
+    ("profile", "says"),
+    [
+        ('name = "x"\nengine = "edge"\n[edge]\nvoice = "Hamed"\n', "[edge] voice = 'Hamed'"),
+        ('name = "x"\ngian_db = 1\n', "did you mean gain_db?"),
+        ('name = "anchor"\n[espeak]\nrate = 9000\n', "rate = 9000: must be within 80..450"),
+    ],
+)
+def test_a_producer_voice_is_validated_like_the_shipped(
+    tmp_path: Path, profile: str, says: str
+) -> None:
+    config = producer_voices(tmp_path, profile)
+    result = invoke("build", EXAMPLES, "-o", tmp_path / "out", "--config", config)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert str(tmp_path / "my-voices" / "0.toml") in result.stderr and says in result.stderr
+
+
+def test_a_missing_voices_folder_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text('[voices]\nfolder = "nowhere"\n', encoding="utf-8")
+    result = invoke("voices", "--config", config, obj=OFFLINE)
+    assert result.exit_code == 1
+    missing = tmp_path / "nowhere"  # found beside the configuration file
+    assert result.stderr == f"briefing: error: [voices] folder {missing}: no such folder\n"
 
 
 def test_the_command_line_loads_no_heavy_stage_until_a_command_needs_it() -> None:

@@ -94,14 +94,15 @@ def test_missing_and_malformed_files(tmp_path: Path) -> None:
 def test_example_config_lists_every_setting() -> None:
     from dataclasses import fields
 
-    from briefing.config import AudioSettings, ScriptSettings, Show, SpeechSettings
+    from briefing.config import AudioSettings, ScriptSettings, Show, SpeechSettings, VoiceSettings
 
     data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
     tables = {"show": Show, "script": ScriptSettings, "audio": AudioSettings}
     tables["speech"] = SpeechSettings
+    tables["voices"] = VoiceSettings
     for table, cls in tables.items():
         assert set(data[table]) == {f.name for f in fields(cls)}, table
-    nested = {"show", "roles", "female_quote_voice", "script", "audio", "speech"}
+    nested = {"show", "roles", "female_quote_voice", "script", "audio", "speech", "voices"}
     assert set(data["episode"]) == {f.name for f in fields(Config)} - nested
     assert set(data["roles"]) == {role.value for role in Role} | {"quote_female"}
 

@@ -21,6 +21,7 @@ from briefing.model import (
     MASTER_MONO,
     MASTER_RATE,
     Clip,
+    Cue,
     Master,
     PcmFormat,
     Role,
@@ -97,6 +98,17 @@ def _lay_bed(
     return from_float(to_float(intro, fmt) + bed[:, None], fmt)
 
 
+def _timed(cue: Cue, clip: Clip, start_ms: int, end_ms: int) -> TimedCue:
+    """Where the cue is heard: its clip's place, or, when the engine reported its sentences
+    (edge-tts), exactly from the first word to the last, without the voice's own silence."""
+    if not clip.spans:
+        return TimedCue(cue, start_ms, end_ms)
+    spoken_start = min(end_ms, start_ms + clip.spans[0].start_ms)
+    return TimedCue(
+        cue, spoken_start, max(spoken_start, min(end_ms, start_ms + clip.spans[-1].end_ms))
+    )
+
+
 def arrange(
     script: Script,
     clips: tuple[Clip, ...],
@@ -136,8 +148,9 @@ def arrange(
         if is_bed_chapter:
             add(silence(audio.bed_lead_ms, fmt))
         for cue_index, cue in enumerate(chapter.cues):
-            pcm = conform(next(clip_iter), fmt, voices[cue.voice].gain_db)
-            timed_cues.append(TimedCue(cue, ms(position), ms(position + len(pcm))))
+            clip = next(clip_iter)
+            pcm = conform(clip, fmt, voices[cue.voice].gain_db)
+            timed_cues.append(_timed(cue, clip, ms(position), ms(position + len(pcm))))
             add(pcm)
             last_cue = cue_index == len(chapter.cues) - 1
             if last_cue and chapter_index == len(script.chapters) - 1:

@@ -156,3 +156,38 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
         only_marks(sentence, diacritize(strip_marks(sentence)), vowels)
         for sentence in split_sentences(text)
     )
+
+
+# A word's last vowel marks (shadda stays: it doubles a consonant, it is no case ending).
+_FINAL_VOWELS = re.compile("[\u064b-\u0650\u0652]*(\u0651?)[\u064b-\u0650\u0652]*$")
+_TANWEEN_ALEF = re.compile("\u064bا$|ا\u064b$")  # كتابًا: paused, the tanween goes, the alef stays
+_PAUSE = re.compile(r"^(.*?)([،,.؛;:!?؟…»\"”)]+)$")
+
+
+def _paused(word: str) -> str:
+    if _TANWEEN_ALEF.search(word):
+        return _TANWEEN_ALEF.sub("ا", word)
+    return _FINAL_VOWELS.sub(r"\1", word, count=1)
+
+
+def _case_endings_dropped(text: str, everywhere: bool) -> str:
+    words = text.split(" ")
+    out = []
+    for index, token in enumerate(words):
+        match = _PAUSE.match(token)
+        word, mark = (match.group(1), match.group(2)) if match else (token, "")
+        if everywhere or mark or index == len(words) - 1:
+            word = _paused(word)
+        out.append(word + mark)
+    return " ".join(out)
+
+
+def pausal_forms(text: str) -> str:
+    """Newsreaders' pausal forms: no case ending on the last word before a pause
+    (punctuation or the end), as in الوزيرْ، for الوزيرُ،."""
+    return _case_endings_dropped(text, everywhere=False)
+
+
+def without_case_endings(text: str) -> str:
+    """No case ending on any word (every word read as if before a pause)."""
+    return _case_endings_dropped(text, everywhere=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.errors import EngineError, InputError
 
@@ -15,28 +15,21 @@ with warnings.catch_warnings():  # deprecated in 3.11-3.12; audioop-lts from 3.1
 from briefing.model import Clip, Cue, Voice
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.tts.engine import Engine
-from briefing.tts.engines import (
-    FALLBACK_WARNING,
-    EngineChoice,
-    Engines,
-    OneEngine,
-    get_engine,
-    log_warning,
-)
+from briefing.tts.engines import EngineChoice, Engines, OneEngine, log_warning, make_engine
 from briefing.tts.post import apply_post
 
 __all__ = [
-    "FALLBACK_WARNING",
     "SILENT_ATTEMPTS",
     "Engine",
     "EngineChoice",
+    "EngineUse",
     "Engines",
     "OneEngine",
     "Progress",
     "Synthesis",
-    "get_engine",
     "is_silent",
     "log_warning",
+    "make_engine",
     "synthesize",
 ]
 
@@ -49,10 +42,38 @@ Progress = Callable[[int, int], None]  # (cues just finished, cues in all)
 
 
 @dataclass(frozen=True)
+class EngineUse:
+    """What one engine did in a synthesis."""
+
+    voices: tuple[str, ...]  # the voices it spoke, in cue order
+    segments: int
+    synthesized: int
+    cached: int
+
+
+@dataclass(frozen=True)
 class Synthesis:
     clips: tuple[Clip, ...]  # one per cue, in cue order
     synthesized: int  # engine calls: one per distinct text and voice not in the cache
     cached: int  # cues that needed no call of their own (cached, or a repeat of another cue)
+    engines: Mapping[str, EngineUse] = field(default_factory=dict)  # by engine name
+    voice_engines: Mapping[str, str] = field(default_factory=dict)  # voice -> engine that spoke it
+
+
+def _uses(
+    cues: tuple[Cue, ...], names: list[str], keys: list[str], missing: set[str]
+) -> dict[str, EngineUse]:
+    uses: dict[str, EngineUse] = {}
+    for name in dict.fromkeys(names):
+        mine = [i for i, engine in enumerate(names) if engine == name]
+        made = {keys[i] for i in mine} & missing
+        uses[name] = EngineUse(
+            voices=tuple(dict.fromkeys(cues[i].voice for i in mine)),
+            segments=len(mine),
+            synthesized=len(made),
+            cached=len(mine) - len(made),
+        )
+    return uses
 
 
 def is_silent(clip: Clip) -> bool:
@@ -114,7 +135,7 @@ def synthesize(
         voice, engine = voices[cues[i].voice], speakers[i]
         clip = _audible(engine, engine.prepare(texts[i]), voice, cues[i].text)
         clip = apply_post(clip, voice.post)
-        cache.put(key, clip)  # only a whole clip is ever stored
+        cache.put(key, clip, engine.name)  # only a whole clip is ever stored
         return clip
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
@@ -130,8 +151,11 @@ def synthesize(
                 future.cancel()  # fail fast: do not start segments nobody will use
             raise
     clips = tuple(found[key] for key in keys)
+    names = [engine.name for engine in speakers]
     return Synthesis(
         clips=tuple(clip for clip in clips if clip is not None),
         synthesized=len(missing),
         cached=len(cues) - len(missing),
+        engines=_uses(cues, names, keys, set(missing)),
+        voice_engines={cue.voice: name for cue, name in zip(cues, names, strict=True)},
     )

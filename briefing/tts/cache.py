@@ -1,6 +1,8 @@
 """A content-addressed store of synthesized speech, so nothing is paid for twice.
 
-An entry is MAGIC + sha256(wav) + wav, written atomically and verified when read:
+An entry is MAGIC + sha256(body) + body, where body is a JSON header (after a 4-byte
+length: the engine that spoke the clip, its sentence spans) and then the clip's WAV;
+written atomically and verified when read:
 a damaged entry is a miss (and is removed), never a crash or a clipped word. The
 store is bounded: past `max_bytes`, the least recently used entries go (a hit
 refreshes an entry's mtime, which is the recency the eviction sorts by).
@@ -25,9 +27,9 @@ import platformdirs
 
 from briefing.errors import InputError
 from briefing.fileio import remove_stale_temporaries, write_atomic
-from briefing.model import Clip, PcmFormat, Voice
+from briefing.model import Clip, PcmFormat, SpokenSpan, Voice
 
-MAGIC = b"BRFC1\n"
+MAGIC = b"BRFC2\n"  # 2: the sentence spans came in (a BRFC1 entry is a miss)
 _DIGEST = 32
 SUFFIX = ".clip"
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024  # 1 GiB: some hundreds of episodes' speech
@@ -68,14 +70,28 @@ def _to_wav(clip: Clip) -> bytes:
     return buffer.getvalue()
 
 
-def _from_wav(data: bytes) -> Clip | None:
+def _to_body(clip: Clip, engine: str) -> bytes:
+    header = {"engine": engine, "spans": [dataclasses.astuple(span) for span in clip.spans]}
+    encoded = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    return len(encoded).to_bytes(4, "big") + encoded + _to_wav(clip)
+
+
+def _header(data: bytes) -> dict:
+    """The JSON header of an entry's body (after MAGIC and the digest)."""
+    length = int.from_bytes(data[:4], "big")
+    return dict(json.loads(data[4 : 4 + length]))
+
+
+def _from_body(data: bytes) -> Clip | None:
+    length = int.from_bytes(data[:4], "big")
     try:
-        with wave.open(io.BytesIO(data), "rb") as reader:
+        spans = tuple(SpokenSpan(*span) for span in _header(data)["spans"])
+        with wave.open(io.BytesIO(data[4 + length :]), "rb") as reader:
             fmt = PcmFormat(reader.getframerate(), reader.getnchannels(), reader.getsampwidth())
             pcm = reader.readframes(reader.getnframes())
-    except (EOFError, wave.Error):
+    except (EOFError, wave.Error, ValueError, TypeError, KeyError):
         return None
-    return Clip(pcm=pcm, format=fmt) if pcm else None
+    return Clip(pcm=pcm, format=fmt, spans=spans) if pcm else None
 
 
 @dataclass(frozen=True)
@@ -128,7 +144,7 @@ class SpeechCache:
             data.startswith(MAGIC)
             and hashlib.sha256(body).digest() == data[len(MAGIC) : len(MAGIC) + _DIGEST]
         )
-        clip = _from_wav(body) if intact else None
+        clip = _from_body(body) if intact else None
         if clip is None:
             path.unlink(missing_ok=True)
             return None
@@ -136,9 +152,10 @@ class SpeechCache:
             os.utime(path)  # recently used: the last to be evicted
         return clip
 
-    def put(self, key: str, clip: Clip) -> None:
-        wav = _to_wav(clip)
-        data = MAGIC + hashlib.sha256(wav).digest() + wav
+    def put(self, key: str, clip: Clip, engine: str = "") -> None:
+        """Store `clip` under `key`; `engine`: the one that spoke it (cache info counts it)."""
+        body = _to_body(clip, engine)
+        data = MAGIC + hashlib.sha256(body).digest() + body
         path = self._path(key)
         try:
             write_atomic(path, data)
@@ -185,6 +202,29 @@ class SpeechCache:
             except OSError:
                 continue
         return CacheInfo(self.directory, len(sizes), sum(sizes), self.max_bytes)
+
+    def by_engine(self) -> dict[str, CacheInfo]:
+        """Entries and bytes per engine that spoke them (read from each entry's header;
+        "" for entries whose header does not say)."""
+        counts: dict[str, list[int]] = {}
+        for path in self._entries():
+            try:
+                with path.open("rb") as entry:
+                    head = entry.read(len(MAGIC) + _DIGEST + 4)
+                    length = int.from_bytes(head[-4:], "big")
+                    engine = str(
+                        _header(head[-4:] + entry.read(min(length, 1 << 20))).get("engine", "")
+                    )
+                size = path.stat().st_size
+            except (OSError, ValueError, TypeError):
+                continue
+            entries_bytes = counts.setdefault(engine, [0, 0])
+            entries_bytes[0] += 1
+            entries_bytes[1] += size
+        return {
+            engine: CacheInfo(self.directory, entries, size, self.max_bytes)
+            for engine, (entries, size) in sorted(counts.items())
+        }
 
     def clear(self) -> int:
         """Remove every entry (and writes that killed builds left behind); how many entries."""

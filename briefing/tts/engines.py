@@ -1,9 +1,9 @@
 """Which engine speaks which voice: the seam between synth and the engines it is given.
 
 An episode may mix engines (one per voice). `synthesize` asks an `Engines` for each voice's
-engine; `OneEngine` is the simple case (every voice through one engine, what `--engine`
-chooses, and what tests hand in); `EngineChoice` makes the engine of `--engine NAME` the
-first time a voice needs it, so bad input fails before `auto` spends a second probing Google.
+engine; `OneEngine` is the simple case (every voice through one engine, what tests hand in);
+`EngineChoice` is what `--engine NAME` chooses: each voice's own engine (auto) or one for
+all, decided the first time a voice needs it.
 """
 
 from __future__ import annotations
@@ -15,10 +15,18 @@ from typing import Protocol
 
 from briefing.errors import InputError
 from briefing.model import Voice
+from briefing.tts.availability import EngineCheck
 from briefing.tts.engine import Engine
 from briefing.voices import ENGINE_NAMES
 
-FALLBACK_WARNING = "Google's speech service did not answer; speaking offline with espeak-ng"
+OFFLINE = "espeak"
+FALLBACK = "its voices speak offline with espeak-ng"
+ENGINE_LABELS = {
+    "espeak": "espeak-ng",
+    "gtts": "Google's speech service (gTTS)",
+    "edge": "Microsoft's speech service (edge-tts)",
+    "piper": "piper",
+}
 
 
 class Engines(Protocol):
@@ -54,48 +62,80 @@ def check_engine_name(name: str) -> str:
     return name
 
 
-def get_engine(
-    name: str,
-    workers: int = 8,
-    probe: Callable[[], bool] | None = None,
-    warn: Callable[[str], None] = log_warning,
-) -> Engine:
-    """The engine for --engine NAME; auto prefers gTTS when Google answers a probe."""
-    from briefing.tts.espeak import EspeakEngine
-    from briefing.tts.gtts_engine import GttsEngine
-    from briefing.tts.probe import google_answers
+EngineMaker = Callable[[str, int], Engine]
 
+
+def make_engine(name: str, workers: int = 8) -> Engine:
+    """A new engine by name; the network engines bounded by the build's workers."""
     check_engine_name(name)
-    if name == "gtts" or (name == "auto" and (probe or google_answers)()):
+    if name == "gtts":
+        from briefing.tts.gtts_engine import GttsEngine
+
         return GttsEngine(max_requests=workers)
-    if name == "auto":
-        warn(FALLBACK_WARNING)
+    if name == "edge":
+        from briefing.tts.edge_engine import MAX_REQUESTS, EdgeEngine
+
+        return EdgeEngine(max_requests=min(workers, MAX_REQUESTS))
+    if name == "piper":
+        from briefing.tts.piper_engine import PiperEngine
+
+        return PiperEngine()
+    from briefing.tts.espeak import EspeakEngine
+
     return EspeakEngine()
 
 
 class EngineChoice:
-    """`--engine NAME` for every voice, the engine made when a voice first needs it."""
+    """The engines of `--engine NAME`: with auto, every voice its own engine (its profile's
+    `engine`) when that engine can speak now, else espeak-ng offline, with one warning line
+    per engine that did not answer; any other NAME speaks every voice, probing nothing.
+
+    Decided when a voice first needs it (bad input fails before a probe costs a second);
+    each engine is made once and shared by its voices. `used` says, per voice, the engine
+    that actually spoke it: what the cache keys on and the build reports."""
 
     def __init__(
         self,
         name: str,
         workers: int = 8,
-        probe: Callable[[], bool] | None = None,
+        check: EngineCheck | None = None,
         warn: Callable[[str], None] = log_warning,
+        make: EngineMaker = make_engine,
     ) -> None:
         self.name, self.workers = check_engine_name(name), workers
-        self.probe, self.warn = probe, warn
-        self._engine: Engine | None = None
+        self.check = check or EngineCheck()
+        self.warn, self.make = warn, make
+        self.used: dict[str, str] = {}  # voice name -> engine name
+        self._engines: dict[str, Engine] = {}
+        self._warned: set[str] = set()
         self._lock = threading.Lock()  # synth asks from several threads
 
-    def for_voice(self, voice: Voice) -> Engine:
+    def engine_name(self, voice: Voice) -> str:
         with self._lock:
-            if self._engine is None:
-                self._engine = get_engine(self.name, self.workers, self.probe, self.warn)
-            return self._engine
+            if voice.name not in self.used:
+                self.used[voice.name] = self._decide(voice)
+            return self.used[voice.name]
+
+    def _decide(self, voice: Voice) -> str:
+        if self.name != "auto":
+            return self.name
+        found = self.check.check(voice.engine, voice)
+        if found.available:
+            return voice.engine
+        if voice.engine not in self._warned:
+            self._warned.add(voice.engine)
+            self.warn(f"{ENGINE_LABELS[voice.engine]}: {found.reason}; {FALLBACK}")
+        return OFFLINE
+
+    def for_voice(self, voice: Voice) -> Engine:
+        name = self.engine_name(voice)
+        with self._lock:
+            if name not in self._engines:
+                self._engines[name] = self.make(name, self.workers)
+            return self._engines[name]
 
     def close(self) -> None:
         with self._lock:
-            engine, self._engine = self._engine, None
-        if engine is not None:
+            engines, self._engines = list(self._engines.values()), {}
+        for engine in engines:
             engine.close()

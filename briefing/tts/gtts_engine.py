@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from functools import cached_property
 
 from briefing.errors import EngineError
@@ -22,21 +21,14 @@ from briefing.ffmpeg import decode
 from briefing.model import MASTER_MONO, Clip, Setting, Voice
 from briefing.speech.chunks import chunk
 from briefing.tts.mp3check import is_complete_mp3
-from briefing.tts.retry import RETRY_STATUSES, RetryPolicy, parse_retry_after
+from briefing.tts.retry import RETRY_STATUSES, Failure, RetryPolicy, parse_retry_after
 
 GTTS_LIMIT = 100  # gTTS sends at most 100 characters per request
 TIMEOUT_S = (5.0, 20.0)  # (connect, read): gTTS waits forever by default
 MAX_REQUESTS = 8  # requests in flight at once, across all segments
 
 
-@dataclass(frozen=True)
-class _Failure:
-    reason: str
-    retryable: bool
-    retry_after: float | None = None
-
-
-def _classify(error: Exception) -> _Failure:
+def _classify(error: Exception) -> Failure:
     """What went wrong with one request, and whether asking again may help."""
     from gtts import gTTSError
 
@@ -44,16 +36,16 @@ def _classify(error: Exception) -> _Failure:
         response = error.rsp
         if response is None:  # no answer: refused, unreachable or timed out
             cause = type(error.__context__).__name__ if error.__context__ else "no connection"
-            return _Failure(f"no answer ({cause})", retryable=True)
+            return Failure(f"no answer ({cause})", retryable=True)
         status = response.status_code
         if status == 200:  # an answer without audio in it
-            return _Failure("an answer without audio", retryable=True)
-        return _Failure(
+            return Failure("an answer without audio", retryable=True)
+        return Failure(
             f"HTTP {status}",
             retryable=status in RETRY_STATUSES,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
         )
-    return _Failure(f"a garbled answer ({error})", retryable=True)  # e.g. bad base64
+    return Failure(f"a garbled answer ({error})", retryable=True)  # e.g. bad base64
 
 
 def _speakable(piece: str) -> bool:
@@ -100,10 +92,7 @@ class GttsEngine:
         """One chunk's MP3, retried until it arrives whole or the attempts run out."""
         from gtts import gTTS, gTTSError
 
-        failure = _Failure("no attempt", retryable=False)
-        for attempt in range(self.retry.attempts):
-            if attempt:
-                self.sleep(self.retry.delay(attempt - 1, self.rng, failure.retry_after))
+        def once() -> bytes | Failure:
             try:
                 mp3 = b"".join(
                     gTTS(
@@ -116,15 +105,12 @@ class GttsEngine:
                     ).stream()
                 )
             except (gTTSError, binascii.Error, ValueError) as error:
-                failure = _classify(error)
-            else:
-                if is_complete_mp3(mp3):
-                    return mp3
-                failure = _Failure("a truncated or damaged MP3", retryable=True)
-            if not failure.retryable:
-                break
-        tries = f"after {attempt + 1} attempt{'s' if attempt else ''}"
-        raise EngineError(f"gTTS: {failure.reason} {tries} for {piece[:40]!r}")
+                return _classify(error)
+            if is_complete_mp3(mp3):
+                return mp3
+            return Failure("a truncated or damaged MP3", retryable=True)
+
+        return self.retry.call(once, label="gTTS", shown=piece, sleep=self.sleep, rng=self.rng)
 
     def synthesize(self, text: str, voice: Voice) -> Clip:
         settings = voice.settings(self.name)

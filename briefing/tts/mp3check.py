@@ -21,8 +21,9 @@ def _id3v2_size(data: bytes) -> int:
     return 10 + size + footer
 
 
-def _frame_length(header: int) -> int | None:
-    """Bytes in the Layer III frame this header starts; None when it is no header."""
+def _frame(header: int) -> tuple[int, float] | None:
+    """(bytes, milliseconds) of the Layer III frame this header starts; None when it is no
+    header."""
     version = (header >> 19) & 3
     layer = (header >> 17) & 3
     bitrate_index = (header >> 12) & 0xF
@@ -34,23 +35,36 @@ def _frame_length(header: int) -> int | None:
     bitrate = _BITRATES_KBPS[version][bitrate_index] * 1000
     rate = _SAMPLE_RATES[version][rate_index]
     padding = (header >> 9) & 1
-    per_frame = 144 if version == 3 else 72
-    return per_frame * bitrate // rate + padding
+    samples = 1152 if version == 3 else 576
+    return samples // 8 * bitrate // rate + padding, samples * 1000 / rate
 
 
-def is_complete_mp3(data: bytes) -> bool:
-    """True when the data is Layer III frames end to end (ID3 tags allowed), at least one."""
+def _walk(data: bytes) -> float | None:
+    """Milliseconds of audio when the data is Layer III frames end to end (ID3 tags
+    allowed), at least one; None when it is not."""
     position = _id3v2_size(data)
     frames = 0
+    duration_ms = 0.0
     while position < len(data):
         rest = len(data) - position
         if rest == _ID3V1_SIZE and data[position : position + 3] == b"TAG":
             break
         if rest < 4:
-            return False
-        length = _frame_length(int.from_bytes(data[position : position + 4], "big"))
-        if length is None or length > rest:
-            return False
-        position += length
+            return None
+        frame = _frame(int.from_bytes(data[position : position + 4], "big"))
+        if frame is None or frame[0] > rest:
+            return None
+        position += frame[0]
+        duration_ms += frame[1]
         frames += 1
-    return frames > 0
+    return duration_ms if frames else None
+
+
+def is_complete_mp3(data: bytes) -> bool:
+    """True when the data is Layer III frames end to end (ID3 tags allowed), at least one."""
+    return _walk(data) is not None
+
+
+def mp3_duration_ms(data: bytes) -> float:
+    """How long a whole MP3 plays (0 when it is not whole), from its frame headers."""
+    return _walk(data) or 0.0

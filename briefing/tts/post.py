@@ -7,8 +7,10 @@ gain is not applied here but by the mix, when it conforms each clip (audio/confo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.ffmpeg import filter_pcm
-from briefing.model import Clip, PostProcessing
+from briefing.model import Clip, PostProcessing, SpokenSpan
 
 _ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0  # one atempo stage's comfortable range
 
@@ -44,4 +46,12 @@ def filter_chain(post: PostProcessing, sample_rate: int) -> str:
 def apply_post(clip: Clip, post: PostProcessing) -> Clip:
     if post.is_identity:
         return clip
-    return filter_pcm(clip, filter_chain(post, clip.format.sample_rate), "voice post-processing")
+    filtered = filter_pcm(
+        clip, filter_chain(post, clip.format.sample_rate), "voice post-processing"
+    )
+    # Only the tempo moves words in time (the pitch shift keeps the duration).
+    spans = tuple(
+        SpokenSpan(round(span.start_ms / post.tempo), round(span.end_ms / post.tempo), span.text)
+        for span in clip.spans
+    )
+    return replace(filtered, spans=spans)

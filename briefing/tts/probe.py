@@ -1,10 +1,30 @@
-"""Does Google's speech service answer? A short, bounded look before choosing gTTS."""
+"""Do the speech services answer? A short, bounded look before choosing a network engine."""
 
 from __future__ import annotations
 
+import socket
 import threading
+import urllib.parse
+from collections.abc import Callable
 
 PROBE_TIMEOUT_S = 1.5
+
+
+def _within(timeout: float, ask: Callable[[], bool], name: str) -> bool:
+    """`ask()` on a daemon thread, given up on after `timeout` seconds: name resolution can
+    hang offline, and no library timeout covers it."""
+    finished = threading.Event()
+    answered: list[bool] = []
+
+    def run() -> None:
+        try:
+            answered.append(ask())
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    finished.wait(timeout)  # offline, a refusal usually comes at once
+    return bool(answered and answered[0])
 
 
 def google_answers(timeout: float = PROBE_TIMEOUT_S, tld: str = "com") -> bool:
@@ -16,18 +36,29 @@ def google_answers(timeout: float = PROBE_TIMEOUT_S, tld: str = "com") -> bool:
     import requests
     from gtts.utils import _translate_url
 
-    finished = threading.Event()
-    answered: list[bool] = []
-
-    def ask() -> None:
+    def ask() -> bool:
         try:
             requests.head(_translate_url(tld=tld), timeout=timeout, allow_redirects=False)
-            answered.append(True)
         except requests.RequestException:
-            pass
-        finally:
-            finished.set()
+            return False
+        return True
 
-    threading.Thread(target=ask, name="google-probe", daemon=True).start()
-    finished.wait(timeout)  # offline, a refusal usually comes at once
-    return bool(answered)
+    return _within(timeout, ask, "google-probe")
+
+
+def edge_answers(timeout: float = PROBE_TIMEOUT_S) -> bool:
+    """True when Microsoft's read-aloud service (edge-tts's endpoint) takes a connection
+    within `timeout` seconds."""
+    from edge_tts import communicate
+
+    address = urllib.parse.urlsplit(communicate.WSS_URL)
+    port = address.port or (443 if address.scheme == "wss" else 80)
+
+    def ask() -> bool:
+        try:
+            socket.create_connection((address.hostname or "", port), timeout=timeout).close()
+        except OSError:
+            return False
+        return True
+
+    return _within(timeout, ask, "edge-probe")

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+from briefing.errors import EngineError
+
+T = TypeVar("T")
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What went wrong with one request, and whether asking again may help."""
+
+    reason: str
+    retryable: bool
+    retry_after: float | None = None  # seconds the service asked us to wait
 
 
 @dataclass(frozen=True)
@@ -25,6 +40,32 @@ class RetryPolicy:
         if retry_after is None:
             return backoff
         return max(backoff, min(retry_after, self.max_retry_after_s))
+
+    def call(
+        self,
+        once: Callable[[], T | Failure],
+        *,
+        label: str,
+        shown: str,
+        sleep: Callable[[float], None],
+        rng: random.Random,
+    ) -> T:
+        """`once()` until it returns a result, a Failure that is not retryable, or the
+        attempts run out; then one EngineError naming the engine, the reason, the attempts
+        and the start of the text (`shown`)."""
+        failure = Failure("no attempt", retryable=False)
+        attempt = 0
+        for attempt in range(self.attempts):
+            if attempt:
+                sleep(self.delay(attempt - 1, rng, failure.retry_after))
+            outcome = once()
+            if not isinstance(outcome, Failure):
+                return outcome
+            failure = outcome
+            if not failure.retryable:
+                break
+        tries = f"after {attempt + 1} attempt{'s' if attempt else ''}"
+        raise EngineError(f"{label}: {failure.reason} {tries} for {shown[:40]!r}")
 
 
 def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:

@@ -5,7 +5,7 @@ import itertools
 
 from briefing.audio import arrange, mix, silence, tones
 from briefing.config import AudioSettings, Config
-from briefing.model import Chapter, Cue, PcmFormat, Role, Script, Voice
+from briefing.model import Chapter, Clip, Cue, PcmFormat, Role, Script, SpokenSpan, Voice
 from tests.conftest import tone
 
 VOICES = {"v": Voice("v", "", "espeak", "ar")}
@@ -70,3 +70,15 @@ def test_clips_are_conformed_to_one_format() -> None:
 
 def test_silence_length() -> None:
     assert len(silence(1000, FMT)) == 88200
+
+
+def test_reported_sentences_time_the_cue_from_first_word_to_last() -> None:
+    s = script([2])
+    plain = tone(1000)
+    told = Clip(
+        plain.pcm, plain.format, spans=(SpokenSpan(120, 400, "a."), SpokenSpan(500, 880, "b."))
+    )
+    timeline = mix(s, (plain, told), VOICES, Config(pause_ms=400), FMT).timeline
+    first, second = timeline.cues
+    assert (first.start_ms, first.end_ms) == (0, 1000)  # no spans: the whole clip
+    assert second.start_ms == 1000 + 400 + 120 and second.end_ms == 1000 + 400 + 880

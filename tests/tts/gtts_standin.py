@@ -28,16 +28,27 @@ URL = re.compile(r"https://translate\.google\.[a-z.]+/_/TranslateWebserverUi/dat
 FAULTS = ("429", "500", "503", "403", "timeout", "reset", "truncated", "garbled", "no-audio")
 
 
-@lru_cache(maxsize=1)
-def sample_mp3(ms: int = 400) -> bytes:
-    """A real MPEG-2 Layer III file at 24 kHz, like the ones Google sends."""
+@lru_cache(maxsize=64)
+def sample_mp3(ms: int = 400, kbps: int = 32) -> bytes:
+    """A real MPEG-2 Layer III file at 24 kHz, like the ones Google (32 kbit/s) and
+    Microsoft (48 kbit/s) send."""
     rate = 24000
     samples = [
         round(6000 * math.sin(2 * math.pi * 330 * i / rate)) for i in range(rate * ms // 1000)
     ]
     pcm = struct.pack(f"<{len(samples)}h", *samples)
     args = ["-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0"]
-    args += ["-codec:a", "libmp3lame", "-b:a", "32k", "-id3v2_version", "0", "-f", "mp3", "pipe:1"]
+    args += [
+        "-codec:a",
+        "libmp3lame",
+        "-b:a",
+        f"{kbps}k",
+        "-id3v2_version",
+        "0",
+        "-f",
+        "mp3",
+        "pipe:1",
+    ]
     return run_ffmpeg(args, pcm, "stand-in MP3")
 
 

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from click.testing import Result
 
-import briefing.tts
 from briefing.tts import EngineChoice
+from briefing.tts.availability import EngineCheck
 from briefing.tts.mp3check import is_complete_mp3
+from briefing.tts.probe import edge_answers
+from briefing.voices import load_voices
 from cli import Edge
 from tests.cli_runner import invoke
 from tests.conftest import EXAMPLES
+from tests.tts.edge_standin import EdgeStandIn
 from tests.tts.gtts_standin import GoogleStandIn
 
 
@@ -22,7 +25,7 @@ def run(*args: str) -> Result:
 
 
 def test_voices_json_lists_profiles_with_post_processing() -> None:
-    result = run("voices", "--json")
+    result = invoke("voices", "--json", obj=Edge(check=lambda: OFFLINE))
     assert result.exit_code == 0
     voices = {v["name"]: v for v in json.loads(result.stdout)}
     assert len(voices) >= 3
@@ -45,22 +48,27 @@ def test_preview_of_an_unknown_voice() -> None:
     assert result.stderr.count("\n") == 1 and "no voice profile named 'nobody'" in result.stderr
 
 
+OFFLINE = EngineCheck(probes={"gtts": lambda: False, "edge": lambda: False})
+
+
 def test_auto_falls_back_to_espeak_with_one_warning(tmp_path: Path) -> None:
-    offline = Edge(
-        engines=lambda name, workers, warn: EngineChoice(name, workers, lambda: False, warn)
-    )
+    offline = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, OFFLINE, warn))
     out = tmp_path / "a.mp3"
     args = ("voices", "--preview", "anchor", "-o", out, "--cache-dir", tmp_path / "c")
     result = invoke(*args, obj=offline)
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [f"briefing: warning: {briefing.tts.FALLBACK_WARNING}"]
+    assert result.stderr.splitlines() == [
+        "briefing: warning: Google's speech service (gTTS): no answer; "
+        "its voices speak offline with espeak-ng"
+    ]
     info = json.loads(run("cache", "info", "--cache-dir", tmp_path / "c", "--json").stdout)
     assert info["entries"] == 1
     assert next((tmp_path / "c").rglob("*.clip"))  # the espeak clip, keyed by engine
 
 
 def test_auto_prefers_gtts_when_google_answers() -> None:
-    assert briefing.tts.get_engine("auto", probe=lambda: True).name == "gtts"
+    online = EngineChoice("auto", check=EngineCheck(probes={"gtts": lambda: True}))
+    assert online.for_voice(load_voices()["anchor"]).name == "gtts"
 
 
 def test_cache_info_and_clear(tmp_path: Path) -> None:
@@ -121,3 +129,92 @@ def test_engine_failure_exits_2_and_writes_no_episode(tmp_path: Path) -> None:
     assert result.stderr.startswith("briefing: error: gTTS: HTTP 403")
     assert result.stderr.count("\n") == 1
     assert not list((tmp_path / "out").rglob("*.mp3"))
+
+
+def test_a_neural_episode_builds_through_edge_tts(tmp_path: Path) -> None:
+    service = EdgeStandIn()
+    with service.serving():
+        result = run("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                     "--engine", "edge", "--date", "2026-11-29", "--cache-dir", tmp_path / "c",
+                     "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    built = json.loads(result.stdout)
+    assert built["synthesized"] == len(service.requests) > 3
+    assert is_complete_mp3(Path(built["mp3"]).read_bytes())
+    voices = {request.voice.split("(")[1] for request in service.requests}  # a voice per role
+    assert {"ar-SA, HamedNeural)", "ar-AE, HamdanNeural)"} <= voices
+
+
+def test_a_refused_neural_voice_exits_2_in_one_line(tmp_path: Path) -> None:
+    service = EdgeStandIn()
+    service.fail_next(["403"] * 100)
+    with service.serving():
+        result = run("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                     "--engine", "edge", "--cache-dir", tmp_path / "c")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.startswith("briefing: error: edge-tts: HTTP 403 after 1 attempt")
+    assert result.stderr.count("\n") == 1
+    assert not list((tmp_path / "out").rglob("*.mp3"))
+
+
+def test_a_two_engine_episode_mixes_them_per_voice(tmp_path: Path) -> None:
+    """Anchor on Microsoft's neural voice, quotes and presenter on Google's: one engine per
+    voice, both stand-ins answering; cache and --json per engine."""
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        '[roles]\nheadline = "neural_anchor"\nsummary = "neural_anchor"\n'
+        'quote_intro = "neural_anchor"\ntransition = "neural_anchor"\n',
+        encoding="utf-8",
+    )
+    online = EngineCheck(probes={"gtts": lambda: True, "edge": edge_answers})
+    edge = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, online, warn))
+    microsoft, google = EdgeStandIn(), GoogleStandIn()
+
+    def build() -> dict:
+        with microsoft.serving(), google.serving():
+            result = invoke("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                            "--config", config, "--date", "2026-11-29",
+                            "--cache-dir", tmp_path / "c", "--json", obj=edge)  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == ""  # every engine answered: no fallback warning
+        return json.loads(result.stdout)
+
+    cold = build()
+    engines = cold["engines"]
+    assert set(engines) == {"edge", "gtts"}
+    assert engines["edge"]["voices"] == ["neural_anchor"]
+    assert set(engines["gtts"]["voices"]) == {"presenter", "quote"}
+    assert engines["edge"]["synthesized"] == len(microsoft.requests) > 0
+    assert engines["gtts"]["synthesized"] > 0 and google.calls >= engines["gtts"]["synthesized"]
+    assert sum(e["segments"] for e in engines.values()) == cold["segments"]
+    assert is_complete_mp3(Path(cold["mp3"]).read_bytes())
+
+    info = json.loads(run("cache", "info", "--cache-dir", tmp_path / "c", "--json").stdout)
+    assert {engine: each["entries"] for engine, each in info["engines"].items()} == {
+        "edge": engines["edge"]["synthesized"],
+        "gtts": engines["gtts"]["synthesized"],
+    }
+    asked = (len(microsoft.requests), google.calls)
+    warm = build()  # every clip cached under the engine that spoke it
+    assert (len(microsoft.requests), google.calls) == asked
+    assert warm["reused"] and all(e["synthesized"] == 0 for e in warm["engines"].values())
+
+
+def test_auto_falls_back_per_voice_when_one_service_is_silent(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text('[roles]\nsummary = "neural_anchor"\n', encoding="utf-8")
+    check = EngineCheck(probes={"gtts": lambda: True, "edge": lambda: False})
+    edge = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, check, warn))
+    google = GoogleStandIn()
+    with google.serving():
+        result = invoke("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
+                        "--config", config, "--cache-dir", tmp_path / "c", "--json",
+                        obj=edge)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "briefing: warning: Microsoft's speech service (edge-tts): no answer; "
+        "its voices speak offline with espeak-ng"
+    ]
+    engines = json.loads(result.stdout)["engines"]
+    assert engines["espeak"]["voices"] == ["neural_anchor"]
+    assert "neural_anchor" not in engines["gtts"]["voices"]

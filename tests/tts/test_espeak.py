@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import audioop
+from dataclasses import replace
 
 from briefing.tts.espeak import EspeakEngine
 from briefing.voices import load_voices
@@ -29,3 +30,25 @@ def test_settings_change_the_sound() -> None:
     slow = engine.synthesize(text, voices["presenter"])
     fast = engine.synthesize(text, voices["quote"])
     assert slow.duration_ms > fast.duration_ms
+
+
+def test_prepare_reads_pausal_forms() -> None:
+    # the last word before a pause loses its case ending (الوزيرُ، -> الوزير،); others keep it
+    prepared = EspeakEngine().prepare("قال الوزير إن المشروع كبير. وصلت الطائرة")
+    words = prepared.split()
+    assert not ("\u064b" <= words[-1][-1] <= "\u0650")  # the end of the text is a pause
+    assert not ("\u064b" <= words[4].rstrip(".")[-1] <= "\u0650")  # so is a full stop
+    assert "\u064b" <= words[0][-1] <= "\u0650"  # قالَ runs on: its vowel stays
+
+
+def test_a_pause_between_sentences() -> None:
+    engine = EspeakEngine()
+    base = load_voices()["anchor"]
+
+    def spoken(pause_ms: int) -> float:
+        settings = {**base.settings("espeak"), "sentence_pause_ms": pause_ms}
+        voice = replace(base, engine_settings={"espeak": settings})
+        return engine.synthesize(engine.prepare("وصل الوفد. بدأت المحادثات"), voice).duration_ms
+
+    # sentences spoken one by one, the silence between them as set
+    assert abs(spoken(400) - spoken(100) - 300) < 40  # espeak-ng varies a little per call

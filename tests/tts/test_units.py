@@ -5,6 +5,7 @@ from __future__ import annotations
 import audioop
 import datetime as dt
 import random
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from briefing.model import PostProcessing
 from briefing.tts.mp3check import is_complete_mp3
 from briefing.tts.post import apply_post
 from briefing.tts.retry import RetryPolicy, parse_retry_after
-from briefing.voices import parse_voice
+from briefing.voices import load_voices, parse_voice
 from tests.conftest import tone
 from tests.tts.gtts_standin import sample_mp3
 
@@ -77,7 +78,10 @@ def test_voice_profile_post_section() -> None:
         ({"name": "x", "post": {"pitch_semitones": -30}}, r"\[post\] pitch_semitones"),
         ({"name": "x", "post": {"band_pass_hz": [3400, 300]}}, "low < high"),
         ({"name": "x", "post": {"band_pass_hz": [300, "x"]}}, r"band_pass_hz\[1\]"),
-        ({"name": "x", "engine": "festival"}, "engine = 'festival': use one of espeak, gtts"),
+        (
+            {"name": "x", "engine": "festival"},
+            "engine = 'festival': use one of espeak, gtts, edge, piper",
+        ),
         ({"description": "no name"}, "name is missing"),
         # these loaded, then crashed mid-synthesis with a traceback / were silently ignored
         ({"name": "x", "espeak": {"rate": "fast"}}, r"\[espeak\] rate = 'fast': expected an int"),
@@ -86,8 +90,43 @@ def test_voice_profile_post_section() -> None:
         ({"name": "x", "gtts": {"slow": "no"}}, r"\[gtts\] slow = 'no': expected a boolean"),
         ({"name": "x", "espeak": {"rate": 9000}}, r"rate = 9000: must be within 80..450"),
         ({"name": "x", "post": "fast"}, r"\[post\] must be a table"),
+        (
+            {"name": "x", "edge": {"voice": "Hamed"}},
+            r"\[edge\] voice = 'Hamed': expected a value like",
+        ),
+        ({"name": "x", "edge": {"rate": 5}}, r"\[edge\] rate = 5: expected a string"),
+        ({"name": "x", "edge": {"rate": "fast"}}, r"rate = 'fast': expected a value like '-5%'"),
+        ({"name": "x", "edge": {"pitch": "+2%"}}, r"pitch = '\+2%': expected a value like '\+0Hz'"),
+        ({"name": "x", "edge": {"speed": "+5%"}}, r"unknown setting \[edge\] speed"),
+        ({"name": "x", "engine": "piper"}, r"engine piper needs a \[piper\] table with model"),
+        ({"name": "x", "piper": {"length_scale": 1.0}}, r"\[piper\] model is missing"),
+        ({"name": "x", "piper": {"model": 3}}, r"\[piper\] model = 3: expected a string"),
+        (
+            {"name": "x", "piper": {"model": "v.onnx", "lenght_scale": 1.0}},
+            r"lenght_scale \(did you mean length_scale\?\)",
+        ),
+        ({"name": "x", "piper": {"model": "v.onnx", "speaker": True}}, r"speaker = True"),
     ],
 )
 def test_bad_voice_profiles(data: dict, says: str) -> None:
     with pytest.raises(InputError, match=r"^x\.toml: .*" + says):
         parse_voice(data, "x.toml")
+
+
+def test_a_piper_voice_file_is_found_beside_its_profile(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(
+        'name = "mine"\nengine = "piper"\n[piper]\nmodel = "ar_JO-kareem-medium.onnx"\n'
+        '[edge]\nvoice = "ar-JO-TaimNeural"\nrate = "-10%"\n',
+        encoding="utf-8",
+    )
+    voice = load_voices(tmp_path)["mine"]
+    assert voice.settings("piper")["model"] == str(tmp_path / "ar_JO-kareem-medium.onnx")
+    assert voice.settings("edge") == {"voice": "ar-JO-TaimNeural", "rate": "-10%"}
+
+
+def test_the_shipped_neural_voices_name_edge_and_keep_an_offline_table() -> None:
+    voices = load_voices()
+    neural = [voice for voice in voices.values() if voice.engine == "edge"]
+    assert len(neural) >= 3
+    assert all(voice.settings("espeak") and voice.settings("edge")["voice"] for voice in neural)
+    assert len({voice.settings("edge")["voice"] for voice in neural}) == len(neural)
