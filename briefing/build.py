@@ -11,12 +11,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing import __version__, ffmpeg
-from briefing.audio import Meters, level, mix
+from briefing import __version__
+from briefing.audio import level, mix
 from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id, episode_file_settings
 from briefing.errors import InputError
-from briefing.model import Clip, EpisodeRecord, Script, Voice
+from briefing.model import Clip, EpisodeRecord, Master, Script, Voice
+from briefing.parallel import processes_for
 from briefing.plan import Plan, plan_episode, script_sources
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
@@ -150,13 +151,12 @@ def publish_script(
     digest = fingerprint(
         script, synthesis.clips, voices, config, production.sounds, synthesis.voice_engines
     )
-    meters = Meters(measure=ffmpeg.measure_loudness, filter=ffmpeg.filter_pcm)
 
-    def render():  # only when the published episode was made from other inputs
+    def render() -> Master:  # only when the published episode was made from other inputs
         with timed(timings, "mix"):
             arranged = mix(script, synthesis.clips, voices, config, sounds=production.sounds)
         with timed(timings, "loudness"):
-            return level(arranged, config, meters)
+            return level(arranged, config, processes_for(config.processes))
 
     publication: Publication = publish(
         render,

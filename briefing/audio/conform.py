@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from briefing.model import Clip, PcmFormat
+from briefing.model import Clip, ClipShape, PcmFormat
 
 _DTYPES = {1: np.uint8, 2: np.dtype("<i2"), 4: np.dtype("<i4")}
 
@@ -67,6 +67,15 @@ def _double_int16(pcm: bytes, channels: int) -> bytes:
     out[1:-1:2] = halves[:-1] + halves[1:]
     out[-1] = x[-1]
     return out.tobytes()
+
+
+def conformed_frames(shape: ClipShape, target: PcmFormat) -> int:
+    """How many frames `conform` makes of a clip of this shape (without conforming it)."""
+    if _is_plain_doubling(shape.format, target):
+        return 2 * shape.frames
+    if shape.format.sample_rate == target.sample_rate:
+        return shape.frames
+    return round(shape.frames * target.sample_rate / shape.format.sample_rate)
 
 
 def conform(clip: Clip, target: PcmFormat, gain_db: float = 0.0) -> bytes:
