@@ -34,6 +34,12 @@ Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
 
 @lru_cache(maxsize=1)
 def _diacritizer():  # type: ignore[no-untyped-def]
+    import os
+
+    # One onnxruntime thread: a sentence is too short for a second to help (11k characters:
+    # 0.35-0.46 s with one, 0.54-1.27 s with the default two), and synthesis gives each core a
+    # process of its own. A value the user set wins.
+    os.environ.setdefault("TT_ORT_THREADS", "1")
     from text2tashkeel import Diacritizer
 
     return Diacritizer(MODEL)

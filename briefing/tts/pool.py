@@ -1,0 +1,110 @@
+"""Synthesis jobs run side by side: in threads, and for engines that keep one caller per
+process (espeak-ng's library has global state, and it and the diacritizer are CPU-bound), in
+helper processes as well, so that every core speaks.
+
+Jobs are taken longest first from one queue by lanes: threads that run a job here, and, for
+the process-bound engines, one lane per helper process (this process is one of the lanes, so
+two cores start one helper). A helper costs about a second to start (Python, the tashkeel
+model, the library: measured 1.0 s for the first job, 0.02 s for the next); below
+POOL_MIN_CHARS of text the build does it alone. (espeak-ng's takes differ a little from call
+to call wherever they are made: its state carries over between calls, 6 samples in 87k for one
+sentence said again; the cache keeps the first take.)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from briefing.model import Clip, Voice
+from briefing.tts.engine import Engine
+
+# About two seconds of offline speech (~0.3 ms a character for espeak-ng and the diacritizer).
+POOL_MIN_CHARS = 6000
+_PRELOAD = ["briefing.tts.espeak"]
+
+
+@dataclass(frozen=True)
+class Job:
+    key: str
+    engine: Engine
+    text: str  # speakable: the engine prepares it
+    voice: Voice
+    shown: str  # for messages: the cue as written
+
+    @property
+    def in_processes(self) -> bool:
+        return bool(getattr(self.engine, "process_bound", False))
+
+
+Speak = Callable[[Engine, str, Voice, str], Clip]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver: helpers forked from a clean server, never from this process's threads."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def run_jobs(
+    jobs: list[Job],
+    speak: Speak,
+    done: Callable[[Job, Clip], None],
+    workers: int,
+    processes: int,
+    pool_min_chars: int = POOL_MIN_CHARS,
+) -> None:
+    """speak() every job, `done` with each clip as it comes (from this thread's lanes); the
+    first error stops the others from starting new jobs and is raised."""
+    heavy = sorted((j for j in jobs if j.in_processes), key=lambda j: -len(j.text))
+    light = [j for j in jobs if not j.in_processes]
+    helpers = processes - 1 if sum(len(j.text) for j in heavy) >= pool_min_chars else 0
+    stop = threading.Event()
+    pool = ProcessPoolExecutor(helpers, mp_context=_context()) if helpers > 0 else None
+
+    def here(job: Job) -> Clip:
+        return speak(job.engine, job.text, job.voice, job.shown)
+
+    def there(job: Job) -> Clip:
+        assert pool is not None
+        return pool.submit(speak, job.engine, job.text, job.voice, job.shown).result()
+
+    def drain(lane: Callable[[Job], Clip], waiting: queue.SimpleQueue[Job]) -> None:
+        while not stop.is_set():
+            try:
+                job = waiting.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done(job, lane(job))
+            except BaseException:
+                stop.set()
+                raise
+
+    lanes: list[tuple[Callable[[Job], Clip], queue.SimpleQueue[Job]]] = []
+    for group, local in ((heavy, 2 if not helpers else 1), (light, workers)):
+        waiting: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        for job in group:
+            waiting.put(job)
+        if group:
+            lanes += [(here, waiting)] * min(len(group), max(1, local))
+            lanes += [(there, waiting)] * (helpers if group is heavy else 0)
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, len(lanes))) as threads:
+            futures = [threads.submit(drain, lane, waiting) for lane, waiting in lanes]
+            try:
+                for future in futures:
+                    future.result()
+            except BaseException:  # an error, or Ctrl-C: the lanes finish the job they hold
+                stop.set()
+                raise
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
