@@ -22,8 +22,21 @@ def bare(word: str) -> str:
 
 
 def unprefixed(word: str) -> str:
-    """The word without a leading conjunction و / ف (never the only letter left)."""
-    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
+    """The word without a leading conjunction و / ف, only where that letter is a
+    conjunction: the word itself is no known word (وزيرة، والي، وليد، فيصل keep theirs) and
+    what remains is a known word or a definite noun ("وقال", "والوزير", "ومنظمة"). An
+    unknown word keeps its letter ("فيطح" is no "يطح"): a broken name on air is worse than
+    a lookup that fails."""
+    if len(word) < 3 or word[0] not in "وف" or word in _WHOLE:
+        return word
+    rest = word[1:]
+    if rest in _KNOWN or _DEFINITE_REST.match(rest) or _OBJECT_SUFFIX.sub("", rest) in _KNOWN:
+        return rest  # "وقال", "والوزير", "وللمرة", "وسألته"
+    return word
+
+
+_DEFINITE_REST = re.compile(r"^(?:ال|لل|بال|كال)\w{2,}")
+_OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|ني|نا)$")
 
 
 def _gendered(masculine: str, feminine: str, either: str = "") -> dict[str, bool | None]:
@@ -113,6 +126,7 @@ TITLES = frozenset(
         " المنسق المندوب الممثل الممثلة الضابط ضابط المفوض مفوض المفوضة المدعي مدع الأمينة"
         " الفنانة الفنان المخرجة المخرج اللاعب لاعب الحارس المهاجم الكاتب الكاتبة الشاعر"
         " الشاعرة المطرب المطربة المغنية الملياردير النجم النجمة أسطورة اسطورة"
+        " والي الوالي ناطق ناطقة الناطق الناطقة"
     )
 )
 # Heads of a description that stands for an unnamed person ("مسؤول أمريكي كبير").
@@ -142,6 +156,7 @@ BACK_REFERENCES = frozenset(
         " الطالب الطالبة الأم الوالدة الأب الوالد الشقيق الخطيبة الزوجة المنظمة الهيئة"
         " الوزارة الشركة المجلس الحركة الجمعية الوكالة اللجنة المفوضية الحكومة الجيش"
         " الشرطة البيان التقرير الفنانة الفنان المخرجة المخرج اللاعب الملياردير النجم النجمة"
+        " الناطق الناطقة الوالي"
     )
 )
 # Institutions: the head of an organisation's name ("منظمة العفو الدولية").
@@ -233,3 +248,21 @@ MENS_NAMES = frozenset(
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").
 SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
+
+
+# Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
+_WHOLE: frozenset[str] = frozenset().union(
+    HONORIFICS, TITLES, PERSON_NOUNS, RELATIONAL, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS,
+    WOMENS_NAMES, MENS_NAMES_IN_TA, MENS_NAMES, OUTLETS,
+    word_list(
+        "وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام وجيه فؤاد فهد فيصل فارس"
+        " فراس فاطمة فايزة فريد فريدة فادي فتحي فوزي فوزية فرح فيروز والي الوالي والد والدة"
+        " وزير وزيرة وكيل وكيلة واعظ وسيط وسيطة وريث وريثة فنان فنانة فريق فيلسوف"
+    ),
+)  # fmt: skip
+# Every word the lists know: a و / ف before one of them is a conjunction.
+_KNOWN: frozenset[str] = _WHOLE.union(
+    SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
+    SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
+    BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS,
+)  # fmt: skip
