@@ -212,6 +212,16 @@ MENS_NAMES_IN_TA = frozenset(
 OUTLETS = frozenset(
     word_list("رويترز فرانس برس الأناضول الجزيرة العربية سكاي سبوتنيك وكالة صحيفة قناة موقع")
 )
+# Media and audiences: "ل" + one of them is who was told ("للإذاعة", "لجماهير النادي"),
+# never the speaker nor part of them.
+ADDRESSEES = frozenset(
+    word_list(
+        "إذاعة صحيفة جريدة وكالة قناة موقع تلفزيون تليفزيون شبكة مجلة راديو منصة برنامج"
+        " جماهير جمهور صحفيين صحافيين إعلاميين مواطنين حضور حاضرين مشاركين أنصار مشجعين"
+        " متابعين متابعيه متابعيها جماهيره جماهيرها أنصاره أنصارها شعب أهالي مراسل مراسلة"
+        " مراسلنا مراسلي وسائل"
+    )
+)
 # Closed classes that never begin a name: prepositions with an attached pronoun, كان and
 # its sisters, particles. (A closed class is listed whole; an open one needs a pattern.)
 FUNCTION_WORDS = frozenset(

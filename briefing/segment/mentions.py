@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.segment.lexicon import (
+    ADDRESSEES,
     AUXILIARIES,
     BACK_REFERENCES,
     CARRY_FORMS,
@@ -201,9 +202,27 @@ def leading_name(words: list[str]) -> list[str]:
     return run
 
 
-def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
+# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …").
+_ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+
+
+def _construct_noun(run: list[str], female: bool | None) -> bool:
+    """A noun in ة with its genitive ("هوية المنفذ", "أهمية المشروع"), not a woman's name
+    and surname: after a man's verb or title no name ends in ة (but أسامة، حمزة); otherwise
+    when the word after it is a definite noun and no nisba (ي) — "سميرة الحربي" stays a name."""
+    first = run[0]
+    if not first.endswith("ة") or first in WOMENS_NAMES or first in MENS_NAMES_IN_TA:
+        return False
+    if female is False:
+        return True
+    return len(run) >= 2 and run[1].startswith("ال") and not run[1].endswith("ي")
+
+
+def _name_after_title(words: list[str], female: bool | None = None) -> tuple[list[str], list[str]]:
     """(title words, name) for "title phrase + name": the name starts at the first name
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
+    if words[0].removeprefix("ال") in _ANONYMOUS_HEADS:
+        return words, []
     honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
     first = honorifics[-1] + 1 if honorifics else 1
     for index in range(first, len(words)):
@@ -215,6 +234,8 @@ def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue  # "… السابق ومالك القسم": a second title, not a name
         if after_title and not word.startswith("ال") and is_name_word(word):
             run = leading_name(words[index:])
+            if run and _construct_noun(run, female):
+                return words, []
             if run:
                 return words[:index], run
     return words, []
@@ -236,7 +257,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
     if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
-        title, run = _name_after_title(words)
+        title, run = _name_after_title(words, gender)
         if run:
             return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
         if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
@@ -259,7 +280,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(head, Kind.SURNAME, None, gender)
         if all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
-        title, run = _name_after_title(words)
+        title, run = _name_after_title(words, gender)
         if len(run) >= 2 and all(_definite(w) for w in title):
             return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
         return None
@@ -310,8 +331,19 @@ def _is_adjunct_start(word: str, token: str) -> bool:
         return True
     if token.startswith(("لـ", "ل«", 'ل"', "ل“", "للصحف", "للصحاف", "للإعلام", "لوسائل")):
         return True
-    # لرويترز, لـCNN
-    return word.startswith("ل") and (word[1:] in OUTLETS or not ARABIC_LETTER.search(word[1:]))
+    if token[:2] in ("ل”", "ل’") or token.startswith(("ل\u201d", "ل'")):
+        return True  # ل”يونايتد برس”: the mark may be a closing one
+    return word.startswith("ل") and _addressee(word[1:])
+
+
+def _addressee(noun: str) -> bool:
+    """What "ل" marks as the one told, not a speaker: an outlet or agency ("لرويترز",
+    "لـCNN"), a medium or an audience ("لإذاعة", "للصحفيين", "لجماهير")."""
+    plain = noun[1:] if noun.startswith("ل") else noun  # "للإذاعة": ل + الإذاعة
+    plain = plain.removeprefix("ال")
+    if not ARABIC_LETTER.search(noun):
+        return True
+    return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
 @dataclass(frozen=True)
@@ -364,6 +396,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     if not words:
         return Subject(None, index, True)
     mention = classify(words, female)
+    if mention is not None and mention.kind is Kind.REFERENCE:
+        end = _description_end(words)
+        if end < len(words):  # "كشف المصدر الأمني هوية المنفذ": the object follows
+            words, index = words[:end], start + end
+            mention = classify(words, female)
     rest = tokens[index:]
     if mention is not None and mention.kind is Kind.DOCUMENT and rest:
         genitive = _document_of(rest)
@@ -376,8 +413,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
             return Subject(mention, index + len(tail), True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        adjunct = _adjunct_to_comma(rest) if not tokens[index - 1].endswith("،") else []
-        apposed = _apposition(rest[len(adjunct) :])
+        comma = tokens[index - 1].endswith(("،", ","))
+        adjunct = _adjunct_to_comma(rest) if not comma else []
+        apposed = _apposition(rest[len(adjunct) :]) if comma or adjunct else None
         if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
             run, used = apposed
             role = " ".join([*words, *(bare(t) for t in adjunct)])
@@ -404,6 +442,17 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
 
 
 _MAX_TAIL = 7
+
+
+def _description_end(words: list[str]) -> int:
+    """Where a definite description ends: at the first indefinite word after a definite
+    one that is neither "باسم" nor a name ("المصدر الأمني | هوية المنفذ")."""
+    for index in range(1, len(words)):
+        before, word = words[index - 1], words[index]
+        opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
+            return index
+    return len(words)
 
 
 def _document_of(tokens: list[str]) -> list[str]:

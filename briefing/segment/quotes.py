@@ -49,7 +49,10 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # "لـ «المدينة»", "بـ "…""
     last_words = _words(before)[-3:]
     withheld = len(last_words) == 3 and last_words[-2] in ("ذكر", "عن", "نشر")
-    named = [w for w in last_words[-2:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
+    # the naming noun right before the marks, or before its adjective ("مسلسل تلفزيوني «…»");
+    # not before a name of its own ("لصحيفة الأخبار «…»" quotes what was said to it)
+    nearest = last_words[-2:] if last_words[-1:] and not _words_definite(last_words[-1]) else []
+    named = [w for w in nearest or last_words[-1:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
     if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
         return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
     after = _words(paragraph[span.end :])[:1]
@@ -66,6 +69,10 @@ def _is_name(paragraph: str, span: Span) -> bool:
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+def _words_definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال"))
 
 
 def _names_a_title(paragraph: str, span: Span) -> bool:

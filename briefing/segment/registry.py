@@ -270,7 +270,18 @@ class Registry:
         if rivals or (candidates and not organisation):
             return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
+        if not organisation and len(words) == 1:
+            description = self._fuller_title(head) or description  # "الوزير" → "وزير الري"
         return self._add(Entity(description, kind, None, female))
+
+    def _fuller_title(self, head: str) -> str | None:
+        """The one title in construct on this head that the article used before ("وزير
+        الري" for "الوزير"); None when it used none, or several ("وزير الري"، "وزير المالية")."""
+        pattern = rf"(?<![\w{MARKS}])[وف]?{re.escape(head)}\s+(ال[^\s.،,:؛«»“”\"]+)"
+        found = {m.group(1) for m in re.finditer(pattern, self.text[: self.at])}
+        if len(found) != 1:
+            return None
+        return f"{head} {bare(found.pop())}"
 
     def _person_named(self, entity: Entity) -> bool:
         """Whether a source is plainly a person: a known first name opens its name."""
