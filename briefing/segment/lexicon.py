@@ -179,6 +179,17 @@ DOCUMENTS = frozenset(
         " التعميم تعميم النص نص الخطاب خطاب التغريدة تغريدة المنشور منشور"
     )
 )
+# Statements and reports: their words are their issuer's ("أصدرت الوزارة بيانا … وقال
+# البيان" is the ministry speaking). The forms a statement is introduced by.
+STATEMENTS = frozenset(word_list("بيان بلاغ تقرير"))
+STATEMENT_FORMS = frozenset(word_list("بيان بيانا ببيان بلاغ بلاغا ببلاغ تقرير تقريرا بتقرير"))
+# Verbs that issue a statement: "أصدرت الوزارة بيانا", "بيان أصدرته الوزارة".
+ISSUING_VERBS = frozenset(
+    word_list(
+        "أصدر أصدرت أصدرته أصدره أصدرتها نشر نشرت نشرته نشره وزع وزعت وزعته وزعه أذاع أذاعت"
+        " أذاعته أذاعه أورد أوردت بث بثت بثته عمم عممت عممته يصدر تصدر"
+    )
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(

@@ -304,7 +304,12 @@ def organisation_name(words: list[str]) -> str | None:
     for word in words[1:_MAX_ORG_WORDS]:
         glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
         accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
-        if glued or accusative or (_person_head(word) and rest) or word in INSTITUTIONS:
+        # after a definite word, an indefinite one opens the next phrase ("وزارة الصحة
+        # التونسية | تسجيل إصابات"); "للكهرباء" is still the name's genitive
+        after_definite = bool(rest) and rest[-1].startswith("ال") and not _definite(word)
+        # "وزارة الصحة": a definite institution word right after the head is its genitive
+        other_head = word in INSTITUTIONS and (bool(rest) or not word.startswith("ال"))
+        if glued or accusative or (_person_head(word) and rest) or other_head or after_definite:
             break
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
@@ -402,6 +407,10 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             words, index = words[:end], start + end
             mention = classify(words, female)
     rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DOCUMENT and rest and _issued(words, rest):
+        issuer = _issuer_tokens(rest)  # "بيان صادر عن المجلس الأعلى للقضاء"
+        mention = Mention(" ".join([*words, *issuer]), Kind.DOCUMENT, None, mention.female)
+        return Subject(mention, index + len(issuer), True)
     if mention is not None and mention.kind is Kind.DOCUMENT and rest:
         genitive = _document_of(rest)
         if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
@@ -455,21 +464,40 @@ def _description_end(words: list[str]) -> int:
     return len(words)
 
 
+def _issued(words: list[str], rest: list[str]) -> bool:
+    """ "بيان صادر | عن …": a statement whose issuer follows a preposition."""
+    return words[-1] in ("صادر", "صادرا", "الصادر", "صادرة", "الصادرة") and bare(rest[0]) in (
+        "عن",
+        "من",
+    )
+
+
+def _issuer_tokens(tokens: list[str]) -> list[str]:
+    """ "عن المجلس الأعلى للقضاء": the preposition and the issuer's name."""
+    return _prepositional(tokens, 7)
+
+
 def _document_of(tokens: list[str]) -> list[str]:
     """ "من القانون الأساسي": the document a clause or article belongs to."""
     if len(tokens) < 2 or bare(tokens[0]) != "من" or not bare(tokens[1]).startswith("ال"):
         return []  # "من القانون …", not "من جهة أخرى"
-    genitive = ["من"]
-    for token in tokens[1:5]:
+    return _prepositional(tokens, 5)
+
+
+def _prepositional(tokens: list[str], limit: int) -> list[str]:
+    """A preposition and the noun phrase after it, to a comma, complementizer, colon, verb
+    or quotation (empty when no noun follows)."""
+    phrase = [bare(tokens[0])]
+    for token in tokens[1:limit]:
         word = bare(token)
         if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
             break
         if any(mark in token for mark in _QUOTE_MARKS):
             break
-        genitive.append(word)
+        phrase.append(word)
         if _ends_phrase(token):
             break
-    return genitive if len(genitive) > 1 else []
+    return phrase if len(phrase) > 1 else []
 
 
 def _description_tail(tokens: list[str]) -> list[str]:

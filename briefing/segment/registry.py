@@ -25,7 +25,14 @@ from briefing.segment.lexicon import (
     WOMENS_NAMES,
     bare,
 )
-from briefing.segment.mentions import Kind, Mention, is_name_word, possessed_by_pronoun
+from briefing.segment.mentions import (
+    Kind,
+    Mention,
+    classify,
+    is_name_word,
+    possessed_by_pronoun,
+)
+from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
 _ANONYMOUS = ("المصدر", "المصادر")
 
@@ -143,6 +150,10 @@ class Registry:
             return self._reference(mention.name, gender)
         if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
             return self._described(mention.name, gender)
+        if mention.kind is Kind.DOCUMENT and is_statement(mention.name.split()[0]):
+            issuer = self._issuer(mention.name.split())
+            if issuer is not None:
+                return issuer
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
                 _contains(entity.words, mention.name.split())
@@ -152,6 +163,17 @@ class Registry:
                     entity.name = mention.name
                 return self._touch(entity)
         return self._add(Entity(mention.name, mention.kind, mention.role, gender))
+
+    def _issuer(self, words: list[str]) -> Entity | None:
+        """Who issued a statement: named in the phrase ("بيان للوزارة"), or, for "البيان",
+        where the article introduced the statement; None when the text does not say."""
+        issuer = issuer_after(words[1:])
+        if not issuer and words[0].startswith("ال"):
+            issuer = issuer_before(self.text[: self.at])
+        mention = classify(issuer) if issuer else None
+        if mention is None or mention.kind is Kind.DOCUMENT:
+            return None
+        return self.resolve(mention)
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
         words = [name_key(w) for w in words]
