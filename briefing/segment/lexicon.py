@@ -203,7 +203,9 @@ NAMING_NOUNS = frozenset(
     )
 )
 # Link words inside a name ("عبدالله بن سعيد", "أبو محمد").
-NAME_LINKS = frozenset(word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم"))
+NAME_LINKS = frozenset(
+    word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم منت")
+)  # منت: Mauritanian بنت
 # Formulas that follow a name and are no part of it ("المعلمة رحمها الله").
 NAME_FORMULAS = re.compile(r"\s+(?:رحمه|رحمها|حفظه|حفظها|رضي)\s+الله.*$")
 # Women's first names (a speaker's gender when no verb shows it), and men's names in ة.

@@ -187,11 +187,24 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
 
 
+# Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
+# words, they are the name's.
+_NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
+
+
 def leading_name(words: list[str]) -> list[str]:
     """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
     for index, word in enumerate(words[:_MAX_NAME_WORDS]):
         following = words[index + 1] if index + 1 < len(words) else ""
+        inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
+        if inside and not following.startswith("ال"):
+            run.append(word)
+            continue
+        linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
+        if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
+            run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
+            break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
@@ -223,7 +236,11 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
     if words[0].removeprefix("ال") in _ANONYMOUS_HEADS:
         return words, []
-    honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
+    honorifics = [
+        i
+        for i, w in enumerate(words)
+        if w in HONORIFICS and not (i and words[i - 1] in NAME_LINKS)  # "منت الشيخ"
+    ]
     first = honorifics[-1] + 1 if honorifics else 1
     for index in range(first, len(words)):
         before, word = words[index - 1], words[index]
@@ -284,13 +301,48 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         if len(run) >= 2 and all(_definite(w) for w in title):
             return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
         return None
+    chain = _title_chain(words, gender)
+    if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
+        title, run = chain
+        return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
     run = leading_name(words)
     if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
         return None  # "أطراف غربية": a noun and its adjective, not a name
     if len(run) == len(words) or words[len(run)] in NAME_LINKS:
         return Mention(" ".join(run), Kind.PERSON, None, gender)
+    if len(run) >= 2 and not _known_name(run) and _definite(run[-1]) and _common_noun(run[-1]):
+        return Mention(text, Kind.REFERENCE, None, gender)  # "حارس مرمى الفريق"
+    if len(run) >= 2 and _definite(words[len(run)]) and not _known_name(run):
+        # "ظهير أيمن الفريق": words no list knows, in construct: a title that names no one
+        # here, which only a name the article gives after it resolves
+        return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """A definite word that closes a run of unknown words as a genitive noun, not as a
+    surname: no nisba in ي ("الغامدي") nor a link's noun ("ولد الطالب")."""
+    return not word.endswith(("ي", "ى")) and not word.startswith("آل")
+
+
+def _known_name(run: list[str]) -> bool:
+    """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
+    return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+
+
+def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
+    """(title, name) for a subject that is a title in construct and the name after it,
+    whatever the title's words: the name is the run of two to four name words after the
+    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود")."""
+    for index in range(len(words) - 2, 0, -1):
+        if not _definite(words[index - 1]) or words[index].startswith("ال"):
+            continue
+        run = leading_name(words[index:])
+        whole = 2 <= len(run) <= 4 and index + len(run) == len(words)
+        if whole and not _construct_noun(run, female):
+            return words[:index], run
     return None
 
 
@@ -536,12 +588,30 @@ def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, i
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
         role.append(word)
+        after = tokens[used : used + _MAX_NAME_WORDS]
         if word in HONORIFICS:
-            run = leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            run = leading_name([bare(t) for t in after])
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
+        if _definite(word) and role[0] in TITLES | HONORIFICS | BACK_REFERENCES:
+            run = _name_at_boundary(after)  # "النائب عن حزب الأمة محمد ولد عبد الله:"
+            if run:
+                return " ".join(role), " ".join(run), used + len(run)
     return None
+
+
+def _name_at_boundary(tokens: list[str]) -> list[str]:
+    """A name of two to four words that ends the clause: a colon, comma, complementizer or
+    quotation follows it, or nothing does. Nothing else shows a name no list knows."""
+    words = [bare(t) for t in tokens]
+    run = leading_name(words)
+    if not 2 <= len(run) <= 4 or _construct_noun(run, None):
+        return []
+    last, rest = tokens[len(run) - 1], tokens[len(run) :]
+    ends = last.endswith((":", "،", ",")) or not rest
+    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    return run if ends else []
 
 
 def _quoted_name(token: str) -> bool:

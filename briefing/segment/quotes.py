@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
-from briefing.segment.lexicon import COMPLEMENTIZERS, NAMING_NOUNS, bare, unprefixed
+from briefing.segment.lexicon import (
+    COMPLEMENTIZERS,
+    NAMING_NOUNS,
+    SPEECH_VERBS,
+    bare,
+    unprefixed,
+)
 from briefing.segment.marks import Span, find_article_spans, find_spans
 
 __all__ = ["Span", "find_quotes", "find_spans"]
@@ -148,7 +154,9 @@ def _kind(
     rest = between[subject_words:]
     if unprefixed(bare(intro.word)) in ("واصفا", "واصفة"):
         return QuoteKind.PARTIAL  # "واصفة «صديق الدرب»": her words for it
-    if intro.reporting:  # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment
+    speaks = unprefixed(bare(intro.word)) in SPEECH_VERBS
+    if intro.reporting and not (speaks and between and between[-1] in COMPLEMENTIZERS):
+        # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment; but "اعتبر أن «…»" states
         fragment = bool(between) and between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if fragment or words > _SHORT_WORDS else None
     if words <= _SHORT_WORDS and between and intro.subject is None:

@@ -227,8 +227,11 @@ class Registry:
         named = _named_after(noun, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
-        if len(phrase) > 1 and stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS:
-            return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
+        # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
+        definite = all(w.startswith("ال") for w in noun.split())
+        plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
+        if len(phrase) > 1 and plain and definite:
+            return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
 
     def _definite(self, phrase: str) -> bool:
