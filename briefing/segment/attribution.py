@@ -29,10 +29,12 @@ from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
     MARKS,
+    RELAYED_NOUNS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
     SUBJECT_STOPS,
+    TOPIC_VERBS,
     VERBAL_NOUNS,
     bare,
     unprefixed,
@@ -95,6 +97,7 @@ class Verb:
     asking: bool = False  # سأل / تساءل: the quote is a question, its speaker the one who asks
     asked: bool = False  # سئل: the quote is a question put to the subject
     colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
+    topic: bool = False  # تحدث عن: names a speaker, introduces no quote
     subject: Mention | None = None
     subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
 
@@ -119,6 +122,8 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
         return VERBAL_NOUNS[plain], "noun"
     if plain in DOCUMENT_VERBS:
         return DOCUMENT_VERBS[plain], "document"
+    if plain in TOPIC_VERBS:
+        return TOPIC_VERBS[plain], "topic"
     return None
 
 
@@ -156,6 +161,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
                 document=kind == "document",
                 asking=kind == "asking",
                 asked=kind == "asked",
+                topic=kind == "topic",
                 colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
             )
         )
@@ -291,7 +297,7 @@ class Attributor:
             if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
             if verb.carries:
-                if verb.word.endswith(("قوله", "قولها")):  # "نقلت الوكالة عن فلان قوله إن …"
+                if _relayed(verb):  # "نقلت الوكالة عن فلان قوله إن …"
                     source = self._source_before(paragraph, text, verb)
                     if source is not None:
                         self._spoke(source, paragraph, verb.end)
@@ -399,7 +405,7 @@ class Attributor:
             if not _agrees(entity, verb.female):
                 return []
             return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
-        if verb.word.endswith(("قوله", "قولها")) and not verb.word.endswith(("بقوله", "بقولها")):
+        if _relayed(verb):
             source = self._source_before(paragraph, text, verb)
             if source is not None:
                 return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
@@ -419,7 +425,7 @@ class Attributor:
     def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
         """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
         sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
-        sources = re.findall(r"(?<!\S)عن\s+([^،,]+)", sentence)
+        sources = re.findall(r"(?<!\S)(?:عن|إلى|الى)\s+([^،,]+)", sentence)
         if sources:
             mention = read_subject(sources[-1], verb.female).mention
             if mention is not None:
@@ -527,6 +533,11 @@ class Attributor:
         if carried.entity is None:
             return []
         return [replace(carried, evidence="introduced before the paragraph")]
+
+
+def _relayed(verb: Verb) -> bool:
+    """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
+    return unprefixed(bare(verb.word)) in RELAYED_NOUNS
 
 
 def _is_question(text: str) -> bool:

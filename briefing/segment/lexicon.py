@@ -74,6 +74,13 @@ CARRY_FORMS = _gendered(
     " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة",
 )
 VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "القول بالقول")
+# Verbal nouns with the source's pronoun, after "نقل … عن فلان" / "نسب … إلى فلان": the
+# words are that source's ("ونقل الموقع عن المدرب تأكيده أن «…»").
+RELAYED_NOUNS = _gendered(
+    "قوله تأكيده إشارته تحذيره توضيحه إعلانه نفيه اعترافه تشديده تصريحه كلامه",
+    "قولها تأكيدها إشارتها تحذيرها توضيحها إعلانها نفيها اعترافها تشديدها تصريحها كلامها",
+)
+VERBAL_NOUNS.update(RELAYED_NOUNS)
 # "ومضت تقول", "عاد ليقول", "راحت تروي": an auxiliary before the speech verb.
 AUXILIARIES = _gendered("مضى عاد راح ظل أخذ استمر", "مضت عادت راحت ظلت أخذت استمرت")
 # Nouns of speech after a verb: "ويواصل الحديث عن حياته: «…»".
@@ -271,6 +278,9 @@ MENS_NAMES = frozenset(
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").
 SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
+# Talking about something names who speaks on ("وتحدث اللاعب عن مسيرته …، قائلا: «…»"),
+# but what it governs is a topic, never a quote ("تحدث عن «أدلة»").
+TOPIC_VERBS = _gendered("تحدث يتحدث", "تحدثت تتحدث")
 
 
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
@@ -287,5 +297,5 @@ _WHOLE: frozenset[str] = frozenset().union(
 _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
-    BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS,
+    BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
 )  # fmt: skip

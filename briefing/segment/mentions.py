@@ -37,6 +37,7 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     SUBJECT_STOPS,
     TITLES,
+    TOPIC_VERBS,
     VERBAL_NOUNS,
     WOMENS_NAMES,
     bare,
@@ -82,6 +83,7 @@ def is_verb_word(word: str) -> bool:
             AUXILIARIES,
             DOCUMENT_VERBS,
             REPORTING_VERBS,
+            TOPIC_VERBS,
         )
     )
 

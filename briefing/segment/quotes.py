@@ -112,7 +112,7 @@ def _sentence_start(text: str, cursor: int, position: int) -> int:
 
 
 def _introducing_verb(text: str, verbs: list[Verb], sentence: int, start: int) -> Verb | None:
-    candidates = [v for v in verbs if sentence <= v.start and v.end <= start]
+    candidates = [v for v in verbs if sentence <= v.start and v.end <= start and not v.topic]
     if not candidates:
         return None
     verb = candidates[-1]
@@ -167,6 +167,8 @@ def _kind(
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
     if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
+    if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
+        return QuoteKind.FULL  # "… في تصريحات لـ"اليوم"، أن «…»", "… في كلمة إلى أن «…»"
     if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
         return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
     if words <= _SHORT_WORDS:
@@ -174,6 +176,11 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+def _complement_ends(rest: list[str]) -> bool:
+    """Adjuncts, then the complementizer that opens the quote (after إلى / على)."""
+    return rest[-1] in COMPLEMENTIZERS and not any(w in COMPLEMENTIZERS for w in rest[:-1])
 
 
 def find_quotes(
