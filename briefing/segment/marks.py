@@ -152,6 +152,18 @@ def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     return [span for span in spans if span.text]
 
 
+def _reopened(following: str, opener: str) -> int | None:
+    """Where the quotation closes when the next paragraph goes on with it by opening the
+    same mark again, as newspapers mark a quotation over several paragraphs."""
+    start = len(following) - len(following.lstrip())
+    if following[start : start + 1] != opener:
+        return None
+    first = find_spans(following, start)[:1]
+    if not first or first[0].start != start or not first[0].closed:
+        return None
+    return first[0].end - 1
+
+
 def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
     """(paragraph index, quotation) for the article; a quotation left open at the end of a
     paragraph runs on when the next paragraph closes it before opening any other."""
@@ -164,8 +176,14 @@ def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
             following = paragraphs[index + 1]
             stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
             pairs = _scan(following, stack)
+            reopened = _reopened(following, paragraph[last.start])
             if pairs and pairs[0][0] == -1:
                 close = pairs[0][1]
+            elif reopened is not None:  # «… / «… »: each paragraph of the quotation opens
+                close = reopened
+            else:
+                close = None
+            if close is not None:
                 text = paragraph[last.start + 1 :].strip() + "\n" + following[:close].strip()
                 spans[-1] = Span(last.start, close + 1, text, closed=True, runs_on=1)
                 consumed = close + 1

@@ -19,11 +19,15 @@ from briefing.model import Quote, QuoteKind
 from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
+    MENS_NAMES,
+    NAME_LINKS,
     NAMING_NOUNS,
     SPEECH_VERBS,
+    WOMENS_NAMES,
     bare,
     unprefixed,
 )
+from briefing.segment.mentions import Kind, leading_name
 from briefing.segment.marks import Span, find_article_spans, find_spans
 
 __all__ = ["Span", "find_quotes", "find_spans"]
@@ -48,6 +52,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     before = paragraph[: span.start]
     if len(words) >= 2 and before.rstrip().endswith(":"):
         return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
+    if len(words) > _SHORT_WORDS and re.search(r"[»”\"]\s*[،,]?\s*و$", before):
+        return False  # "«…» و«…»": a second quotation joined to the first
     glued = before.rstrip() != before or not before
     if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
@@ -75,6 +81,41 @@ def _is_name(paragraph: str, span: Span) -> bool:
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+_COORDINATION = re.compile(r"^[\s،,]*و(?:\s*(?:إن|أن|بأن|إنه|أنه|إنها|أنها))?\s*$")
+
+
+def _coordinated(between: str) -> bool:
+    """Only "و" (with its complementizer) stands between two quotations."""
+    return _COORDINATION.match(between) is not None
+
+
+def _known_names(attributor: Attributor) -> frozenset[str]:
+    """The people the article introduces, whole and word by word ("إيفلين بطرس", "بطرس")."""
+    names = [i.name for i in attributor.registry.introductions if i.kind is Kind.PERSON]
+    return frozenset([*names, *(w for n in names for w in n.split() if len(w) > 2)])
+
+
+def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
+    """A quotation of one to three words that is a person's name («يوسف», "عبد الله",
+    "إيفلين بطرس") or surname: a name in marks, never speech. A name is a run of name
+    words with no sentence mark, opening on a known first name or a link (عبد، أبو), one
+    the article introduces, or one standing as the subject right after a speech verb
+    ('وقالت "إيفلين بطرس" للصحفيين:')."""
+    words = _words(span.text)
+    if not 1 <= len(words) <= 3 or re.search(r"[.!?؟،,:؛]", span.text):
+        return False
+    if leading_name(words) != words:
+        return False
+    if " ".join(words) in known or (len(words) == 1 and words[0] in known):
+        return True
+    head = paragraph[: span.start].rstrip()
+    before = _words(head)[-1:]
+    if before and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha():
+        return True  # the verb, no colon, then the name
+    first = words[0]
+    return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
 
 
 def _words_definite(word: str) -> bool:
@@ -222,6 +263,7 @@ def _as_written(quote: Quote, article_text: str) -> Quote:
 
 
 def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
+    known = _known_names(attributor)
     by_paragraph: dict[int, list[Span]] = {}
     for index, span in find_article_spans(paragraphs):
         by_paragraph.setdefault(index, []).append(span)
@@ -229,12 +271,19 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
     for index, paragraph in enumerate(paragraphs):
         attributor.still_about(index)
         spans = by_paragraph.get(index, [])
-        names = [s for s in spans if _is_name(paragraph, s)]
+        names = [s for s in spans if _is_name(paragraph, s) or _names_someone(paragraph, s, known)]
         plain = _unmarked(paragraph, names)
         verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
+        previous: Quote | None = None  # the quote this paragraph gave last
         for span in spans:
             if span in names:
+                continue
+            if previous is not None and _coordinated(plain[cursor : span.start]):
+                # "«…» و«…»", "إن “…”، وإن “…”": the same speaker goes on, the same kind
+                previous = replace(previous, text=span.text)
+                quotes.append(previous)
+                cursor = span.end if not span.runs_on else len(paragraph)
                 continue
             sentence = _sentence_start(plain, cursor, span.start)
             intro = _introducing_verb(plain, verbs, max(sentence, cursor), span.start)
@@ -248,7 +297,8 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
             speaker = attributor.attribute(
                 index, plain, span, intro, max(sentence, cursor), kind, cursor
             )
-            quotes.append(speaker.quote(span.text, kind))
+            previous = speaker.quote(span.text, kind)
+            quotes.append(previous)
             cursor = span.end if not span.runs_on else len(paragraph)
         attributor.report_verbs(index, plain, verbs, cursor, len(plain), None)
     return quotes
