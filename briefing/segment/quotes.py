@@ -27,8 +27,8 @@ from briefing.segment.lexicon import (
     bare,
     unprefixed,
 )
-from briefing.segment.mentions import Kind, leading_name
 from briefing.segment.marks import Span, find_article_spans, find_spans
+from briefing.segment.mentions import Kind, leading_name
 
 __all__ = ["Span", "find_quotes", "find_spans"]
 
