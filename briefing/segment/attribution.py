@@ -147,6 +147,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             or (following[:1] and following[0] in COMPLEMENTIZERS)
         ):
             continue  # بين "between", رد "a reply" (بيّن، ردّ with shadda are verbs)
+        if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
+            continue  # عبر "via"; "عبر عن فخره" is speaking of it
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
         if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
             continue
@@ -349,7 +351,9 @@ class Attributor:
     ) -> Attribution:
         self.locate(paragraph, span.start)
         candidates: list[Attribution] = []
-        near = intro is not None and len(text[intro.end : span.start].split()) <= 6
+        near = intro is not None and (
+            len(text[intro.end : span.start].split()) <= 6 or _complement_of(intro, text, span)
+        )
         if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
             if intro.start is not None:
@@ -535,6 +539,21 @@ class Attributor:
         return [replace(carried, evidence="introduced before the paragraph")]
 
 
+_MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
+
+
+def _complement_of(verb: Verb, text: str, span: Span) -> bool:
+    """A fragment in the clause the verb's own subject says: "قالت متحدثة باسم الحلف إن
+    دول الحلف «…»", "وشدد الائتلاف على «…»" — the subject's words, however long it is."""
+    if verb.subject is None or verb.subject_words is None:
+        return False
+    rest = [bare(w) for w in text[verb.end : span.start].split()][verb.subject_words :]
+    rest = [w for w in rest if w]
+    if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
+        return False
+    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
+
+
 def _relayed(verb: Verb) -> bool:
     """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
     return unprefixed(bare(verb.word)) in RELAYED_NOUNS
@@ -636,7 +655,15 @@ def _adjunct_words(between: str) -> int:
     """How many tokens of what stands between a carrying verb and its quote are adjuncts
     ("مضيفا في الشأن ذاته:"): all of them when they are few."""
     words = between.split()
-    return len(words) if len(words) <= 6 else 0
+    if len(words) <= 6:
+        return len(words)
+    # a time or place adjunct may run longer: "قوله قبل وقت قصير من تمرير القرار في …"
+    opens = bool(words) and bare(words[0]) in _ADJUNCT_OPENERS
+    no_clause = not any(bare(w) in COMPLEMENTIZERS for w in words)
+    return len(words) if opens and no_clause and len(words) <= 10 else 0
+
+
+_ADJUNCT_OPENERS = frozenset(("قبل", "بعد", "خلال", "عقب", "أثناء", "في", "أمام", "لدى"))
 
 
 def _clause_before(text: str, position: int) -> str:
@@ -645,7 +672,11 @@ def _clause_before(text: str, position: int) -> str:
     parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
     clause = parts[-1] if parts else head
     words = clause.split()
-    while words and (words[-1] in AUXILIARIES or unprefixed(bare(words[-1])) in AUXILIARIES):
+    while words and (
+        words[-1] in AUXILIARIES
+        or unprefixed(bare(words[-1])) in AUXILIARIES
+        or bare(words[-1]) in ("قد", "لقد")  # "وكان الوزير قد تحدث"
+    ):
         words.pop()
     return " ".join(words)
 

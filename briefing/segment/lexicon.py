@@ -280,7 +280,7 @@ SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تك�
 SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
 # Talking about something names who speaks on ("وتحدث اللاعب عن مسيرته …، قائلا: «…»"),
 # but what it governs is a topic, never a quote ("تحدث عن «أدلة»").
-TOPIC_VERBS = _gendered("تحدث يتحدث", "تحدثت تتحدث")
+TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تتحدث عبرت تعبر")
 
 
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.

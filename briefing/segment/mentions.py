@@ -405,6 +405,21 @@ def _addressee(noun: str) -> bool:
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
+def _past_genitives(tokens: list[str], index: int) -> int:
+    """Past the definite words that belong to an addressee ("لوكالة الأنباء الفرنسية"), up
+    to a person's head, which is the subject ("للصحفيين الوزير …")."""
+    while index < len(tokens):
+        word = bare(tokens[index])
+        if not _definite(word) or _person_head(word) or word in BACK_REFERENCES:
+            break
+        if any(mark in tokens[index] for mark in _QUOTE_MARKS):
+            break
+        index += 1
+        if _ends_phrase(tokens[index - 1]):
+            break
+    return index
+
+
 @dataclass(frozen=True)
 class Subject:
     mention: Mention | None  # None: the clause names no subject (or one we cannot read)
@@ -432,6 +447,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
         ):
             index += 1
+            if word.startswith("ل") and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "للتلفزيون الرسمي", "لوكالة الأنباء"
             continue
         break
     words: list[str] = []

@@ -228,7 +228,8 @@ class Registry:
         if named is not None:
             return self._person(named.split(), noun, female)
         # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
-        definite = all(w.startswith("ال") for w in noun.split())
+        # a group of people in a sound plural ("المشاهدون") is no organisation
+        definite = all(w.startswith("ال") for w in noun.split()) and not stem.endswith(("ون", "ين"))
         plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
