@@ -206,6 +206,8 @@ def leading_name(words: list[str]) -> list[str]:
         linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
         if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
             run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
+            if run[-2] in ("عبد", "أبو", "ابو"):
+                continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
             break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
