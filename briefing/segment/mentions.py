@@ -182,7 +182,7 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
         return False
     if word.endswith("ة"):
-        return True
+        return bool(following)  # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة)
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
@@ -444,6 +444,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
+            if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
         if word in LEADING_ADJUNCTS or (
             word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
@@ -458,6 +460,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     while index < len(tokens) and len(words) < _MAX_SUBJECT_WORDS:
         token = tokens[index]
         word = bare(token)
+        if words and token.startswith("("):
+            break  # "أم أحمد (45 عاما)": an aside, no part of the name
         if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
             break
         if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
@@ -494,10 +498,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
             return Subject(mention, index + len(tail), True)
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+    # "القيادي في قوى التغيير، خالد عمر،": a nisba used as a title, its phrase, the name
+    titled_nisba = mention is not None and mention.kind is Kind.SURNAME and len(words) == 1
+    if mention is not None and (mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) or titled_nisba):
         comma = tokens[index - 1].endswith(("،", ","))
         adjunct = _adjunct_to_comma(rest) if not comma else []
-        apposed = _apposition(rest[len(adjunct) :]) if comma or adjunct else None
+        apposed = None
+        if adjunct or (comma and not titled_nisba):
+            apposed = _apposition(rest[len(adjunct) :])
         if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
             run, used = apposed
             role = " ".join([*words, *(bare(t) for t in adjunct)])
@@ -508,8 +516,10 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
         role = _apposed_role(rest)
-        if role:
+        if role:  # the role is read, so what follows it is what follows the subject
             mention = Mention(mention.name, mention.kind, role, mention.female)
+            index += len(role.split())
+            rest = tokens[index:]
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
         titled = _honorific_further(words, tokens[index:])
         if titled is not None:
@@ -584,6 +594,10 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "عن مسؤول في الوزارة قوله"
         if not word and token.strip() == ":":
             return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
+        if token.startswith("("):
+            return []  # "أم أحمد (45 عاما):": an aside
+        if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
+            return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
