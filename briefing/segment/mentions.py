@@ -404,6 +404,8 @@ def _addressee(noun: str) -> bool:
     plain = plain.removeprefix("ال")
     if not ARABIC_LETTER.search(noun):
         return True
+    if noun.startswith("ل") and noun.endswith("ين") and len(noun) > 5:
+        return True  # "للاعبين", "للحاضرين": people told, in a sound plural
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
@@ -493,6 +495,12 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
             mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
             return Subject(mention, index + len(genitive), True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) and rest:
+        called = _called(rest)
+        if called is not None:  # "أحد السكان، ويدعى علي حسن:"
+            run, used = called
+            person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
+            return Subject(person, index + used, True)
     if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
@@ -544,6 +552,8 @@ def _description_end(words: list[str]) -> int:
         opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
         if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
             return index
+        if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
+            return index  # "اتهم الحزب | الحكومة": another noun's head, the object
     return len(words)
 
 
@@ -653,6 +663,19 @@ def _quoted_name(token: str) -> bool:
     """A name in marks inside a subject ('وأردف "الغامدي":') reads as the name."""
     inner = token.strip('«»“”":،,')
     return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
+
+
+_CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+
+
+def _called(tokens: list[str]) -> tuple[list[str], int] | None:
+    """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
+    if bare(tokens[0]) not in _CALLED:
+        return None
+    run = leading_name([bare(t) for t in tokens[1 : 1 + _MAX_NAME_WORDS]])
+    if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
+        return run, 1 + len(run)
+    return None
 
 
 def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
