@@ -24,6 +24,7 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
+    MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
@@ -329,6 +330,22 @@ def _common_noun(word: str) -> bool:
     """A definite word that closes a run of unknown words as a genitive noun, not as a
     surname: no nisba in ي ("الغامدي") nor a link's noun ("ولد الطالب")."""
     return not word.endswith(("ي", "ى")) and not word.startswith("آل")
+
+
+def named_after_title(word: str, text: str) -> bool:
+    """Whether the text gives the word inside a name that a title in construct introduces
+    ("ظهير أيمن الفريق كوستاس فيطح" shows that "فيطح" is a name), wherever it stands."""
+    pattern = rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])"
+    for match in re.finditer(pattern, text):
+        clause = re.split(r"[.،,:؛!؟«»“”\"\n]", text[: match.start()])[-1].split()[-6:]
+        after = re.match(r"(?:[^\S\n]+[^\s.،,:؛«»“”\"]+){0,2}", text[match.end() :])
+        words = [bare(w) for w in [*clause, word, *(after.group(0).split() if after else [])]]
+        words = [w for w in words if w]
+        for end in range(len(clause) + 1, len(words) + 1):
+            chain = _title_chain(words[:end], None)
+            if chain is not None and word in chain[1]:
+                return True
+    return False
 
 
 def _known_name(run: list[str]) -> bool:

@@ -30,6 +30,7 @@ from briefing.segment.mentions import (
     Mention,
     classify,
     is_name_word,
+    named_after_title,
     possessed_by_pronoun,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
@@ -103,7 +104,9 @@ class Registry:
             return False
         if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
             return False
-        return not any(word in intro.name.split() for intro in self.introductions)
+        if any(word in intro.name.split() for intro in self.introductions):
+            return False
+        return not named_after_title(word, self.text)
 
     def introduced_between(
         self, start: int, end: int, entity: Entity, female: bool | None = None
@@ -365,6 +368,9 @@ def role_in_text(name: str, text: str) -> str | None:
     words = [bare(w) for w in clause][-8:]
     for index, word in enumerate(words):
         plain = word.removeprefix("ال")
+        genitive = index > 0 and word.startswith("ال") and _construct_head(words[index - 1])
+        if genitive:
+            continue  # "ظهير أيمن الفريق …": the team, not the rank الفريق
         if (word in TITLES or plain in TITLES or word in HONORIFICS) and index < len(words):
             role = words[index:]
             if all(not is_name_word(w) or w.startswith("ال") for w in role[:1]):
@@ -377,6 +383,11 @@ def role_in_text(name: str, text: str) -> str | None:
         if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
             return " ".join(words)
     return None
+
+
+def _construct_head(word: str) -> bool:
+    """A noun that takes the word after it as its genitive: indefinite, no verb or stop."""
+    return not word.startswith("ال") and is_name_word(word) and word not in HONORIFICS
 
 
 def _named_after(noun: str, text: str) -> str | None:
