@@ -753,6 +753,8 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
         words.pop()
     while len(words) > 1 and _is_adjunct_start(words[-1], words[-1]):
         words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
+    if "ل" in words[1:]:  # "مصدر لـ«الشروق»:" with the outlet's marks read as words
+        words = words[: words.index("ل", 1)]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()
