@@ -71,9 +71,13 @@ class Mention:
 
 
 def is_verb_word(word: str) -> bool:
-    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it)."""
+    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it, or an
+    object pronoun after it: "ووصفها")."""
     word = unprefixed(bare(word))
     if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+        return True
+    stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
+    if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
         return True
     return any(
         word in table
@@ -571,6 +575,9 @@ def _description_end(words: list[str]) -> int:
             return index
         if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
             return index  # "اتهم الحزب | الحكومة": another noun's head, the object
+        plural = word.startswith("ال") and word.endswith("ات") and not words[0].endswith("ات")
+        if before.startswith("ال") and plural:
+            return index  # "نفى الجيش النيجيري | الاتهامات": no adjective of a singular head
     return len(words)
 
 

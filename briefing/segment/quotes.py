@@ -72,6 +72,12 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
+    if (
+        len(words) <= _SHORT_WORDS
+        and last_words[-1:] == ["في"]
+        and not re.match(r"\s*:", paragraph[span.end :])
+    ):
+        return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register

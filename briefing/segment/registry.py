@@ -300,8 +300,30 @@ class Registry:
             return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
-            description = self._fuller_title(head) or description  # "الوزير" → "وزير الري"
+            # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
+            description = self._fuller_title(head) or self._earlier_description(head) or description
         return self._add(Entity(description, kind, None, female))
+
+    def _earlier_description(self, head: str) -> str | None:
+        """How the article described an unnamed person when it first brought them in, the
+        nearest time before: the head with an age ("سيدة تبلغ من العمر 25 عاما") or with
+        adjectives of origin ("سيدة سورية"); None when it gave neither."""
+        pattern = rf"(?<![\w{MARKS}]){re.escape(head)}((?:[^\S\n]+[^\s.،,:؛«»“”\"]+){{0,5}})"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found or head not in PERSON_NOUNS:
+            return None
+        tail = [bare(w) for w in found[-1].group(1).split()]
+        age = re.match(
+            r"((?:تبلغ|يبلغ|البالغة|البالغ) من العمر \d+ (?:عاما|سنة|عامًا))", " ".join(tail)
+        )
+        if age:
+            return f"{head} {age.group(1)}"
+        origin = []
+        for word in tail[:2]:
+            if word.startswith("ال") or not word.endswith(("ي", "ية")) or len(word) < 4:
+                break
+            origin.append(word)
+        return " ".join([head, *origin]) if origin else None
 
     def _fuller_title(self, head: str) -> str | None:
         """The one title in construct on this head that the article used before ("وزير
@@ -368,7 +390,12 @@ def role_in_text(name: str, text: str) -> str | None:
     words = [bare(w) for w in clause][-8:]
     for index, word in enumerate(words):
         plain = word.removeprefix("ال")
-        genitive = index > 0 and word.startswith("ال") and _construct_head(words[index - 1])
+        genitive = (  # two indefinite words before it: a construct ("قلب دفاع المنتخب")
+            index > 1
+            and word.startswith("ال")
+            and _construct_head(words[index - 1])
+            and _construct_head(words[index - 2])
+        )
         if genitive:
             continue  # "ظهير أيمن الفريق …": the team, not the rank الفريق
         if (word in TITLES or plain in TITLES or word in HONORIFICS) and index < len(words):
