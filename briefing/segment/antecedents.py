@@ -40,6 +40,7 @@ from briefing.segment.mentions import (
     is_verb_word,
     leading_name,
     organisation_name,
+    role_words,
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
@@ -179,6 +180,6 @@ def find_introductions(text: str) -> list[Introduction]:
                 role, _ = _phrase(tokens, after, _MAX_PHRASE)
                 if role and _is_head(role[0]):
                     female = gender_of_introduction(role, name)
-                    found.append(Introduction(" ".join(name), Kind.PERSON, " ".join(role),
+                    found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
                                               female, start))  # fmt: skip
     return found

@@ -285,7 +285,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
         title, run = _name_after_title(words, gender)
         if run:
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
             return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
         return Mention(text, Kind.DESCRIPTION, None, gender)
@@ -308,12 +308,12 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
         title, run = _name_after_title(words, gender)
         if len(run) >= 2 and all(_definite(w) for w in title):
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         return None
     chain = _title_chain(words, gender)
     if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
         title, run = chain
-        return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+        return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
     run = leading_name(words)
     if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
         return None  # "أطراف غربية": a noun and its adjective, not a name
@@ -350,6 +350,22 @@ def named_after_title(word: str, text: str) -> bool:
             if chain is not None and word in chain[1]:
                 return True
     return False
+
+
+def _role(title: list[str]) -> str:
+    """A title as it is read on air: up to the outlet it was said to ("… لCNN") or the
+    clause it opens ("… إنه")."""
+    words: list[str] = []
+    for word in title:
+        if (word.startswith("ل") and _addressee(word[1:])) or word in COMPLEMENTIZERS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def role_words(words: list[str]) -> str | None:
+    """`_role` for a title read elsewhere (registry.role_in_text); None when nothing is left."""
+    return _role(words) or None
 
 
 def _known_name(run: list[str]) -> bool:
@@ -745,7 +761,7 @@ def _apposed_role(tokens: list[str]) -> str | None:
     else:
         return None
     head = words[0].removeprefix("ال") if words else ""
-    return " ".join(words) if head in TITLES or "ال" + head in TITLES else None
+    return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
 def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:

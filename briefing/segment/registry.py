@@ -32,6 +32,7 @@ from briefing.segment.mentions import (
     is_name_word,
     named_after_title,
     possessed_by_pronoun,
+    role_words,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
@@ -408,7 +409,7 @@ def role_in_text(name: str, text: str) -> str | None:
         for relative in ("الذي", "التي", "وهو", "وهي"):
             words = words[: words.index(relative)] if relative in words else words
         if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
-            return " ".join(words)
+            return role_words(words)
     return None
 
 
