@@ -45,6 +45,7 @@ from briefing.segment.mentions import (
     Mention,
     classify,
     is_name_word,
+    is_subject_head,
     is_verb_word,
     possessed_by_pronoun,
     read_subject,
@@ -67,6 +68,7 @@ _REFERENCE = -0.5  # a back-reference is a little less sure than a name
 _DOUBTFUL = -2.0
 _FAR_VERB = -1.0  # a verb more than 12 words before its quote
 _MAX_AFTER_WORDS = 3  # the verb after a quote stands within this many words
+_MAX_MAIN_VERB_WORDS = 4  # "من جهته، انتقد | النائب فلان": the subject right after its verb
 
 # An interview, where questions are the interviewer's: the article says so, or asks.
 _INTERVIEW = re.compile(
@@ -421,7 +423,50 @@ class Attributor:
                     score = _SVO_SUBJECT + far + self._doubt(entity)
                     return [Attribution(entity, score, "subject before the verb")]
         carried = self._carry(paragraph, verb.female)
+        other = carried.entity is not None and verb.carries
+        if other and self._other_subject(paragraph, text, verb, carried.entity):
+            carried = _NOBODY  # "واستقبل رئيس الغرفة …، مؤكدا": his words, not the last
+        if carried.entity is None and verb.carries:
+            carried = self._main_subject(paragraph, text, verb)
         return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _other_subject(self, paragraph: int, text: str, verb: Verb, last: Entity) -> bool:
+        """Whether a participle's sentence, begun after the last source spoke, opens on a
+        subject that is not them: a title or an institution that their role or name does
+        not share."""
+        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        start = self.offsets[paragraph] + verb.start - len(sentence)
+        if start <= self.last_at:
+            return False  # the same sentence as their words: they go on
+        words = [bare(w) for w in sentence.split()]
+        if any(_verb_form(w) is not None for w in words):
+            return False  # a speech verb of its own: its subject was weighed where it stands
+        heads = {w.removeprefix("ال") for w in f"{last.role or ''} {last.name}".split()}
+        for word in words[: _MAX_MAIN_VERB_WORDS + 1]:
+            plain = unprefixed(word).removeprefix("ال")
+            if plain in heads:
+                return False
+            if is_subject_head(word):
+                return True
+        return False
+
+    def _main_subject(self, paragraph: int, text: str, verb: Verb) -> Attribution:
+        """A participle's subject is the main verb's ("انتقد النائب فلان الخطة، معتبرا أنها
+        «…»"), whatever that verb is: the one person its sentence introduces before it."""
+        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        start = self.offsets[paragraph] + verb.start - len(sentence)
+        end = self.offsets[paragraph] + verb.start
+        people = self.registry.others_between(start - 1, end, None, verb.female)
+        if len(people) != 1:
+            return _NOBODY
+        intro = people[0]
+        opening = self.registry.text[start : intro.start].split()
+        if len(opening) > _MAX_MAIN_VERB_WORDS:
+            return _NOBODY  # "التقى الوزير الوفد برئاسة السفير فلان": not the verb's subject
+        entity = self.registry.resolve(Mention(intro.name, Kind.PERSON, intro.role, intro.female))
+        if entity is None:
+            return _NOBODY
+        return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
 
     def _doubt(self, entity: Entity) -> float:
         return _DOUBTFUL if self.registry.doubtful(entity) else 0.0

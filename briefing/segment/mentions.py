@@ -187,7 +187,9 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
         return False
     if word.endswith("ة"):
-        return bool(following)  # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة)
+        # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
+        # noun in ة is the verb's object ("بوانو الخطة")
+        return bool(following) or word.startswith("ال")
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
@@ -213,6 +215,9 @@ def leading_name(words: list[str]) -> list[str]:
             run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
             if run[-2] in ("عبد", "أبو", "ابو"):
                 continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
+            break
+        if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
+            run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
             break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
@@ -248,7 +253,9 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     honorifics = [
         i
         for i, w in enumerate(words)
-        if w in HONORIFICS and not (i and words[i - 1] in NAME_LINKS)  # "منت الشيخ"
+        if w in HONORIFICS
+        and not (i and words[i - 1] in NAME_LINKS)  # "منت الشيخ"
+        and i < len(words) - 1  # "منير الحاج": ending the phrase, it opens no name
     ]
     first = honorifics[-1] + 1 if honorifics else 1
     for index in range(first, len(words)):
@@ -408,6 +415,12 @@ def organisation_name(words: list[str]) -> str | None:
     return " ".join([head, *rest]) if rest else None
 
 
+def is_subject_head(word: str) -> bool:
+    """A word that heads a subject of its own: a title, a person noun, an institution."""
+    plain = unprefixed(word).removeprefix("ال")
+    return plain in TITLES or plain in PERSON_NOUNS or plain in INSTITUTIONS
+
+
 def _person_head(word: str) -> bool:
     plain = word.removeprefix("ال")
     return word in HONORIFICS or word in TITLES or plain in TITLES or plain in PERSON_NOUNS
@@ -538,6 +551,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             run, used = called
             person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
             return Subject(person, index + used, True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        titled = titled_further(words, rest)
+        if titled is not None:
+            role, run, used = titled
+            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
     if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
@@ -560,16 +578,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
                 True,
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
+        if _age(rest):  # "عادل حسن، 67 عاما،": the age in apposition is read past
+            index += 2
+            rest = tokens[index:]
         role = _apposed_role(rest)
         if role:  # the role is read, so what follows it is what follows the subject
             mention = Mention(mention.name, mention.kind, role, mention.female)
             index += len(role.split())
             rest = tokens[index:]
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        titled = _honorific_further(words, tokens[index:])
-        if titled is not None:
-            role, run, used = titled
-            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
     if mention is not None and mention.kind is Kind.PERSON:
         taken = len(mention.name.split()) + len((mention.role or "").split())
         if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
@@ -662,7 +678,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
-def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
+def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
     """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
     through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
     role = list(words)
@@ -696,6 +712,7 @@ def _name_at_boundary(tokens: list[str]) -> list[str]:
     last, rest = tokens[len(run) - 1], tokens[len(run) :]
     ends = last.endswith((":", "،", ",")) or not rest
     ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    ends = ends or bare(rest[0]).startswith("ال")  # "… عبد الله بوانو | الخطة": its object
     return run if ends else []
 
 
@@ -712,7 +729,14 @@ def _called(tokens: list[str]) -> tuple[list[str], int] | None:
     """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
     if bare(tokens[0]) not in _CALLED:
         return None
-    run = leading_name([bare(t) for t in tokens[1 : 1 + _MAX_NAME_WORDS]])
+    words: list[str] = []
+    for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
+        if any(mark in token for mark in _QUOTE_MARKS):
+            break
+        words.append(bare(token))
+        if _ends_phrase(token):
+            break
+    run = leading_name(words)
     if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
         return run, 1 + len(run)
     return None
@@ -746,6 +770,16 @@ def _adjunct_to_comma(tokens: list[str]) -> list[str]:
         if token.endswith(("،", ",")):
             return tokens[:used]
     return []
+
+
+def _age(tokens: list[str]) -> bool:
+    """ "67 عاما،": an age set off by commas."""
+    return (
+        len(tokens) >= 2
+        and bare(tokens[0]).isdigit()
+        and bare(tokens[1]) in ("عاما", "عامًا", "سنة", "عام")
+        and tokens[1].endswith(("،", ","))
+    )
 
 
 def _apposed_role(tokens: list[str]) -> str | None:

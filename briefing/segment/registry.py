@@ -18,12 +18,14 @@ from briefing.segment.lexicon import (
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
+    NAME_LINKS,
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
     TITLES,
     WOMENS_NAMES,
     bare,
+    unprefixed,
 )
 from briefing.segment.mentions import (
     Kind,
@@ -115,14 +117,22 @@ class Registry:
         """Whether the text introduces a person other than `entity` between two offsets,
         who could be the subject of a verb of this gender: "وأضاف" cannot carry the
         speech across them."""
-        own = {name_key(w) for w in entity.words}
-        return any(
-            start < intro.start < end
+        return bool(self.others_between(start, end, entity, female))
+
+    def others_between(
+        self, start: int, end: int, entity: Entity | None, female: bool | None = None
+    ) -> list[Introduction]:
+        """The people other than `entity` the text introduces between two offsets, who
+        could be the subject of a verb of this gender."""
+        own = {name_key(w) for w in entity.words if w not in NAME_LINKS} if entity else set()
+        return [  # "عبد" is no one's own
+            intro
+            for intro in self.introductions
+            if start < intro.start < end
             and intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
-            for intro in self.introductions
-        )
+        ]
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -452,11 +462,15 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
 def _title_run(words: list[str]) -> list[str]:
     """The name-run that ends `words` when a title or honorific stands before it."""
     run: list[str] = []
-    while words and is_name_word(words[-1], False) and len(run) < 3:
-        run.insert(0, words.pop())
-    titled = bool(words) and (words[-1].startswith("ال") or words[-1] in HONORIFICS)
-    if not run or not titled or run[0].startswith(("و", "ف")):
-        return []
+    while words and len(run) < 3:
+        compound = len(words) > 1 and words[-1] == "الله" and words[-2] in ("عبد", "أبو")
+        if not (is_name_word(words[-1], False) or compound):
+            break
+        run.insert(0, words.pop())  # "عبد الله بوانو": a compound name's ال-word too
+    before = unprefixed(words[-1]) if words else ""  # "… والتنمية عبد الله"
+    titled = bool(words) and (before.startswith("ال") or words[-1] in HONORIFICS)
+    if not run or not titled or unprefixed(run[0]) != run[0]:
+        return []  # "ومحمد": a conjunction, not a name's letter (but "وهبي", "وليد")
     return run
 
 
@@ -492,8 +506,8 @@ def fullest_form(name: str, text: str) -> str:
                 continue
             run = []
             for word in (bare(w) for w in match.group(3).split()):
-                if not is_name_word(word) or (run and word.endswith("ة")):
-                    break
+                if not is_name_word(word) or word.endswith("ة"):
+                    break  # "بوانو الخطة": a noun in ة, the object
                 run.append(word)
                 if word.startswith("ال"):
                     break
