@@ -429,6 +429,11 @@ class Attributor:
                 if entity is not None and _agrees(entity, verb.female):
                     score = _SVO_SUBJECT + far + self._doubt(entity)
                     return [Attribution(entity, score, "subject before the verb")]
+        if not verb.carries and (
+            _own_subject(text[verb.end : span.start])
+            or _own_subject(" ".join(_clause_before(text, verb.start).split()[-1:]))
+        ):
+            return []  # "… إن مصادرها أكدت أن «…»": someone we cannot name speaks, not the last
         carried = self._carry(paragraph, verb.female)
         other = carried.entity is not None and verb.carries
         if other and self._other_subject(paragraph, text, verb, carried.entity):
@@ -606,6 +611,14 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
 
 
+def _own_subject(between: str) -> bool:
+    """The verb names a subject of its own that could not be read as a source: a noun
+    with a pronoun ("مصادرها") or a title or institution heading it."""
+    words = [bare(w) for w in between.split() if bare(w)]
+    first = words[0] if words else ""
+    return bool(first) and (possessed_by_pronoun(first) or is_subject_head(first))
+
+
 def _relayed(verb: Verb) -> bool:
     """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
     return unprefixed(bare(verb.word)) in RELAYED_NOUNS
@@ -721,7 +734,7 @@ _ADJUNCT_OPENERS = frozenset(("قبل", "بعد", "خلال", "عقب", "أثن�
 def _clause_before(text: str, position: int) -> str:
     """The clause that ends where a verb starts: after the last sentence end or comma."""
     head = text[:position]
-    parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
+    parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)[وف]?(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
     clause = parts[-1] if parts else head
     words = clause.split()
     while words and (

@@ -306,6 +306,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
+    if head in OUTLETS and not _definite(head):  # "صحيفة لوموند الفرنسية": the paper writes
+        name = organisation_name(words)
+        return Mention(name, Kind.ORGANISATION, None, gender) if name else None
     if head in BACK_REFERENCES:
         return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(head):
