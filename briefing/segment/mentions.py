@@ -215,6 +215,8 @@ def leading_name(words: list[str]) -> list[str]:
             run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
             if run[-2] in ("عبد", "أبو", "ابو"):
                 continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
+            if following.startswith("ال") and following.endswith("ي") and is_name_word(following):
+                continue  # "محمد ولد الشيخ الغزواني": a nisba surname after it
             break
         if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
             run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
