@@ -40,6 +40,8 @@ from briefing.segment.mentions import (
     is_verb_word,
     leading_name,
     organisation_name,
+    role_words,
+    titled_further,
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
@@ -158,6 +160,13 @@ def find_introductions(text: str) -> list[Introduction]:
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
                 covered = index + len(words) - 1
                 continue
+            further = titled_further(words, tokens[index + len(words) :]) if not comma else None
+            if further is not None:  # "النائب عن حزب العمل عبد الله بوانو"
+                role, name, used = further
+                female = gender_of_introduction(role.split(), name.split())
+                found.append(Introduction(name, Kind.PERSON, role, female, start))
+                covered = index + len(words) + used - 1
+                continue
             if not comma:  # "مديرة المنظمة في البلاد، سلمى ناصر،": a title with its adjunct
                 words, comma = _to_comma(tokens, index)
             if comma:  # "خطيبة الصحفي، سلمى ناصر،"
@@ -179,6 +188,6 @@ def find_introductions(text: str) -> list[Introduction]:
                 role, _ = _phrase(tokens, after, _MAX_PHRASE)
                 if role and _is_head(role[0]):
                     female = gender_of_introduction(role, name)
-                    found.append(Introduction(" ".join(name), Kind.PERSON, " ".join(role),
+                    found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
                                               female, start))  # fmt: skip
     return found

@@ -37,6 +37,8 @@ class Span:
 
 def _looks_opening(text: str, index: int) -> bool:
     after = text[index + 1 : index + 2]
+    if after.isspace() and _after_speech_word(text, index):
+        return True  # 'مضيفة " أردت أن …': a space inside the mark, after the verb
     if not after or after in _NO_OPEN_AFTER:
         return False
     if index == 0:
@@ -47,6 +49,16 @@ def _looks_opening(text: str, index: int) -> bool:
     # a one-letter prefix glued to the mark: بـ"…", و"…", ل"…"
     glued = before == "ـ" or before in _PREFIX_LETTERS
     return glued and (index < 2 or not text[index - 2].isalpha() or text[index - 2] == "ـ")
+
+
+def _after_speech_word(text: str, index: int) -> bool:
+    """The mark stands right after a speech verb or participle, with a space between."""
+    before = text[:index]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    word = unprefixed(bare(words[-1])) if words else ""
+    return word in SPEECH_VERBS or word in CARRY_FORMS
 
 
 def _looks_closing(text: str, index: int) -> bool:
@@ -118,11 +130,14 @@ def _speaker_change(text: str) -> int | None:
     return None
 
 
-def _unclosed(paragraph: str, opened: int) -> Span:
+def _unclosed(paragraph: str, opened: int) -> list[Span]:
+    """A quotation never closed: to the end of the paragraph, or to the sentence where a new
+    speaker is introduced ('. وأضافت "…'), after which the paragraph is read again."""
     rest = paragraph[opened + 1 :]
     cut = _speaker_change(rest)
     end = len(paragraph) if cut is None else opened + 1 + cut
-    return Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
+    span = Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
+    return [span, *find_spans(paragraph, end)] if cut is not None else [span]
 
 
 def _last_inner_close(paragraph: str, opened: int) -> int | None:
@@ -145,11 +160,25 @@ def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     if stack:
         opened = offset + stack[0][1]
         close = _last_inner_close(paragraph, opened) if len(stack) == 1 else None
+        if close is not None and _speaker_change(paragraph[opened + 1 : close]) is not None:
+            close = None  # '"… . وأضاف فلان: "…"': the inner pair is the next speaker's
         if close is not None:
             spans.append(Span(opened, close + 1, paragraph[opened + 1 : close].strip()))
         else:
-            spans.append(_unclosed(paragraph, opened))
+            spans += _unclosed(paragraph, opened)
     return [span for span in spans if span.text]
+
+
+def _reopened(following: str, opener: str) -> int | None:
+    """Where the quotation closes when the next paragraph goes on with it by opening the
+    same mark again, as newspapers mark a quotation over several paragraphs."""
+    start = len(following) - len(following.lstrip())
+    if following[start : start + 1] != opener:
+        return None
+    first = find_spans(following, start)[:1]
+    if not first or first[0].start != start or not first[0].closed:
+        return None
+    return first[0].end - 1
 
 
 def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
@@ -164,8 +193,14 @@ def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
             following = paragraphs[index + 1]
             stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
             pairs = _scan(following, stack)
+            reopened = _reopened(following, paragraph[last.start])
             if pairs and pairs[0][0] == -1:
                 close = pairs[0][1]
+            elif reopened is not None:  # «… / «… »: each paragraph of the quotation opens
+                close = reopened
+            else:
+                close = None
+            if close is not None:
                 text = paragraph[last.start + 1 :].strip() + "\n" + following[:close].strip()
                 spans[-1] = Span(last.start, close + 1, text, closed=True, runs_on=1)
                 consumed = close + 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.segment.lexicon import (
+    ADDRESSEES,
     AUXILIARIES,
     BACK_REFERENCES,
     CARRY_FORMS,
@@ -23,6 +24,7 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
+    MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
@@ -36,6 +38,7 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     SUBJECT_STOPS,
     TITLES,
+    TOPIC_VERBS,
     VERBAL_NOUNS,
     WOMENS_NAMES,
     bare,
@@ -68,9 +71,13 @@ class Mention:
 
 
 def is_verb_word(word: str) -> bool:
-    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it)."""
+    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it, or an
+    object pronoun after it: "ووصفها")."""
     word = unprefixed(bare(word))
     if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+        return True
+    stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
+    if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
         return True
     return any(
         word in table
@@ -81,6 +88,7 @@ def is_verb_word(word: str) -> bool:
             AUXILIARIES,
             DOCUMENT_VERBS,
             REPORTING_VERBS,
+            TOPIC_VERBS,
         )
     )
 
@@ -179,11 +187,18 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
         return False
     if word.endswith("ة"):
-        return True
+        # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
+        # noun in ة is the verb's object ("بوانو الخطة")
+        return bool(following) or word.startswith("ال")
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+# Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
+# words, they are the name's.
+_NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
 
 
 def leading_name(words: list[str]) -> list[str]:
@@ -191,6 +206,21 @@ def leading_name(words: list[str]) -> list[str]:
     run: list[str] = []
     for index, word in enumerate(words[:_MAX_NAME_WORDS]):
         following = words[index + 1] if index + 1 < len(words) else ""
+        inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
+        if inside and not following.startswith("ال"):
+            run.append(word)
+            continue
+        linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
+        if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
+            run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
+            if run[-2] in ("عبد", "أبو", "ابو"):
+                continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
+            if following.startswith("ال") and following.endswith("ي") and is_name_word(following):
+                continue  # "محمد ولد الشيخ الغزواني": a nisba surname after it
+            break
+        if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
+            run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
+            break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
@@ -201,10 +231,34 @@ def leading_name(words: list[str]) -> list[str]:
     return run
 
 
-def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
+# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …").
+_ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+
+
+def _construct_noun(run: list[str], female: bool | None) -> bool:
+    """A noun in ة with its genitive ("هوية المنفذ", "أهمية المشروع"), not a woman's name
+    and surname: after a man's verb or title no name ends in ة (but أسامة، حمزة); otherwise
+    when the word after it is a definite noun and no nisba (ي) — "سميرة الحربي" stays a name."""
+    first = run[0]
+    if not first.endswith("ة") or first in WOMENS_NAMES or first in MENS_NAMES_IN_TA:
+        return False
+    if female is False:
+        return True
+    return len(run) >= 2 and run[1].startswith("ال") and not run[1].endswith("ي")
+
+
+def _name_after_title(words: list[str], female: bool | None = None) -> tuple[list[str], list[str]]:
     """(title words, name) for "title phrase + name": the name starts at the first name
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
-    honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
+    if words[0].removeprefix("ال") in _ANONYMOUS_HEADS:
+        return words, []
+    honorifics = [
+        i
+        for i, w in enumerate(words)
+        if w in HONORIFICS
+        and not (i and words[i - 1] in NAME_LINKS)  # "منت الشيخ"
+        and i < len(words) - 1  # "منير الحاج": ending the phrase, it opens no name
+    ]
     first = honorifics[-1] + 1 if honorifics else 1
     for index in range(first, len(words)):
         before, word = words[index - 1], words[index]
@@ -215,6 +269,8 @@ def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue  # "… السابق ومالك القسم": a second title, not a name
         if after_title and not word.startswith("ال") and is_name_word(word):
             run = leading_name(words[index:])
+            if run and _construct_noun(run, female):
+                return words, []
             if run:
                 return words[:index], run
     return words, []
@@ -236,9 +292,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
     if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
-        title, run = _name_after_title(words)
+        title, run = _name_after_title(words, gender)
         if run:
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
             return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
         return Mention(text, Kind.DESCRIPTION, None, gender)
@@ -252,6 +308,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
+    if head in OUTLETS and not _definite(head):  # "صحيفة لوموند الفرنسية": the paper writes
+        name = organisation_name(words)
+        return Mention(name, Kind.ORGANISATION, None, gender) if name else None
     if head in BACK_REFERENCES:
         return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(head):
@@ -259,17 +318,84 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(head, Kind.SURNAME, None, gender)
         if all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
-        title, run = _name_after_title(words)
+        title, run = _name_after_title(words, gender)
         if len(run) >= 2 and all(_definite(w) for w in title):
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         return None
+    chain = _title_chain(words, gender)
+    if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
+        title, run = chain
+        return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
     run = leading_name(words)
     if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
         return None  # "أطراف غربية": a noun and its adjective, not a name
     if len(run) == len(words) or words[len(run)] in NAME_LINKS:
         return Mention(" ".join(run), Kind.PERSON, None, gender)
+    if len(run) >= 2 and not _known_name(run) and _definite(run[-1]) and _common_noun(run[-1]):
+        return Mention(text, Kind.REFERENCE, None, gender)  # "حارس مرمى الفريق"
+    if len(run) >= 2 and _definite(words[len(run)]) and not _known_name(run):
+        # "ظهير أيمن الفريق": words no list knows, in construct: a title that names no one
+        # here, which only a name the article gives after it resolves
+        return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """A definite word that closes a run of unknown words as a genitive noun, not as a
+    surname: no nisba in ي ("الغامدي") nor a link's noun ("ولد الطالب")."""
+    return not word.endswith(("ي", "ى")) and not word.startswith("آل")
+
+
+def named_after_title(word: str, text: str) -> bool:
+    """Whether the text gives the word inside a name that a title in construct introduces
+    ("ظهير أيمن الفريق كوستاس فيطح" shows that "فيطح" is a name), wherever it stands."""
+    pattern = rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])"
+    for match in re.finditer(pattern, text):
+        clause = re.split(r"[.،,:؛!؟«»“”\"\n]", text[: match.start()])[-1].split()[-6:]
+        after = re.match(r"(?:[^\S\n]+[^\s.،,:؛«»“”\"]+){0,2}", text[match.end() :])
+        words = [bare(w) for w in [*clause, word, *(after.group(0).split() if after else [])]]
+        words = [w for w in words if w]
+        for end in range(len(clause) + 1, len(words) + 1):
+            chain = _title_chain(words[:end], None)
+            if chain is not None and word in chain[1]:
+                return True
+    return False
+
+
+def _role(title: list[str]) -> str:
+    """A title as it is read on air: up to the outlet it was said to ("… لCNN") or the
+    clause it opens ("… إنه")."""
+    words: list[str] = []
+    for word in title:
+        if (word.startswith("ل") and _addressee(word[1:])) or word in COMPLEMENTIZERS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def role_words(words: list[str]) -> str | None:
+    """`_role` for a title read elsewhere (registry.role_in_text); None when nothing is left."""
+    return _role(words) or None
+
+
+def _known_name(run: list[str]) -> bool:
+    """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
+    return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+
+
+def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
+    """(title, name) for a subject that is a title in construct and the name after it,
+    whatever the title's words: the name is the run of two to four name words after the
+    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود")."""
+    for index in range(len(words) - 2, 0, -1):
+        if not _definite(words[index - 1]) or words[index].startswith("ال"):
+            continue
+        run = leading_name(words[index:])
+        whole = 2 <= len(run) <= 4 and index + len(run) == len(words)
+        if whole and not _construct_noun(run, female):
+            return words[:index], run
     return None
 
 
@@ -283,10 +409,21 @@ def organisation_name(words: list[str]) -> str | None:
     for word in words[1:_MAX_ORG_WORDS]:
         glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
         accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
-        if glued or accusative or (_person_head(word) and rest) or word in INSTITUTIONS:
+        # after a definite word, an indefinite one opens the next phrase ("وزارة الصحة
+        # التونسية | تسجيل إصابات"); "للكهرباء" is still the name's genitive
+        after_definite = bool(rest) and rest[-1].startswith("ال") and not _definite(word)
+        # "وزارة الصحة": a definite institution word right after the head is its genitive
+        other_head = word in INSTITUTIONS and (bool(rest) or not word.startswith("ال"))
+        if glued or accusative or (_person_head(word) and rest) or other_head or after_definite:
             break
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
+
+
+def is_subject_head(word: str) -> bool:
+    """A word that heads a subject of its own: a title, a person noun, an institution."""
+    plain = unprefixed(word).removeprefix("ال")
+    return plain in TITLES or plain in PERSON_NOUNS or plain in INSTITUTIONS
 
 
 def _person_head(word: str) -> bool:
@@ -310,8 +447,36 @@ def _is_adjunct_start(word: str, token: str) -> bool:
         return True
     if token.startswith(("لـ", "ل«", 'ل"', "ل“", "للصحف", "للصحاف", "للإعلام", "لوسائل")):
         return True
-    # لرويترز, لـCNN
-    return word.startswith("ل") and (word[1:] in OUTLETS or not ARABIC_LETTER.search(word[1:]))
+    if token[:2] in ("ل”", "ل’") or token.startswith(("ل\u201d", "ل'")):
+        return True  # ل”يونايتد برس”: the mark may be a closing one
+    return word.startswith("ل") and _addressee(word[1:])
+
+
+def _addressee(noun: str) -> bool:
+    """What "ل" marks as the one told, not a speaker: an outlet or agency ("لرويترز",
+    "لـCNN"), a medium or an audience ("لإذاعة", "للصحفيين", "لجماهير")."""
+    plain = noun[1:] if noun.startswith("ل") else noun  # "للإذاعة": ل + الإذاعة
+    plain = plain.removeprefix("ال")
+    if not ARABIC_LETTER.search(noun):
+        return True
+    if noun.startswith("ل") and noun.endswith("ين") and len(noun) > 5:
+        return True  # "للاعبين", "للحاضرين": people told, in a sound plural
+    return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
+
+
+def _past_genitives(tokens: list[str], index: int) -> int:
+    """Past the definite words that belong to an addressee ("لوكالة الأنباء الفرنسية"), up
+    to a person's head, which is the subject ("للصحفيين الوزير …")."""
+    while index < len(tokens):
+        word = bare(tokens[index])
+        if not _definite(word) or _person_head(word) or word in BACK_REFERENCES:
+            break
+        if any(mark in tokens[index] for mark in _QUOTE_MARKS):
+            break
+        index += 1
+        if _ends_phrase(tokens[index - 1]):
+            break
+    return index
 
 
 @dataclass(frozen=True)
@@ -336,11 +501,15 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
+            if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
         if word in LEADING_ADJUNCTS or (
             word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
         ):
             index += 1
+            if word.startswith("ل") and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "للتلفزيون الرسمي", "لوكالة الأنباء"
             continue
         break
     words: list[str] = []
@@ -348,6 +517,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     while index < len(tokens) and len(words) < _MAX_SUBJECT_WORDS:
         token = tokens[index]
         word = bare(token)
+        if words and token.startswith("("):
+            break  # "أم أحمد (45 عاما)": an aside, no part of the name
         if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
             break
         if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
@@ -364,20 +535,45 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     if not words:
         return Subject(None, index, True)
     mention = classify(words, female)
+    if mention is not None and mention.kind is Kind.REFERENCE:
+        end = _description_end(words)
+        if end < len(words):  # "كشف المصدر الأمني هوية المنفذ": the object follows
+            words, index = words[:end], start + end
+            mention = classify(words, female)
     rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DOCUMENT and rest and _issued(words, rest):
+        issuer = _issuer_tokens(rest)  # "بيان صادر عن المجلس الأعلى للقضاء"
+        mention = Mention(" ".join([*words, *issuer]), Kind.DOCUMENT, None, mention.female)
+        return Subject(mention, index + len(issuer), True)
     if mention is not None and mention.kind is Kind.DOCUMENT and rest:
         genitive = _document_of(rest)
         if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
             mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
             return Subject(mention, index + len(genitive), True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) and rest:
+        called = _called(rest)
+        if called is not None:  # "أحد السكان، ويدعى علي حسن:"
+            run, used = called
+            person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
+            return Subject(person, index + used, True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        titled = titled_further(words, rest)
+        if titled is not None:
+            role, run, used = titled
+            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
     if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
             return Subject(mention, index + len(tail), True)
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        adjunct = _adjunct_to_comma(rest) if not tokens[index - 1].endswith("،") else []
-        apposed = _apposition(rest[len(adjunct) :])
+    # "القيادي في قوى التغيير، خالد عمر،": a nisba used as a title, its phrase, the name
+    titled_nisba = mention is not None and mention.kind is Kind.SURNAME and len(words) == 1
+    if mention is not None and (mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) or titled_nisba):
+        comma = tokens[index - 1].endswith(("،", ","))
+        adjunct = _adjunct_to_comma(rest) if not comma else []
+        apposed = None
+        if adjunct or (comma and not titled_nisba):
+            apposed = _apposition(rest[len(adjunct) :])
         if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
             run, used = apposed
             role = " ".join([*words, *(bare(t) for t in adjunct)])
@@ -387,14 +583,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
                 True,
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
+        if _age(rest):  # "عادل حسن، 67 عاما،": the age in apposition is read past
+            index += 2
+            rest = tokens[index:]
         role = _apposed_role(rest)
-        if role:
+        if role:  # the role is read, so what follows it is what follows the subject
             mention = Mention(mention.name, mention.kind, role, mention.female)
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        titled = _honorific_further(words, tokens[index:])
-        if titled is not None:
-            role, run, used = titled
-            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
+            index += len(role.split())
+            rest = tokens[index:]
     if mention is not None and mention.kind is Kind.PERSON:
         taken = len(mention.name.split()) + len((mention.role or "").split())
         if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
@@ -406,21 +602,56 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
 _MAX_TAIL = 7
 
 
+def _description_end(words: list[str]) -> int:
+    """Where a definite description ends: at the first indefinite word after a definite
+    one that is neither "باسم" nor a name ("المصدر الأمني | هوية المنفذ")."""
+    for index in range(1, len(words)):
+        before, word = words[index - 1], words[index]
+        opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
+            return index
+        if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
+            return index  # "اتهم الحزب | الحكومة": another noun's head, the object
+        plural = word.startswith("ال") and word.endswith("ات") and not words[0].endswith("ات")
+        if before.startswith("ال") and plural:
+            return index  # "نفى الجيش النيجيري | الاتهامات": no adjective of a singular head
+    return len(words)
+
+
+def _issued(words: list[str], rest: list[str]) -> bool:
+    """ "بيان صادر | عن …": a statement whose issuer follows a preposition."""
+    return words[-1] in ("صادر", "صادرا", "الصادر", "صادرة", "الصادرة") and bare(rest[0]) in (
+        "عن",
+        "من",
+    )
+
+
+def _issuer_tokens(tokens: list[str]) -> list[str]:
+    """ "عن المجلس الأعلى للقضاء": the preposition and the issuer's name."""
+    return _prepositional(tokens, 7)
+
+
 def _document_of(tokens: list[str]) -> list[str]:
     """ "من القانون الأساسي": the document a clause or article belongs to."""
     if len(tokens) < 2 or bare(tokens[0]) != "من" or not bare(tokens[1]).startswith("ال"):
         return []  # "من القانون …", not "من جهة أخرى"
-    genitive = ["من"]
-    for token in tokens[1:5]:
+    return _prepositional(tokens, 5)
+
+
+def _prepositional(tokens: list[str], limit: int) -> list[str]:
+    """A preposition and the noun phrase after it, to a comma, complementizer, colon, verb
+    or quotation (empty when no noun follows)."""
+    phrase = [bare(tokens[0])]
+    for token in tokens[1:limit]:
         word = bare(token)
         if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
             break
         if any(mark in token for mark in _QUOTE_MARKS):
             break
-        genitive.append(word)
+        phrase.append(word)
         if _ends_phrase(token):
             break
-    return genitive if len(genitive) > 1 else []
+    return phrase if len(phrase) > 1 else []
 
 
 def _description_tail(tokens: list[str]) -> list[str]:
@@ -434,6 +665,10 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "عن مسؤول في الوزارة قوله"
         if not word and token.strip() == ":":
             return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
+        if token.startswith("("):
+            return []  # "أم أحمد (45 عاما):": an aside
+        if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
+            return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
@@ -448,7 +683,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
-def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
+def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
     """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
     through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
     role = list(words)
@@ -459,18 +694,57 @@ def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, i
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
         role.append(word)
+        after = tokens[used : used + _MAX_NAME_WORDS]
         if word in HONORIFICS:
-            run = leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            run = leading_name([bare(t) for t in after])
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
+        if _definite(word) and role[0] in TITLES | HONORIFICS | BACK_REFERENCES:
+            run = _name_at_boundary(after)  # "النائب عن حزب الأمة محمد ولد عبد الله:"
+            if run:
+                return " ".join(role), " ".join(run), used + len(run)
     return None
+
+
+def _name_at_boundary(tokens: list[str]) -> list[str]:
+    """A name of two to four words that ends the clause: a colon, comma, complementizer or
+    quotation follows it, or nothing does. Nothing else shows a name no list knows."""
+    words = [bare(t) for t in tokens]
+    run = leading_name(words)
+    if not 2 <= len(run) <= 4 or _construct_noun(run, None):
+        return []
+    last, rest = tokens[len(run) - 1], tokens[len(run) :]
+    ends = last.endswith((":", "،", ",")) or not rest
+    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    ends = ends or bare(rest[0]).startswith("ال")  # "… عبد الله بوانو | الخطة": its object
+    return run if ends else []
 
 
 def _quoted_name(token: str) -> bool:
     """A name in marks inside a subject ('وأردف "الغامدي":') reads as the name."""
     inner = token.strip('«»“”":،,')
     return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
+
+
+_CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+
+
+def _called(tokens: list[str]) -> tuple[list[str], int] | None:
+    """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
+    if bare(tokens[0]) not in _CALLED:
+        return None
+    words: list[str] = []
+    for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
+        if any(mark in token for mark in _QUOTE_MARKS):
+            break
+        words.append(bare(token))
+        if _ends_phrase(token):
+            break
+    run = leading_name(words)
+    if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
+        return run, 1 + len(run)
+    return None
 
 
 def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
@@ -503,6 +777,16 @@ def _adjunct_to_comma(tokens: list[str]) -> list[str]:
     return []
 
 
+def _age(tokens: list[str]) -> bool:
+    """ "67 عاما،": an age set off by commas."""
+    return (
+        len(tokens) >= 2
+        and bare(tokens[0]).isdigit()
+        and bare(tokens[1]) in ("عاما", "عامًا", "سنة", "عام")
+        and tokens[1].endswith(("،", ","))
+    )
+
+
 def _apposed_role(tokens: list[str]) -> str | None:
     """ "غزوان حامد، عضو لجنة الأمن …،": the title in apposition after a name."""
     words: list[str] = []
@@ -516,7 +800,7 @@ def _apposed_role(tokens: list[str]) -> str | None:
     else:
         return None
     head = words[0].removeprefix("ال") if words else ""
-    return " ".join(words) if head in TITLES or "ال" + head in TITLES else None
+    return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
 def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
@@ -531,6 +815,8 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
         words.pop()
     while len(words) > 1 and _is_adjunct_start(words[-1], words[-1]):
         words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
+    if "ل" in words[1:]:  # "مصدر لـ«الشروق»:" with the outlet's marks read as words
+        words = words[: words.index("ل", 1)]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()

@@ -18,14 +18,25 @@ from briefing.segment.lexicon import (
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
+    NAME_LINKS,
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
     TITLES,
     WOMENS_NAMES,
     bare,
+    unprefixed,
 )
-from briefing.segment.mentions import Kind, Mention, is_name_word, possessed_by_pronoun
+from briefing.segment.mentions import (
+    Kind,
+    Mention,
+    classify,
+    is_name_word,
+    named_after_title,
+    possessed_by_pronoun,
+    role_words,
+)
+from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
 _ANONYMOUS = ("المصدر", "المصادر")
 
@@ -96,7 +107,9 @@ class Registry:
             return False
         if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
             return False
-        return not any(word in intro.name.split() for intro in self.introductions)
+        if any(word in intro.name.split() for intro in self.introductions):
+            return False
+        return not named_after_title(word, self.text)
 
     def introduced_between(
         self, start: int, end: int, entity: Entity, female: bool | None = None
@@ -104,14 +117,22 @@ class Registry:
         """Whether the text introduces a person other than `entity` between two offsets,
         who could be the subject of a verb of this gender: "وأضاف" cannot carry the
         speech across them."""
-        own = {name_key(w) for w in entity.words}
-        return any(
-            start < intro.start < end
+        return bool(self.others_between(start, end, entity, female))
+
+    def others_between(
+        self, start: int, end: int, entity: Entity | None, female: bool | None = None
+    ) -> list[Introduction]:
+        """The people other than `entity` the text introduces between two offsets, who
+        could be the subject of a verb of this gender."""
+        own = {name_key(w) for w in entity.words if w not in NAME_LINKS} if entity else set()
+        return [  # "عبد" is no one's own
+            intro
+            for intro in self.introductions
+            if start < intro.start < end
             and intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
-            for intro in self.introductions
-        )
+        ]
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -143,6 +164,10 @@ class Registry:
             return self._reference(mention.name, gender)
         if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
             return self._described(mention.name, gender)
+        if mention.kind is Kind.DOCUMENT and is_statement(mention.name.split()[0]):
+            issuer = self._issuer(mention.name.split())
+            if issuer is not None:
+                return issuer
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
                 _contains(entity.words, mention.name.split())
@@ -152,6 +177,17 @@ class Registry:
                     entity.name = mention.name
                 return self._touch(entity)
         return self._add(Entity(mention.name, mention.kind, mention.role, gender))
+
+    def _issuer(self, words: list[str]) -> Entity | None:
+        """Who issued a statement: named in the phrase ("بيان للوزارة"), or, for "البيان",
+        where the article introduced the statement; None when the text does not say."""
+        issuer = issuer_after(words[1:])
+        if not issuer and words[0].startswith("ال"):
+            issuer = issuer_before(self.text[: self.at])
+        mention = classify(issuer) if issuer else None
+        if mention is None or mention.kind is Kind.DOCUMENT:
+            return None
+        return self.resolve(mention)
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
         words = [name_key(w) for w in words]
@@ -205,8 +241,12 @@ class Registry:
         named = _named_after(noun, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
-        if len(phrase) > 1 and stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS:
-            return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
+        # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
+        # a group of people in a sound plural ("المشاهدون") is no organisation
+        definite = all(w.startswith("ال") for w in noun.split()) and not stem.endswith(("ون", "ين"))
+        plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
+        if len(phrase) > 1 and plain and definite:
+            return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
 
     def _definite(self, phrase: str) -> bool:
@@ -270,7 +310,40 @@ class Registry:
         if rivals or (candidates and not organisation):
             return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
+        if not organisation and len(words) == 1:
+            # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
+            description = self._fuller_title(head) or self._earlier_description(head) or description
         return self._add(Entity(description, kind, None, female))
+
+    def _earlier_description(self, head: str) -> str | None:
+        """How the article described an unnamed person when it first brought them in, the
+        nearest time before: the head with an age ("سيدة تبلغ من العمر 25 عاما") or with
+        adjectives of origin ("سيدة سورية"); None when it gave neither."""
+        pattern = rf"(?<![\w{MARKS}]){re.escape(head)}((?:[^\S\n]+[^\s.،,:؛«»“”\"]+){{0,5}})"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found or head not in PERSON_NOUNS:
+            return None
+        tail = [bare(w) for w in found[-1].group(1).split()]
+        age = re.match(
+            r"((?:تبلغ|يبلغ|البالغة|البالغ) من العمر \d+ (?:عاما|سنة|عامًا))", " ".join(tail)
+        )
+        if age:
+            return f"{head} {age.group(1)}"
+        origin = []
+        for word in tail[:2]:
+            if word.startswith("ال") or not word.endswith(("ي", "ية")) or len(word) < 4:
+                break
+            origin.append(word)
+        return " ".join([head, *origin]) if origin else None
+
+    def _fuller_title(self, head: str) -> str | None:
+        """The one title in construct on this head that the article used before ("وزير
+        الري" for "الوزير"); None when it used none, or several ("وزير الري"، "وزير المالية")."""
+        pattern = rf"(?<![\w{MARKS}])[وف]?{re.escape(head)}\s+(ال[^\s.،,:؛«»“”\"]+)"
+        found = {m.group(1) for m in re.finditer(pattern, self.text[: self.at])}
+        if len(found) != 1:
+            return None
+        return f"{head} {bare(found.pop())}"
 
     def _person_named(self, entity: Entity) -> bool:
         """Whether a source is plainly a person: a known first name opens its name."""
@@ -328,6 +401,14 @@ def role_in_text(name: str, text: str) -> str | None:
     words = [bare(w) for w in clause][-8:]
     for index, word in enumerate(words):
         plain = word.removeprefix("ال")
+        genitive = (  # two indefinite words before it: a construct ("قلب دفاع المنتخب")
+            index > 1
+            and word.startswith("ال")
+            and _construct_head(words[index - 1])
+            and _construct_head(words[index - 2])
+        )
+        if genitive:
+            continue  # "ظهير أيمن الفريق …": the team, not the rank الفريق
         if (word in TITLES or plain in TITLES or word in HONORIFICS) and index < len(words):
             role = words[index:]
             if all(not is_name_word(w) or w.startswith("ال") for w in role[:1]):
@@ -338,8 +419,13 @@ def role_in_text(name: str, text: str) -> str | None:
         for relative in ("الذي", "التي", "وهو", "وهي"):
             words = words[: words.index(relative)] if relative in words else words
         if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
-            return " ".join(words)
+            return role_words(words)
     return None
+
+
+def _construct_head(word: str) -> bool:
+    """A noun that takes the word after it as its genitive: indefinite, no verb or stop."""
+    return not word.startswith("ال") and is_name_word(word) and word not in HONORIFICS
 
 
 def _named_after(noun: str, text: str) -> str | None:
@@ -376,11 +462,15 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
 def _title_run(words: list[str]) -> list[str]:
     """The name-run that ends `words` when a title or honorific stands before it."""
     run: list[str] = []
-    while words and is_name_word(words[-1], False) and len(run) < 3:
-        run.insert(0, words.pop())
-    titled = bool(words) and (words[-1].startswith("ال") or words[-1] in HONORIFICS)
-    if not run or not titled or run[0].startswith(("و", "ف")):
-        return []
+    while words and len(run) < 3:
+        compound = len(words) > 1 and words[-1] == "الله" and words[-2] in ("عبد", "أبو")
+        if not (is_name_word(words[-1], False) or compound):
+            break
+        run.insert(0, words.pop())  # "عبد الله بوانو": a compound name's ال-word too
+    before = unprefixed(words[-1]) if words else ""  # "… والتنمية عبد الله"
+    titled = bool(words) and (before.startswith("ال") or words[-1] in HONORIFICS)
+    if not run or not titled or unprefixed(run[0]) != run[0]:
+        return []  # "ومحمد": a conjunction, not a name's letter (but "وهبي", "وليد")
     return run
 
 
@@ -416,8 +506,8 @@ def fullest_form(name: str, text: str) -> str:
                 continue
             run = []
             for word in (bare(w) for w in match.group(3).split()):
-                if not is_name_word(word) or (run and word.endswith("ة")):
-                    break
+                if not is_name_word(word) or word.endswith("ة"):
+                    break  # "بوانو الخطة": a noun in ة, the object
                 run.append(word)
                 if word.startswith("ال"):
                     break
