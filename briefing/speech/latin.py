@@ -26,6 +26,7 @@ _MEDIAL_VOWELS = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}
 _INITIAL_VOWELS = {"a": "أ", "e": "إ", "i": "إ", "o": "أو", "u": "أو"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’.&][A-Za-z]+)*\.?")
 _ACRONYM_LENGTH = 5
+FATHA, SUKUN = "\u064e", "\u0652"
 
 
 def spell(word: str) -> str:
@@ -59,6 +60,17 @@ def transliterate(word: str) -> str:
     return "".join(out)
 
 
+def without_ending(word: str) -> str:
+    """A foreign name takes no Arabic case ending or tanween (فار آوت, never فَارٍ): its last
+    letter gets a sukun (a fatha before a final alef: تسلَا), which also tells the
+    diacritizer that the word is vowelled already, so it guesses none of its vowels."""
+    if len(word) < 2:
+        return word
+    if word.endswith("ا"):
+        return word[:-1] + FATHA + word[-1]
+    return word + SUKUN
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -69,7 +81,7 @@ def latin(text: str, lexicon: Lexicon) -> str:
         dotted = "." in token.rstrip(".")  # U.S., U.N.
         if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
             return spell(letters)
-        return arabic_spelling(letters) or transliterate(letters)
+        return without_ending(arabic_spelling(letters) or transliterate(letters))
 
     return _WORD.sub(read, _strip_latin_accents(text))
 

@@ -9,7 +9,7 @@ from importlib import metadata
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
-from briefing.speech.tashkeel import MODEL, add_tashkeel
+from briefing.speech.tashkeel import CHECKS, MODEL, add_tashkeel
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_CHARS_UTF8 = 1
@@ -88,7 +88,8 @@ class EspeakEngine:
 
     @cached_property
     def preparation(self) -> str:
-        return f"tashkeel {MODEL} (text2tashkeel {metadata.version('text2tashkeel')})"
+        models = " ".join((MODEL, *CHECKS))
+        return f"tashkeel {models} (text2tashkeel {metadata.version('text2tashkeel')})"
 
     def prepare(self, speakable: str) -> str:
         return add_tashkeel(speakable)
