@@ -183,3 +183,17 @@ def is_feminine(noun: str, lexicon: Lexicon) -> bool:
     if bare.endswith("ات") and _MASCULINE_SINGULAR.match(bare[:-2]):
         return False
     return bare.endswith(("ة", "ات", "اة")) and len(bare) > 2
+
+
+# Broken plurals that numbers count in news (2-3 أسابيع، 5 أشخاص).
+_COUNTED_PLURALS = frozenset(("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنين", "أهداف",
+                              "نقاط", "دقائق", "أشواط", "جولات", "أمتار", "أشخاص", "لاعبين",
+                              "مواسم", "أدوار", "بطولات", "ألقاب", "كؤوس", "ميداليات",
+                              "مراكز"))  # fmt: skip
+
+
+def is_plural(noun: str, lexicon: Lexicon | None = None) -> bool:
+    """A plural that a number of 3–10 counts: a sound plural, or a broken one we know
+    (including the lexicon's gender lists, which hold broken plurals)."""
+    known = lexicon.feminine | lexicon.masculine if lexicon else frozenset()
+    return noun in _COUNTED_PLURALS or noun in known or noun.endswith(("ات", "ين", "ون"))

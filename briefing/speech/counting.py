@@ -30,6 +30,8 @@ _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
+# An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
+_NAME_HYPHEN = re.compile(r"[\u0621-\u064a]-$")
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -56,6 +58,10 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return cardinal(int(whole), oblique=True)
     if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
+    if not sign and _NAME_HYPHEN.search(before):
+        return decimal(
+            whole, fraction or "", oblique=True
+        )  # كوفيد-19، سو-35: a name's number, no count
     # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
     feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
@@ -100,7 +106,7 @@ def counts(text: str, lexicon: Lexicon) -> str:
     text = _ONE_OR_TWO.sub(lambda m: _one_or_two(m, lexicon), text)
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
     # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").
-    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار)", "", text)
+    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار|تريليون)", "", text)
 
 
 _ANY_DIGITS = re.compile(r"\d+")
