@@ -73,7 +73,10 @@ def identifiers(text: str) -> str:
         long_bare = not counted_noun(after) and (
             length > _LONGEST_COUNT or (length == _LONGEST_COUNT and one_run and not round_count)
         )
-        announced = _announced(before) or _announced(before, _CALL_WORDS)
+        # 22 33 44 55: three groups or more of two to four digits, seven digits or more,
+        # are a phone number written in groups (a list of numbers has و between them).
+        grouped = len(re.findall(r"\d+", digits)) >= 3 and length >= 7
+        announced = grouped or _announced(before) or _announced(before, _CALL_WORDS)
         if (announced and length >= 5 and not round_count) or long_bare:
             return _spoken(digits)
         return digits

@@ -26,6 +26,8 @@ _MEDIAL_VOWELS = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}
 _INITIAL_VOWELS = {"a": "أ", "e": "إ", "i": "إ", "o": "أو", "u": "أو"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’.&][A-Za-z]+)*\.?")
 _ACRONYM_LENGTH = 5
+# The words of a name written in one (SpaceX, WhatsApp, PlayStation, OpenAI).
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 FATHA, SUKUN = "\u064e", "\u0652"
 
 
@@ -81,7 +83,18 @@ def latin(text: str, lexicon: Lexicon) -> str:
         dotted = "." in token.rstrip(".")  # U.S., U.N.
         if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
             return spell(letters)
-        return without_ending(arabic_spelling(letters) or transliterate(letters))
+        spelled = arabic_spelling(letters)
+        parts = _CAMEL.findall(letters)
+        if spelled is None and len(parts) > 1:  # SpaceX, WhatsApp: the words it is made of
+            return " ".join(read_part(part) for part in parts)
+        return without_ending(spelled or transliterate(letters))
+
+    def read_part(part: str) -> str:
+        if part.casefold() in lexicon.latin:
+            return lexicon.latin[part.casefold()]
+        if part.isupper() and len(part) <= _ACRONYM_LENGTH:
+            return spell(part)
+        return without_ending(arabic_spelling(part) or transliterate(part))
 
     return _WORD.sub(read, _strip_latin_accents(text))
 

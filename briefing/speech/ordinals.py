@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from briefing.speech.cleanup import GLUE
-from briefing.speech.context import counted_noun, is_feminine, is_plural, previous_word
+from briefing.speech.context import counted_form, counted_noun, is_feminine, previous_word
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import SCALES, definite_cardinal, ordinal
+from briefing.speech.numbers import definite_cardinal, ordinal
 
 # Nouns whose number is their rank: الدقيقة 27 is the 27th minute, not 27 minutes.
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
@@ -47,25 +47,10 @@ _DIGITS = re.compile(r"\d+")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
 _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأعوام", "السنين", "الدول", "الأعضاء",
                       "الأطفال"))  # fmt: skip
-# Singular nouns a round number or one past it counts after الـ (الـ100 يوم الأولى).
-_COUNTED_SINGULARS = frozenset(("يوم", "عام", "سنة", "ساعة", "دقيقة", "شهر", "أسبوع",
-                                *SCALES, "آلاف", "ملايين", "مليارات"))  # fmt: skip
 
 
 def _is_plural(noun: str) -> bool:
     return noun in _PLURALS or noun.endswith(("ات", "ين", "ون"))
-
-
-def _counted_form(noun: str, number: int, lexicon: Lexicon) -> bool:
-    """Whether `noun` after the number has the form of what it counts: a plural after 3–10,
-    an accusative singular after 11–99 (عامًا، شخصا), else a time or scale word. (Not a
-    word in ة after 11–99: after القمة الـ47 that is لقادة, not what is counted.)"""
-    if not noun or noun in _COUNTED_SINGULARS:
-        return bool(noun)
-    rest = number % 100
-    if 3 <= rest <= 10:
-        return is_plural(noun, lexicon)
-    return rest >= 11 and noun.endswith("ا")
 
 
 def _definite_singular(noun: str) -> bool:
@@ -110,7 +95,7 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         counted = counted_noun(after)
         if number <= 999 and (
             bare_noun in NUMBERED
-            or (_definite_singular(noun) and not _counted_form(counted, number, lexicon))
+            or (_definite_singular(noun) and not counted_form(counted, number, lexicon))
         ):  # المركز الـ16 عالميا، القمة الـ47 لقادة الدول، الدورة الـ33 للألعاب
             feminine = is_feminine(noun.removeprefix("و"), lexicon)
             return ordinal(number, feminine, oblique=True) + _ranks(more, feminine)
