@@ -131,10 +131,10 @@ def test_a_foreign_name_gets_no_case_ending() -> None:
 
 
 def test_the_engine_vowels_hand_vowelled_news_right() -> None:
-    """105 news sentences of our own, vowelled by hand: rawi-v2-int8 alone gives 54 of their
-    701 words a wrong vowel before the ending (46 sentences), the agreeing models and the
-    table 1; about a fifth of the words are left bare."""
+    """145 news sentences of our own, vowelled by hand: rawi-v2-int8 alone gives 62 of their
+    964 words a wrong vowel before the ending (54 sentences), the agreeing models and the
+    table 3; about a fifth of the words are left bare."""
     golds = read_gold([FIXTURE])
     result = score([add_tashkeel(strip_marks(gold)) for gold in golds], golds)
-    assert result.wrong <= 3 and result.wrong_ending <= 10
+    assert result.wrong <= 5 and result.wrong_ending <= 12
     assert result.bare < result.words * 0.3
