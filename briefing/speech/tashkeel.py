@@ -161,8 +161,8 @@ def _merged(given: Units, model: Marks | None) -> str:
         out.append(base + "".join(sorted(own + extra, key=unicodedata.combining)))
     units = _units("".join(out))
     if any(_TANWEEN & set(own) for _, own in given):
-        units = _one_tanween([(b, m) for b, m in units])  # the writer's, not the model's too
-    return "".join(base + marks for base, marks in units)
+        units = _one_tanween(units)  # the writer's, not the model's too
+    return _joined(units)
 
 
 def _only_hints(units: Units) -> bool:
@@ -235,7 +235,41 @@ def _vowelled(word: str, model: Marks | None) -> str:
     if model is None:
         return word
     units = [(char, mark or "") for char, mark in zip(word, model, strict=True)]
-    return "".join(base + marks for base, marks in _one_tanween(units))
+    return _joined(_one_tanween(units))
+
+
+# The last word of a number from 11 to 99 (أحد عشر، خمسة وعشرين): what it counts comes
+# next, in the accusative singular with tanween (لاعبًا، هدفًا), where the models write a
+# plain fatha before the alef (هَدَفَا, said hadafā).
+_ELEVEN_TO_NINETY_NINE = frozenset(
+    ("عشر", "عشرة", *(f"{ten}{end}" for ten in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع",
+                                               "ثمان", "تسع") for end in ("ون", "ين")))
+)  # fmt: skip
+FATHATAN = "\u064b"
+
+
+def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the word at `index` ends in an alef or a ta marbuta and follows the end of a
+    number 11–99 (خمسة وعشرين، عشرين: a و before the tens, never ال)."""
+    if index == 0 or not text[words[index - 1].end() : words[index].start()].isspace():
+        return False
+    word = strip_marks(words[index].group(0))
+    before = strip_marks(words[index - 1].group(0))
+    tens = before[1:] if before.startswith("و") and not before.startswith("وال") else before
+    return len(word) > 2 and word.endswith(("ا", "ة")) and tens in _ELEVEN_TO_NINETY_NINE
+
+
+def _accusative(units: Units) -> Units:
+    """The tanween of an indefinite accusative on the word's last letter (before its alef):
+    the vowel written there goes; the word's other marks stay."""
+    at = len(units) - 2 if units[-1][0] == "ا" else len(units) - 1
+    base, marks = units[at]
+    ending = "".join(mark for mark in marks if mark not in _VOWELS) + FATHATAN
+    return [*units[:at], (base, ending), *units[at + 1 :]]
+
+
+def _joined(units: Units) -> str:
+    return "".join(base + marks for base, marks in units)
 
 
 def only_marks(
@@ -268,10 +302,16 @@ def only_marks(
             else None
         )
         given = _units(word.group(0))
+        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً
+        counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
         if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
+        elif counted and index in chosen:
+            out.append(_joined(_accusative(_units(chosen[index]))))
         elif index in chosen:
             out.append(chosen[index])
+        elif counted:
+            out.append(_merged(_accusative(given), model))
         elif _only_hints(given):
             out.append(_merged(given, model))  # قاتلاً، جنيهًا، ودّع: the hint and the rest
         else:

@@ -138,3 +138,15 @@ def test_the_engine_vowels_hand_vowelled_news_right() -> None:
     result = score([add_tashkeel(strip_marks(gold)) for gold in golds], golds)
     assert result.wrong <= 5 and result.wrong_ending <= 12
     assert result.bare < result.words * 0.3
+
+
+def test_numbers_and_what_they_count_are_vowelled_by_grammar() -> None:
+    """The teens never change (ثَلَاثَ عَشْرَةَ); after 11–99 the counted noun takes the
+    accusative tanween (the models write هَدَفَا: hadafā)."""
+    table = shipped_lexicon().vowels
+    model = "سَجَّلَ ثَلَاثَةَ عَشَرَ هَدَفَا"
+    assert only_marks("سجل ثلاثة عشر هدفا", model, table) == "سَجَّلَ ثَلَاثَةَ عَشَرَ هَدَفًا"
+    vowelled = only_marks("مرت عشرون سنة", "مَرَّتْ عِشْرُونَ سَنَةَ", table)
+    assert vowelled == "مَرَّتْ عِشْرُون سَنَةً"
+    vowelled = only_marks("زار خمس عشرة دولة", "زَارَ خَمْسَ عَشَرَةَ دَوْلَةُ", table)
+    assert vowelled == "زَارَ خَمْسَ عَشْرَةَ دَوْلَةً"  # the table's word, with its ending
