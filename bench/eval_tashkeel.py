@@ -3,9 +3,9 @@
 tests/fixtures/speech/vowelled_news.txt holds news sentences of our own, fully vowelled;
 each is stripped, diacritized and compared word by word. A word is wrong when a vowel or
 shadda it was given differs from the hand's before its last letter (another word: يُقَدِّرُ
-for يُقَدَّرُ) or on it (a wrong case ending); a letter left bare is no error, and a sukun
-counts as no vowel. Run: python bench/eval_tashkeel.py [FILE...] — each bundled model alone,
-then what the engine receives (add_tashkeel: the models agreeing, the vowels table).
+for يُقَدَّرُ) or on it (a wrong case ending), or a sukun silences a vowel the hand wrote; a
+letter left bare is no error. Run: python bench/eval_tashkeel.py [FILE...] — each bundled
+model alone, then what the engine receives (add_tashkeel: the models agreeing, the table).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from briefing.speech.tashkeel import (
     CHECKS,
     MODEL,
+    SUKUN,
     _diacritizer,
     _reading,
     _units,
@@ -55,8 +56,9 @@ def judge(ours: str, gold: str) -> tuple[bool, bool]:
     ending = len(letters) - (2 if len(letters) > 1 and letters[-1] in "اى" else 1)
     inner = last = False
     for index, ((_, our_marks), (_, gold_marks)) in enumerate(zip(mine, theirs, strict=True)):
-        said = _reading(letters, index, our_marks)
-        if said and said != _reading(letters, index, gold_marks):
+        said, meant = _reading(letters, index, our_marks), _reading(letters, index, gold_marks)
+        silenced = SUKUN in our_marks and bool(meant)  # شَارَكْتْ for شَارَكَتْ
+        if (said and said != meant) or silenced:
             inner, last = (True, last) if index < ending else (inner, True)
     return inner, last
 

@@ -11,11 +11,11 @@ Over the 35 corpus articles the model changes the letters of 280 words in 15796 
 A wrong vowel is worse than none: a word left bare is read plainly, a wrongly vowelled one
 is another word (يُقَدِّرُ for يُقَدَّرُ, النَّيْل, وَدَعَ for وَدَّعَ). So the marks of the main model
 are kept only where two other bundled models read the word the same way; where one of them
-reads it otherwise, the word stays bare. On 145 hand-vowelled news sentences of our own
-(964 words, bench/eval_tashkeel.py), words with a wrong vowel before their ending: 62 with
-rawi-v2-int8 alone (the model before; 54 sentences), 57 with rawi-ensemble alone, 3 with the
-three agreeing and the vowels table (21% of the words left bare); on the 40 of them written
-after the choice was made, 8 sentences with a wrong word → 2. Wrong endings 51 → 8.
+reads it otherwise, the word stays bare, as it does when the reading cannot be said (a
+sukun opening the word or two in a row). On 145 hand-vowelled news sentences of our own
+(964 words, bench/eval_tashkeel.py), words with a wrong vowel before their ending: 69 with
+rawi-v2-int8 alone and the old table (the engine's text before; 58 sentences), 61 with
+rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 11.
 
 Marks that are already there win: a word that came vowelled (a lexicon entry, a Latin
 name spelled in Arabic) keeps its own; a word that came with only a tanween or a shadda
@@ -130,6 +130,13 @@ def _agreed(word: str, marks: Marks, checks: Sequence[Marks]) -> bool:
         for check in checks
         for i, (ours, theirs) in enumerate(zip(marks, check, strict=True))
     )
+
+
+def _pronounceable(marks: Marks) -> bool:
+    """No Arabic word opens on a sukun or holds two in a row (شَارَكْتْ: the models' guess
+    at شَارَكَتْ): such a reading is no reading, and the word stays bare."""
+    sukuns = [SUKUN in (mark or "") for mark in marks]
+    return not (sukuns[:1] == [True] or any(a and b for a, b in pairwise(sukuns)))
 
 
 def _one_tanween(units: Units) -> Units:
@@ -298,7 +305,9 @@ def only_marks(
         marks = predicted[span]
         model = (
             marks
-            if None not in marks and _agreed(letters, marks, [c[span] for c in checked])
+            if None not in marks
+            and _pronounceable(marks)
+            and _agreed(letters, marks, [c[span] for c in checked])
             else None
         )
         given = _units(word.group(0))

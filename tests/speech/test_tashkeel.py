@@ -131,9 +131,9 @@ def test_a_foreign_name_gets_no_case_ending() -> None:
 
 
 def test_the_engine_vowels_hand_vowelled_news_right() -> None:
-    """145 news sentences of our own, vowelled by hand: rawi-v2-int8 alone gives 62 of their
-    964 words a wrong vowel before the ending (54 sentences), the agreeing models and the
-    table 3; about a fifth of the words are left bare."""
+    """145 news sentences of our own, vowelled by hand: rawi-v2-int8 alone gives 70 of their
+    964 words a wrong vowel before the ending (59 sentences), the agreeing models, the table
+    and the grammar rules 3; about a fifth of the words are left bare."""
     golds = read_gold([FIXTURE])
     result = score([add_tashkeel(strip_marks(gold)) for gold in golds], golds)
     assert result.wrong <= 5 and result.wrong_ending <= 12
@@ -150,3 +150,9 @@ def test_numbers_and_what_they_count_are_vowelled_by_grammar() -> None:
     assert vowelled == "مَرَّتْ عِشْرُون سَنَةً"
     vowelled = only_marks("زار خمس عشرة دولة", "زَارَ خَمْسَ عَشَرَةَ دَوْلَةُ", table)
     assert vowelled == "زَارَ خَمْسَ عَشْرَةَ دَوْلَةً"  # the table's word, with its ending
+
+
+def test_a_reading_that_cannot_be_said_stays_bare() -> None:
+    # all three models wrote شَارَكْتْ (two sukuns in a row) for شَارَكَتْ
+    model = "شَارَكْتْ ثَمَانِي"
+    assert only_marks("شاركت ثماني", model, checks=[model, model]) == "شاركت ثَمَانِي"
