@@ -71,7 +71,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         not fraction and gendered not in ("آلاف", "ملايين") and is_feminine(gendered, lexicon)
     )
     words = decimal(whole, fraction or "", feminine, oblique)
-    if not fraction and not sign and counted_noun(after):
+    if not fraction and not sign and counted_noun(after) and not paired:  # بين 200 و350 ريالا
         if int(whole) % 1000 == 200:
             words = words[:-1]  # 200 before its noun is in construct: مئتا جندي, مئتي وحدة
         words = round_before_noun(int(whole), oblique) or words
