@@ -40,6 +40,7 @@ from briefing.segment.mentions import (
     is_verb_word,
     leading_name,
     organisation_name,
+    reads_as_speaker,
     role_words,
     titled_further,
 )
@@ -190,4 +191,4 @@ def find_introductions(text: str) -> list[Introduction]:
                     female = gender_of_introduction(role, name)
                     found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
                                               female, start))  # fmt: skip
-    return found
+    return [intro for intro in found if reads_as_speaker(intro.name)]

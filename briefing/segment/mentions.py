@@ -124,12 +124,14 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
+    if _preposition_on_noun(word):
+        return False  # "لجماهير", "لزملائه": who was told
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
         return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
         return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
-        return False  # "مشروعه" (but "عبدالله", "وجيه")
+        return _listed_name(word)  # "مشروعه" (but "عبدالله", "وجيه", "فاطمه")
     return last or not word.startswith("ال")
 
 
@@ -161,6 +163,48 @@ def possessed_by_pronoun(word: str) -> bool:
         if stem in RELATIONAL or stem in PERSON_NOUNS or stem in TITLES:
             return True
     return False
+
+
+def _listed_name(word: str) -> bool:
+    """A word a name list knows, also written with ه for ة ("فاطمه")."""
+    forms = {word, word[:-1] + "ة"} if word.endswith("ه") else {word}
+    return bool(forms & (MENS_NAMES | WOMENS_NAMES | MENS_NAMES_IN_TA))
+
+
+def _preposition_on_noun(word: str) -> bool:
+    """ "لجماهير", "للصحفيين", "لـCNN", "بالوزارة", "لأنصارها": a preposition glued to a
+    noun, which names who was told or what was spoken of, never who spoke."""
+    if _listed_name(word) or len(word) < 3:
+        return False
+    if word.startswith(("لل", "لـ", "بـ", "بال", "كال", "لإ", "لأ", "بإ", "بأ")):
+        return True
+    if word[0] not in "لب":
+        return False
+    rest = word[1:]
+    return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
+
+
+def _possessive(word: str) -> bool:
+    """ "ناديه", "زملائه", "جماهيرها", "لاعبيه": a noun with a possessive pronoun (the same
+    shapes `is_name_word` keeps out of names; "عبدالله", "وجيه", "طه" are no such noun)."""
+    if _listed_name(word):
+        return False
+    if len(word) >= 4 and word.endswith(("هما", "هم", "هن", "ها")):
+        return True
+    if len(word) < 5 or not word.endswith("ه") or word.endswith(("الله", "اه")):
+        return False
+    return not word.endswith("يه") or len(word) >= 6  # "لاعبيه", but "عطيه" is a name
+
+
+def reads_as_speaker(name: str) -> bool:
+    """The last line of defence of every path to a speaker (verb subject, colon, headline,
+    registry): a span that begins with a preposition on a noun ("لجماهير ناديه") or ends on
+    a noun with a possessive pronoun ("رئيس ناديه") names who was told or whose someone is,
+    and is never read out nor registered as a source."""
+    words = name.split()
+    if not words:
+        return False
+    return not (_preposition_on_noun(words[0]) or _possessive(words[-1]))
 
 
 def gender_of_name(words: list[str]) -> bool | None:
@@ -461,6 +505,8 @@ def _addressee(noun: str) -> bool:
         return True
     if noun.startswith("ل") and noun.endswith("ين") and len(noun) > 5:
         return True  # "للاعبين", "للحاضرين": people told, in a sound plural
+    if _possessive(noun):
+        return True  # "لجيرانها", "لزملائه": people of the subject's own, told
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
@@ -817,6 +863,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
         words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
     if "ل" in words[1:]:  # "مصدر لـ«الشروق»:" with the outlet's marks read as words
         words = words[: words.index("ل", 1)]
+    # "رئيس النادي لجماهيره:", "مدرب المنتخب لجماهير ناديه:": the addressee and what it
+    # governs are no part of the subject that stands before them
+    told = [i for i, w in enumerate(words) if i and w[:1] == "ل" and _is_adjunct_start(w, w)]
+    if told:
+        words = words[: told[0]]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()

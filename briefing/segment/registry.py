@@ -34,6 +34,7 @@ from briefing.segment.mentions import (
     is_name_word,
     named_after_title,
     possessed_by_pronoun,
+    reads_as_speaker,
     role_words,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
@@ -144,7 +145,19 @@ class Registry:
         return entity
 
     def resolve(self, mention: Mention, female: bool | None = None) -> Entity | None:
-        """The entity a mention names (new or known), or None when it names no one."""
+        """The entity a mention names (new or known), or None when it names no one or
+        when what it would name cannot be read out as a speaker (`reads_as_speaker`): such
+        a span is never registered."""
+        if not reads_as_speaker(mention.name):
+            return None
+        entity = self._resolve(mention, female)
+        if entity is None or reads_as_speaker(entity.name):
+            return entity
+        if entity in self.entities:
+            self.entities.remove(entity)
+        return None
+
+    def _resolve(self, mention: Mention, female: bool | None) -> Entity | None:
         gender = mention.female if mention.female is not None else female
         if mention.kind is Kind.PERSON:
             words = mention.name.split()
