@@ -26,8 +26,11 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
+    SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TITLES,
+    TOPIC_VERBS,
     WOMENS_NAMES,
     bare,
     unprefixed,
@@ -132,6 +135,16 @@ def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
     return [], False
 
 
+def _opens_clause(tokens: list[str], index: int) -> bool:
+    """Whether a name at `index` opens its clause or follows a verb of speaking (whose
+    subject it is), so that a title right after it is its apposition ("تحدث سامر داود لاعب
+    الفريق"), not the object of a verb such as "التقى"."""
+    if index == 0 or re.search(r"[.،,:؛!؟]$", tokens[index - 1]):
+        return True
+    before = unprefixed(bare(tokens[index - 1]))
+    return before in SPEECH_VERBS or before in TOPIC_VERBS or before in COMPLEMENTIZERS
+
+
 def find_introductions(text: str) -> list[Introduction]:
     """Every person and organisation the text introduces, in order."""
     matches = list(re.finditer(r"\S+", text))
@@ -182,6 +195,15 @@ def find_introductions(text: str) -> list[Introduction]:
         if organisation is not None:
             found.append(Introduction(organisation, Kind.ORGANISATION, None, None, start))
             continue
+        if is_name_word(word) and not comma and _opens_clause(tokens, index):
+            name = leading_name(words)  # "تحدث سامر داود لاعب الفريق عن …": no comma
+            rest = words[len(name) :]
+            if len(name) >= 2 and rest and rest[0].removeprefix("ال") in TITLE_STEMS:
+                female = gender_of_introduction(rest, name)
+                found.append(Introduction(" ".join(name), Kind.PERSON, role_words(rest),
+                                          female, start))  # fmt: skip
+                covered = index + len(words) - 1
+                continue
         if is_name_word(word) and comma:  # "سلمى ناصر، خطيبة الصحفي المفقود،"
             name = leading_name(words)
             after = index + len(name)

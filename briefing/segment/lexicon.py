@@ -136,6 +136,8 @@ TITLES = frozenset(
         " والي الوالي ناطق ناطقة الناطق الناطقة"
     )
 )
+# Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
+TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
 # Heads of a description that stands for an unnamed person ("مسؤول أمريكي كبير").
 PERSON_NOUNS = frozenset(
     word_list(

@@ -37,6 +37,7 @@ from briefing.segment.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TITLES,
     TOPIC_VERBS,
     VERBAL_NOUNS,
@@ -339,8 +340,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         title, run = _name_after_title(words, gender)
         if run:
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
-        if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
-            return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
+        if _definite(head) or _construct_definite(words):
+            # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
+            return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in PERSON_NOUNS:
         return Mention(text, Kind.DESCRIPTION, None, gender)
@@ -384,6 +386,24 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
     return None
+
+
+def _construct_definite(words: list[str]) -> bool:
+    """A title in construct made definite by its genitive: "رئيس الوزراء", "لاعب فريق
+    النادي", "مديرة مدرسة البنات" (one particular person, whom the article may have named);
+    not "مسؤول أمني كبير" (indefinite adjectives) nor "متحدث باسم الوزارة"."""
+    for word in words[1:4]:
+        if _definite(word):
+            return True
+        if word == "باسم" or word.endswith(("ي", "ية")) or _no_noun(word):
+            return False  # an adjective (أمني), a preposition or a verb: no construct
+        if not _known_noun(word):
+            return False  # "ضابط رفيع المستوى": an adjective in construct, still indefinite
+    return False
+
+
+def _no_noun(word: str) -> bool:
+    return word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)
 
 
 def _common_noun(word: str) -> bool:
@@ -888,6 +908,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
         run = leading_name(words)
+        titled = len(run) >= 2 and words[len(run)].removeprefix("ال") in TITLE_STEMS
+        if titled:  # "سامر داود لاعب الفريق قال": a name and its title in apposition
+            return Mention(
+                " ".join(run), Kind.PERSON, role_words(words[len(run) :]), mention.female
+            )
         if run and len(run) < len(words):
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:

@@ -175,6 +175,10 @@ class Registry:
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION:
+            titled = self._titled_before(mention.name, gender)
+            if titled is not None:  # "مديرة مدرسة البنات" of "مديرة مدرسة البنات هدى سالم"
+                return self._person(titled.name.split(), titled.role, gender)
         if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
             return self._described(mention.name, gender)
         if mention.kind is Kind.DOCUMENT and is_statement(mention.name.split()[0]):
@@ -327,6 +331,23 @@ class Registry:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
             description = self._fuller_title(head) or self._earlier_description(head) or description
         return self._add(Entity(description, kind, None, female))
+
+    def _titled_before(self, description: str, female: bool | None) -> Introduction | None:
+        """The one person introduced before with this very title, made definite by its
+        genitive ("لاعب فريق النادي سامر داود" for a later "لاعب فريق النادي"); None when
+        the title is indefinite, or when it titled more than one person."""
+        words = [w.removeprefix("ال") for w in description.split()]
+        if len(words) < 2 or not description.split()[-1].startswith("ال"):
+            return None
+        people = {
+            intro.name: intro
+            for intro in self.introductions
+            if intro.start < self.at
+            and intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
+            and _contains([w.removeprefix("ال") for w in (intro.role or "").split()], words)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _earlier_description(self, head: str) -> str | None:
         """How the article described an unnamed person when it first brought them in, the
