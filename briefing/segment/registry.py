@@ -55,6 +55,24 @@ class Entity:
     def words(self) -> list[str]:
         return self.name.split()
 
+    @property
+    def keys(self) -> list[str]:
+        return [name_key(w) for w in self.words]
+
+
+_MAX_MIDDLE_NAMES = 2
+
+
+def _middle_named(longer: list[str], shorter: list[str]) -> bool:
+    """Whether `shorter` is `longer` less one or two middle names: the same first and last
+    words, the rest in order ("إيفلين بطرس" of "إيفلين متى بطرس")."""
+    if len(shorter) < 2 or not 0 < len(longer) - len(shorter) <= _MAX_MIDDLE_NAMES:
+        return False
+    if longer[0] != shorter[0] or longer[-1] != shorter[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(word in rest for word in shorter[1:-1])
+
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     size = len(shorter)
@@ -218,12 +236,16 @@ class Registry:
                 return entity
             if len(words) >= 3 and _contains(theirs, words[:2]):
                 return entity  # "كريستيل برويا طبيعة": the known name and what follows it
+            if _middle_named(theirs, words) or _middle_named(words, theirs):
+                return entity  # "إيفلين بطرس" is the "إيفلين متى بطرس" named before
         return None
 
     def _person(self, words: list[str], role: str | None, female: bool | None) -> Entity:
         known = self._known_person(words, female)
         if known is not None:
-            if len(words) > len(known.words) and _contains(words, known.words):
+            keys = [name_key(w) for w in words]
+            longer = _contains(words, known.words) or _middle_named(keys, known.keys)
+            if len(words) > len(known.words) and longer:
                 known.name = " ".join(words)
             known.role = known.role or role
             if known.female is None:
@@ -508,6 +530,28 @@ def _title_run(words: list[str]) -> list[str]:
     return run
 
 
+def _with_middle_names(words: list[str], text: str) -> str | None:
+    """The longest form of the name the article writes with middle names between its first
+    and last words ("إيفلين متى بطرس" for "إيفلين بطرس"), or None."""
+    inner = len(words) - 2 + _MAX_MIDDLE_NAMES
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    pattern = (
+        rf"(?<![\w{MARKS}]){first}((?:[^\S\n]+[^\s.،,:؛«»“”\"]+){{1,{inner}}}?)"
+        rf"[^\S\n]+{last}(?![\w{MARKS}])"
+    )
+    best: str | None = None
+    for match in re.finditer(pattern, text):
+        middle = [bare(w) for w in match.group(1).split()]
+        if not all(is_name_word(w, last=False) or w in NAME_LINKS for w in middle):
+            continue
+        if any(w.startswith("و") and w not in MENS_NAMES for w in middle):
+            continue  # "سامر ورامي داود": two people
+        form = [words[0], *middle, words[-1]]
+        if _middle_named(form, words) and len(form) > len((best or "").split()):
+            best = " ".join(form)
+    return best
+
+
 def fullest_form(name: str, text: str) -> str:
     """The longest form of a name that the article uses: "غروس" → "كريستيان غروس" (a
     name-run after a title), "المتحدث" → the name after "المتحدث … " where one follows."""
@@ -549,6 +593,8 @@ def fullest_form(name: str, text: str) -> str:
                 candidate = " ".join([match.group(2), *run])
                 if len(candidate) > len(best):
                     best = candidate
+    if len(words) >= 2:
+        best = _with_middle_names(words, text) or best
     before_pattern = rf"((?:[^\s.]+[^\S\n]+){{1,4}}){escaped}(?![\w{MARKS}])"
     for match in re.finditer(before_pattern, text):
         before = [bare(w) for w in match.group(1).split()]
