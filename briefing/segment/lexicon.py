@@ -148,6 +148,11 @@ PERSON_NOUNS = frozenset(
         " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة"
     )
 )
+# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
+# and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
+ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+# Emphatic words after a back-reference: "المصدر نفسه" is "المصدر".
+EMPHATICS = frozenset(word_list("نفسه نفسها ذاته ذاتها عينه عينها أنفسهم ذاتهم"))
 # Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")
 # names someone other than the possessor.
 RELATIONAL = frozenset(

@@ -14,12 +14,14 @@ from enum import StrEnum
 
 from briefing.segment.lexicon import (
     ADDRESSEES,
+    ANONYMOUS_HEADS,
     AUXILIARIES,
     BACK_REFERENCES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
     DOCUMENTS,
+    EMPHATICS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
@@ -276,10 +278,6 @@ def leading_name(words: list[str]) -> list[str]:
     return run
 
 
-# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …").
-_ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
-
-
 def _construct_noun(run: list[str], female: bool | None) -> bool:
     """A noun in ة with its genitive ("هوية المنفذ", "أهمية المشروع"), not a woman's name
     and surname: after a man's verb or title no name ends in ة (but أسامة، حمزة); otherwise
@@ -295,7 +293,7 @@ def _construct_noun(run: list[str], female: bool | None) -> bool:
 def _name_after_title(words: list[str], female: bool | None = None) -> tuple[list[str], list[str]]:
     """(title words, name) for "title phrase + name": the name starts at the first name
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
-    if words[0].removeprefix("ال") in _ANONYMOUS_HEADS:
+    if words[0].removeprefix("ال") in ANONYMOUS_HEADS:
         return words, []
     honorifics = [
         i
@@ -325,6 +323,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
     words = text.split()
+    while len(words) > 1 and words[-1] in EMPHATICS:
+        words.pop()  # "المصدر نفسه", "الوزير ذاته"
+    text = " ".join(words)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     head = words[0]
@@ -589,6 +590,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break
         if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
             break
+        if unprefixed(word) in COMPLEMENTIZERS:
+            break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS:
             break
         if words and _is_adjunct_start(word, token):
@@ -671,9 +674,11 @@ _MAX_TAIL = 7
 def _description_end(words: list[str]) -> int:
     """Where a definite description ends: at the first indefinite word after a definite
     one that is neither "باسم" nor a name ("المصدر الأمني | هوية المنفذ")."""
+    anonymous = words[0].removeprefix("ال") in ANONYMOUS_HEADS
     for index in range(1, len(words)):
         before, word = words[index - 1], words[index]
         opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        opens_object = opens_object or anonymous  # "نفى المصدر | وجود قتلى", "المصدر | نفسه"
         if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
             return index
         if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:

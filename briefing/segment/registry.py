@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
+    ANONYMOUS_HEADS,
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
@@ -34,12 +35,11 @@ from briefing.segment.mentions import (
     is_name_word,
     named_after_title,
     possessed_by_pronoun,
+    read_subject,
     reads_as_speaker,
     role_words,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
-
-_ANONYMOUS = ("المصدر", "المصادر")
 
 
 @dataclass
@@ -261,6 +261,8 @@ class Registry:
         stem = phrase[0]
         if possessed_by_pronoun(stem):
             return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
+        if stem in ANONYMOUS_HEADS and noun.startswith("ال"):
+            return self._anonymous(phrase, female)
         for entity in reversed(self.entities):
             if not compatible(entity, female):
                 continue
@@ -270,11 +272,6 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
                 return self._touch(entity)
-        if noun in _ANONYMOUS:
-            for entity in reversed(self.entities):
-                if entity.kind is Kind.DESCRIPTION:
-                    return self._touch(entity)
-            return None
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
@@ -287,6 +284,42 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _anonymous(self, phrase: list[str], female: bool | None) -> Entity | None:
+        """ "المصدر", "المصدر المطلع", "المصادر الأمنية": the unnamed source the article
+        described first ("مصدر أمني مطلع"), the nearest one whose description the reference
+        does not contradict: every adjective of origin it adds (الأمني، العسكري) the
+        description has; a source not quoted yet is read where the text brings it in."""
+        head, adjectives = phrase[0], phrase[1:]
+
+        def fits(words: list[str], own_head: bool = True) -> bool:
+            return (
+                bool(words)
+                and (words[0] == head or not own_head)
+                and all(a in words or not a.endswith(("ي", "ية")) for a in adjectives)
+            )
+
+        described = [e for e in reversed(self.entities) if e.kind is Kind.DESCRIPTION]
+        # the source on the same head, else the unnamed source quoted last ("مسؤول كبير")
+        for entity in [*(e for e in described if fits(e.words)), *described]:
+            if fits(entity.words, own_head=False):
+                return self._touch(entity)
+        earlier = self._earlier_source(head)
+        if earlier is not None and fits(earlier.split()):
+            return self._add(Entity(earlier, Kind.DESCRIPTION, None, female))
+        if len(phrase) == 1:
+            return None  # "المصدر" with no source described before it: whose, unsaid
+        return self._add(Entity(" ".join(f"ال{w}" for w in phrase), Kind.DESCRIPTION, None, female))
+
+    def _earlier_source(self, head: str) -> str | None:
+        """How the text described the last unnamed source on this head before the mention
+        ("بحسب مصدر سوري فإن …" → "مصدر سوري")."""
+        pattern = rf"(?<![\w{MARKS}])[وفب]?{re.escape(head)}(?![\w{MARKS}])"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found:
+            return None
+        mention = read_subject(self.text[found[-1].start() : self.at]).mention
+        return mention.name if mention is not None and mention.kind is Kind.DESCRIPTION else None
 
     def _definite(self, phrase: str) -> bool:
         """ "خطيبة الصحفي", "زوجة اللاعب", "ابنة فلان": a relational or role noun whose
