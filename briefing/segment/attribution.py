@@ -54,6 +54,7 @@ from briefing.segment.mentions import (
     is_name_word,
     is_subject_head,
     is_verb_word,
+    name_before_colon,
     possessed_by_pronoun,
     read_subject,
     read_subject_before,
@@ -270,6 +271,11 @@ class Attributor:
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
         mention = subject.mention
+        stretch = text[verb.end : quote_start].rstrip()
+        if stretch.endswith(":") and (mention is None or mention.kind is not Kind.PERSON):
+            named = name_before_colon(stretch[:-1])
+            if named is not None:  # a long subject through its titles to the name
+                return replace(verb, subject=named, subject_words=len(stretch.split()))
         if mention is None:
             words = max(words, _adjunct_words(text[verb.end : quote_start]))
             mention = self._introduced_subject(paragraph, text, verb, quote_start)
@@ -408,6 +414,9 @@ class Attributor:
         return Attribution(asker, _CARRY_PREVIOUS_PARAGRAPH, "the interviewer asks again")
 
     def _from_intro(self, paragraph: int, text: str, span: Span, verb: Verb) -> list[Attribution]:
+        # the subject stands right after its verb: what the words after it name (an
+        # adjunct's "الرئيس التونسي قيس سعيد") is no antecedent of it
+        self.locate(paragraph, verb.end)
         far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
         if verb.subject is not None:
             entity = self.registry.resolve(verb.subject, verb.female)
@@ -519,6 +528,8 @@ class Attributor:
             carried = self._carry(paragraph, None)  # an answer to the interviewer's question
             return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
         mention = read_subject_before(head)
+        if mention is None or mention.kind is not Kind.PERSON:
+            mention = name_before_colon(head) or mention  # a long title chain, then the name
         if mention is None:
             if cursor and sentence <= cursor:  # "«…»، قبل أن يوجه سهامه إلى …: «…»"
                 carried = self._carry(paragraph, None)

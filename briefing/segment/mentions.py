@@ -190,13 +190,17 @@ def _preposition_on_noun(word: str) -> bool:
 def _possessive(word: str) -> bool:
     """ "ناديه", "زملائه", "جماهيرها", "لاعبيه": a noun with a possessive pronoun (the same
     shapes `is_name_word` keeps out of names; "عبدالله", "وجيه", "طه" are no such noun)."""
-    if _listed_name(word):
-        return False
+    if _listed_name(word) or _definite(word) or word in _ENDING_IN_HM:
+        return False  # the article and a possessive never go together: "المساهم", "المتهم"
     if len(word) >= 4 and word.endswith(("هما", "هم", "هن", "ها")):
         return True
     if len(word) < 5 or not word.endswith("ه") or word.endswith(("الله", "اه")):
         return False
     return not word.endswith("يه") or len(word) >= 6  # "لاعبيه", but "عطيه" is a name
+
+
+# Nouns whose own root ends in هم, with no pronoun in it.
+_ENDING_IN_HM = frozenset(word_list("متهم مساهم ملهم مبهم"))
 
 
 def reads_as_speaker(name: str) -> bool:
@@ -754,6 +758,62 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
+_MAX_CHAIN_TOKENS = 30
+# Words that open an adjunct of the verb, not of a title: what follows them is no subject
+# ("قال الوزير خلال لقائه الرئيس التونسي قيس سعيد:" is the minister speaking).
+_VERB_ADJUNCTS = frozenset(word_list("خلال أثناء عقب بعد قبل أمام لدى عند حين مع إثر"))
+
+
+def name_before_colon(stretch: str) -> Mention | None:
+    """ "العضو في مجلس «الشركة»، رئيس مجلس الإدارة والرئيس التنفيذي لمجموعة الموانئ -
+    المساهم الأكبر في المشروع - سامر داود": a long subject that runs through its titles to
+    the colon, the name that closes it (two to four name words after a definite word, a
+    comma, a dash or "فيها") is the speaker, and the title chain right before it the role.
+    Nothing when the subject is not a title, or when a verb, a complementizer, a possessed
+    noun or an adjunct of the verb (خلال، أمام، مع، بالرئيس) shows the words are not one
+    subject."""
+    tokens = stretch.split()[:_MAX_CHAIN_TOKENS]
+    words = [bare(t) for t in tokens]
+    head = unprefixed(words[0]).removeprefix("ال") if words else ""
+    if head not in TITLE_STEMS and head not in PERSON_NOUNS and "ال" + head not in HONORIFICS:
+        return None
+    for word, token in zip(words, tokens, strict=True):
+        if _adjunct_of_verb(word) or word in COMPLEMENTIZERS or token.endswith("."):
+            return None
+    for size in (4, 3, 2):
+        run = words[-size:]
+        if len(words) <= size or leading_name(run) != run or _construct_noun(run, None):
+            continue
+        before, token = words[-size - 1], tokens[-size - 1]
+        if not (
+            not before
+            or token.endswith(("،", ","))
+            or _definite(before)
+            or before in (FUNCTION_WORDS)
+        ):
+            continue
+        role = _chain_role(tokens[:-size])
+        return Mention(" ".join(run), Kind.PERSON, role, gender_of_name(run))
+    return None
+
+
+def _adjunct_of_verb(word: str) -> bool:
+    """A word that shows the verb's adjunct, not its subject's title: خلال، مع، a verb, a
+    noun with a pronoun ("لقائه", "نظيره"), ب on a definite noun ("بالرئيس")."""
+    if word in _VERB_ADJUNCTS or word.startswith(("بال", "بـ")) or is_verb_word(word):
+        return True
+    return _possessive(word) and word not in FUNCTION_WORDS
+
+
+def _chain_role(tokens: list[str]) -> str | None:
+    """The title right before a name at the end of a chain: its last comma-separated part,
+    less an aside set off by dashes ("رئيس مجلس الإدارة … لمجموعة الموانئ")."""
+    text = re.sub(r"\s[-–—]\s[^-–—]*\s[-–—](?=\s|$)", " ", " " + " ".join(tokens) + " ")
+    part = re.split(r"[،,]", text.strip(" -–—"))[-1]
+    words = [bare(w) for w in part.split() if bare(w)]
+    return role_words(words) if words else None
+
+
 def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
     """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
     through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
@@ -762,6 +822,8 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
         word = bare(token)
         if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return None
+        if _adjunct_of_verb(word):
+            return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
         role.append(word)

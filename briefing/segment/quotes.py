@@ -28,7 +28,7 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import Kind, leading_name
+from briefing.segment.mentions import Kind, is_verb_word, leading_name
 
 __all__ = ["Span", "find_quotes", "find_spans"]
 
@@ -192,6 +192,8 @@ def _kind(
     lead = plain[sentence : span.start]
     if colon:
         return QuoteKind.FULL
+    if words <= _SHORT_WORDS and _inside_subject(plain[span.end :]):
+        return None  # "وقال العضو في مجلس «الشركة»، رئيس …: «…»": a name in the subject
     if intro is None:
         if not _words(lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
@@ -223,6 +225,20 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+_COLON_QUOTE = re.compile(r"^\s*[،,]?[^.!؟:«»“”\"]*:\s*[«“”\"]")
+
+
+def _inside_subject(after: str) -> bool:
+    """What follows a short quotation goes on, in the same sentence and with no verb of its
+    own, to a colon that opens another quotation: the short one stands inside the subject
+    or its titles."""
+    match = _COLON_QUOTE.match(after)
+    if match is None:
+        return False
+    words = _words(match.group(0))
+    return bool(words) and not any(is_verb_word(w) for w in words)
 
 
 def _complement_ends(rest: list[str]) -> bool:
