@@ -34,13 +34,17 @@ from briefing.segment.lexicon import (
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    CONTINUING_VERBS,
     DOCUMENT_VERBS,
     MARKS,
+    OUTLETS,
+    PERSON_NOUNS,
     RELAYED_NOUNS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TOPIC_VERBS,
     VERBAL_NOUNS,
     bare,
@@ -221,7 +225,9 @@ class Attributor:
         self.offsets = [*_offsets(paragraphs, article_text), len(article_text)]
         self.last: Entity | None = None
         self.last_paragraph = -1
-        self.last_at = 0  # where in the article text the last source spoke
+        self.last_at = 0  # where in the article text the last source's sentence ends
+        self.last_from = 0  # where in the article text the last source spoke
+        self.speech_at = 0  # where in the article text anyone, named or not, spoke last
         self.interview = bool(_INTERVIEW.search(article_text))
         self.asker: Entity | None = None  # who put the last question
         self.asker_paragraph = -1
@@ -239,6 +245,7 @@ class Attributor:
         `position`: what that sentence says (names inside a quote or inside reported
         speech) is theirs, and does not interrupt them."""
         self.last, self.last_paragraph = entity, paragraph
+        self.last_from = self.offsets[paragraph] + position
         text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
         end = re.search(r"[.!؟]\s|$", text[position:])
         self.last_at = self.offsets[paragraph] + position + (end.start() if end else 0)
@@ -310,7 +317,7 @@ class Attributor:
             if intro is not None and verb.start == intro.start:
                 continue
             self.seen_verbs.add(key)
-            self.locate(paragraph, verb.start)
+            self.speech_at = self.locate(paragraph, verb.start)
             if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
             if verb.carries:
@@ -390,6 +397,7 @@ class Attributor:
             asked = intro is not None and (intro.asking or intro.asked)
             if asked or (self.interview and best.evidence not in _EXPLICIT):
                 return self._question(paragraph, intro, best)
+        self.speech_at = self.offsets[paragraph] + span.start  # whoever it was, spoke here
         if best.entity is None or best.score < self.threshold:
             return _NOBODY
         self._spoke(best.entity, paragraph + span.runs_on, span.end)
@@ -449,7 +457,32 @@ class Attributor:
             carried = _NOBODY  # "واستقبل رئيس الغرفة …، مؤكدا": his words, not the last
         if carried.entity is None and verb.carries:
             carried = self._main_subject(paragraph, text, verb)
+        # "وأضاف" goes on from someone who spoke; "وقال" may be a new person's
+        goes_on = unprefixed(bare(verb.word)) in CONTINUING_VERBS
+        far_back = self.last_paragraph < paragraph - _MAX_CARRY_PARAGRAPHS and not goes_on
+        if carried.entity is None and not verb.carries and (self.last is None or far_back):
+            carried = self._introduced_person(paragraph, verb.female)
         return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _introduced_person(self, paragraph: int, female: bool | None) -> Attribution:
+        """ "نقلت الصحيفة أن الموظف فلان تلقى رسالة تهديد. وقال: «…»": a verb with no
+        subject, when no source speaks on, is the one person this paragraph or the one
+        before brought in, after anyone last spoke; None when another person is named or
+        described there (a title or a person noun), who could be the one speaking."""
+        start = max(self.offsets[max(paragraph - 1, 0)], self.speech_at)
+        people = self.registry.others_between(start - 1, self.registry.at, None, female)
+        if len({intro.name for intro in people}) != 1:
+            return _NOBODY
+        intro = people[0]
+        own = f"{intro.role or ''} {intro.name}".split()
+        window = self.registry.text[start : self.registry.at]
+        heads = [bare(w) for w in window.split()]
+        if any(is_subject_head(w) and w not in own for w in heads):
+            return _NOBODY
+        entity = self.registry.resolve(Mention(intro.name, Kind.PERSON, intro.role, intro.female))
+        if entity is None:
+            return _NOBODY
+        return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "the one person brought in")
 
     def _other_subject(self, paragraph: int, text: str, verb: Verb, last: Entity) -> bool:
         """Whether a participle's sentence, begun after the last source spoke, opens on a
@@ -473,14 +506,15 @@ class Attributor:
 
     def _main_subject(self, paragraph: int, text: str, verb: Verb) -> Attribution:
         """A participle's subject is the main verb's ("انتقد النائب فلان الخطة، معتبرا أنها
-        «…»"), whatever that verb is: the one person its sentence introduces before it."""
+        «…»"), whatever that verb is: the first person its sentence introduces, right after
+        the verb."""
         sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
         start = self.offsets[paragraph] + verb.start - len(sentence)
         end = self.offsets[paragraph] + verb.start
         people = self.registry.others_between(start - 1, end, None, verb.female)
-        if len(people) != 1:
+        if not people:
             return _NOBODY
-        intro = people[0]
+        intro = people[0]  # the subject; a person named after it is its object or complement
         opening = self.registry.text[start : intro.start].split()
         if len(opening) > _MAX_MAIN_VERB_WORDS:
             return _NOBODY  # "التقى الوزير الوفد برئاسة السفير فلان": not the verb's subject
@@ -518,7 +552,31 @@ class Attributor:
         if self.registry.introduced_between(self.last_at, self.registry.at, last, female):
             return _NOBODY  # "… وكان السفير فلان قد …. وأضاف:": who, the text no longer says
         score = _CARRY_SAME_PARAGRAPH if distance <= 0 else _CARRY_PREVIOUS_PARAGRAPH
+        if _reports(last):
+            return self._reported_person(last, female, score)
         return Attribution(last, score, "carried over")
+
+    def _reported_person(self, outlet: Entity, female: bool | None, score: float) -> Attribution:
+        """After an outlet or a report told of someone ("وأشارت الصحيفة إلى أن ضابطا يدعى
+        فلان أجرى مكالمات، وقال في إحداها «…»", "…، لكنه أكد"), the verb with no subject is
+        that person's: an outlet is never the speaker of words its report gives to a person.
+        Two people the report brought in: the text does not say which (None); none: the
+        outlet goes on writing."""
+        people = self.registry.others_between(self.last_from, self.registry.at, outlet, female)
+        names = {intro.name: intro for intro in people}
+        told = self.registry.text[self.last_from : self.registry.at].split()
+        if not names and any(_person_of_gender(bare(w), female) for w in told):
+            return _NOBODY  # "وقالت الوكالة إن مسؤولا أمريكيا رفض الخطة، وأضاف «…»"
+        if not names:
+            return Attribution(outlet, score, "carried over")
+        if len(names) > 1:
+            return _NOBODY
+        intro = next(iter(names.values()))
+        mention = Mention(intro.name, Kind.PERSON, intro.role, intro.female)
+        entity = self.registry.resolve(mention, female)
+        if entity is None:
+            return _NOBODY
+        return Attribution(entity, score, "the person the report told of")
 
     def _from_colon(
         self, paragraph: int, text: str, span: Span, sentence: int, cursor: int
@@ -608,6 +666,32 @@ class Attributor:
 
 
 _MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
+
+
+def _reports(entity: Entity) -> bool:
+    """An outlet or a report: it tells of what others said ("الصحيفة", "وكالة رويترز",
+    "التقرير")."""
+    if entity.kind is Kind.DOCUMENT:
+        return True
+    head = entity.words[0].removeprefix("ال") if entity.words else ""
+    return entity.kind is Kind.ORGANISATION and (head in OUTLETS or head in _MEDIA)
+
+
+_PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
+
+
+def _person_of_gender(word: str, female: bool | None) -> bool:
+    """A title or person noun ("مسؤولا", "الوزيرة") that a verb of this gender can have as
+    its subject."""
+    plain = unprefixed(word).removeprefix("ال")
+    if plain.endswith("ا") and plain[:-1] in _PERSON_HEADS:
+        plain = plain[:-1]  # "مسؤولا": accusative after أن
+    if plain not in _PERSON_HEADS:
+        return False
+    return female is None or plain.endswith("ة") == female
+
+
+_MEDIA = frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
 
 
 def _complement_of(verb: Verb, text: str, span: Span) -> bool:

@@ -58,6 +58,13 @@ SPEECH_VERBS = _gendered(
     " أقرت أعربت تقول تضيف تؤكد توضح تتابع تشير ترى تواصل تجيب ترد تجاوب تسأل تروي تعلق"
     " تحذر تستطرد تردف تكشف تذكر تعتبر تقر تنفي ختمت اختتمت استهلت تختم أنهت",
 )
+# Speech verbs that go on from what the same speaker said before ("وأضاف", "وتابعت").
+CONTINUING_VERBS = frozenset(
+    word_list(
+        "أضاف أضافت يضيف تضيف تابع تابعت يتابع تتابع استطرد استطردت يستطرد تستطرد أردف"
+        " أردفت يردف تردف واصل واصلت يواصل تواصل"
+    )
+)
 # Verbs whose quoted complement is a fragment of what was said (دعا إلى «…», وصفه بـ«…»).
 REPORTING_VERBS = _gendered(
     "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
@@ -151,6 +158,8 @@ PERSON_NOUNS = frozenset(
 # Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
 # and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
 ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+# Words that give the name of someone just described: "رجل يدعى علي حسن", "المدعوة هدى".
+CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
 # Emphatic words after a back-reference: "المصدر نفسه" is "المصدر".
 EMPHATICS = frozenset(word_list("نفسه نفسها ذاته ذاتها عينه عينها أنفسهم ذاتهم"))
 # Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")

@@ -17,6 +17,7 @@ from briefing.segment.lexicon import (
     ANONYMOUS_HEADS,
     AUXILIARIES,
     BACK_REFERENCES,
+    CALLED,
     CARRY_FORMS,
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
@@ -299,6 +300,10 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
     if words[0].removeprefix("ال") in ANONYMOUS_HEADS:
         return words, []
+    for index in range(1, len(words)):  # "استقبل الرئيس | السفير فلان": two titles, two people
+        before, word = words[index - 1], words[index]
+        if _definite(before) and word.startswith("ال") and word in TITLES and before in TITLES:
+            return words, []
     honorifics = [
         i
         for i, w in enumerate(words)
@@ -624,9 +629,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
             return Subject(mention, index + len(genitive), True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) and rest:
-        called = _called(rest)
-        if called is not None:  # "أحد السكان، ويدعى علي حسن:"
-            run, used = called
+        named = called(rest)
+        if named is not None:  # "أحد السكان، ويدعى علي حسن:"
+            run, used = named
             person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
             return Subject(person, index + used, True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
@@ -860,12 +865,20 @@ def _quoted_name(token: str) -> bool:
     return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
 
 
-_CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+def trim_name(run: list[str]) -> list[str]:
+    """A name run found with no title before it, cut before a third word that shows
+    nothing of a name ("سامر داود | أجرى مكالمات": a verb no list knows); a surname in ال,
+    a listed name or a link's noun go on ("محمد علي الشمري", "علي حسن عبد الله")."""
+    for index in range(2, len(run)):
+        word = run[index]
+        if not (word.startswith("ال") or _listed_name(word) or NAME_LINKS & {word, run[index - 1]}):
+            return run[:index]
+    return run
 
 
-def _called(tokens: list[str]) -> tuple[list[str], int] | None:
+def called(tokens: list[str]) -> tuple[list[str], int] | None:
     """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
-    if bare(tokens[0]) not in _CALLED:
+    if bare(tokens[0]) not in CALLED:
         return None
     words: list[str] = []
     for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
@@ -874,7 +887,7 @@ def _called(tokens: list[str]) -> tuple[list[str], int] | None:
         words.append(bare(token))
         if _ends_phrase(token):
             break
-    run = leading_name(words)
+    run = trim_name(leading_name(words))
     if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
         return run, 1 + len(run)
     return None
