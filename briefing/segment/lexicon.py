@@ -145,6 +145,9 @@ TITLES = frozenset(
 )
 # Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
 TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
+# Titles that praise rather than name an office: "نجم النادي" may be the player named
+# before ("لاعب النادي فلان"), where "مدرب النادي" is someone else.
+EPITHETS = frozenset(word_list("نجم نجمة أسطورة اسطورة"))
 # Heads of a description that stands for an unnamed person ("مسؤول أمريكي كبير").
 PERSON_NOUNS = frozenset(
     word_list(

@@ -346,7 +346,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
-    if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
+    if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
         title, run = _name_after_title(words, gender)
         if run:
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
     ANONYMOUS_HEADS,
+    EPITHETS,
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
@@ -23,6 +24,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
+    TITLE_STEMS,
     TITLES,
     WOMENS_NAMES,
     bare,
@@ -179,6 +181,8 @@ class Registry:
         gender = mention.female if mention.female is not None else female
         if mention.kind is Kind.PERSON:
             words = mention.name.split()
+            if not mention.role and self._names_a_role(words):
+                return self._varied_role(words[1].removeprefix("ال"), gender)
             if mention.role and len(words) == 1 and self._unknown_word(words[0]):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 return self._reference(mention.role, gender)
@@ -363,6 +367,8 @@ class Registry:
                 if organisation:
                     return self.resolve(Mention(intro.name, Kind.ORGANISATION))
                 return self._person(intro.name.split(), intro.role, female)
+        if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
+            return self._varied_role(possessor[0], female)
 
         def rival(entity: Entity) -> bool:
             if organisation:  # "الجيش" is not "منظمة العفو"; it may be "هيومن رايتس ووتش"
@@ -387,20 +393,70 @@ class Registry:
             description = self._fuller_title(head) or self._earlier_description(head) or description
         return self._add(Entity(description, kind, None, female))
 
+    def _names_a_role(self, words: list[str]) -> bool:
+        """ "مدافع الفريق" read as a name: a word no list or introduction knows, and a
+        definite common noun that some person's title before it holds ("سامر داود لاعب
+        الفريق"): a role in construct, not a name."""
+        if len(words) != 2 or not words[1].startswith("ال") or words[1].endswith(("ي", "ى")):
+            return False
+        if words[0] in MENS_NAMES or words[0] in WOMENS_NAMES or not self._unknown_word(words[0]):
+            return False
+        possessor = words[1].removeprefix("ال")
+        return any(possessor in self._role_heads(intro) for intro in self._people_before())
+
+    def _varied_role(self, possessor: str, female: bool | None) -> Entity | None:
+        """Elegant variation: a role of the one person the article has brought in so far
+        ("تحدث سامر داود لاعب الفريق …" then "وقال مدافع الفريق: «…»"), whose title holds the
+        role's genitive; None when anyone else of that gender was named before."""
+        before = self._people_before()
+        people = {intro.name: intro for intro in before if _may_be(intro.female, female)}
+        if len(people) != 1:
+            return None
+        intro = next(iter(people.values()))
+        heads = self._role_heads(intro)
+        if possessor not in heads or self._described_other(heads, female):
+            return None
+        return self._person(intro.name.split(), intro.role, female)
+
+    def _described_other(self, heads: list[str], female: bool | None) -> bool:
+        """Whether the text so far describes a person by a title or person noun that is not
+        one of `heads` ("وأشاد بالمدرب": someone else the role could be)."""
+        for token in self.text[: self.at].split():
+            word = unprefixed(bare(token))
+            for stem in (
+                word.removeprefix("ال"),
+                word.removeprefix("بال"),
+                word.removeprefix("لل"),
+            ):
+                if stem in heads or not (stem in TITLE_STEMS or stem in PERSON_NOUNS):
+                    continue
+                if female is None or stem.endswith("ة") == female:
+                    return True
+        return False
+
+    def _people_before(self) -> list[Introduction]:
+        return [i for i in self.introductions if i.start < self.at and i.kind is Kind.PERSON]
+
+    @staticmethod
+    def _role_heads(intro: Introduction) -> list[str]:
+        return [w.removeprefix("ال") for w in (intro.role or "").split()]
+
     def _titled_before(self, description: str, female: bool | None) -> Introduction | None:
-        """The one person introduced before with this very title, made definite by its
-        genitive ("لاعب فريق النادي سامر داود" for a later "لاعب فريق النادي"); None when
-        the title is indefinite, or when it titled more than one person."""
+        """The one person introduced (or quoted) before with this very title, made definite
+        by its genitive ("لاعب فريق النادي سامر داود" for a later "لاعب فريق النادي"); None
+        when the title is indefinite, or when it titled more than one person."""
         words = [w.removeprefix("ال") for w in description.split()]
         if len(words) < 2 or not description.split()[-1].startswith("ال"):
             return None
+        titled = [Introduction(e.name, e.kind, e.role, e.female, -1) for e in self.entities] + [
+            i for i in self.introductions if i.start < self.at
+        ]
         people = {
             intro.name: intro
-            for intro in self.introductions
-            if intro.start < self.at
-            and intro.kind is Kind.PERSON
+            for intro in titled
+            if intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
-            and _contains([w.removeprefix("ال") for w in (intro.role or "").split()], words)
+            and _contains(self._role_heads(intro), words)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
