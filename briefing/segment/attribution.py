@@ -43,6 +43,8 @@ from briefing.segment.lexicon import (
     REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_FORMS,
+    STATEMENTS,
     SUBJECT_STOPS,
     TITLE_STEMS,
     TOPIC_VERBS,
@@ -95,6 +97,12 @@ _AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "و�
 # "«…»، بحسب الوزير", "وفق ما قاله", "على حد تعبير الوزير": a source named after a preposition.
 _ACCORDING = frozenset(("حسب", "بحسب", "وفق", "وفقا"))
 _SAYING_HEADS = frozenset(("تعبير", "قول", "وصف", "رأي"))
+# "«…»، بهذه الكلمات علق فلان": the words just quoted, then any verb and its subject.
+_WITH_THESE_WORDS = [
+    [these, words]
+    for these in ("بهذه", "وبهذه")
+    for words in ("الكلمات", "الكلمة", "العبارة", "العبارات", "الجملة", "الجمل")
+]
 
 
 @dataclass(frozen=True)
@@ -388,8 +396,8 @@ class Attributor:
                 candidates.append(after)
             elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(" \t\n.،,"):
                 candidates += self._uninterrupted(paragraph, span)
-        if intro is not None and not candidates:
-            after = self._after(paragraph, span)
+        if not candidates and (intro is not None or text[: span.start].rstrip().endswith(":")):
+            after = self._after(paragraph, span)  # "دبي - «الخليج»: «…»، بهذه الكلمات علق فلان"
             if after is not None:
                 candidates.append(after)
         best = max(candidates, key=lambda c: c.score, default=_NOBODY)
@@ -604,6 +612,8 @@ class Attributor:
         after = self.paragraphs[where][span.end :] if where < len(self.paragraphs) else ""
         tokens = after.split()
         tokens = [t for t in tokens if bare(t)]
+        if len(tokens) > 3 and [bare(t) for t in tokens[:2]] in _WITH_THESE_WORDS:
+            return self._with_these_words(tokens[2:])
         for index, token in enumerate(tokens[: _MAX_AFTER_WORDS + 1]):
             word = bare(token)
             if word in _ACCORDING or (word == "حد" and index and bare(tokens[index - 1]) == "على"):
@@ -634,6 +644,20 @@ class Attributor:
                 return _NOBODY  # the verb names someone the text does not let us name
             return Attribution(entity, _AFTER_SUBJECT + self._doubt(entity), "verb after the quote")
         return None
+
+    def _with_these_words(self, tokens: list[str]) -> Attribution | None:
+        """ "«…»، بهذه الكلمات طمأن الوزير فلان المواطنين": whatever the verb, its subject
+        said the words just quoted."""
+        verb = bare(tokens[0])
+        female = verb.endswith("ت") if verb[:1] not in "يت" else verb[:1] == "ت"
+        subject = read_subject(" ".join(tokens[1:]), female)
+        if subject.mention is None or subject.mention.kind not in (Kind.PERSON, Kind.DESCRIPTION):
+            return None
+        entity = self.registry.resolve(subject.mention, female)
+        if entity is None or not _agrees(entity, female):
+            return None
+        score = _AFTER_SUBJECT - 0.5 + self._doubt(entity)
+        return Attribution(entity, score, "verb after the quote")
 
     def _according_to(self, rest: str) -> Attribution | None:
         """ "«…»، بحسب الخبيرة منى فؤاد": the source the preposition names."""
@@ -792,8 +816,12 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
 
 
 def _relative_antecedent(head: str) -> Mention | None:
-    """ "… إلى تقرير البنك الدولي الذي": the document a relative clause is about."""
+    """ "… إلى تقرير البنك الدولي الذي", "أصدرت الوزارة بيانا": the document a relative
+    clause is about (a statement's words are its issuer's, statements.py)."""
     words = [bare(w) for w in head.split()]
+    if words and words[-1] in STATEMENT_FORMS:  # "أصدرت الوزارة بيانا جاء فيه": that one
+        statement = next(w for w in STATEMENTS if words[-1].endswith((w, w + "ا")))
+        return Mention("ال" + statement, Kind.DOCUMENT)
     if not words or words[-1] not in ("الذي", "التي"):
         return None
     phrase: list[str] = []

@@ -37,8 +37,9 @@ class Span:
 
 def _looks_opening(text: str, index: int) -> bool:
     after = text[index + 1 : index + 2]
-    if after.isspace() and _after_speech_word(text, index):
-        return True  # 'مضيفة " أردت أن …': a space inside the mark, after the verb
+    padded = after.isspace() and text[index + 1 :].lstrip()[:1] not in '«»“”"'
+    if padded and (_after_speech_word(text, index) or text[:index].rstrip()[-1:] == ":"):
+        return True  # 'مضيفة " أردت أن …', ': " الطريق …': a space inside the mark
     if not after or after in _NO_OPEN_AFTER:
         return False
     if index == 0:
@@ -70,6 +71,27 @@ def _looks_closing(text: str, index: int) -> bool:
     return not text[index - 1].isspace() and not after.isalnum()
 
 
+# The mark that closes each opening mark in its own style.
+_PROPER_CLOSER = {"«": "»", "“": "”", "”": "”", '"': '"'}
+
+
+def _closes_other_style(text: str, index: int, top: str) -> bool:
+    """A closing mark of another style than the one open ("“…\"", "«…”", "\"…»"): it
+    closes the quotation when it looks closing and the paragraph holds no mark of the open
+    one's own style to close it before the next quotation opens."""
+    char = text[index]
+    if not top or char == _PROPER_CLOSER[top] or not _looks_closing(text, index):
+        return False
+    if char in '"“' and _looks_opening(text, index) and not text[index - 1].isalnum():
+        return False  # it opens the next quotation
+    rest = text[index + 1 :]
+    proper = rest.find(_PROPER_CLOSER[top])
+    if proper < 0:
+        return True
+    opener = min((i for i in (rest.find(m) for m in "«“") if i >= 0), default=-1)
+    return 0 <= opener < proper  # the proper closer belongs to the next quotation
+
+
 def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]]:
     """(opening index, closing index, whether an inner pair closed) for each outer pair; the
     stack holds the marks still open (it carries an unclosed quotation into the next
@@ -83,7 +105,9 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         if char == "«":
             stack.append((char, index))
             continue
-        if char == "»":
+        if char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
+            closing = True  # "“…\"": the writer closed with another style of mark
+        elif char == "»":
             if top != "«":
                 continue  # a stray closing mark
             closing = True

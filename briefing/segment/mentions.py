@@ -26,6 +26,7 @@ from briefing.segment.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
@@ -93,6 +94,7 @@ def is_verb_word(word: str) -> bool:
             DOCUMENT_VERBS,
             REPORTING_VERBS,
             TOPIC_VERBS,
+            ISSUING_VERBS,
         )
     )
 
@@ -130,6 +132,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
     if _preposition_on_noun(word):
         return False  # "لجماهير", "لزملائه": who was told
+    if word.startswith("ال") and word[2:] in ADDRESSEES:
+        return False  # "طمأن الوزير فلان | المواطنين": the audience, the verb's object
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
         return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
@@ -988,7 +992,7 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
         run = leading_name(words)
-        titled = len(run) >= 2 and words[len(run)].removeprefix("ال") in TITLE_STEMS
+        titled = 2 <= len(run) < len(words) and words[len(run)].removeprefix("ال") in TITLE_STEMS
         if titled:  # "سامر داود لاعب الفريق قال": a name and its title in apposition
             return Mention(
                 " ".join(run), Kind.PERSON, role_words(words[len(run) :]), mention.female

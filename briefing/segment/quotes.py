@@ -118,8 +118,9 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
         return True
     head = paragraph[: span.start].rstrip()
     before = _words(head)[-1:]
-    if before and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha():
-        return True  # the verb, no colon, then the name
+    goes_on = re.match(r"\s*[:\w]", paragraph[span.end :]) is not None
+    if before and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha() and goes_on:
+        return True  # the verb, no colon, then the name, and the clause goes on after it
     first = words[0]
     return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
 
