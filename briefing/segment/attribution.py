@@ -97,6 +97,12 @@ _AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "و�
 # "«…»، بحسب الوزير", "وفق ما قاله", "على حد تعبير الوزير": a source named after a preposition.
 _ACCORDING = frozenset(("حسب", "بحسب", "وفق", "وفقا"))
 _SAYING_HEADS = frozenset(("تعبير", "قول", "وصف", "رأي"))
+# "وبحسب بيان صادر عن الوزارة، فإن «…»", "ووفقا للمتحدث باسم الشرطة، فإن «…»": the quote
+# is what the source named after the preposition says.
+ACCORDING_TO = re.compile(
+    r"^\s*[وف]?(?:بحسب|حسب|وفقا|وفق|طبقا)\s+(?P<source>[^.!؟:«»“”\"]+?)[،,]?\s*"
+    r"[فو]?(?:إن|أن)(?:ه|ها)?\s*$"
+)
 # "«…»، بهذه الكلمات علق فلان": the words just quoted, then any verb and its subject.
 _WITH_THESE_WORDS = [
     [these, words]
@@ -390,6 +396,9 @@ class Attributor:
                 self.seen_verbs.add((paragraph, intro.start))
         elif text[: span.start].rstrip().endswith(":"):
             candidates += self._from_colon(paragraph, text, span, sentence, cursor)
+        elif (according := ACCORDING_TO.match(text[sentence : span.start])) is not None:
+            source = self._according_to(_without_lam(according.group("source")))
+            candidates += [source] if source is not None else []
         else:
             after = self._after(paragraph, span)
             if after is not None:
@@ -660,11 +669,15 @@ class Attributor:
         return Attribution(entity, score, "verb after the quote")
 
     def _according_to(self, rest: str) -> Attribution | None:
-        """ "«…»، بحسب الخبيرة منى فؤاد": the source the preposition names."""
+        """ "«…»، بحسب الخبيرة منى فؤاد", "وبحسب بيان الوزارة، فإن «…»": the source the
+        preposition names: a person, a description, an organisation, a statement (its
+        issuer) or a back-reference to one of them."""
         subject = read_subject(rest)
         mention = subject.mention
-        if mention is None or mention.kind not in (Kind.PERSON, Kind.DESCRIPTION):
+        if mention is None or mention.kind is Kind.SURNAME:
             return None
+        if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
+            return None  # "بحسب الأرقام الرسمية": figures, not a source that speaks
         entity = self.registry.resolve(mention, mention.female)
         if entity is None:
             return None
@@ -690,6 +703,14 @@ class Attributor:
 
 
 _MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
+
+
+def _without_lam(phrase: str) -> str:
+    """ "للمتحدث باسم الشرطة" → "المتحدث باسم الشرطة", "لوزارة الصحة" → "وزارة الصحة"
+    (after وفقا)."""
+    if phrase.startswith("لل"):
+        return "ال" + phrase[2:]
+    return phrase[1:] if phrase.startswith(("ل", "لـ")) else phrase
 
 
 def _reports(entity: Entity) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from briefing.segment.lexicon import (
     ADDRESSEES,
@@ -304,10 +305,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
     if words[0].removeprefix("ال") in ANONYMOUS_HEADS:
         return words, []
-    for index in range(1, len(words)):  # "استقبل الرئيس | السفير فلان": two titles, two people
-        before, word = words[index - 1], words[index]
-        if _definite(before) and word.startswith("ال") and word in TITLES and before in TITLES:
-            return words, []
+    if _two_titles(words):
+        return words, []
     honorifics = [
         i
         for i, w in enumerate(words)
@@ -352,12 +351,16 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     described = _definite(head) and person_head  # "الطالبة منى سالم"
     if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
         title, run = _name_after_title(words, gender)
+        if not run and not _two_titles(words):  # "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
+            title, run = _known_name_ending(words)
         if run:
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         if _definite(head) or _construct_definite(words):
             # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
             return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
+        return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
     if head in PERSON_NOUNS:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
@@ -400,6 +403,28 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
     return None
+
+
+def _two_titles(words: list[str]) -> bool:
+    """ "استقبل الرئيس | السفير فلان": two definite titles in a row are two people."""
+    return any(
+        before.startswith("ال") and word.startswith("ال") and word in TITLES and before in TITLES
+        for before, word in pairwise(words)
+    )
+
+
+def _known_name_ending(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title, name) for a title phrase that ends on a name opening on a known first name
+    ("… لشركة أرامكو أمين الناصر"), after any proper noun of the title's own; else
+    (words, [])."""
+    for start in range(2, len(words) - 1):
+        run = words[start:]
+        if words[start] not in MENS_NAMES and words[start] not in WOMENS_NAMES:
+            continue
+        rest = run[1:]  # the first name may also be a word of the lists (أمين)
+        if 2 <= len(run) <= 4 and leading_name(rest) == rest and not _construct_noun(rest, None):
+            return words[:start], run
+    return words, []
 
 
 def _construct_definite(words: list[str]) -> bool:
@@ -691,6 +716,7 @@ def _description_end(words: list[str]) -> int:
     for index in range(1, len(words)):
         before, word = words[index - 1], words[index]
         opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        opens_object = opens_object and not word.startswith("ل")  # "التنفيذي | لشركة …"
         opens_object = opens_object or anonymous  # "نفى المصدر | وجود قتلى", "المصدر | نفسه"
         if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
             return index
@@ -751,6 +777,8 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
         if token.startswith("("):
             return []  # "أم أحمد (45 عاما):": an aside
+        if not tail and word in ("وهو", "وهي", "وهم"):
+            return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:

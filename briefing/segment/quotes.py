@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor, Verb, find_verbs
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     MENS_NAMES,
@@ -198,6 +198,8 @@ def _kind(
     if intro is None:
         if not _words(lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
+        if ACCORDING_TO.match(lead) and words >= 2:
+            return QuoteKind.FULL  # "وبحسب بيان الوزارة، فإن «…»": the source's words
         return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     between = _words(plain[intro.end : span.start])
     subject_words = intro.subject_words or 0
