@@ -602,7 +602,7 @@ class Attributor:
         if head.endswith(("؟", "?")):
             carried = self._carry(paragraph, None)  # an answer to the interviewer's question
             return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
-        mention = read_subject_before(head)
+        mention = read_subject_before(head, colon=True)
         if mention is None or mention.kind is not Kind.PERSON:
             mention = name_before_colon(head) or mention  # a long title chain, then the name
         if mention is None:

@@ -981,9 +981,12 @@ def _apposed_role(tokens: list[str]) -> str | None:
     return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
-def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
+def read_subject_before(
+    clause: str, female: bool | None = None, colon: bool = False
+) -> Mention | None:
     """The subject standing before its verb (SVO): "الخارجية الروسية مضت موضحة",
-    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"."""
+    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"; with `colon`, the head of "فلان: «…»",
+    where what follows the subject is how or where it spoke ("الوزير عبر «تويتر»:")."""
     words = [bare(w) for w in clause.split()]
     words = [w for w in words if w]
     for relative in ("الذي", "التي"):
@@ -1000,6 +1003,10 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     told = [i for i, w in enumerate(words) if i and w[:1] == "ل" and _is_adjunct_start(w, w)]
     if told:
         words = words[: told[0]]
+    # "الوزير عبر «تويتر»:", "مدرب الهلال في حوار مع «…»:": the subject, then how or where
+    aside = [i for i, w in enumerate(words) if i and w in _ASIDE_PREPOSITIONS]
+    if aside and colon:
+        words = words[: aside[0]]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()
@@ -1039,6 +1046,7 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
 
 
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
+_ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(
     word_list(
         "و ف ثم إذ اذ كما فيما بينما لكن غير بل حيث كذلك وكذلك من جهته جهتها جانبه جانبها قد"

@@ -76,6 +76,10 @@ def _middle_named(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _listed(word: str) -> bool:
+    return word in MENS_NAMES or word in WOMENS_NAMES
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
@@ -168,7 +172,8 @@ class Registry:
         """The entity a mention names (new or known), or None when it names no one or
         when what it would name cannot be read out as a speaker (`reads_as_speaker`): such
         a span is never registered."""
-        if not reads_as_speaker(mention.name):
+        mention = self._without_addressee(mention)
+        if mention is None or not reads_as_speaker(mention.name):
             return None
         entity = self._resolve(mention, female)
         if entity is None or reads_as_speaker(entity.name):
@@ -176,6 +181,20 @@ class Registry:
         if entity in self.entities:
             self.entities.remove(entity)
         return None
+
+    def _without_addressee(self, mention: Mention) -> Mention | None:
+        """ "ترامب لبايدن": a later word that is ل + a word the article writes on its own
+        ("… منافسه جو بايدن") is who was told; the mention ends before it ("سيرجي لافروف"
+        keeps its name: "افروف" stands nowhere alone)."""
+        words = mention.name.split()
+        for index, word in enumerate(words[1:], start=1):
+            rest = word[1:]
+            if word[:1] != "ل" or len(rest) < 3 or _listed(word):
+                continue
+            if re.search(rf"(?<![\w{MARKS}]){re.escape(rest)}(?![\w{MARKS}])", self.text):
+                kept = " ".join(words[:index])
+                return Mention(kept, mention.kind, mention.role, mention.female)
+        return mention
 
     def _resolve(self, mention: Mention, female: bool | None) -> Entity | None:
         gender = mention.female if mention.female is not None else female
@@ -608,7 +627,8 @@ def _title_run(words: list[str]) -> list[str]:
     """The name-run that ends `words` when a title or honorific stands before it."""
     run: list[str] = []
     while words and len(run) < 3:
-        compound = len(words) > 1 and words[-1] == "الله" and words[-2] in ("عبد", "أبو")
+        # "عبد الله", "عبد الفتاح": a compound name's ال-word is the name's
+        compound = len(words) > 1 and words[-1].startswith("ال") and words[-2] in ("عبد", "أبو")
         if not (is_name_word(words[-1], False) or compound):
             break
         run.insert(0, words.pop())  # "عبد الله بوانو": a compound name's ال-word too
