@@ -626,14 +626,17 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "أم أحمد (45 عاما)": an aside, no part of the name
         if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
             break
-        if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
+        aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
+        if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
             break
         if unprefixed(word) in COMPLEMENTIZERS:
             break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS:
             break
-        if words and _is_adjunct_start(word, token):
+        if words and _is_adjunct_start(word, token) and not aged:
             break
+        if len(words) == 1 and words[0] in PERSON_NOUNS and token.startswith(("لل", "لـ")):
+            break  # "وقالت سيدة للمنظمة": who was told
         if word:
             words.append(word)
         index += 1
@@ -707,6 +710,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
 
 
 _MAX_TAIL = 7
+_AGED = frozenset(word_list("البالغ البالغة العمر"))  # "السيدة البالغة (من العمر) 35 عاما"
 
 
 def _description_end(words: list[str]) -> int:
@@ -717,6 +721,7 @@ def _description_end(words: list[str]) -> int:
         before, word = words[index - 1], words[index]
         opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
         opens_object = opens_object and not word.startswith("ل")  # "التنفيذي | لشركة …"
+        opens_object = opens_object and before not in _AGED  # "البالغة من العمر 35 عاما"
         opens_object = opens_object or anonymous  # "نفى المصدر | وجود قتلى", "المصدر | نفسه"
         if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
             return index

@@ -367,6 +367,9 @@ class Registry:
         named someone it could be but does not link it to them; to itself when the article
         names no one it could be ("ابنة المعلمة")."""
         words = [w.removeprefix("ال") for w in description.split()]
+        aged = next((i for i, w in enumerate(words) if i and w in ("بالغ", "بالغة")), None)
+        age = words[aged:] if aged is not None else []  # "المخرجة البالغة 44 عاما"
+        words = words[:aged] if aged is not None else words
         head, possessor = words[0], words[1:2]
         organisation = _institution(head)
 
@@ -409,7 +412,11 @@ class Registry:
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
-            description = self._fuller_title(head) or self._earlier_description(head) or description
+            earlier = self._earlier_description(head)
+            numbers = {w for w in age if w.isdigit()}
+            if numbers and earlier and not numbers & set(earlier.split()):
+                earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
+            description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
 
     def _names_a_role(self, words: list[str]) -> bool:
