@@ -820,6 +820,8 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
     the title in apposition, with the title as its role."""
     clause = _clause_before(text, verb.start)
+    if not clause.strip():
+        return _set_off_subject(text[: verb.start], verb)
     mention = read_subject_before(clause, verb.female)
     if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
         return mention
@@ -833,6 +835,22 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     person = classify(run, verb.female) if run else None
     if person is not None and person.kind is Kind.PERSON:
         return Mention(person.name, Kind.PERSON, mention.name, person.female)
+    return mention
+
+
+_SET_OFF = re.compile(r"(?<!\S)[وف]?(?:بأن|أن|إن)\s+([^،,.:؛!؟«»“”\"]+)[،,]\s*$")
+
+
+def _set_off_subject(head: str, verb: Verb) -> Mention | None:
+    """ "وذكرت الهيئة بأن الفصل 60 من القانون، نص على أن «…»": the subject of a clause
+    after أن, set off by a comma from its verb; only a document or an organisation, whose
+    name a comma does not cut (a person's apposition is read elsewhere)."""
+    match = _SET_OFF.search(head)
+    if match is None:
+        return None
+    mention = read_subject(match.group(1) + "،", verb.female).mention
+    if mention is None or mention.kind not in (Kind.DOCUMENT, Kind.ORGANISATION):
+        return None
     return mention
 
 
