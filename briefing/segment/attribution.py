@@ -173,8 +173,9 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             "\u0651" in match.group(0)
             or match.group(0).endswith(":")
             or (following[:1] and following[0] in COMPLEMENTIZERS)
+            or (unprefixed(word) == "رد" and following[:1] in (["عليه"], ["عليها"], ["عليهم"]))
         ):
-            continue  # بين "between", رد "a reply" (بيّن، ردّ with shadda are verbs)
+            continue  # بين "between", رد "a reply" (بيّن، ردّ، "فرد عليه" are verbs)
         if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
             continue  # عبر "via"; "عبر عن فخره" is speaking of it
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
@@ -291,7 +292,7 @@ class Attributor:
             return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
-        mention = subject.mention
+        mention = _without_object(subject.mention, verb)
         stretch = text[verb.end : quote_start].rstrip()
         if stretch.endswith(":") and (mention is None or mention.kind is not Kind.PERSON):
             named = name_before_colon(stretch[:-1])
@@ -363,7 +364,9 @@ class Attributor:
         if subject is None and not verb.colon:
             clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
             stop = verb.end + (clause_end.start() if clause_end else 0)
-            subject = read_subject(text[verb.end : stop], verb.female).mention
+            subject = _without_object(
+                read_subject(text[verb.end : stop], verb.female).mention, verb
+            )
         if subject is None:
             subject = _subject_before(text, verb)
         if subject is None:
@@ -836,6 +839,19 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     if person is not None and person.kind is Kind.PERSON:
         return Mention(person.name, Kind.PERSON, mention.name, person.female)
     return mention
+
+
+def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
+    """ "ودعا رئيس البرلمان فلان علان | النواب إلى …": a verb that takes an object (دعا،
+    طالب، حث، اتهم) has it right after its subject; a definite word ending a name of three
+    that is no nisba is that object, not a surname."""
+    if mention is None or not verb.reporting or mention.kind is not Kind.PERSON:
+        return mention
+    words = mention.name.split()
+    last = words[-1]
+    if len(words) < 3 or not last.startswith("ال") or last.endswith(("ي", "ى")):
+        return mention
+    return replace(mention, name=" ".join(words[:-1]))
 
 
 _SET_OFF = re.compile(r"(?<!\S)[وف]?(?:بأن|أن|إن)\s+([^،,.:؛!؟«»“”\"]+)[،,]\s*$")

@@ -609,8 +609,10 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
                 index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
-        if word in LEADING_ADJUNCTS or (
-            word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
+        if (
+            word in LEADING_ADJUNCTS
+            or _PRONOUN_PHRASE.match(word)
+            or (word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index]))
         ):
             index += 1
             if word.startswith("ل") and not _ends_phrase(tokens[index - 1]):
@@ -709,6 +711,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
 
 
+# A preposition with a pronoun right after the verb ("فرد عليه النائب", "وقال لهم المدرب"):
+# the subject follows it.
+_PRONOUN_PHRASE = re.compile(
+    r"^(?:ل|عن|من|في|علي|إلي|ب|مع|عند|لدى|أمام)(?:ه|ها|هم|هما|هن|ي|ك|نا|كم)$"
+)
 _MAX_TAIL = 7
 _AGED = frozenset(word_list("البالغ البالغة العمر"))  # "السيدة البالغة (من العمر) 35 عاما"
 
