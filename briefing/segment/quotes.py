@@ -28,7 +28,8 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import Kind, is_verb_word, leading_name
+from briefing.segment.mentions import Kind, classify, is_verb_word, leading_name
+from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
 
@@ -108,18 +109,23 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
     "إيفلين بطرس") or surname: a name in marks, never speech. A name is a run of name
     words with no sentence mark, opening on a known first name or a link (عبد، أبو), one
     the article introduces, or one standing as the subject right after a speech verb
-    ('وقالت "إيفلين بطرس" للصحفيين:')."""
+    ('وقالت "إيفلين بطرس" للصحفيين:'), as an organisation's name may ('أكدت "صحة بيشة"
+    تقديم …')."""
     words = _words(span.text)
     if not 1 <= len(words) <= 3 or re.search(r"[.!?؟،,:؛]", span.text):
         return False
+    head = paragraph[: span.start].rstrip()
+    before = _words(head)[-1:]
+    goes_on = re.match(r"\s*[:\w]", paragraph[span.end :]) is not None
+    after_verb = bool(before) and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha()
+    named = classify(words)
+    if after_verb and goes_on and named is not None and named.kind is Kind.ORGANISATION:
+        return True  # 'أكدت "صحة بيشة" تقديم …': an organisation in marks, the subject
     if leading_name(words) != words:
         return False
     if " ".join(words) in known or (len(words) == 1 and words[0] in known):
         return True
-    head = paragraph[: span.start].rstrip()
-    before = _words(head)[-1:]
-    goes_on = re.match(r"\s*[:\w]", paragraph[span.end :]) is not None
-    if before and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha() and goes_on:
+    if after_verb and goes_on:
         return True  # the verb, no colon, then the name, and the clause goes on after it
     first = words[0]
     return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
@@ -136,13 +142,16 @@ def _names_a_title(paragraph: str, span: Span) -> bool:
 
 def _unmarked(paragraph: str, names: list[Span]) -> str:
     """The paragraph with quoted names read as plain words, so that a verb's subject can
-    be a quoted name ('وأردف "الغامدي":'); a gloss before "إن" is no part of the name."""
+    be a quoted name ('وأردف "الغامدي":', 'أكدت "صحة بيشة" أن'); a gloss before "إن" is no
+    part of the name."""
     plain = paragraph
     for span in names:
         if span.end > len(paragraph):
             continue
         inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
-        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS):
+        before = _words(paragraph[: span.start])[-1:]
+        subject = bool(before) and unprefixed(before[0]) in SPEECH_VERBS  # 'أكدت "…" أن'
+        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
             inner = ""
         width = span.end - span.start
         filler = f" {inner} "[:width].ljust(width)
@@ -217,6 +226,9 @@ def _kind(
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
     if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if rest[0] == "عن" and unprefixed(bare(intro.word)) in _DISCLOSING:
+        # "أعلنت الشركة عن إطلاق منتجها «…»": what is announced is named, not said
+        return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
     if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
@@ -242,6 +254,10 @@ def _inside_subject(after: str) -> bool:
         return False
     words = _words(match.group(0))
     return bool(words) and not any(is_verb_word(w) for w in words)
+
+
+# Verbs whose عن-phrase is what they make known ("أعلن عن", "كشف عن").
+_DISCLOSING = frozenset(word_list("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف"))
 
 
 def _complement_ends(rest: list[str]) -> bool:
