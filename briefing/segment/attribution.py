@@ -649,6 +649,9 @@ class Attributor:
             if token.endswith(":"):
                 return None  # "وأضافت:" introduces what follows it, not the quote before
             subject = read_subject(" ".join(tokens[index + 1 :]), female)
+            if subject.mention is None and index + 1 >= len(tokens):
+                carried = self._carry(paragraph, female)  # "«…»، تضيف.": she goes on
+                return carried if carried.entity else None
             if subject.mention is None:
                 return _NOBODY if subject.words else None
             entity = self.registry.resolve(subject.mention, female)

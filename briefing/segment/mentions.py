@@ -635,8 +635,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS:
             break
-        if words and _is_adjunct_start(word, token) and not aged:
-            break
+        general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
+        if words and _is_adjunct_start(word, token) and not aged and not general:
+            break  # but "الأمين العام", "المدير العام" are titles, not a year
         if len(words) == 1 and words[0] in PERSON_NOUNS and token.startswith(("لل", "لـ")):
             break  # "وقالت سيدة للمنظمة": who was told
         if word:
