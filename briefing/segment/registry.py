@@ -1,9 +1,12 @@
 """The sources an article names, so that later mentions find who they point to.
 
 "غروس" is the "كريستيان غروس" of the lead; "المتحدث" is the spokesman named above; "الضابط"
-is the officer described before; "المنظمة الحقوقية" is the organisation quoted last. A
-mention that points to no one the article has named resolves to None: the speaker stays
-unknown rather than becoming a guess.
+is the officer described before; "المنظمة الحقوقية" is the organisation quoted last;
+"إيفلين بطرس" is the "إيفلين متى بطرس" of the lead; "المصدر المطلع" is the "مصدر أمني مطلع"
+described first; "لاعب فريق النادي" is the name that title came with, and "مدافع الفريق"
+the one player the article has named (elegant variation). A mention that points to no one
+the article has named, or to one of several it could be, resolves to None: the speaker
+stays unknown rather than becoming a guess.
 """
 
 from __future__ import annotations
