@@ -167,7 +167,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
     """The speech verbs of a paragraph, in order; none inside a quoted name or title
     ("أغنية «تعلق قلبي»")."""
     verbs: list[Verb] = []
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = list(re.finditer(r"[^\s«»“”\"]+", text))  # 'وأضاف"العمل …"': a glued mark
     for position, match in enumerate(tokens):
         if any(start <= match.start() < end for start, end in names):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.segment.lexicon import CARRY_FORMS, SPEECH_VERBS, bare, unprefixed
+from briefing.segment.lexicon import CARRY_FORMS, COMPLEMENTIZERS, SPEECH_VERBS, bare, unprefixed
 
 _OPENERS = "«“"
 _CLOSERS = "»”"
@@ -45,21 +45,31 @@ def _looks_opening(text: str, index: int) -> bool:
     if index == 0:
         return True
     before = text[index - 1]
-    if before.isspace() or before in "(:[«“—-–/":
-        return True
+    if before.isspace() or before in "(:[«“—-–/،,.؛":
+        return True  # 'حداد،"الطريق …"', '"…"."العمل …"': glued to the punctuation before
     # a one-letter prefix glued to the mark: بـ"…", و"…", ل"…"
     glued = before == "ـ" or before in _PREFIX_LETTERS
     return glued and (index < 2 or not text[index - 2].isalpha() or text[index - 2] == "ـ")
 
 
+def _glued_opening(text: str, index: int) -> bool:
+    """'وقال حداد"الطريق سيفتح"': with nothing open, a mark glued between two words opens
+    a quotation when a mark later in the paragraph closes it."""
+    if not text[index + 1 : index + 2].isalpha() or not text[index - 1 : index].isalpha():
+        return False
+    rest = text[index + 1 :]
+    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == '"' and i)
+
+
 def _after_speech_word(text: str, index: int) -> bool:
-    """The mark stands right after a speech verb or participle, with a space between."""
+    """The mark stands right after a speech verb, a participle or a complementizer, with a
+    space between ('مضيفة " أردت …', 'إلى أن " العمل …')."""
     before = text[:index]
     if not before.endswith((" ", "\u00a0")):
         return False
     words = before.split()
     word = unprefixed(bare(words[-1])) if words else ""
-    return word in SPEECH_VERBS or word in CARRY_FORMS
+    return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
 def _looks_closing(text: str, index: int) -> bool:
@@ -114,7 +124,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         elif char == '"':
             if top == '"' and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index):
+            elif _looks_opening(text, index) or (not stack and _glued_opening(text, index)):
                 stack.append((char, index))
                 continue
             else:

@@ -278,6 +278,10 @@ def leading_name(words: list[str]) -> list[str]:
         if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
             run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
             break
+        nisba = following.startswith("ال") and following.endswith("ي") and is_name_word(following)
+        if run and word in TITLES and not word.startswith("ال") and nisba:
+            run.append(word)  # "خالد مساعد السهلي": a name that is also a title word
+            continue
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)

@@ -56,7 +56,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if len(words) > _SHORT_WORDS and re.search(r"[»”\"]\s*[،,]?\s*و$", before):
         return False  # "«…» و«…»": a second quotation joined to the first
     glued = before.rstrip() != before or not before
-    if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
+    prefix = before.split()[-1] if before.split() and not glued else ""
+    if before and (before[-1] == "ـ" or (len(prefix) == 1 and prefix.isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
     if re.search(r"(?:^|\s)[وف]?[لب]ـ\s*$", before):
         return True  # "لـ «المدينة»", "بـ "…""
