@@ -622,6 +622,10 @@ class Attributor:
                 return [replace(carried, score=carried.score - 0.5)] if carried.entity else []
             return []
         entity = self.registry.resolve(mention)
+        words = mention.name.split()
+        if entity is None and len(words) > 2 and words[-1].startswith("ل"):
+            # "رئيس الوزراء للمعارضة:": who was told, when the title without it is someone
+            entity = self.registry.resolve(replace(mention, name=" ".join(words[:-1])))
         if entity is None:
             return []
         return [Attribution(entity, _COLON_HEAD + 0.5 + self._doubt(entity), "name before a colon")]

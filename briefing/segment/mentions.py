@@ -247,10 +247,17 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
         # noun in ة is the verb's object ("بوانو الخطة")
         return bool(following) or word.startswith("ال")
+    if _OBJECT_SHAPE.match(word):
+        return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+# Definite nouns whose shape no surname has: a verbal noun تفعيل (التعليق), a plural أفعال
+# (الأعضاء) or in ات (الانتخابات): after a name, the verb's object.
+_OBJECT_SHAPE = re.compile(r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات)$")
 
 
 # Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
@@ -570,6 +577,8 @@ def _addressee(noun: str) -> bool:
         return True  # "للاعبين", "للحاضرين": people told, in a sound plural
     if _possessive(noun):
         return True  # "لجيرانها", "لزملائه": people of the subject's own, told
+    if re.sub(r"(?:ه|ها|هم)$", "", noun) in ADDRESSEES:
+        return True  # "لشعبه", "لجمهورها"
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
