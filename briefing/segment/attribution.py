@@ -877,12 +877,14 @@ def _set_off_subject(head: str, verb: Verb) -> Mention | None:
     after أن, set off by a comma from its verb; only a document or an organisation, whose
     name a comma does not cut (a person's apposition is read elsewhere)."""
     match = _SET_OFF.search(head)
-    if match is None:
-        return None
-    mention = read_subject(match.group(1) + "،", verb.female).mention
+    if match is None or unprefixed(bare(verb.word)) != bare(verb.word):
+        return None  # "…، وأضافت:": a new clause of the sentence's own subject
+    phrase = match.group(1).split()
+    subject = read_subject(" ".join(phrase) + "،", verb.female)
+    mention = subject.mention
     if mention is None or mention.kind not in (Kind.DOCUMENT, Kind.ORGANISATION):
         return None
-    return mention
+    return mention if subject.words == len(phrase) else None  # the whole clause names it
 
 
 def _relative_antecedent(head: str) -> Mention | None:
