@@ -58,6 +58,13 @@ SPEECH_VERBS = _gendered(
     " أقرت أعربت تقول تضيف تؤكد توضح تتابع تشير ترى تواصل تجيب ترد تجاوب تسأل تروي تعلق"
     " تحذر تستطرد تردف تكشف تذكر تعتبر تقر تنفي ختمت اختتمت استهلت تختم أنهت",
 )
+# Speech verbs that go on from what the same speaker said before ("وأضاف", "وتابعت").
+CONTINUING_VERBS = frozenset(
+    word_list(
+        "أضاف أضافت يضيف تضيف تابع تابعت يتابع تتابع استطرد استطردت يستطرد تستطرد أردف"
+        " أردفت يردف تردف واصل واصلت يواصل تواصل"
+    )
+)
 # Verbs whose quoted complement is a fragment of what was said (دعا إلى «…», وصفه بـ«…»).
 REPORTING_VERBS = _gendered(
     "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
@@ -133,9 +140,14 @@ TITLES = frozenset(
         " المنسق المندوب الممثل الممثلة الضابط ضابط المفوض مفوض المفوضة المدعي مدع الأمينة"
         " الفنانة الفنان المخرجة المخرج اللاعب لاعب الحارس المهاجم الكاتب الكاتبة الشاعر"
         " الشاعرة المطرب المطربة المغنية الملياردير النجم النجمة أسطورة اسطورة"
-        " والي الوالي ناطق ناطقة الناطق الناطقة"
+        " والي الوالي ناطق ناطقة الناطق الناطقة أمير أميرة"
     )
 )
+# Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
+TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
+# Titles that praise rather than name an office: "نجم النادي" may be the player named
+# before ("لاعب النادي فلان"), where "مدرب النادي" is someone else.
+EPITHETS = frozenset(word_list("نجم نجمة أسطورة اسطورة"))
 # Heads of a description that stands for an unnamed person ("مسؤول أمريكي كبير").
 PERSON_NOUNS = frozenset(
     word_list(
@@ -143,9 +155,16 @@ PERSON_NOUNS = frozenset(
         " طفل طفلة شاهد شاهدة شهود مواطن مواطنة موظف موظفة طالب طالبة ابنة ابن والدة والد"
         " شقيق شقيقة أم أب زوج زوجة أرملة خطيبة جندي عامل عاملة مهندس طبيب طبيبة ممرضة"
         " دبلوماسي مراقب مراقبون محلل محللون خبير خبراء ناشط ناشطون مسؤولون مقيم مقيمة سائق"
-        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة"
+        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة"
     )
 )
+# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
+# and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
+ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+# Words that give the name of someone just described: "رجل يدعى علي حسن", "المدعوة هدى".
+CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+# Emphatic words after a back-reference: "المصدر نفسه" is "المصدر".
+EMPHATICS = frozenset(word_list("نفسه نفسها ذاته ذاتها عينه عينها أنفسهم ذاتهم"))
 # Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")
 # names someone other than the possessor.
 RELATIONAL = frozenset(
@@ -299,4 +318,5 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
     BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
+    ISSUING_VERBS, CONTINUING_VERBS, CALLED,
 )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.segment.lexicon import CARRY_FORMS, SPEECH_VERBS, bare, unprefixed
+from briefing.segment.lexicon import CARRY_FORMS, COMPLEMENTIZERS, SPEECH_VERBS, bare, unprefixed
 
 _OPENERS = "«“"
 _CLOSERS = "»”"
@@ -37,28 +37,39 @@ class Span:
 
 def _looks_opening(text: str, index: int) -> bool:
     after = text[index + 1 : index + 2]
-    if after.isspace() and _after_speech_word(text, index):
-        return True  # 'مضيفة " أردت أن …': a space inside the mark, after the verb
+    padded = after.isspace() and text[index + 1 :].lstrip()[:1] not in '«»“”"'
+    if padded and (_after_speech_word(text, index) or text[:index].rstrip()[-1:] == ":"):
+        return True  # 'مضيفة " أردت أن …', ': " الطريق …': a space inside the mark
     if not after or after in _NO_OPEN_AFTER:
         return False
     if index == 0:
         return True
     before = text[index - 1]
-    if before.isspace() or before in "(:[«“—-–/":
-        return True
+    if before.isspace() or before in "(:[«“—-–/،,.؛":
+        return True  # 'حداد،"الطريق …"', '"…"."العمل …"': glued to the punctuation before
     # a one-letter prefix glued to the mark: بـ"…", و"…", ل"…"
     glued = before == "ـ" or before in _PREFIX_LETTERS
     return glued and (index < 2 or not text[index - 2].isalpha() or text[index - 2] == "ـ")
 
 
+def _glued_opening(text: str, index: int) -> bool:
+    """'وقال حداد"الطريق سيفتح"': with nothing open, a mark glued between two words opens
+    a quotation when a mark later in the paragraph closes it."""
+    if not text[index + 1 : index + 2].isalpha() or not text[index - 1 : index].isalpha():
+        return False
+    rest = text[index + 1 :]
+    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == '"' and i)
+
+
 def _after_speech_word(text: str, index: int) -> bool:
-    """The mark stands right after a speech verb or participle, with a space between."""
+    """The mark stands right after a speech verb, a participle or a complementizer, with a
+    space between ('مضيفة " أردت …', 'إلى أن " العمل …')."""
     before = text[:index]
     if not before.endswith((" ", "\u00a0")):
         return False
     words = before.split()
     word = unprefixed(bare(words[-1])) if words else ""
-    return word in SPEECH_VERBS or word in CARRY_FORMS
+    return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
 def _looks_closing(text: str, index: int) -> bool:
@@ -68,6 +79,27 @@ def _looks_closing(text: str, index: int) -> bool:
     if not after or after in _CLOSE_BEFORE:
         return True
     return not text[index - 1].isspace() and not after.isalnum()
+
+
+# The mark that closes each opening mark in its own style.
+_PROPER_CLOSER = {"«": "»", "“": "”", "”": "”", '"': '"'}
+
+
+def _closes_other_style(text: str, index: int, top: str) -> bool:
+    """A closing mark of another style than the one open ("“…\"", "«…”", "\"…»"): it
+    closes the quotation when it looks closing and the paragraph holds no mark of the open
+    one's own style to close it before the next quotation opens."""
+    char = text[index]
+    if not top or char == _PROPER_CLOSER[top] or not _looks_closing(text, index):
+        return False
+    if char in '"“' and _looks_opening(text, index) and not text[index - 1].isalnum():
+        return False  # it opens the next quotation
+    rest = text[index + 1 :]
+    proper = rest.find(_PROPER_CLOSER[top])
+    if proper < 0:
+        return True
+    opener = min((i for i in (rest.find(m) for m in "«“") if i >= 0), default=-1)
+    return 0 <= opener < proper  # the proper closer belongs to the next quotation
 
 
 def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]]:
@@ -83,14 +115,16 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         if char == "«":
             stack.append((char, index))
             continue
-        if char == "»":
+        if char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
+            closing = True  # "“…\"": the writer closed with another style of mark
+        elif char == "»":
             if top != "«":
                 continue  # a stray closing mark
             closing = True
         elif char == '"':
             if top == '"' and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index):
+            elif _looks_opening(text, index) or (not stack and _glued_opening(text, index)):
                 stack.append((char, index))
                 continue
             else:

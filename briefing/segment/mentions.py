@@ -11,18 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from briefing.segment.lexicon import (
     ADDRESSEES,
+    ANONYMOUS_HEADS,
     AUXILIARIES,
     BACK_REFERENCES,
+    CALLED,
     CARRY_FORMS,
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
     DOCUMENTS,
+    EMPHATICS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
@@ -37,6 +42,7 @@ from briefing.segment.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TITLES,
     TOPIC_VERBS,
     VERBAL_NOUNS,
@@ -89,6 +95,7 @@ def is_verb_word(word: str) -> bool:
             DOCUMENT_VERBS,
             REPORTING_VERBS,
             TOPIC_VERBS,
+            ISSUING_VERBS,
         )
     )
 
@@ -124,12 +131,16 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
+    if _preposition_on_noun(word):
+        return False  # "لجماهير", "لزملائه": who was told
+    if word.startswith("ال") and word[2:] in ADDRESSEES:
+        return False  # "طمأن الوزير فلان | المواطنين": the audience, the verb's object
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
         return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
         return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
-        return False  # "مشروعه" (but "عبدالله", "وجيه")
+        return _listed_name(word)  # "مشروعه" (but "عبدالله", "وجيه", "فاطمه")
     return last or not word.startswith("ال")
 
 
@@ -163,6 +174,52 @@ def possessed_by_pronoun(word: str) -> bool:
     return False
 
 
+def _listed_name(word: str) -> bool:
+    """A word a name list knows, also written with ه for ة ("فاطمه")."""
+    forms = {word, word[:-1] + "ة"} if word.endswith("ه") else {word}
+    return bool(forms & (MENS_NAMES | WOMENS_NAMES | MENS_NAMES_IN_TA))
+
+
+def _preposition_on_noun(word: str) -> bool:
+    """ "لجماهير", "للصحفيين", "لـCNN", "بالوزارة", "لأنصارها": a preposition glued to a
+    noun, which names who was told or what was spoken of, never who spoke."""
+    if _listed_name(word) or len(word) < 3:
+        return False
+    if word.startswith(("لل", "لـ", "بـ", "بال", "كال", "لإ", "لأ", "بإ", "بأ")):
+        return True
+    if word[0] not in "لب":
+        return False
+    rest = word[1:]
+    return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
+
+
+def _possessive(word: str) -> bool:
+    """ "ناديه", "زملائه", "جماهيرها", "لاعبيه": a noun with a possessive pronoun (the same
+    shapes `is_name_word` keeps out of names; "عبدالله", "وجيه", "طه" are no such noun)."""
+    if _listed_name(word) or _definite(word) or word in _ENDING_IN_HM:
+        return False  # the article and a possessive never go together: "المساهم", "المتهم"
+    if len(word) >= 4 and word.endswith(("هما", "هم", "هن", "ها")):
+        return True
+    if len(word) < 5 or not word.endswith("ه") or word.endswith(("الله", "اه")):
+        return False
+    return not word.endswith("يه") or len(word) >= 6  # "لاعبيه", but "عطيه" is a name
+
+
+# Nouns whose own root ends in هم, with no pronoun in it.
+_ENDING_IN_HM = frozenset(word_list("متهم مساهم ملهم مبهم"))
+
+
+def reads_as_speaker(name: str) -> bool:
+    """The last line of defence of every path to a speaker (verb subject, colon, headline,
+    registry): a span that begins with a preposition on a noun ("لجماهير ناديه") or ends on
+    a noun with a possessive pronoun ("رئيس ناديه") names who was told or whose someone is,
+    and is never read out nor registered as a source."""
+    words = name.split()
+    if not words:
+        return False
+    return not (_preposition_on_noun(words[0]) or _possessive(words[-1]))
+
+
 def gender_of_name(words: list[str]) -> bool | None:
     """True for a woman's name or a feminine title, False for a man's; None when unsure."""
     if not words:
@@ -190,10 +247,17 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
         # noun in ة is the verb's object ("بوانو الخطة")
         return bool(following) or word.startswith("ال")
+    if _OBJECT_SHAPE.match(word):
+        return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+# Definite nouns whose shape no surname has: a verbal noun تفعيل (التعليق), a plural أفعال
+# (الأعضاء) or in ات (الانتخابات): after a name, the verb's object.
+_OBJECT_SHAPE = re.compile(r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات)$")
 
 
 # Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
@@ -221,6 +285,10 @@ def leading_name(words: list[str]) -> list[str]:
         if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
             run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
             break
+        nisba = following.startswith("ال") and following.endswith("ي") and is_name_word(following)
+        if run and word in TITLES and not word.startswith("ال") and nisba:
+            run.append(word)  # "خالد مساعد السهلي": a name that is also a title word
+            continue
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
@@ -229,10 +297,6 @@ def leading_name(words: list[str]) -> list[str]:
         if word.startswith("ال") and word not in NAME_LINKS:
             break  # a surname closes the name
     return run
-
-
-# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …").
-_ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
 
 
 def _construct_noun(run: list[str], female: bool | None) -> bool:
@@ -250,7 +314,9 @@ def _construct_noun(run: list[str], female: bool | None) -> bool:
 def _name_after_title(words: list[str], female: bool | None = None) -> tuple[list[str], list[str]]:
     """(title words, name) for "title phrase + name": the name starts at the first name
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
-    if words[0].removeprefix("ال") in _ANONYMOUS_HEADS:
+    if words[0].removeprefix("ال") in ANONYMOUS_HEADS:
+        return words, []
+    if _two_titles(words):
         return words, []
     honorifics = [
         i
@@ -280,6 +346,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
     words = text.split()
+    while len(words) > 1 and words[-1] in EMPHATICS:
+        words.pop()  # "المصدر نفسه", "الوزير ذاته"
+    text = " ".join(words)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     head = words[0]
@@ -291,13 +360,18 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
-    if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
+    if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
         title, run = _name_after_title(words, gender)
+        if not run and not _two_titles(words):  # "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
+            title, run = _known_name_ending(words)
         if run:
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
-        if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
-            return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
+        if _definite(head) or _construct_definite(words):
+            # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
+            return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
+        return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
     if head in PERSON_NOUNS:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
@@ -340,6 +414,46 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
     return None
+
+
+def _two_titles(words: list[str]) -> bool:
+    """ "استقبل الرئيس | السفير فلان": two definite titles in a row are two people."""
+    return any(
+        before.startswith("ال") and word.startswith("ال") and word in TITLES and before in TITLES
+        for before, word in pairwise(words)
+    )
+
+
+def _known_name_ending(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title, name) for a title phrase that ends on a name opening on a known first name
+    ("… لشركة أرامكو أمين الناصر"), after any proper noun of the title's own; else
+    (words, [])."""
+    for start in range(2, len(words) - 1):
+        run = words[start:]
+        if words[start] not in MENS_NAMES and words[start] not in WOMENS_NAMES:
+            continue
+        rest = run[1:]  # the first name may also be a word of the lists (أمين)
+        if 2 <= len(run) <= 4 and leading_name(rest) == rest and not _construct_noun(rest, None):
+            return words[:start], run
+    return words, []
+
+
+def _construct_definite(words: list[str]) -> bool:
+    """A title in construct made definite by its genitive: "رئيس الوزراء", "لاعب فريق
+    النادي", "مديرة مدرسة البنات" (one particular person, whom the article may have named);
+    not "مسؤول أمني كبير" (indefinite adjectives) nor "متحدث باسم الوزارة"."""
+    for word in words[1:4]:
+        if _definite(word):
+            return True
+        if word == "باسم" or word.endswith(("ي", "ية")) or _no_noun(word):
+            return False  # an adjective (أمني), a preposition or a verb: no construct
+        if not _known_noun(word):
+            return False  # "ضابط رفيع المستوى": an adjective in construct, still indefinite
+    return False
+
+
+def _no_noun(word: str) -> bool:
+    return word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)
 
 
 def _common_noun(word: str) -> bool:
@@ -461,6 +575,10 @@ def _addressee(noun: str) -> bool:
         return True
     if noun.startswith("ل") and noun.endswith("ين") and len(noun) > 5:
         return True  # "للاعبين", "للحاضرين": people told, in a sound plural
+    if _possessive(noun):
+        return True  # "لجيرانها", "لزملائه": people of the subject's own, told
+    if re.sub(r"(?:ه|ها|هم)$", "", noun) in ADDRESSEES:
+        return True  # "لشعبه", "لجمهورها"
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
@@ -504,8 +622,10 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
                 index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
-        if word in LEADING_ADJUNCTS or (
-            word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
+        if (
+            word in LEADING_ADJUNCTS
+            or _PRONOUN_PHRASE.match(word)
+            or (word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index]))
         ):
             index += 1
             if word.startswith("ل") and not _ends_phrase(tokens[index - 1]):
@@ -521,12 +641,18 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "أم أحمد (45 عاما)": an aside, no part of the name
         if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
             break
-        if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
+        aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
+        if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
             break
+        if unprefixed(word) in COMPLEMENTIZERS:
+            break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS:
             break
-        if words and _is_adjunct_start(word, token):
-            break
+        general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
+        if words and _is_adjunct_start(word, token) and not aged and not general:
+            break  # but "الأمين العام", "المدير العام" are titles, not a year
+        if len(words) == 1 and words[0] in PERSON_NOUNS and token.startswith(("لل", "لـ")):
+            break  # "وقالت سيدة للمنظمة": who was told
         if word:
             words.append(word)
         index += 1
@@ -551,9 +677,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
             return Subject(mention, index + len(genitive), True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) and rest:
-        called = _called(rest)
-        if called is not None:  # "أحد السكان، ويدعى علي حسن:"
-            run, used = called
+        named = called(rest)
+        if named is not None:  # "أحد السكان، ويدعى علي حسن:"
+            run, used = named
             person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
             return Subject(person, index + used, True)
     if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
@@ -599,15 +725,25 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
 
 
+# A preposition with a pronoun right after the verb ("فرد عليه النائب", "وقال لهم المدرب"):
+# the subject follows it.
+_PRONOUN_PHRASE = re.compile(
+    r"^(?:ل|عن|من|في|علي|إلي|ب|مع|عند|لدى|أمام)(?:ه|ها|هم|هما|هن|ي|ك|نا|كم)$"
+)
 _MAX_TAIL = 7
+_AGED = frozenset(word_list("البالغ البالغة العمر"))  # "السيدة البالغة (من العمر) 35 عاما"
 
 
 def _description_end(words: list[str]) -> int:
     """Where a definite description ends: at the first indefinite word after a definite
     one that is neither "باسم" nor a name ("المصدر الأمني | هوية المنفذ")."""
+    anonymous = words[0].removeprefix("ال") in ANONYMOUS_HEADS
     for index in range(1, len(words)):
         before, word = words[index - 1], words[index]
         opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        opens_object = opens_object and not word.startswith("ل")  # "التنفيذي | لشركة …"
+        opens_object = opens_object and before not in _AGED  # "البالغة من العمر 35 عاما"
+        opens_object = opens_object or anonymous  # "نفى المصدر | وجود قتلى", "المصدر | نفسه"
         if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
             return index
         if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
@@ -667,6 +803,8 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
         if token.startswith("("):
             return []  # "أم أحمد (45 عاما):": an aside
+        if not tail and word in ("وهو", "وهي", "وهم"):
+            return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
@@ -683,6 +821,62 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
+_MAX_CHAIN_TOKENS = 30
+# Words that open an adjunct of the verb, not of a title: what follows them is no subject
+# ("قال الوزير خلال لقائه الرئيس التونسي قيس سعيد:" is the minister speaking).
+_VERB_ADJUNCTS = frozenset(word_list("خلال أثناء عقب بعد قبل أمام لدى عند حين مع إثر"))
+
+
+def name_before_colon(stretch: str) -> Mention | None:
+    """ "العضو في مجلس «الشركة»، رئيس مجلس الإدارة والرئيس التنفيذي لمجموعة الموانئ -
+    المساهم الأكبر في المشروع - سامر داود": a long subject that runs through its titles to
+    the colon, the name that closes it (two to four name words after a definite word, a
+    comma, a dash or "فيها") is the speaker, and the title chain right before it the role.
+    Nothing when the subject is not a title, or when a verb, a complementizer, a possessed
+    noun or an adjunct of the verb (خلال، أمام، مع، بالرئيس) shows the words are not one
+    subject."""
+    tokens = stretch.split()[:_MAX_CHAIN_TOKENS]
+    words = [bare(t) for t in tokens]
+    head = unprefixed(words[0]).removeprefix("ال") if words else ""
+    if head not in TITLE_STEMS and head not in PERSON_NOUNS and "ال" + head not in HONORIFICS:
+        return None
+    for word, token in zip(words, tokens, strict=True):
+        if _adjunct_of_verb(word) or word in COMPLEMENTIZERS or token.endswith("."):
+            return None
+    for size in (4, 3, 2):
+        run = words[-size:]
+        if len(words) <= size or leading_name(run) != run or _construct_noun(run, None):
+            continue
+        before, token = words[-size - 1], tokens[-size - 1]
+        if not (
+            not before
+            or token.endswith(("،", ","))
+            or _definite(before)
+            or before in (FUNCTION_WORDS)
+        ):
+            continue
+        role = _chain_role(tokens[:-size])
+        return Mention(" ".join(run), Kind.PERSON, role, gender_of_name(run))
+    return None
+
+
+def _adjunct_of_verb(word: str) -> bool:
+    """A word that shows the verb's adjunct, not its subject's title: خلال، مع، a verb, a
+    noun with a pronoun ("لقائه", "نظيره"), ب on a definite noun ("بالرئيس")."""
+    if word in _VERB_ADJUNCTS or word.startswith(("بال", "بـ")) or is_verb_word(word):
+        return True
+    return _possessive(word) and word not in FUNCTION_WORDS
+
+
+def _chain_role(tokens: list[str]) -> str | None:
+    """The title right before a name at the end of a chain: its last comma-separated part,
+    less an aside set off by dashes ("رئيس مجلس الإدارة … لمجموعة الموانئ")."""
+    text = re.sub(r"\s[-–—]\s[^-–—]*\s[-–—](?=\s|$)", " ", " " + " ".join(tokens) + " ")
+    part = re.split(r"[،,]", text.strip(" -–—"))[-1]
+    words = [bare(w) for w in part.split() if bare(w)]
+    return role_words(words) if words else None
+
+
 def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
     """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
     through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
@@ -691,6 +885,8 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
         word = bare(token)
         if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return None
+        if _adjunct_of_verb(word):
+            return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
         role.append(word)
@@ -727,12 +923,20 @@ def _quoted_name(token: str) -> bool:
     return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
 
 
-_CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+def trim_name(run: list[str]) -> list[str]:
+    """A name run found with no title before it, cut before a third word that shows
+    nothing of a name ("سامر داود | أجرى مكالمات": a verb no list knows); a surname in ال,
+    a listed name or a link's noun go on ("محمد علي الشمري", "علي حسن عبد الله")."""
+    for index in range(2, len(run)):
+        word = run[index]
+        if not (word.startswith("ال") or _listed_name(word) or NAME_LINKS & {word, run[index - 1]}):
+            return run[:index]
+    return run
 
 
-def _called(tokens: list[str]) -> tuple[list[str], int] | None:
+def called(tokens: list[str]) -> tuple[list[str], int] | None:
     """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
-    if bare(tokens[0]) not in _CALLED:
+    if bare(tokens[0]) not in CALLED:
         return None
     words: list[str] = []
     for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
@@ -741,7 +945,7 @@ def _called(tokens: list[str]) -> tuple[list[str], int] | None:
         words.append(bare(token))
         if _ends_phrase(token):
             break
-    run = leading_name(words)
+    run = trim_name(leading_name(words))
     if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
         return run, 1 + len(run)
     return None
@@ -803,9 +1007,12 @@ def _apposed_role(tokens: list[str]) -> str | None:
     return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
-def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
+def read_subject_before(
+    clause: str, female: bool | None = None, colon: bool = False
+) -> Mention | None:
     """The subject standing before its verb (SVO): "الخارجية الروسية مضت موضحة",
-    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"."""
+    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"; with `colon`, the head of "فلان: «…»",
+    where what follows the subject is how or where it spoke ("الوزير عبر «تويتر»:")."""
     words = [bare(w) for w in clause.split()]
     words = [w for w in words if w]
     for relative in ("الذي", "التي"):
@@ -817,6 +1024,15 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
         words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
     if "ل" in words[1:]:  # "مصدر لـ«الشروق»:" with the outlet's marks read as words
         words = words[: words.index("ل", 1)]
+    # "رئيس النادي لجماهيره:", "مدرب المنتخب لجماهير ناديه:": the addressee and what it
+    # governs are no part of the subject that stands before them
+    told = [i for i, w in enumerate(words) if i and w[:1] == "ل" and _is_adjunct_start(w, w)]
+    if told:
+        words = words[: told[0]]
+    # "الوزير عبر «تويتر»:", "مدرب الهلال في حوار مع «…»:": the subject, then how or where
+    aside = [i for i, w in enumerate(words) if i and w in _ASIDE_PREPOSITIONS]
+    if aside and colon:
+        words = words[: aside[0]]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()
@@ -837,6 +1053,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
         run = leading_name(words)
+        titled = 2 <= len(run) < len(words) and words[len(run)].removeprefix("ال") in TITLE_STEMS
+        if titled:  # "سامر داود لاعب الفريق قال": a name and its title in apposition
+            return Mention(
+                " ".join(run), Kind.PERSON, role_words(words[len(run) :]), mention.female
+            )
         if run and len(run) < len(words):
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
@@ -851,6 +1072,7 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
 
 
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
+_ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(
     word_list(
         "و ف ثم إذ اذ كما فيما بينما لكن غير بل حيث كذلك وكذلك من جهته جهتها جانبه جانبها قد"

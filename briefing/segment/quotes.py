@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor, Verb, find_verbs
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     MENS_NAMES,
@@ -28,7 +28,8 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import Kind, leading_name
+from briefing.segment.mentions import Kind, classify, is_verb_word, leading_name
+from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
 
@@ -55,7 +56,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if len(words) > _SHORT_WORDS and re.search(r"[»”\"]\s*[،,]?\s*و$", before):
         return False  # "«…» و«…»": a second quotation joined to the first
     glued = before.rstrip() != before or not before
-    if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
+    prefix = before.split()[-1] if before.split() and not glued else ""
+    if before and (before[-1] == "ـ" or (len(prefix) == 1 and prefix.isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
     if re.search(r"(?:^|\s)[وف]?[لب]ـ\s*$", before):
         return True  # "لـ «المدينة»", "بـ "…""
@@ -108,18 +110,24 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
     "إيفلين بطرس") or surname: a name in marks, never speech. A name is a run of name
     words with no sentence mark, opening on a known first name or a link (عبد، أبو), one
     the article introduces, or one standing as the subject right after a speech verb
-    ('وقالت "إيفلين بطرس" للصحفيين:')."""
+    ('وقالت "إيفلين بطرس" للصحفيين:'), as an organisation's name may ('أكدت "صحة بيشة"
+    تقديم …')."""
     words = _words(span.text)
     if not 1 <= len(words) <= 3 or re.search(r"[.!?؟،,:؛]", span.text):
         return False
+    head = paragraph[: span.start].rstrip()
+    before = _words(head)[-1:]
+    goes_on = re.match(r"\s*[:\w]", paragraph[span.end :]) is not None
+    after_verb = bool(before) and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha()
+    named = classify(words)
+    if after_verb and goes_on and named is not None and named.kind is Kind.ORGANISATION:
+        return True  # 'أكدت "صحة بيشة" تقديم …': an organisation in marks, the subject
     if leading_name(words) != words:
         return False
     if " ".join(words) in known or (len(words) == 1 and words[0] in known):
         return True
-    head = paragraph[: span.start].rstrip()
-    before = _words(head)[-1:]
-    if before and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha():
-        return True  # the verb, no colon, then the name
+    if after_verb and goes_on:
+        return True  # the verb, no colon, then the name, and the clause goes on after it
     first = words[0]
     return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
 
@@ -135,13 +143,16 @@ def _names_a_title(paragraph: str, span: Span) -> bool:
 
 def _unmarked(paragraph: str, names: list[Span]) -> str:
     """The paragraph with quoted names read as plain words, so that a verb's subject can
-    be a quoted name ('وأردف "الغامدي":'); a gloss before "إن" is no part of the name."""
+    be a quoted name ('وأردف "الغامدي":', 'أكدت "صحة بيشة" أن'); a gloss before "إن" is no
+    part of the name."""
     plain = paragraph
     for span in names:
         if span.end > len(paragraph):
             continue
         inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
-        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS):
+        before = _words(paragraph[: span.start])[-1:]
+        subject = bool(before) and unprefixed(before[0]) in SPEECH_VERBS  # 'أكدت "…" أن'
+        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
             inner = ""
         width = span.end - span.start
         filler = f" {inner} "[:width].ljust(width)
@@ -192,9 +203,13 @@ def _kind(
     lead = plain[sentence : span.start]
     if colon:
         return QuoteKind.FULL
+    if words <= _SHORT_WORDS and _inside_subject(plain[span.end :]):
+        return None  # "وقال العضو في مجلس «الشركة»، رئيس …: «…»": a name in the subject
     if intro is None:
         if not _words(lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
+        if ACCORDING_TO.match(lead) and words >= 2:
+            return QuoteKind.FULL  # "وبحسب بيان الوزارة، فإن «…»": the source's words
         return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     between = _words(plain[intro.end : span.start])
     subject_words = intro.subject_words or 0
@@ -212,6 +227,9 @@ def _kind(
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
     if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if rest[0] == "عن" and unprefixed(bare(intro.word)) in _DISCLOSING:
+        # "أعلنت الشركة عن إطلاق منتجها «…»": what is announced is named, not said
+        return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
     if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
@@ -223,6 +241,24 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+_COLON_QUOTE = re.compile(r"^\s*[،,]?[^.!؟:«»“”\"]*:\s*[«“”\"]")
+
+
+def _inside_subject(after: str) -> bool:
+    """What follows a short quotation goes on, in the same sentence and with no verb of its
+    own, to a colon that opens another quotation: the short one stands inside the subject
+    or its titles."""
+    match = _COLON_QUOTE.match(after)
+    if match is None:
+        return False
+    words = _words(match.group(0))
+    return bool(words) and not any(is_verb_word(w) for w in words)
+
+
+# Verbs whose عن-phrase is what they make known ("أعلن عن", "كشف عن").
+_DISCLOSING = frozenset(word_list("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف"))
 
 
 def _complement_ends(rest: list[str]) -> bool:
