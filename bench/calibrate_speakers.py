@@ -51,7 +51,9 @@ def case_decisions(path: Path) -> list[tuple[str, float | None, str, str]]:
     an expected speaker of "" means the text does not say."""
     found: list[tuple[str, float | None, str, str]] = []
     for case in json.loads(path.read_text(encoding="utf-8")):
-        quotes = find_quotes(case["paragraphs"], threshold=-math.inf)
+        headline = case.get("headline")
+        text = "\n".join([headline, *case["paragraphs"]]) if headline else None
+        quotes = find_quotes(case["paragraphs"], text, -math.inf, headline)
         for quote, item in zip(quotes, case["quotes"], strict=False):
             ours = quote.speaker or ""
             found.append((case["name"][:20], quote.confidence, ours, item["speaker"] or ""))

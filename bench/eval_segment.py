@@ -157,11 +157,12 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
                 notes.append(f"missed full quote: {quote['text'][:50]!r}")
         if key in found:
             score.speakers += 1
-            mine, theirs = norm(found[key] or ""), norm(quote["speaker"])
-            right = bool(mine) and (theirs in mine or mine in theirs)
+            mine, theirs = norm(found[key] or ""), norm(quote["speaker"] or "")
+            # An annotation without a speaker (the text does not show who): none is right.
+            right = (theirs in mine or mine in theirs) if mine and theirs else not (mine or theirs)
             score.speakers_right += right
-            score.speakers_none += not mine
-            if not mine:
+            score.speakers_none += not mine and not right
+            if not mine and not right:
                 notes.append(f"speaker none for {quote['speaker']!r}")
             elif not right:
                 notes.append(f"speaker WRONG {found[key]!r} for {quote['speaker']!r}")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.segment.lexicon import (
+    CALLED,
     COMPLEMENTIZERS,
     HONORIFICS,
     INSTITUTIONS,
@@ -26,20 +27,29 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
+    SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TITLES,
+    TOPIC_VERBS,
     WOMENS_NAMES,
     bare,
     unprefixed,
 )
 from briefing.segment.mentions import (
     Kind,
+    Mention,
+    called,
     classify,
     gender_of_name,
     is_name_word,
     is_verb_word,
     leading_name,
     organisation_name,
+    reads_as_speaker,
+    role_words,
+    titled_further,
+    trim_name,
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
@@ -129,6 +139,36 @@ def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
     return [], False
 
 
+def _after_complementizer(tokens: list[str], index: int) -> bool:
+    return index > 0 and unprefixed(bare(tokens[index - 1])) in COMPLEMENTIZERS
+
+
+def _opens_clause(tokens: list[str], index: int) -> bool:
+    """Whether a name at `index` opens its clause or follows a verb of speaking (whose
+    subject it is), so that a title right after it is its apposition ("تحدث سامر داود لاعب
+    الفريق"), not the object of a verb such as "التقى"."""
+    if index == 0 or re.search(r"[.،,:؛!؟]$", tokens[index - 1]):
+        return True
+    before = unprefixed(bare(tokens[index - 1]))
+    return before in SPEECH_VERBS or before in TOPIC_VERBS or before in COMPLEMENTIZERS
+
+
+def _run_end(words: list[str], name: list[str]) -> int:
+    """The index of the name's last word in the phrase (the phrase's last word if absent)."""
+    size = len(name)
+    for start in range(len(words) - size + 1):
+        if words[start : start + size] == name:
+            return start + size - 1
+    return len(words) - 1
+
+
+def _described_noun(token: str) -> str | None:
+    """The person noun a name is given for ("ضابطا" → "ضابط", "رجل"), or None."""
+    word = unprefixed(bare(token))
+    word = word[:-1] if word.endswith("ا") and word[:-1] in PERSON_NOUNS else word
+    return word if word in PERSON_NOUNS or word in TITLES else None
+
+
 def find_introductions(text: str) -> list[Introduction]:
     """Every person and organisation the text introduces, in order."""
     matches = list(re.finditer(r"\S+", text))
@@ -141,6 +181,15 @@ def find_introductions(text: str) -> list[Introduction]:
         word = bare(tokens[index])
         if not word:
             continue
+        if word in CALLED:  # "ضابطا يدعى سامر داود", "امرأة تدعى هدى سالم"
+            named = called(tokens[index:])
+            if named is not None:
+                run, used = named
+                female = word in ("تدعى", "وتدعى", "اسمها", "واسمها", "المدعوة") or None
+                role = _described_noun(tokens[index - 1]) if index else None
+                found.append(Introduction(" ".join(run), Kind.PERSON, role, female, match.start()))
+                covered = index + used - 1
+            continue
         if not (_is_head(word) or word in INSTITUTIONS or word in OUTLETS):
             word = unprefixed(word)  # "والوزير", "ومنظمة"; but "وزير" keeps its و
         start = match.start()
@@ -152,11 +201,21 @@ def find_introductions(text: str) -> list[Introduction]:
             mention = classify(words)
             if mention is not None and mention.kind is Kind.PERSON and mention.role:
                 name = mention.name.split()
+                if _after_complementizer(tokens, index):  # "أن المدرب فلان غاضب من …"
+                    name = trim_name(name)  # the predicate follows the name, unmarked
+                    mention = Mention(" ".join(name), Kind.PERSON, mention.role, mention.female)
                 if len(name) < 2 and not (MENS_NAMES | WOMENS_NAMES) & set(name):
                     continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
                 female = gender_of_introduction(mention.role.split(), name)
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
-                covered = index + len(words) - 1
+                covered = index + _run_end(words, name)  # not what follows the name
+                continue
+            further = titled_further(words, tokens[index + len(words) :]) if not comma else None
+            if further is not None:  # "النائب عن حزب العمل عبد الله بوانو"
+                role, name, used = further
+                female = gender_of_introduction(role.split(), name.split())
+                found.append(Introduction(name, Kind.PERSON, role, female, start))
+                covered = index + len(words) + used - 1
                 continue
             if not comma:  # "مديرة المنظمة في البلاد، سلمى ناصر،": a title with its adjunct
                 words, comma = _to_comma(tokens, index)
@@ -172,6 +231,15 @@ def find_introductions(text: str) -> list[Introduction]:
         if organisation is not None:
             found.append(Introduction(organisation, Kind.ORGANISATION, None, None, start))
             continue
+        if is_name_word(word) and not comma and _opens_clause(tokens, index):
+            name = leading_name(words)  # "تحدث سامر داود لاعب الفريق عن …": no comma
+            rest = words[len(name) :]
+            if len(name) >= 2 and rest and rest[0].removeprefix("ال") in TITLE_STEMS:
+                female = gender_of_introduction(rest, name)
+                found.append(Introduction(" ".join(name), Kind.PERSON, role_words(rest),
+                                          female, start))  # fmt: skip
+                covered = index + len(words) - 1
+                continue
         if is_name_word(word) and comma:  # "سلمى ناصر، خطيبة الصحفي المفقود،"
             name = leading_name(words)
             after = index + len(name)
@@ -179,6 +247,12 @@ def find_introductions(text: str) -> list[Introduction]:
                 role, _ = _phrase(tokens, after, _MAX_PHRASE)
                 if role and _is_head(role[0]):
                     female = gender_of_introduction(role, name)
-                    found.append(Introduction(" ".join(name), Kind.PERSON, " ".join(role),
+                    found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
                                               female, start))  # fmt: skip
-    return found
+        if (not found or found[-1].start != start) and (word in MENS_NAMES | WOMENS_NAMES):
+            name = trim_name(leading_name(words))  # "أن سامر داود اتصل بالشرطة"
+            if len(name) >= 2:  # a known first name and the name it opens, with no title
+                female = gender_of_introduction([], name)
+                found.append(Introduction(" ".join(name), Kind.PERSON, None, female, start))
+                covered = index + len(name) - 1
+    return [intro for intro in found if reads_as_speaker(intro.name)]

@@ -22,8 +22,21 @@ def bare(word: str) -> str:
 
 
 def unprefixed(word: str) -> str:
-    """The word without a leading conjunction و / ف (never the only letter left)."""
-    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
+    """The word without a leading conjunction و / ف, only where that letter is a
+    conjunction: the word itself is no known word (وزيرة، والي، وليد، فيصل keep theirs) and
+    what remains is a known word or a definite noun ("وقال", "والوزير", "ومنظمة"). An
+    unknown word keeps its letter ("فيطح" is no "يطح"): a broken name on air is worse than
+    a lookup that fails."""
+    if len(word) < 3 or word[0] not in "وف" or word in _WHOLE:
+        return word
+    rest = word[1:]
+    if rest in _KNOWN or _DEFINITE_REST.match(rest) or _OBJECT_SUFFIX.sub("", rest) in _KNOWN:
+        return rest  # "وقال", "والوزير", "وللمرة", "وسألته"
+    return word
+
+
+_DEFINITE_REST = re.compile(r"^(?:ال|لل|بال|كال)\w{2,}")
+_OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|ني|نا)$")
 
 
 def _gendered(masculine: str, feminine: str, either: str = "") -> dict[str, bool | None]:
@@ -45,6 +58,13 @@ SPEECH_VERBS = _gendered(
     " أقرت أعربت تقول تضيف تؤكد توضح تتابع تشير ترى تواصل تجيب ترد تجاوب تسأل تروي تعلق"
     " تحذر تستطرد تردف تكشف تذكر تعتبر تقر تنفي ختمت اختتمت استهلت تختم أنهت",
 )
+# Speech verbs that go on from what the same speaker said before ("وأضاف", "وتابعت").
+CONTINUING_VERBS = frozenset(
+    word_list(
+        "أضاف أضافت يضيف تضيف تابع تابعت يتابع تتابع استطرد استطردت يستطرد تستطرد أردف"
+        " أردفت يردف تردف واصل واصلت يواصل تواصل"
+    )
+)
 # Verbs whose quoted complement is a fragment of what was said (دعا إلى «…», وصفه بـ«…»).
 REPORTING_VERBS = _gendered(
     "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
@@ -61,6 +81,13 @@ CARRY_FORMS = _gendered(
     " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة",
 )
 VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "القول بالقول")
+# Verbal nouns with the source's pronoun, after "نقل … عن فلان" / "نسب … إلى فلان": the
+# words are that source's ("ونقل الموقع عن المدرب تأكيده أن «…»").
+RELAYED_NOUNS = _gendered(
+    "قوله تأكيده إشارته تحذيره توضيحه إعلانه نفيه اعترافه تشديده تصريحه كلامه",
+    "قولها تأكيدها إشارتها تحذيرها توضيحها إعلانها نفيها اعترافها تشديدها تصريحها كلامها",
+)
+VERBAL_NOUNS.update(RELAYED_NOUNS)
 # "ومضت تقول", "عاد ليقول", "راحت تروي": an auxiliary before the speech verb.
 AUXILIARIES = _gendered("مضى عاد راح ظل أخذ استمر", "مضت عادت راحت ظلت أخذت استمرت")
 # Nouns of speech after a verb: "ويواصل الحديث عن حياته: «…»".
@@ -113,8 +140,14 @@ TITLES = frozenset(
         " المنسق المندوب الممثل الممثلة الضابط ضابط المفوض مفوض المفوضة المدعي مدع الأمينة"
         " الفنانة الفنان المخرجة المخرج اللاعب لاعب الحارس المهاجم الكاتب الكاتبة الشاعر"
         " الشاعرة المطرب المطربة المغنية الملياردير النجم النجمة أسطورة اسطورة"
+        " والي الوالي ناطق ناطقة الناطق الناطقة أمير أميرة"
     )
 )
+# Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
+TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
+# Titles that praise rather than name an office: "نجم النادي" may be the player named
+# before ("لاعب النادي فلان"), where "مدرب النادي" is someone else.
+EPITHETS = frozenset(word_list("نجم نجمة أسطورة اسطورة"))
 # Heads of a description that stands for an unnamed person ("مسؤول أمريكي كبير").
 PERSON_NOUNS = frozenset(
     word_list(
@@ -122,9 +155,16 @@ PERSON_NOUNS = frozenset(
         " طفل طفلة شاهد شاهدة شهود مواطن مواطنة موظف موظفة طالب طالبة ابنة ابن والدة والد"
         " شقيق شقيقة أم أب زوج زوجة أرملة خطيبة جندي عامل عاملة مهندس طبيب طبيبة ممرضة"
         " دبلوماسي مراقب مراقبون محلل محللون خبير خبراء ناشط ناشطون مسؤولون مقيم مقيمة سائق"
-        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة"
+        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة"
     )
 )
+# Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
+# and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
+ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
+# Words that give the name of someone just described: "رجل يدعى علي حسن", "المدعوة هدى".
+CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
+# Emphatic words after a back-reference: "المصدر نفسه" is "المصدر".
+EMPHATICS = frozenset(word_list("نفسه نفسها ذاته ذاتها عينه عينها أنفسهم ذاتهم"))
 # Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")
 # names someone other than the possessor.
 RELATIONAL = frozenset(
@@ -142,6 +182,7 @@ BACK_REFERENCES = frozenset(
         " الطالب الطالبة الأم الوالدة الأب الوالد الشقيق الخطيبة الزوجة المنظمة الهيئة"
         " الوزارة الشركة المجلس الحركة الجمعية الوكالة اللجنة المفوضية الحكومة الجيش"
         " الشرطة البيان التقرير الفنانة الفنان المخرجة المخرج اللاعب الملياردير النجم النجمة"
+        " الناطق الناطقة الوالي"
     )
 )
 # Institutions: the head of an organisation's name ("منظمة العفو الدولية").
@@ -164,6 +205,17 @@ DOCUMENTS = frozenset(
         " التعميم تعميم النص نص الخطاب خطاب التغريدة تغريدة المنشور منشور"
     )
 )
+# Statements and reports: their words are their issuer's ("أصدرت الوزارة بيانا … وقال
+# البيان" is the ministry speaking). The forms a statement is introduced by.
+STATEMENTS = frozenset(word_list("بيان بلاغ تقرير"))
+STATEMENT_FORMS = frozenset(word_list("بيان بيانا ببيان بلاغ بلاغا ببلاغ تقرير تقريرا بتقرير"))
+# Verbs that issue a statement: "أصدرت الوزارة بيانا", "بيان أصدرته الوزارة".
+ISSUING_VERBS = frozenset(
+    word_list(
+        "أصدر أصدرت أصدرته أصدره أصدرتها نشر نشرت نشرته نشره وزع وزعت وزعته وزعه أذاع أذاعت"
+        " أذاعته أذاعه أورد أوردت بث بثت بثته عمم عممت عممته يصدر تصدر"
+    )
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(
@@ -177,7 +229,9 @@ NAMING_NOUNS = frozenset(
     )
 )
 # Link words inside a name ("عبدالله بن سعيد", "أبو محمد").
-NAME_LINKS = frozenset(word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم"))
+NAME_LINKS = frozenset(
+    word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم منت")
+)  # منت: Mauritanian بنت
 # Formulas that follow a name and are no part of it ("المعلمة رحمها الله").
 NAME_FORMULAS = re.compile(r"\s+(?:رحمه|رحمها|حفظه|حفظها|رضي)\s+الله.*$")
 # Women's first names (a speaker's gender when no verb shows it), and men's names in ة.
@@ -197,6 +251,16 @@ MENS_NAMES_IN_TA = frozenset(
 OUTLETS = frozenset(
     word_list("رويترز فرانس برس الأناضول الجزيرة العربية سكاي سبوتنيك وكالة صحيفة قناة موقع")
 )
+# Media and audiences: "ل" + one of them is who was told ("للإذاعة", "لجماهير النادي"),
+# never the speaker nor part of them.
+ADDRESSEES = frozenset(
+    word_list(
+        "إذاعة صحيفة جريدة وكالة قناة موقع تلفزيون تليفزيون شبكة مجلة راديو منصة برنامج"
+        " جماهير جمهور صحفيين صحافيين إعلاميين مواطنين حضور حاضرين مشاركين أنصار مشجعين"
+        " متابعين متابعيه متابعيها جماهيره جماهيرها أنصاره أنصارها شعب أهالي مراسل مراسلة"
+        " مراسلنا مراسلي وسائل"
+    )
+)
 # Closed classes that never begin a name: prepositions with an attached pronoun, كان and
 # its sisters, particles. (A closed class is listed whole; an open one needs a pattern.)
 FUNCTION_WORDS = frozenset(
@@ -209,6 +273,7 @@ FUNCTION_WORDS = frozenset(
         " زال يزال تزال مازال مازالت يبدو تبدو بدا بدت يكون تكون نكون سيكون ستكون"
         " بل أم إذن إذا كلا نعم ربما لعل ليت كأن كأنه كأنها إنما أما إما سوف لكنه لكنها"
         " عندما بينما حيث كيف لماذا متى أين هل ماذا"
+        " يدعى تدعى ويدعى وتدعى المدعو المدعوة"
     )
 )
 # Verbs that ask: the quote they introduce is a question, its speaker the one who asks.
@@ -233,3 +298,25 @@ MENS_NAMES = frozenset(
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").
 SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
+# Talking about something names who speaks on ("وتحدث اللاعب عن مسيرته …، قائلا: «…»"),
+# but what it governs is a topic, never a quote ("تحدث عن «أدلة»").
+TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تتحدث عبرت تعبر")
+
+
+# Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
+_WHOLE: frozenset[str] = frozenset().union(
+    HONORIFICS, TITLES, PERSON_NOUNS, RELATIONAL, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS,
+    WOMENS_NAMES, MENS_NAMES_IN_TA, MENS_NAMES, OUTLETS,
+    word_list(
+        "وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام وجيه فؤاد فهد فيصل فارس"
+        " فراس فاطمة فايزة فريد فريدة فادي فتحي فوزي فوزية فرح فيروز والي الوالي والد والدة"
+        " وزير وزيرة وكيل وكيلة واعظ وسيط وسيطة وريث وريثة فنان فنانة فريق فيلسوف"
+    ),
+)  # fmt: skip
+# Every word the lists know: a و / ف before one of them is a conjunction.
+_KNOWN: frozenset[str] = _WHOLE.union(
+    SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
+    SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
+    BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
+    ISSUING_VERBS, CONTINUING_VERBS, CALLED,
+)  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.segment.lexicon import CARRY_FORMS, SPEECH_VERBS, bare, unprefixed
+from briefing.segment.lexicon import CARRY_FORMS, COMPLEMENTIZERS, SPEECH_VERBS, bare, unprefixed
 
 _OPENERS = "«“"
 _CLOSERS = "»”"
@@ -37,16 +37,39 @@ class Span:
 
 def _looks_opening(text: str, index: int) -> bool:
     after = text[index + 1 : index + 2]
+    padded = after.isspace() and text[index + 1 :].lstrip()[:1] not in '«»“”"'
+    if padded and (_after_speech_word(text, index) or text[:index].rstrip()[-1:] == ":"):
+        return True  # 'مضيفة " أردت أن …', ': " الطريق …': a space inside the mark
     if not after or after in _NO_OPEN_AFTER:
         return False
     if index == 0:
         return True
     before = text[index - 1]
-    if before.isspace() or before in "(:[«“—-–/":
-        return True
+    if before.isspace() or before in "(:[«“—-–/،,.؛":
+        return True  # 'حداد،"الطريق …"', '"…"."العمل …"': glued to the punctuation before
     # a one-letter prefix glued to the mark: بـ"…", و"…", ل"…"
     glued = before == "ـ" or before in _PREFIX_LETTERS
     return glued and (index < 2 or not text[index - 2].isalpha() or text[index - 2] == "ـ")
+
+
+def _glued_opening(text: str, index: int) -> bool:
+    """'وقال حداد"الطريق سيفتح"': with nothing open, a mark glued between two words opens
+    a quotation when a mark later in the paragraph closes it."""
+    if not text[index + 1 : index + 2].isalpha() or not text[index - 1 : index].isalpha():
+        return False
+    rest = text[index + 1 :]
+    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == '"' and i)
+
+
+def _after_speech_word(text: str, index: int) -> bool:
+    """The mark stands right after a speech verb, a participle or a complementizer, with a
+    space between ('مضيفة " أردت …', 'إلى أن " العمل …')."""
+    before = text[:index]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    word = unprefixed(bare(words[-1])) if words else ""
+    return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
 def _looks_closing(text: str, index: int) -> bool:
@@ -56,6 +79,27 @@ def _looks_closing(text: str, index: int) -> bool:
     if not after or after in _CLOSE_BEFORE:
         return True
     return not text[index - 1].isspace() and not after.isalnum()
+
+
+# The mark that closes each opening mark in its own style.
+_PROPER_CLOSER = {"«": "»", "“": "”", "”": "”", '"': '"'}
+
+
+def _closes_other_style(text: str, index: int, top: str) -> bool:
+    """A closing mark of another style than the one open ("“…\"", "«…”", "\"…»"): it
+    closes the quotation when it looks closing and the paragraph holds no mark of the open
+    one's own style to close it before the next quotation opens."""
+    char = text[index]
+    if not top or char == _PROPER_CLOSER[top] or not _looks_closing(text, index):
+        return False
+    if char in '"“' and _looks_opening(text, index) and not text[index - 1].isalnum():
+        return False  # it opens the next quotation
+    rest = text[index + 1 :]
+    proper = rest.find(_PROPER_CLOSER[top])
+    if proper < 0:
+        return True
+    opener = min((i for i in (rest.find(m) for m in "«“") if i >= 0), default=-1)
+    return 0 <= opener < proper  # the proper closer belongs to the next quotation
 
 
 def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]]:
@@ -71,14 +115,16 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         if char == "«":
             stack.append((char, index))
             continue
-        if char == "»":
+        if char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
+            closing = True  # "“…\"": the writer closed with another style of mark
+        elif char == "»":
             if top != "«":
                 continue  # a stray closing mark
             closing = True
         elif char == '"':
             if top == '"' and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index):
+            elif _looks_opening(text, index) or (not stack and _glued_opening(text, index)):
                 stack.append((char, index))
                 continue
             else:
@@ -118,11 +164,14 @@ def _speaker_change(text: str) -> int | None:
     return None
 
 
-def _unclosed(paragraph: str, opened: int) -> Span:
+def _unclosed(paragraph: str, opened: int) -> list[Span]:
+    """A quotation never closed: to the end of the paragraph, or to the sentence where a new
+    speaker is introduced ('. وأضافت "…'), after which the paragraph is read again."""
     rest = paragraph[opened + 1 :]
     cut = _speaker_change(rest)
     end = len(paragraph) if cut is None else opened + 1 + cut
-    return Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
+    span = Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
+    return [span, *find_spans(paragraph, end)] if cut is not None else [span]
 
 
 def _last_inner_close(paragraph: str, opened: int) -> int | None:
@@ -145,11 +194,25 @@ def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     if stack:
         opened = offset + stack[0][1]
         close = _last_inner_close(paragraph, opened) if len(stack) == 1 else None
+        if close is not None and _speaker_change(paragraph[opened + 1 : close]) is not None:
+            close = None  # '"… . وأضاف فلان: "…"': the inner pair is the next speaker's
         if close is not None:
             spans.append(Span(opened, close + 1, paragraph[opened + 1 : close].strip()))
         else:
-            spans.append(_unclosed(paragraph, opened))
+            spans += _unclosed(paragraph, opened)
     return [span for span in spans if span.text]
+
+
+def _reopened(following: str, opener: str) -> int | None:
+    """Where the quotation closes when the next paragraph goes on with it by opening the
+    same mark again, as newspapers mark a quotation over several paragraphs."""
+    start = len(following) - len(following.lstrip())
+    if following[start : start + 1] != opener:
+        return None
+    first = find_spans(following, start)[:1]
+    if not first or first[0].start != start or not first[0].closed:
+        return None
+    return first[0].end - 1
 
 
 def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
@@ -164,8 +227,14 @@ def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
             following = paragraphs[index + 1]
             stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
             pairs = _scan(following, stack)
+            reopened = _reopened(following, paragraph[last.start])
             if pairs and pairs[0][0] == -1:
                 close = pairs[0][1]
+            elif reopened is not None:  # «… / «… »: each paragraph of the quotation opens
+                close = reopened
+            else:
+                close = None
+            if close is not None:
                 text = paragraph[last.start + 1 :].strip() + "\n" + following[:close].strip()
                 spans[-1] = Span(last.start, close + 1, text, closed=True, runs_on=1)
                 consumed = close + 1

@@ -11,18 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from briefing.segment.lexicon import (
+    ADDRESSEES,
+    ANONYMOUS_HEADS,
     AUXILIARIES,
     BACK_REFERENCES,
+    CALLED,
     CARRY_FORMS,
     COMPLEMENTIZERS,
     DOCUMENT_VERBS,
     DOCUMENTS,
+    EMPHATICS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    ISSUING_VERBS,
     LEADING_ADJUNCTS,
+    MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
@@ -35,7 +42,9 @@ from briefing.segment.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_STOPS,
+    TITLE_STEMS,
     TITLES,
+    TOPIC_VERBS,
     VERBAL_NOUNS,
     WOMENS_NAMES,
     bare,
@@ -68,9 +77,13 @@ class Mention:
 
 
 def is_verb_word(word: str) -> bool:
-    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it)."""
+    """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it, or an
+    object pronoun after it: "ووصفها")."""
     word = unprefixed(bare(word))
     if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+        return True
+    stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
+    if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
         return True
     return any(
         word in table
@@ -81,6 +94,8 @@ def is_verb_word(word: str) -> bool:
             AUXILIARIES,
             DOCUMENT_VERBS,
             REPORTING_VERBS,
+            TOPIC_VERBS,
+            ISSUING_VERBS,
         )
     )
 
@@ -116,12 +131,16 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
+    if _preposition_on_noun(word):
+        return False  # "لجماهير", "لزملائه": who was told
+    if word.startswith("ال") and word[2:] in ADDRESSEES:
+        return False  # "طمأن الوزير فلان | المواطنين": the audience, the verb's object
     if word.startswith(("لل", "بال", "وال", "فال", "كال", "لـ", "بـ", "بإ", "بأ", "لإ", "لأ")):
         return False  # a preposition on a noun: "بإساءة", "للصحة"
     if len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES):
         return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
-        return False  # "مشروعه" (but "عبدالله", "وجيه")
+        return _listed_name(word)  # "مشروعه" (but "عبدالله", "وجيه", "فاطمه")
     return last or not word.startswith("ال")
 
 
@@ -155,6 +174,52 @@ def possessed_by_pronoun(word: str) -> bool:
     return False
 
 
+def _listed_name(word: str) -> bool:
+    """A word a name list knows, also written with ه for ة ("فاطمه")."""
+    forms = {word, word[:-1] + "ة"} if word.endswith("ه") else {word}
+    return bool(forms & (MENS_NAMES | WOMENS_NAMES | MENS_NAMES_IN_TA))
+
+
+def _preposition_on_noun(word: str) -> bool:
+    """ "لجماهير", "للصحفيين", "لـCNN", "بالوزارة", "لأنصارها": a preposition glued to a
+    noun, which names who was told or what was spoken of, never who spoke."""
+    if _listed_name(word) or len(word) < 3:
+        return False
+    if word.startswith(("لل", "لـ", "بـ", "بال", "كال", "لإ", "لأ", "بإ", "بأ")):
+        return True
+    if word[0] not in "لب":
+        return False
+    rest = word[1:]
+    return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
+
+
+def _possessive(word: str) -> bool:
+    """ "ناديه", "زملائه", "جماهيرها", "لاعبيه": a noun with a possessive pronoun (the same
+    shapes `is_name_word` keeps out of names; "عبدالله", "وجيه", "طه" are no such noun)."""
+    if _listed_name(word) or _definite(word) or word in _ENDING_IN_HM:
+        return False  # the article and a possessive never go together: "المساهم", "المتهم"
+    if len(word) >= 4 and word.endswith(("هما", "هم", "هن", "ها")):
+        return True
+    if len(word) < 5 or not word.endswith("ه") or word.endswith(("الله", "اه")):
+        return False
+    return not word.endswith("يه") or len(word) >= 6  # "لاعبيه", but "عطيه" is a name
+
+
+# Nouns whose own root ends in هم, with no pronoun in it.
+_ENDING_IN_HM = frozenset(word_list("متهم مساهم ملهم مبهم"))
+
+
+def reads_as_speaker(name: str) -> bool:
+    """The last line of defence of every path to a speaker (verb subject, colon, headline,
+    registry): a span that begins with a preposition on a noun ("لجماهير ناديه") or ends on
+    a noun with a possessive pronoun ("رئيس ناديه") names who was told or whose someone is,
+    and is never read out nor registered as a source."""
+    words = name.split()
+    if not words:
+        return False
+    return not (_preposition_on_noun(words[0]) or _possessive(words[-1]))
+
+
 def gender_of_name(words: list[str]) -> bool | None:
     """True for a woman's name or a feminine title, False for a man's; None when unsure."""
     if not words:
@@ -179,11 +244,25 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
         return False
     if word.endswith("ة"):
-        return True
+        # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
+        # noun in ة is the verb's object ("بوانو الخطة")
+        return bool(following) or word.startswith("ال")
+    if _OBJECT_SHAPE.match(word):
+        return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
+
+
+# Definite nouns whose shape no surname has: a verbal noun تفعيل (التعليق), a plural أفعال
+# (الأعضاء) or in ات (الانتخابات): after a name, the verb's object.
+_OBJECT_SHAPE = re.compile(r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات)$")
+
+
+# Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
+# words, they are the name's.
+_NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
 
 
 def leading_name(words: list[str]) -> list[str]:
@@ -191,6 +270,25 @@ def leading_name(words: list[str]) -> list[str]:
     run: list[str] = []
     for index, word in enumerate(words[:_MAX_NAME_WORDS]):
         following = words[index + 1] if index + 1 < len(words) else ""
+        inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
+        if inside and not following.startswith("ال"):
+            run.append(word)
+            continue
+        linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
+        if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
+            run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
+            if run[-2] in ("عبد", "أبو", "ابو"):
+                continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
+            if following.startswith("ال") and following.endswith("ي") and is_name_word(following):
+                continue  # "محمد ولد الشيخ الغزواني": a nisba surname after it
+            break
+        if len(run) == 1 and not following and word.startswith("ال") and word in HONORIFICS:
+            run.append(word)  # "منير الحاج": an honorific after a name, ending it, is a surname
+            break
+        nisba = following.startswith("ال") and following.endswith("ي") and is_name_word(following)
+        if run and word in TITLES and not word.startswith("ال") and nisba:
+            run.append(word)  # "خالد مساعد السهلي": a name that is also a title word
+            continue
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
@@ -201,10 +299,32 @@ def leading_name(words: list[str]) -> list[str]:
     return run
 
 
-def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
+def _construct_noun(run: list[str], female: bool | None) -> bool:
+    """A noun in ة with its genitive ("هوية المنفذ", "أهمية المشروع"), not a woman's name
+    and surname: after a man's verb or title no name ends in ة (but أسامة، حمزة); otherwise
+    when the word after it is a definite noun and no nisba (ي) — "سميرة الحربي" stays a name."""
+    first = run[0]
+    if not first.endswith("ة") or first in WOMENS_NAMES or first in MENS_NAMES_IN_TA:
+        return False
+    if female is False:
+        return True
+    return len(run) >= 2 and run[1].startswith("ال") and not run[1].endswith("ي")
+
+
+def _name_after_title(words: list[str], female: bool | None = None) -> tuple[list[str], list[str]]:
     """(title words, name) for "title phrase + name": the name starts at the first name
     word after a definite word, an honorific or a title ("المتحدث … بالنيابة حمدان …")."""
-    honorifics = [i for i, w in enumerate(words) if w in HONORIFICS]
+    if words[0].removeprefix("ال") in ANONYMOUS_HEADS:
+        return words, []
+    if _two_titles(words):
+        return words, []
+    honorifics = [
+        i
+        for i, w in enumerate(words)
+        if w in HONORIFICS
+        and not (i and words[i - 1] in NAME_LINKS)  # "منت الشيخ"
+        and i < len(words) - 1  # "منير الحاج": ending the phrase, it opens no name
+    ]
     first = honorifics[-1] + 1 if honorifics else 1
     for index in range(first, len(words)):
         before, word = words[index - 1], words[index]
@@ -215,6 +335,8 @@ def _name_after_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue  # "… السابق ومالك القسم": a second title, not a name
         if after_title and not word.startswith("ال") and is_name_word(word):
             run = leading_name(words[index:])
+            if run and _construct_noun(run, female):
+                return words, []
             if run:
                 return words[:index], run
     return words, []
@@ -224,6 +346,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
     words = text.split()
+    while len(words) > 1 and words[-1] in EMPHATICS:
+        words.pop()  # "المصدر نفسه", "الوزير ذاته"
+    text = " ".join(words)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     head = words[0]
@@ -235,13 +360,18 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
-    if head in HONORIFICS or head in TITLES or plain_head in TITLES or described:
-        title, run = _name_after_title(words)
+    if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
+        title, run = _name_after_title(words, gender)
+        if not run and not _two_titles(words):  # "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
+            title, run = _known_name_ending(words)
         if run:
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
-        if _definite(head) or (len(words) > 1 and _definite(words[1]) and words[1] != "باسم"):
-            return Mention(text, Kind.REFERENCE, None, gender)  # "رئيس الوزراء البريطاني"
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
+        if _definite(head) or _construct_definite(words):
+            # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
+            return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
+        return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
     if head in PERSON_NOUNS:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
@@ -252,6 +382,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
+    if head in OUTLETS and not _definite(head):  # "صحيفة لوموند الفرنسية": the paper writes
+        name = organisation_name(words)
+        return Mention(name, Kind.ORGANISATION, None, gender) if name else None
     if head in BACK_REFERENCES:
         return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(head):
@@ -259,17 +392,124 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(head, Kind.SURNAME, None, gender)
         if all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "السويسري", "المنظمة الحقوقية"
-        title, run = _name_after_title(words)
+        title, run = _name_after_title(words, gender)
         if len(run) >= 2 and all(_definite(w) for w in title):
-            return Mention(" ".join(run), Kind.PERSON, " ".join(title), gender)
+            return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         return None
+    chain = _title_chain(words, gender)
+    if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
+        title, run = chain
+        return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
     run = leading_name(words)
     if not run or (len(run) >= 2 and run[-1].endswith(("ية", "يون", "يين"))):
         return None  # "أطراف غربية": a noun and its adjective, not a name
     if len(run) == len(words) or words[len(run)] in NAME_LINKS:
         return Mention(" ".join(run), Kind.PERSON, None, gender)
+    if len(run) >= 2 and not _known_name(run) and _definite(run[-1]) and _common_noun(run[-1]):
+        return Mention(text, Kind.REFERENCE, None, gender)  # "حارس مرمى الفريق"
+    if len(run) >= 2 and _definite(words[len(run)]) and not _known_name(run):
+        # "ظهير أيمن الفريق": words no list knows, in construct: a title that names no one
+        # here, which only a name the article gives after it resolves
+        return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(words[len(run)]) or _known_noun(words[len(run)]):
         return Mention(" ".join(run), Kind.PERSON, None, gender)  # "حامد وزارة …": the object
+    return None
+
+
+def _two_titles(words: list[str]) -> bool:
+    """ "استقبل الرئيس | السفير فلان": two definite titles in a row are two people."""
+    return any(
+        before.startswith("ال") and word.startswith("ال") and word in TITLES and before in TITLES
+        for before, word in pairwise(words)
+    )
+
+
+def _known_name_ending(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title, name) for a title phrase that ends on a name opening on a known first name
+    ("… لشركة أرامكو أمين الناصر"), after any proper noun of the title's own; else
+    (words, [])."""
+    for start in range(2, len(words) - 1):
+        run = words[start:]
+        if words[start] not in MENS_NAMES and words[start] not in WOMENS_NAMES:
+            continue
+        rest = run[1:]  # the first name may also be a word of the lists (أمين)
+        if 2 <= len(run) <= 4 and leading_name(rest) == rest and not _construct_noun(rest, None):
+            return words[:start], run
+    return words, []
+
+
+def _construct_definite(words: list[str]) -> bool:
+    """A title in construct made definite by its genitive: "رئيس الوزراء", "لاعب فريق
+    النادي", "مديرة مدرسة البنات" (one particular person, whom the article may have named);
+    not "مسؤول أمني كبير" (indefinite adjectives) nor "متحدث باسم الوزارة"."""
+    for word in words[1:4]:
+        if _definite(word):
+            return True
+        if word == "باسم" or word.endswith(("ي", "ية")) or _no_noun(word):
+            return False  # an adjective (أمني), a preposition or a verb: no construct
+        if not _known_noun(word):
+            return False  # "ضابط رفيع المستوى": an adjective in construct, still indefinite
+    return False
+
+
+def _no_noun(word: str) -> bool:
+    return word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)
+
+
+def _common_noun(word: str) -> bool:
+    """A definite word that closes a run of unknown words as a genitive noun, not as a
+    surname: no nisba in ي ("الغامدي") nor a link's noun ("ولد الطالب")."""
+    return not word.endswith(("ي", "ى")) and not word.startswith("آل")
+
+
+def named_after_title(word: str, text: str) -> bool:
+    """Whether the text gives the word inside a name that a title in construct introduces
+    ("ظهير أيمن الفريق كوستاس فيطح" shows that "فيطح" is a name), wherever it stands."""
+    pattern = rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])"
+    for match in re.finditer(pattern, text):
+        clause = re.split(r"[.،,:؛!؟«»“”\"\n]", text[: match.start()])[-1].split()[-6:]
+        after = re.match(r"(?:[^\S\n]+[^\s.،,:؛«»“”\"]+){0,2}", text[match.end() :])
+        words = [bare(w) for w in [*clause, word, *(after.group(0).split() if after else [])]]
+        words = [w for w in words if w]
+        for end in range(len(clause) + 1, len(words) + 1):
+            chain = _title_chain(words[:end], None)
+            if chain is not None and word in chain[1]:
+                return True
+    return False
+
+
+def _role(title: list[str]) -> str:
+    """A title as it is read on air: up to the outlet it was said to ("… لCNN") or the
+    clause it opens ("… إنه")."""
+    words: list[str] = []
+    for word in title:
+        if (word.startswith("ل") and _addressee(word[1:])) or word in COMPLEMENTIZERS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def role_words(words: list[str]) -> str | None:
+    """`_role` for a title read elsewhere (registry.role_in_text); None when nothing is left."""
+    return _role(words) or None
+
+
+def _known_name(run: list[str]) -> bool:
+    """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
+    return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+
+
+def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
+    """(title, name) for a subject that is a title in construct and the name after it,
+    whatever the title's words: the name is the run of two to four name words after the
+    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود")."""
+    for index in range(len(words) - 2, 0, -1):
+        if not _definite(words[index - 1]) or words[index].startswith("ال"):
+            continue
+        run = leading_name(words[index:])
+        whole = 2 <= len(run) <= 4 and index + len(run) == len(words)
+        if whole and not _construct_noun(run, female):
+            return words[:index], run
     return None
 
 
@@ -283,10 +523,21 @@ def organisation_name(words: list[str]) -> str | None:
     for word in words[1:_MAX_ORG_WORDS]:
         glued = word[:1] in "بلك" and not word.startswith("ال") and not is_name_word(word)
         accusative = not word.startswith("ال") and word.endswith("ا") and len(word) > 3
-        if glued or accusative or (_person_head(word) and rest) or word in INSTITUTIONS:
+        # after a definite word, an indefinite one opens the next phrase ("وزارة الصحة
+        # التونسية | تسجيل إصابات"); "للكهرباء" is still the name's genitive
+        after_definite = bool(rest) and rest[-1].startswith("ال") and not _definite(word)
+        # "وزارة الصحة": a definite institution word right after the head is its genitive
+        other_head = word in INSTITUTIONS and (bool(rest) or not word.startswith("ال"))
+        if glued or accusative or (_person_head(word) and rest) or other_head or after_definite:
             break
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
+
+
+def is_subject_head(word: str) -> bool:
+    """A word that heads a subject of its own: a title, a person noun, an institution."""
+    plain = unprefixed(word).removeprefix("ال")
+    return plain in TITLES or plain in PERSON_NOUNS or plain in INSTITUTIONS
 
 
 def _person_head(word: str) -> bool:
@@ -310,8 +561,40 @@ def _is_adjunct_start(word: str, token: str) -> bool:
         return True
     if token.startswith(("لـ", "ل«", 'ل"', "ل“", "للصحف", "للصحاف", "للإعلام", "لوسائل")):
         return True
-    # لرويترز, لـCNN
-    return word.startswith("ل") and (word[1:] in OUTLETS or not ARABIC_LETTER.search(word[1:]))
+    if token[:2] in ("ل”", "ل’") or token.startswith(("ل\u201d", "ل'")):
+        return True  # ل”يونايتد برس”: the mark may be a closing one
+    return word.startswith("ل") and _addressee(word[1:])
+
+
+def _addressee(noun: str) -> bool:
+    """What "ل" marks as the one told, not a speaker: an outlet or agency ("لرويترز",
+    "لـCNN"), a medium or an audience ("لإذاعة", "للصحفيين", "لجماهير")."""
+    plain = noun[1:] if noun.startswith("ل") else noun  # "للإذاعة": ل + الإذاعة
+    plain = plain.removeprefix("ال")
+    if not ARABIC_LETTER.search(noun):
+        return True
+    if noun.startswith("ل") and noun.endswith("ين") and len(noun) > 5:
+        return True  # "للاعبين", "للحاضرين": people told, in a sound plural
+    if _possessive(noun):
+        return True  # "لجيرانها", "لزملائه": people of the subject's own, told
+    if re.sub(r"(?:ه|ها|هم)$", "", noun) in ADDRESSEES:
+        return True  # "لشعبه", "لجمهورها"
+    return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
+
+
+def _past_genitives(tokens: list[str], index: int) -> int:
+    """Past the definite words that belong to an addressee ("لوكالة الأنباء الفرنسية"), up
+    to a person's head, which is the subject ("للصحفيين الوزير …")."""
+    while index < len(tokens):
+        word = bare(tokens[index])
+        if not _definite(word) or _person_head(word) or word in BACK_REFERENCES:
+            break
+        if any(mark in tokens[index] for mark in _QUOTE_MARKS):
+            break
+        index += 1
+        if _ends_phrase(tokens[index - 1]):
+            break
+    return index
 
 
 @dataclass(frozen=True)
@@ -336,11 +619,17 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
+            if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
-        if word in LEADING_ADJUNCTS or (
-            word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index])
+        if (
+            word in LEADING_ADJUNCTS
+            or _PRONOUN_PHRASE.match(word)
+            or (word not in SUBJECT_STOPS and _is_adjunct_start(word, tokens[index]))
         ):
             index += 1
+            if word.startswith("ل") and not _ends_phrase(tokens[index - 1]):
+                index = _past_genitives(tokens, index)  # "للتلفزيون الرسمي", "لوكالة الأنباء"
             continue
         break
     words: list[str] = []
@@ -348,14 +637,22 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     while index < len(tokens) and len(words) < _MAX_SUBJECT_WORDS:
         token = tokens[index]
         word = bare(token)
+        if words and token.startswith("("):
+            break  # "أم أحمد (45 عاما)": an aside, no part of the name
         if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
             break
-        if word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word):
+        aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
+        if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
             break
+        if unprefixed(word) in COMPLEMENTIZERS:
+            break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS:
             break
-        if words and _is_adjunct_start(word, token):
-            break
+        general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
+        if words and _is_adjunct_start(word, token) and not aged and not general:
+            break  # but "الأمين العام", "المدير العام" are titles, not a year
+        if len(words) == 1 and words[0] in PERSON_NOUNS and token.startswith(("لل", "لـ")):
+            break  # "وقالت سيدة للمنظمة": who was told
         if word:
             words.append(word)
         index += 1
@@ -364,20 +661,45 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     if not words:
         return Subject(None, index, True)
     mention = classify(words, female)
+    if mention is not None and mention.kind is Kind.REFERENCE:
+        end = _description_end(words)
+        if end < len(words):  # "كشف المصدر الأمني هوية المنفذ": the object follows
+            words, index = words[:end], start + end
+            mention = classify(words, female)
     rest = tokens[index:]
+    if mention is not None and mention.kind is Kind.DOCUMENT and rest and _issued(words, rest):
+        issuer = _issuer_tokens(rest)  # "بيان صادر عن المجلس الأعلى للقضاء"
+        mention = Mention(" ".join([*words, *issuer]), Kind.DOCUMENT, None, mention.female)
+        return Subject(mention, index + len(issuer), True)
     if mention is not None and mention.kind is Kind.DOCUMENT and rest:
         genitive = _document_of(rest)
         if genitive:  # "الفصل 12 من القانون الأساسي", "المادة الثالثة من العقد"
             mention = Mention(" ".join([*words, *genitive]), Kind.DOCUMENT, None, mention.female)
             return Subject(mention, index + len(genitive), True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) and rest:
+        named = called(rest)
+        if named is not None:  # "أحد السكان، ويدعى علي حسن:"
+            run, used = named
+            person = Mention(" ".join(run), Kind.PERSON, " ".join(words), mention.female)
+            return Subject(person, index + used, True)
+    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        titled = titled_further(words, rest)
+        if titled is not None:
+            role, run, used = titled
+            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
     if mention is not None and mention.kind is Kind.DESCRIPTION and not _definite(words[0]):
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
             return Subject(mention, index + len(tail), True)
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        adjunct = _adjunct_to_comma(rest) if not tokens[index - 1].endswith("،") else []
-        apposed = _apposition(rest[len(adjunct) :])
+    # "القيادي في قوى التغيير، خالد عمر،": a nisba used as a title, its phrase, the name
+    titled_nisba = mention is not None and mention.kind is Kind.SURNAME and len(words) == 1
+    if mention is not None and (mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION) or titled_nisba):
+        comma = tokens[index - 1].endswith(("،", ","))
+        adjunct = _adjunct_to_comma(rest) if not comma else []
+        apposed = None
+        if adjunct or (comma and not titled_nisba):
+            apposed = _apposition(rest[len(adjunct) :])
         if apposed is not None:  # "مديرة المنظمة في البلاد، سلمى ناصر،"
             run, used = apposed
             role = " ".join([*words, *(bare(t) for t in adjunct)])
@@ -387,14 +709,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
                 True,
             )
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
+        if _age(rest):  # "عادل حسن، 67 عاما،": the age in apposition is read past
+            index += 2
+            rest = tokens[index:]
         role = _apposed_role(rest)
-        if role:
+        if role:  # the role is read, so what follows it is what follows the subject
             mention = Mention(mention.name, mention.kind, role, mention.female)
-    if mention is not None and mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        titled = _honorific_further(words, tokens[index:])
-        if titled is not None:
-            role, run, used = titled
-            return Subject(Mention(run, Kind.PERSON, role, mention.female), index + used, True)
+            index += len(role.split())
+            rest = tokens[index:]
     if mention is not None and mention.kind is Kind.PERSON:
         taken = len(mention.name.split()) + len((mention.role or "").split())
         if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
@@ -403,24 +725,69 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
 
 
+# A preposition with a pronoun right after the verb ("فرد عليه النائب", "وقال لهم المدرب"):
+# the subject follows it.
+_PRONOUN_PHRASE = re.compile(
+    r"^(?:ل|عن|من|في|علي|إلي|ب|مع|عند|لدى|أمام)(?:ه|ها|هم|هما|هن|ي|ك|نا|كم)$"
+)
 _MAX_TAIL = 7
+_AGED = frozenset(word_list("البالغ البالغة العمر"))  # "السيدة البالغة (من العمر) 35 عاما"
+
+
+def _description_end(words: list[str]) -> int:
+    """Where a definite description ends: at the first indefinite word after a definite
+    one that is neither "باسم" nor a name ("المصدر الأمني | هوية المنفذ")."""
+    anonymous = words[0].removeprefix("ال") in ANONYMOUS_HEADS
+    for index in range(1, len(words)):
+        before, word = words[index - 1], words[index]
+        opens_object = not is_name_word(word) or _construct_noun(words[index:], None)
+        opens_object = opens_object and not word.startswith("ل")  # "التنفيذي | لشركة …"
+        opens_object = opens_object and before not in _AGED  # "البالغة من العمر 35 عاما"
+        opens_object = opens_object or anonymous  # "نفى المصدر | وجود قتلى", "المصدر | نفسه"
+        if _definite(before) and not _definite(word) and word != "باسم" and opens_object:
+            return index
+        if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
+            return index  # "اتهم الحزب | الحكومة": another noun's head, the object
+        plural = word.startswith("ال") and word.endswith("ات") and not words[0].endswith("ات")
+        if before.startswith("ال") and plural:
+            return index  # "نفى الجيش النيجيري | الاتهامات": no adjective of a singular head
+    return len(words)
+
+
+def _issued(words: list[str], rest: list[str]) -> bool:
+    """ "بيان صادر | عن …": a statement whose issuer follows a preposition."""
+    return words[-1] in ("صادر", "صادرا", "الصادر", "صادرة", "الصادرة") and bare(rest[0]) in (
+        "عن",
+        "من",
+    )
+
+
+def _issuer_tokens(tokens: list[str]) -> list[str]:
+    """ "عن المجلس الأعلى للقضاء": the preposition and the issuer's name."""
+    return _prepositional(tokens, 7)
 
 
 def _document_of(tokens: list[str]) -> list[str]:
     """ "من القانون الأساسي": the document a clause or article belongs to."""
     if len(tokens) < 2 or bare(tokens[0]) != "من" or not bare(tokens[1]).startswith("ال"):
         return []  # "من القانون …", not "من جهة أخرى"
-    genitive = ["من"]
-    for token in tokens[1:5]:
+    return _prepositional(tokens, 5)
+
+
+def _prepositional(tokens: list[str], limit: int) -> list[str]:
+    """A preposition and the noun phrase after it, to a comma, complementizer, colon, verb
+    or quotation (empty when no noun follows)."""
+    phrase = [bare(tokens[0])]
+    for token in tokens[1:limit]:
         word = bare(token)
         if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
             break
         if any(mark in token for mark in _QUOTE_MARKS):
             break
-        genitive.append(word)
+        phrase.append(word)
         if _ends_phrase(token):
             break
-    return genitive if len(genitive) > 1 else []
+    return phrase if len(phrase) > 1 else []
 
 
 def _description_tail(tokens: list[str]) -> list[str]:
@@ -434,6 +801,12 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "عن مسؤول في الوزارة قوله"
         if not word and token.strip() == ":":
             return tail  # "سيدة تبلغ من العمر 30 عاما :": a space before the colon
+        if token.startswith("("):
+            return []  # "أم أحمد (45 عاما):": an aside
+        if not tail and word in ("وهو", "وهي", "وهم"):
+            return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
+        if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
+            return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
@@ -448,7 +821,63 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
-def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
+_MAX_CHAIN_TOKENS = 30
+# Words that open an adjunct of the verb, not of a title: what follows them is no subject
+# ("قال الوزير خلال لقائه الرئيس التونسي قيس سعيد:" is the minister speaking).
+_VERB_ADJUNCTS = frozenset(word_list("خلال أثناء عقب بعد قبل أمام لدى عند حين مع إثر"))
+
+
+def name_before_colon(stretch: str) -> Mention | None:
+    """ "العضو في مجلس «الشركة»، رئيس مجلس الإدارة والرئيس التنفيذي لمجموعة الموانئ -
+    المساهم الأكبر في المشروع - سامر داود": a long subject that runs through its titles to
+    the colon, the name that closes it (two to four name words after a definite word, a
+    comma, a dash or "فيها") is the speaker, and the title chain right before it the role.
+    Nothing when the subject is not a title, or when a verb, a complementizer, a possessed
+    noun or an adjunct of the verb (خلال، أمام، مع، بالرئيس) shows the words are not one
+    subject."""
+    tokens = stretch.split()[:_MAX_CHAIN_TOKENS]
+    words = [bare(t) for t in tokens]
+    head = unprefixed(words[0]).removeprefix("ال") if words else ""
+    if head not in TITLE_STEMS and head not in PERSON_NOUNS and "ال" + head not in HONORIFICS:
+        return None
+    for word, token in zip(words, tokens, strict=True):
+        if _adjunct_of_verb(word) or word in COMPLEMENTIZERS or token.endswith("."):
+            return None
+    for size in (4, 3, 2):
+        run = words[-size:]
+        if len(words) <= size or leading_name(run) != run or _construct_noun(run, None):
+            continue
+        before, token = words[-size - 1], tokens[-size - 1]
+        if not (
+            not before
+            or token.endswith(("،", ","))
+            or _definite(before)
+            or before in (FUNCTION_WORDS)
+        ):
+            continue
+        role = _chain_role(tokens[:-size])
+        return Mention(" ".join(run), Kind.PERSON, role, gender_of_name(run))
+    return None
+
+
+def _adjunct_of_verb(word: str) -> bool:
+    """A word that shows the verb's adjunct, not its subject's title: خلال، مع، a verb, a
+    noun with a pronoun ("لقائه", "نظيره"), ب on a definite noun ("بالرئيس")."""
+    if word in _VERB_ADJUNCTS or word.startswith(("بال", "بـ")) or is_verb_word(word):
+        return True
+    return _possessive(word) and word not in FUNCTION_WORDS
+
+
+def _chain_role(tokens: list[str]) -> str | None:
+    """The title right before a name at the end of a chain: its last comma-separated part,
+    less an aside set off by dashes ("رئيس مجلس الإدارة … لمجموعة الموانئ")."""
+    text = re.sub(r"\s[-–—]\s[^-–—]*\s[-–—](?=\s|$)", " ", " " + " ".join(tokens) + " ")
+    part = re.split(r"[،,]", text.strip(" -–—"))[-1]
+    words = [bare(w) for w in part.split() if bare(w)]
+    return role_words(words) if words else None
+
+
+def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] | None:
     """ "أستاذة الاقتصاد في الجامعة الوطنية الدكتورة ريم النجار": a title that runs on
     through a prepositional phrase to an honorific and a name → (role, name, tokens used)."""
     role = list(words)
@@ -456,21 +885,70 @@ def _honorific_further(words: list[str], tokens: list[str]) -> tuple[str, str, i
         word = bare(token)
         if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return None
+        if _adjunct_of_verb(word):
+            return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
         role.append(word)
+        after = tokens[used : used + _MAX_NAME_WORDS]
         if word in HONORIFICS:
-            run = leading_name([bare(t) for t in tokens[used : used + _MAX_NAME_WORDS]])
+            run = leading_name([bare(t) for t in after])
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
+        if _definite(word) and role[0] in TITLES | HONORIFICS | BACK_REFERENCES:
+            run = _name_at_boundary(after)  # "النائب عن حزب الأمة محمد ولد عبد الله:"
+            if run:
+                return " ".join(role), " ".join(run), used + len(run)
     return None
+
+
+def _name_at_boundary(tokens: list[str]) -> list[str]:
+    """A name of two to four words that ends the clause: a colon, comma, complementizer or
+    quotation follows it, or nothing does. Nothing else shows a name no list knows."""
+    words = [bare(t) for t in tokens]
+    run = leading_name(words)
+    if not 2 <= len(run) <= 4 or _construct_noun(run, None):
+        return []
+    last, rest = tokens[len(run) - 1], tokens[len(run) :]
+    ends = last.endswith((":", "،", ",")) or not rest
+    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    ends = ends or bare(rest[0]).startswith("ال")  # "… عبد الله بوانو | الخطة": its object
+    return run if ends else []
 
 
 def _quoted_name(token: str) -> bool:
     """A name in marks inside a subject ('وأردف "الغامدي":') reads as the name."""
     inner = token.strip('«»“”":،,')
     return bool(inner) and token.count('"') + token.count("«") + token.count("»") >= 2
+
+
+def trim_name(run: list[str]) -> list[str]:
+    """A name run found with no title before it, cut before a third word that shows
+    nothing of a name ("سامر داود | أجرى مكالمات": a verb no list knows); a surname in ال,
+    a listed name or a link's noun go on ("محمد علي الشمري", "علي حسن عبد الله")."""
+    for index in range(2, len(run)):
+        word = run[index]
+        if not (word.startswith("ال") or _listed_name(word) or NAME_LINKS & {word, run[index - 1]}):
+            return run[:index]
+    return run
+
+
+def called(tokens: list[str]) -> tuple[list[str], int] | None:
+    """ "ويدعى علي حسن": the name a description goes on to give → (name, tokens used)."""
+    if bare(tokens[0]) not in CALLED:
+        return None
+    words: list[str] = []
+    for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
+        if any(mark in token for mark in _QUOTE_MARKS):
+            break
+        words.append(bare(token))
+        if _ends_phrase(token):
+            break
+    run = trim_name(leading_name(words))
+    if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
+        return run, 1 + len(run)
+    return None
 
 
 def _apposition(tokens: list[str]) -> tuple[list[str], int] | None:
@@ -503,6 +981,16 @@ def _adjunct_to_comma(tokens: list[str]) -> list[str]:
     return []
 
 
+def _age(tokens: list[str]) -> bool:
+    """ "67 عاما،": an age set off by commas."""
+    return (
+        len(tokens) >= 2
+        and bare(tokens[0]).isdigit()
+        and bare(tokens[1]) in ("عاما", "عامًا", "سنة", "عام")
+        and tokens[1].endswith(("،", ","))
+    )
+
+
 def _apposed_role(tokens: list[str]) -> str | None:
     """ "غزوان حامد، عضو لجنة الأمن …،": the title in apposition after a name."""
     words: list[str] = []
@@ -516,12 +1004,15 @@ def _apposed_role(tokens: list[str]) -> str | None:
     else:
         return None
     head = words[0].removeprefix("ال") if words else ""
-    return " ".join(words) if head in TITLES or "ال" + head in TITLES else None
+    return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
-def read_subject_before(clause: str, female: bool | None = None) -> Mention | None:
+def read_subject_before(
+    clause: str, female: bool | None = None, colon: bool = False
+) -> Mention | None:
     """The subject standing before its verb (SVO): "الخارجية الروسية مضت موضحة",
-    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"."""
+    "تشونج الذي تابع:", "فهد شقيق الشهيد قال:"; with `colon`, the head of "فلان: «…»",
+    where what follows the subject is how or where it spoke ("الوزير عبر «تويتر»:")."""
     words = [bare(w) for w in clause.split()]
     words = [w for w in words if w]
     for relative in ("الذي", "التي"):
@@ -531,6 +1022,17 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
         words.pop()
     while len(words) > 1 and _is_adjunct_start(words[-1], words[-1]):
         words.pop()  # "الوزير للصحفيين:": the addressees are no part of the subject
+    if "ل" in words[1:]:  # "مصدر لـ«الشروق»:" with the outlet's marks read as words
+        words = words[: words.index("ل", 1)]
+    # "رئيس النادي لجماهيره:", "مدرب المنتخب لجماهير ناديه:": the addressee and what it
+    # governs are no part of the subject that stands before them
+    told = [i for i, w in enumerate(words) if i and w[:1] == "ل" and _is_adjunct_start(w, w)]
+    if told:
+        words = words[: told[0]]
+    # "الوزير عبر «تويتر»:", "مدرب الهلال في حوار مع «…»:": the subject, then how or where
+    aside = [i for i, w in enumerate(words) if i and w in _ASIDE_PREPOSITIONS]
+    if aside and colon:
+        words = words[: aside[0]]
     topic = re.match(r"^(?:[وف]?أما)\s+([^،,]+)[،,]", " ".join(words))
     if topic:  # "أما الائتلاف، فقد دعا …": the topic is the subject
         words = topic.group(1).split()
@@ -551,6 +1053,11 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
         run = leading_name(words)
+        titled = 2 <= len(run) < len(words) and words[len(run)].removeprefix("ال") in TITLE_STEMS
+        if titled:  # "سامر داود لاعب الفريق قال": a name and its title in apposition
+            return Mention(
+                " ".join(run), Kind.PERSON, role_words(words[len(run) :]), mention.female
+            )
         if run and len(run) < len(words):
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
@@ -565,6 +1072,7 @@ def read_subject_before(clause: str, female: bool | None = None) -> Mention | No
 
 
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
+_ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(
     word_list(
         "و ف ثم إذ اذ كما فيما بينما لكن غير بل حيث كذلك وكذلك من جهته جهتها جانبه جانبها قد"

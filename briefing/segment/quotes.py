@@ -16,9 +16,20 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import THRESHOLD, Attributor, Verb, find_verbs
-from briefing.segment.lexicon import COMPLEMENTIZERS, NAMING_NOUNS, bare, unprefixed
+from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.lexicon import (
+    COMPLEMENTIZERS,
+    MENS_NAMES,
+    NAME_LINKS,
+    NAMING_NOUNS,
+    SPEECH_VERBS,
+    WOMENS_NAMES,
+    bare,
+    unprefixed,
+)
 from briefing.segment.marks import Span, find_article_spans, find_spans
+from briefing.segment.mentions import Kind, classify, is_verb_word, leading_name
+from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
 
@@ -42,14 +53,20 @@ def _is_name(paragraph: str, span: Span) -> bool:
     before = paragraph[: span.start]
     if len(words) >= 2 and before.rstrip().endswith(":"):
         return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
+    if len(words) > _SHORT_WORDS and re.search(r"[»”\"]\s*[،,]?\s*و$", before):
+        return False  # "«…» و«…»": a second quotation joined to the first
     glued = before.rstrip() != before or not before
-    if before and (before[-1] == "ـ" or (not glued and before[-1].isalpha())):
+    prefix = before.split()[-1] if before.split() and not glued else ""
+    if before and (before[-1] == "ـ" or (len(prefix) == 1 and prefix.isalpha())):
         return True  # glued to a preposition or conjunction: بـ"…", لـ«…», و"…"
     if re.search(r"(?:^|\s)[وف]?[لب]ـ\s*$", before):
         return True  # "لـ «المدينة»", "بـ "…""
     last_words = _words(before)[-3:]
     withheld = len(last_words) == 3 and last_words[-2] in ("ذكر", "عن", "نشر")
-    named = [w for w in last_words[-2:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
+    # the naming noun right before the marks, or before its adjective ("مسلسل تلفزيوني «…»");
+    # not before a name of its own ("لصحيفة الأخبار «…»" quotes what was said to it)
+    nearest = last_words[-2:] if last_words[-1:] and not _words_definite(last_words[-1]) else []
+    named = [w for w in nearest or last_words[-1:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
     if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
         return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
     after = _words(paragraph[span.end :])[:1]
@@ -57,6 +74,12 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
+    if (
+        len(words) <= _SHORT_WORDS
+        and last_words[-1:] == ["في"]
+        and not re.match(r"\s*:", paragraph[span.end :])
+    ):
+        return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register
@@ -68,6 +91,51 @@ def _is_name(paragraph: str, span: Span) -> bool:
     return short_phrase and span.text.startswith("ال") and goes_on
 
 
+_COORDINATION = re.compile(r"^[\s،,]*و(?:\s*(?:إن|أن|بأن|إنه|أنه|إنها|أنها))?\s*$")
+
+
+def _coordinated(between: str) -> bool:
+    """Only "و" (with its complementizer) stands between two quotations."""
+    return _COORDINATION.match(between) is not None
+
+
+def _known_names(attributor: Attributor) -> frozenset[str]:
+    """The people the article introduces, whole and word by word ("إيفلين بطرس", "بطرس")."""
+    names = [i.name for i in attributor.registry.introductions if i.kind is Kind.PERSON]
+    return frozenset([*names, *(w for n in names for w in n.split() if len(w) > 2)])
+
+
+def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
+    """A quotation of one to three words that is a person's name («يوسف», "عبد الله",
+    "إيفلين بطرس") or surname: a name in marks, never speech. A name is a run of name
+    words with no sentence mark, opening on a known first name or a link (عبد، أبو), one
+    the article introduces, or one standing as the subject right after a speech verb
+    ('وقالت "إيفلين بطرس" للصحفيين:'), as an organisation's name may ('أكدت "صحة بيشة"
+    تقديم …')."""
+    words = _words(span.text)
+    if not 1 <= len(words) <= 3 or re.search(r"[.!?؟،,:؛]", span.text):
+        return False
+    head = paragraph[: span.start].rstrip()
+    before = _words(head)[-1:]
+    goes_on = re.match(r"\s*[:\w]", paragraph[span.end :]) is not None
+    after_verb = bool(before) and unprefixed(before[0]) in SPEECH_VERBS and head[-1:].isalpha()
+    named = classify(words)
+    if after_verb and goes_on and named is not None and named.kind is Kind.ORGANISATION:
+        return True  # 'أكدت "صحة بيشة" تقديم …': an organisation in marks, the subject
+    if leading_name(words) != words:
+        return False
+    if " ".join(words) in known or (len(words) == 1 and words[0] in known):
+        return True
+    if after_verb and goes_on:
+        return True  # the verb, no colon, then the name, and the clause goes on after it
+    first = words[0]
+    return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
+
+
+def _words_definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال"))
+
+
 def _names_a_title(paragraph: str, span: Span) -> bool:
     """A long quotation right after "بعنوان" or "تحت عنوان": a headline, not speech."""
     return any(w in ("بعنوان", "عنوان", "عنوانه") for w in _words(paragraph[: span.start])[-2:])
@@ -75,13 +143,16 @@ def _names_a_title(paragraph: str, span: Span) -> bool:
 
 def _unmarked(paragraph: str, names: list[Span]) -> str:
     """The paragraph with quoted names read as plain words, so that a verb's subject can
-    be a quoted name ('وأردف "الغامدي":'); a gloss before "إن" is no part of the name."""
+    be a quoted name ('وأردف "الغامدي":', 'أكدت "صحة بيشة" أن'); a gloss before "إن" is no
+    part of the name."""
     plain = paragraph
     for span in names:
         if span.end > len(paragraph):
             continue
         inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
-        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS):
+        before = _words(paragraph[: span.start])[-1:]
+        subject = bool(before) and unprefixed(before[0]) in SPEECH_VERBS  # 'أكدت "…" أن'
+        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
             inner = ""
         width = span.end - span.start
         filler = f" {inner} "[:width].ljust(width)
@@ -99,7 +170,7 @@ def _sentence_start(text: str, cursor: int, position: int) -> int:
 
 
 def _introducing_verb(text: str, verbs: list[Verb], sentence: int, start: int) -> Verb | None:
-    candidates = [v for v in verbs if sentence <= v.start and v.end <= start]
+    candidates = [v for v in verbs if sentence <= v.start and v.end <= start and not v.topic]
     if not candidates:
         return None
     verb = candidates[-1]
@@ -132,16 +203,22 @@ def _kind(
     lead = plain[sentence : span.start]
     if colon:
         return QuoteKind.FULL
+    if words <= _SHORT_WORDS and _inside_subject(plain[span.end :]):
+        return None  # "وقال العضو في مجلس «الشركة»، رئيس …: «…»": a name in the subject
     if intro is None:
         if not _words(lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
+        if ACCORDING_TO.match(lead) and words >= 2:
+            return QuoteKind.FULL  # "وبحسب بيان الوزارة، فإن «…»": the source's words
         return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     between = _words(plain[intro.end : span.start])
     subject_words = intro.subject_words or 0
     rest = between[subject_words:]
     if unprefixed(bare(intro.word)) in ("واصفا", "واصفة"):
         return QuoteKind.PARTIAL  # "واصفة «صديق الدرب»": her words for it
-    if intro.reporting:  # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment
+    speaks = unprefixed(bare(intro.word)) in SPEECH_VERBS
+    if intro.reporting and not (speaks and between and between[-1] in COMPLEMENTIZERS):
+        # "دعا إلى «…»", "وصفه بـ«…»": its complement is a fragment; but "اعتبر أن «…»" states
         fragment = bool(between) and between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if fragment or words > _SHORT_WORDS else None
     if words <= _SHORT_WORDS and between and intro.subject is None:
@@ -150,8 +227,13 @@ def _kind(
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
     if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if rest[0] == "عن" and unprefixed(bare(intro.word)) in _DISCLOSING:
+        # "أعلنت الشركة عن إطلاق منتجها «…»": what is announced is named, not said
+        return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
     if not any(w in COMPLEMENTIZERS for w in rest) and len(rest) <= 12 and _adjunct(rest[0]):
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
+    if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
+        return QuoteKind.FULL  # "… في تصريحات لـ"اليوم"، أن «…»", "… في كلمة إلى أن «…»"
     if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
         return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
     if words <= _SHORT_WORDS:
@@ -159,6 +241,29 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+_COLON_QUOTE = re.compile(r"^\s*[،,]?[^.!؟:«»“”\"]*:\s*[«“”\"]")
+
+
+def _inside_subject(after: str) -> bool:
+    """What follows a short quotation goes on, in the same sentence and with no verb of its
+    own, to a colon that opens another quotation: the short one stands inside the subject
+    or its titles."""
+    match = _COLON_QUOTE.match(after)
+    if match is None:
+        return False
+    words = _words(match.group(0))
+    return bool(words) and not any(is_verb_word(w) for w in words)
+
+
+# Verbs whose عن-phrase is what they make known ("أعلن عن", "كشف عن").
+_DISCLOSING = frozenset(word_list("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف"))
+
+
+def _complement_ends(rest: list[str]) -> bool:
+    """Adjuncts, then the complementizer that opens the quote (after إلى / على)."""
+    return rest[-1] in COMPLEMENTIZERS and not any(w in COMPLEMENTIZERS for w in rest[:-1])
 
 
 def find_quotes(
@@ -200,6 +305,7 @@ def _as_written(quote: Quote, article_text: str) -> Quote:
 
 
 def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
+    known = _known_names(attributor)
     by_paragraph: dict[int, list[Span]] = {}
     for index, span in find_article_spans(paragraphs):
         by_paragraph.setdefault(index, []).append(span)
@@ -207,12 +313,19 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
     for index, paragraph in enumerate(paragraphs):
         attributor.still_about(index)
         spans = by_paragraph.get(index, [])
-        names = [s for s in spans if _is_name(paragraph, s)]
+        names = [s for s in spans if _is_name(paragraph, s) or _names_someone(paragraph, s, known)]
         plain = _unmarked(paragraph, names)
         verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
+        previous: Quote | None = None  # the quote this paragraph gave last
         for span in spans:
             if span in names:
+                continue
+            if previous is not None and _coordinated(plain[cursor : span.start]):
+                # "«…» و«…»", "إن “…”، وإن “…”": the same speaker goes on, the same kind
+                previous = replace(previous, text=span.text)
+                quotes.append(previous)
+                cursor = span.end if not span.runs_on else len(paragraph)
                 continue
             sentence = _sentence_start(plain, cursor, span.start)
             intro = _introducing_verb(plain, verbs, max(sentence, cursor), span.start)
@@ -226,7 +339,8 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
             speaker = attributor.attribute(
                 index, plain, span, intro, max(sentence, cursor), kind, cursor
             )
-            quotes.append(speaker.quote(span.text, kind))
+            previous = speaker.quote(span.text, kind)
+            quotes.append(previous)
             cursor = span.end if not span.runs_on else len(paragraph)
         attributor.report_verbs(index, plain, verbs, cursor, len(plain), None)
     return quotes

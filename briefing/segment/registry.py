@@ -1,9 +1,12 @@
 """The sources an article names, so that later mentions find who they point to.
 
 "غروس" is the "كريستيان غروس" of the lead; "المتحدث" is the spokesman named above; "الضابط"
-is the officer described before; "المنظمة الحقوقية" is the organisation quoted last. A
-mention that points to no one the article has named resolves to None: the speaker stays
-unknown rather than becoming a guess.
+is the officer described before; "المنظمة الحقوقية" is the organisation quoted last;
+"إيفلين بطرس" is the "إيفلين متى بطرس" of the lead; "المصدر المطلع" is the "مصدر أمني مطلع"
+described first; "لاعب فريق النادي" is the name that title came with, and "مدافع الفريق"
+the one player the article has named (elegant variation). A mention that points to no one
+the article has named, or to one of several it could be, resolves to None: the speaker
+stays unknown rather than becoming a guess.
 """
 
 from __future__ import annotations
@@ -13,21 +16,35 @@ from dataclasses import dataclass
 
 from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
+    ANONYMOUS_HEADS,
+    EPITHETS,
     HONORIFICS,
     INSTITUTIONS,
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
+    NAME_LINKS,
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
+    TITLE_STEMS,
     TITLES,
     WOMENS_NAMES,
     bare,
+    unprefixed,
 )
-from briefing.segment.mentions import Kind, Mention, is_name_word, possessed_by_pronoun
-
-_ANONYMOUS = ("المصدر", "المصادر")
+from briefing.segment.mentions import (
+    Kind,
+    Mention,
+    classify,
+    is_name_word,
+    named_after_title,
+    possessed_by_pronoun,
+    read_subject,
+    reads_as_speaker,
+    role_words,
+)
+from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
 
 @dataclass
@@ -42,6 +59,28 @@ class Entity:
     @property
     def words(self) -> list[str]:
         return self.name.split()
+
+    @property
+    def keys(self) -> list[str]:
+        return [name_key(w) for w in self.words]
+
+
+_MAX_MIDDLE_NAMES = 2
+
+
+def _middle_named(longer: list[str], shorter: list[str]) -> bool:
+    """Whether `shorter` is `longer` less one or two middle names: the same first and last
+    words, the rest in order ("إيفلين بطرس" of "إيفلين متى بطرس")."""
+    if len(shorter) < 2 or not 0 < len(longer) - len(shorter) <= _MAX_MIDDLE_NAMES:
+        return False
+    if longer[0] != shorter[0] or longer[-1] != shorter[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(word in rest for word in shorter[1:-1])
+
+
+def _listed(word: str) -> bool:
+    return word in MENS_NAMES or word in WOMENS_NAMES
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -96,7 +135,9 @@ class Registry:
             return False
         if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
             return False
-        return not any(word in intro.name.split() for intro in self.introductions)
+        if any(word in intro.name.split() for intro in self.introductions):
+            return False
+        return not named_after_title(word, self.text)
 
     def introduced_between(
         self, start: int, end: int, entity: Entity, female: bool | None = None
@@ -104,14 +145,22 @@ class Registry:
         """Whether the text introduces a person other than `entity` between two offsets,
         who could be the subject of a verb of this gender: "وأضاف" cannot carry the
         speech across them."""
-        own = {name_key(w) for w in entity.words}
-        return any(
-            start < intro.start < end
+        return bool(self.others_between(start, end, entity, female))
+
+    def others_between(
+        self, start: int, end: int, entity: Entity | None, female: bool | None = None
+    ) -> list[Introduction]:
+        """The people other than `entity` the text introduces between two offsets, who
+        could be the subject of a verb of this gender."""
+        own = {name_key(w) for w in entity.words if w not in NAME_LINKS} if entity else set()
+        return [  # "عبد" is no one's own
+            intro
+            for intro in self.introductions
+            if start < intro.start < end
             and intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
-            for intro in self.introductions
-        )
+        ]
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -123,10 +172,39 @@ class Registry:
         return entity
 
     def resolve(self, mention: Mention, female: bool | None = None) -> Entity | None:
-        """The entity a mention names (new or known), or None when it names no one."""
+        """The entity a mention names (new or known), or None when it names no one or
+        when what it would name cannot be read out as a speaker (`reads_as_speaker`): such
+        a span is never registered."""
+        mention = self._without_addressee(mention)
+        if mention is None or not reads_as_speaker(mention.name):
+            return None
+        entity = self._resolve(mention, female)
+        if entity is None or reads_as_speaker(entity.name):
+            return entity
+        if entity in self.entities:
+            self.entities.remove(entity)
+        return None
+
+    def _without_addressee(self, mention: Mention) -> Mention | None:
+        """ "ترامب لبايدن": a later word that is ل + a word the article writes on its own
+        ("… منافسه جو بايدن") is who was told; the mention ends before it ("سيرجي لافروف"
+        keeps its name: "افروف" stands nowhere alone)."""
+        words = mention.name.split()
+        for index, word in enumerate(words[1:], start=1):
+            rest = word[1:]
+            if word[:1] != "ل" or len(rest) < 3 or _listed(word):
+                continue
+            if re.search(rf"(?<![\w{MARKS}]){re.escape(rest)}(?![\w{MARKS}])", self.text):
+                kept = " ".join(words[:index])
+                return Mention(kept, mention.kind, mention.role, mention.female)
+        return mention
+
+    def _resolve(self, mention: Mention, female: bool | None) -> Entity | None:
         gender = mention.female if mention.female is not None else female
         if mention.kind is Kind.PERSON:
             words = mention.name.split()
+            if not mention.role and self._names_a_role(words):
+                return self._varied_role(words[1].removeprefix("ال"), gender)
             if mention.role and len(words) == 1 and self._unknown_word(words[0]):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 return self._reference(mention.role, gender)
@@ -141,8 +219,16 @@ class Registry:
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION:
+            titled = self._titled_before(mention.name, gender)
+            if titled is not None:  # "مديرة مدرسة البنات" of "مديرة مدرسة البنات هدى سالم"
+                return self._person(titled.name.split(), titled.role, gender)
         if mention.kind is Kind.DESCRIPTION and self._definite(mention.name):
             return self._described(mention.name, gender)
+        if mention.kind is Kind.DOCUMENT and is_statement(mention.name.split()[0]):
+            issuer = self._issuer(mention.name.split())
+            if issuer is not None:
+                return issuer
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
                 _contains(entity.words, mention.name.split())
@@ -152,6 +238,17 @@ class Registry:
                     entity.name = mention.name
                 return self._touch(entity)
         return self._add(Entity(mention.name, mention.kind, mention.role, gender))
+
+    def _issuer(self, words: list[str]) -> Entity | None:
+        """Who issued a statement: named in the phrase ("بيان للوزارة"), or, for "البيان",
+        where the article introduced the statement; None when the text does not say."""
+        issuer = issuer_after(words[1:])
+        if not issuer and words[0].startswith("ال"):
+            issuer = issuer_before(self.text[: self.at])
+        mention = classify(issuer) if issuer else None
+        if mention is None or mention.kind is Kind.DOCUMENT:
+            return None
+        return self.resolve(mention)
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
         words = [name_key(w) for w in words]
@@ -165,12 +262,16 @@ class Registry:
                 return entity
             if len(words) >= 3 and _contains(theirs, words[:2]):
                 return entity  # "كريستيل برويا طبيعة": the known name and what follows it
+            if _middle_named(theirs, words) or _middle_named(words, theirs):
+                return entity  # "إيفلين بطرس" is the "إيفلين متى بطرس" named before
         return None
 
     def _person(self, words: list[str], role: str | None, female: bool | None) -> Entity:
         known = self._known_person(words, female)
         if known is not None:
-            if len(words) > len(known.words) and _contains(words, known.words):
+            keys = [name_key(w) for w in words]
+            longer = _contains(words, known.words) or _middle_named(keys, known.keys)
+            if len(words) > len(known.words) and longer:
                 known.name = " ".join(words)
             known.role = known.role or role
             if known.female is None:
@@ -186,6 +287,8 @@ class Registry:
         stem = phrase[0]
         if possessed_by_pronoun(stem):
             return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
+        if stem in ANONYMOUS_HEADS and noun.startswith("ال"):
+            return self._anonymous(phrase, female)
         for entity in reversed(self.entities):
             if not compatible(entity, female):
                 continue
@@ -195,19 +298,54 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
                 return self._touch(entity)
-        if noun in _ANONYMOUS:
-            for entity in reversed(self.entities):
-                if entity.kind is Kind.DESCRIPTION:
-                    return self._touch(entity)
-            return None
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
-        if len(phrase) > 1 and stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS:
-            return self._add(Entity(noun, Kind.ORGANISATION, None, female))  # "الولايات المتحدة"
+        # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
+        # a group of people in a sound plural ("المشاهدون") is no organisation
+        definite = all(w.startswith("ال") for w in noun.split()) and not stem.endswith(("ون", "ين"))
+        plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
+        if len(phrase) > 1 and plain and definite:
+            return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _anonymous(self, phrase: list[str], female: bool | None) -> Entity | None:
+        """ "المصدر", "المصدر المطلع", "المصادر الأمنية": the unnamed source the article
+        described first ("مصدر أمني مطلع"), the nearest one whose description the reference
+        does not contradict: every adjective of origin it adds (الأمني، العسكري) the
+        description has; a source not quoted yet is read where the text brings it in."""
+        head, adjectives = phrase[0], phrase[1:]
+
+        def fits(words: list[str], own_head: bool = True) -> bool:
+            return (
+                bool(words)
+                and (words[0] == head or not own_head)
+                and all(a in words or not a.endswith(("ي", "ية")) for a in adjectives)
+            )
+
+        described = [e for e in reversed(self.entities) if e.kind is Kind.DESCRIPTION]
+        # the source on the same head, else the unnamed source quoted last ("مسؤول كبير")
+        for entity in [*(e for e in described if fits(e.words)), *described]:
+            if fits(entity.words, own_head=False):
+                return self._touch(entity)
+        earlier = self._earlier_source(head)
+        if earlier is not None and fits(earlier.split()):
+            return self._add(Entity(earlier, Kind.DESCRIPTION, None, female))
+        if len(phrase) == 1:
+            return None  # "المصدر" with no source described before it: whose, unsaid
+        return self._add(Entity(" ".join(f"ال{w}" for w in phrase), Kind.DESCRIPTION, None, female))
+
+    def _earlier_source(self, head: str) -> str | None:
+        """How the text described the last unnamed source on this head before the mention
+        ("بحسب مصدر سوري فإن …" → "مصدر سوري")."""
+        pattern = rf"(?<![\w{MARKS}])[وفب]?{re.escape(head)}(?![\w{MARKS}])"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found:
+            return None
+        mention = read_subject(self.text[found[-1].start() : self.at]).mention
+        return mention.name if mention is not None and mention.kind is Kind.DESCRIPTION else None
 
     def _definite(self, phrase: str) -> bool:
         """ "خطيبة الصحفي", "زوجة اللاعب", "ابنة فلان": a relational or role noun whose
@@ -232,6 +370,9 @@ class Registry:
         named someone it could be but does not link it to them; to itself when the article
         names no one it could be ("ابنة المعلمة")."""
         words = [w.removeprefix("ال") for w in description.split()]
+        aged = next((i for i, w in enumerate(words) if i and w in ("بالغ", "بالغة")), None)
+        age = words[aged:] if aged is not None else []  # "المخرجة البالغة 44 عاما"
+        words = words[:aged] if aged is not None else words
         head, possessor = words[0], words[1:2]
         organisation = _institution(head)
 
@@ -251,6 +392,8 @@ class Registry:
                 if organisation:
                     return self.resolve(Mention(intro.name, Kind.ORGANISATION))
                 return self._person(intro.name.split(), intro.role, female)
+        if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
+            return self._varied_role(possessor[0], female)
 
         def rival(entity: Entity) -> bool:
             if organisation:  # "الجيش" is not "منظمة العفو"; it may be "هيومن رايتس ووتش"
@@ -270,7 +413,111 @@ class Registry:
         if rivals or (candidates and not organisation):
             return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
+        if not organisation and len(words) == 1:
+            # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
+            earlier = self._earlier_description(head)
+            numbers = {w for w in age if w.isdigit()}
+            if numbers and earlier and not numbers & set(earlier.split()):
+                earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
+            description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
+
+    def _names_a_role(self, words: list[str]) -> bool:
+        """ "مدافع الفريق" read as a name: a word no list or introduction knows, and a
+        definite common noun that some person's title before it holds ("سامر داود لاعب
+        الفريق"): a role in construct, not a name."""
+        if len(words) != 2 or not words[1].startswith("ال") or words[1].endswith(("ي", "ى")):
+            return False
+        if words[0] in MENS_NAMES or words[0] in WOMENS_NAMES or not self._unknown_word(words[0]):
+            return False
+        possessor = words[1].removeprefix("ال")
+        return any(possessor in self._role_heads(intro) for intro in self._people_before())
+
+    def _varied_role(self, possessor: str, female: bool | None) -> Entity | None:
+        """Elegant variation: a role of the one person the article has brought in so far
+        ("تحدث سامر داود لاعب الفريق …" then "وقال مدافع الفريق: «…»"), whose title holds the
+        role's genitive; None when anyone else of that gender was named before."""
+        before = self._people_before()
+        people = {intro.name: intro for intro in before if _may_be(intro.female, female)}
+        if len(people) != 1:
+            return None
+        intro = next(iter(people.values()))
+        heads = self._role_heads(intro)
+        if possessor not in heads or self._described_other(heads, female):
+            return None
+        return self._person(intro.name.split(), intro.role, female)
+
+    def _described_other(self, heads: list[str], female: bool | None) -> bool:
+        """Whether the text so far describes a person by a title or person noun that is not
+        one of `heads` ("وأشاد بالمدرب": someone else the role could be)."""
+        for token in self.text[: self.at].split():
+            word = unprefixed(bare(token))
+            for stem in (
+                word.removeprefix("ال"),
+                word.removeprefix("بال"),
+                word.removeprefix("لل"),
+            ):
+                if stem in heads or not (stem in TITLE_STEMS or stem in PERSON_NOUNS):
+                    continue
+                if female is None or stem.endswith("ة") == female:
+                    return True
+        return False
+
+    def _people_before(self) -> list[Introduction]:
+        return [i for i in self.introductions if i.start < self.at and i.kind is Kind.PERSON]
+
+    @staticmethod
+    def _role_heads(intro: Introduction) -> list[str]:
+        return [w.removeprefix("ال") for w in (intro.role or "").split()]
+
+    def _titled_before(self, description: str, female: bool | None) -> Introduction | None:
+        """The one person introduced (or quoted) before with this very title, made definite
+        by its genitive ("لاعب فريق النادي سامر داود" for a later "لاعب فريق النادي"); None
+        when the title is indefinite, or when it titled more than one person."""
+        words = [w.removeprefix("ال") for w in description.split()]
+        if len(words) < 2 or not description.split()[-1].startswith("ال"):
+            return None
+        titled = [Introduction(e.name, e.kind, e.role, e.female, -1) for e in self.entities] + [
+            i for i in self.introductions if i.start < self.at
+        ]
+        people = {
+            intro.name: intro
+            for intro in titled
+            if intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
+            and _contains(self._role_heads(intro), words)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _earlier_description(self, head: str) -> str | None:
+        """How the article described an unnamed person when it first brought them in, the
+        nearest time before: the head with an age ("سيدة تبلغ من العمر 25 عاما") or with
+        adjectives of origin ("سيدة سورية"); None when it gave neither."""
+        pattern = rf"(?<![\w{MARKS}]){re.escape(head)}((?:[^\S\n]+[^\s.،,:؛«»“”\"]+){{0,5}})"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found or head not in PERSON_NOUNS:
+            return None
+        tail = [bare(w) for w in found[-1].group(1).split()]
+        age = re.match(
+            r"((?:تبلغ|يبلغ|البالغة|البالغ) من العمر \d+ (?:عاما|سنة|عامًا))", " ".join(tail)
+        )
+        if age:
+            return f"{head} {age.group(1)}"
+        origin = []
+        for word in tail[:2]:
+            if word.startswith("ال") or not word.endswith(("ي", "ية")) or len(word) < 4:
+                break
+            origin.append(word)
+        return " ".join([head, *origin]) if origin else None
+
+    def _fuller_title(self, head: str) -> str | None:
+        """The one title in construct on this head that the article used before ("وزير
+        الري" for "الوزير"); None when it used none, or several ("وزير الري"، "وزير المالية")."""
+        pattern = rf"(?<![\w{MARKS}])[وف]?{re.escape(head)}\s+(ال[^\s.،,:؛«»“”\"]+)"
+        found = {m.group(1) for m in re.finditer(pattern, self.text[: self.at])}
+        if len(found) != 1:
+            return None
+        return f"{head} {bare(found.pop())}"
 
     def _person_named(self, entity: Entity) -> bool:
         """Whether a source is plainly a person: a known first name opens its name."""
@@ -328,6 +575,14 @@ def role_in_text(name: str, text: str) -> str | None:
     words = [bare(w) for w in clause][-8:]
     for index, word in enumerate(words):
         plain = word.removeprefix("ال")
+        genitive = (  # two indefinite words before it: a construct ("قلب دفاع المنتخب")
+            index > 1
+            and word.startswith("ال")
+            and _construct_head(words[index - 1])
+            and _construct_head(words[index - 2])
+        )
+        if genitive:
+            continue  # "ظهير أيمن الفريق …": the team, not the rank الفريق
         if (word in TITLES or plain in TITLES or word in HONORIFICS) and index < len(words):
             role = words[index:]
             if all(not is_name_word(w) or w.startswith("ال") for w in role[:1]):
@@ -338,8 +593,13 @@ def role_in_text(name: str, text: str) -> str | None:
         for relative in ("الذي", "التي", "وهو", "وهي"):
             words = words[: words.index(relative)] if relative in words else words
         if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
-            return " ".join(words)
+            return role_words(words)
     return None
+
+
+def _construct_head(word: str) -> bool:
+    """A noun that takes the word after it as its genitive: indefinite, no verb or stop."""
+    return not word.startswith("ال") and is_name_word(word) and word not in HONORIFICS
 
 
 def _named_after(noun: str, text: str) -> str | None:
@@ -376,12 +636,39 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
 def _title_run(words: list[str]) -> list[str]:
     """The name-run that ends `words` when a title or honorific stands before it."""
     run: list[str] = []
-    while words and is_name_word(words[-1], False) and len(run) < 3:
-        run.insert(0, words.pop())
-    titled = bool(words) and (words[-1].startswith("ال") or words[-1] in HONORIFICS)
-    if not run or not titled or run[0].startswith(("و", "ف")):
-        return []
+    while words and len(run) < 3:
+        # "عبد الله", "عبد الفتاح": a compound name's ال-word is the name's
+        compound = len(words) > 1 and words[-1].startswith("ال") and words[-2] in ("عبد", "أبو")
+        if not (is_name_word(words[-1], False) or compound):
+            break
+        run.insert(0, words.pop())  # "عبد الله بوانو": a compound name's ال-word too
+    before = unprefixed(words[-1]) if words else ""  # "… والتنمية عبد الله"
+    titled = bool(words) and (before.startswith("ال") or words[-1] in HONORIFICS)
+    if not run or not titled or unprefixed(run[0]) != run[0]:
+        return []  # "ومحمد": a conjunction, not a name's letter (but "وهبي", "وليد")
     return run
+
+
+def _with_middle_names(words: list[str], text: str) -> str | None:
+    """The longest form of the name the article writes with middle names between its first
+    and last words ("إيفلين متى بطرس" for "إيفلين بطرس"), or None."""
+    inner = len(words) - 2 + _MAX_MIDDLE_NAMES
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    pattern = (
+        rf"(?<![\w{MARKS}]){first}((?:[^\S\n]+[^\s.،,:؛«»“”\"]+){{1,{inner}}}?)"
+        rf"[^\S\n]+{last}(?![\w{MARKS}])"
+    )
+    best: str | None = None
+    for match in re.finditer(pattern, text):
+        middle = [bare(w) for w in match.group(1).split()]
+        if not all(is_name_word(w, last=False) or w in NAME_LINKS for w in middle):
+            continue
+        if any(w.startswith("و") and w not in MENS_NAMES for w in middle):
+            continue  # "سامر ورامي داود": two people
+        form = [words[0], *middle, words[-1]]
+        if _middle_named(form, words) and len(form) > len((best or "").split()):
+            best = " ".join(form)
+    return best
 
 
 def fullest_form(name: str, text: str) -> str:
@@ -416,8 +703,8 @@ def fullest_form(name: str, text: str) -> str:
                 continue
             run = []
             for word in (bare(w) for w in match.group(3).split()):
-                if not is_name_word(word) or (run and word.endswith("ة")):
-                    break
+                if not is_name_word(word) or word.endswith("ة"):
+                    break  # "بوانو الخطة": a noun in ة, the object
                 run.append(word)
                 if word.startswith("ال"):
                     break
@@ -425,6 +712,8 @@ def fullest_form(name: str, text: str) -> str:
                 candidate = " ".join([match.group(2), *run])
                 if len(candidate) > len(best):
                     best = candidate
+    if len(words) >= 2:
+        best = _with_middle_names(words, text) or best
     before_pattern = rf"((?:[^\s.]+[^\S\n]+){{1,4}}){escaped}(?![\w{MARKS}])"
     for match in re.finditer(before_pattern, text):
         before = [bare(w) for w in match.group(1).split()]

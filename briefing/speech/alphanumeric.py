@@ -14,7 +14,16 @@ from briefing.speech.context import is_oblique
 from briefing.speech.latin import spell
 from briefing.speech.numbers import cardinal, decimal, digits_one_by_one
 
-_ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن")
+_ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن",
+                    "إليفن", "تولف", "ثيرتين", "فورتين", "فيفتين", "سيكستين", "سفنتين",
+                    "إيتين", "نايتين", "توينتي")  # fmt: skip
+# A Roman numeral after a Latin name is part of the English name, said in English like the
+# name itself (F-35 Lightning II → لايتنينغ تو، Final Fantasy VII → فاينال فانتاسي سفن), as 4G is
+# فور جي. Two letters or more: a lone I, V or X is a word or a letter (Windows X? the X app).
+_ROMAN = re.compile(r"(?<=[A-Za-z] )(X{0,2}(?:IX|IV|V?I{0,3}))(?![\w])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# OPEC+, Disney+: "plus", not the sign's زائد.
+_PLUS = re.compile(r"(?<=[A-Za-z])\+(?![\d\w])")
 # Units written in Latin after a number: loanwords that do not change with the count.
 _LATIN_UNITS = {
     "nm": "نانومتر", "mm": "مليمتر", "cm": "سنتيمتر", "KB": "كيلوبايت", "MB": "ميغابايت",
@@ -65,6 +74,18 @@ def _code(token: str, oblique: bool) -> str:
     return " ".join(words)
 
 
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def roman(match: re.Match[str]) -> str:
+    numeral = match.group(1)
+    if len(numeral) < 2 or not 1 <= _roman_value(numeral) < len(_ENGLISH_NUMBERS):
+        return numeral
+    return _ENGLISH_NUMBERS[_roman_value(numeral)]
+
+
 def alphanumeric(text: str) -> str:
     def unit(match: re.Match[str]) -> str:
         number, glued, spaced = match.groups()
@@ -82,6 +103,7 @@ def alphanumeric(text: str) -> str:
         oblique = is_oblique(match.string[: match.start()])
         return f"{match.group(1)} {cardinal(int(match.group(2)), oblique=oblique)}"
 
+    text = _PLUS.sub(" بلس", _ROMAN.sub(roman, text))
     text = _NUMBER_UNIT.sub(unit, text)
     text = _GENERATION.sub(generation, text)
     text = _CODE.sub(code, text)

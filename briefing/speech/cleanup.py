@@ -20,7 +20,9 @@ _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
 # Words after a number that make a three-digit fraction a decimal, not thousands.
-_NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين"])
+_NOT_COUNTED = frozenset(
+    ["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين", "تريليون"]
+)
 # Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
 _UNIT_WORDS = frozenset(
     ["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "طن", "لتر"]
@@ -92,6 +94,48 @@ def _dotted(match: re.Match[str]) -> str:
     whole, three, noun = match.groups()
     measured = noun in _UNIT_WORDS and three != "000"
     return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
+
+
+# Digits glued to a word on either side ("إلى120", "حجم6.7", "21درجة", "40و 45"): the
+# number is read alone (digit by digit, it said واحد اثنان صفر, and the 6.7's point as a
+# full stop). A prefix alone before the digits (و، ب، ال، لل…) is detach_prefixes' job.
+_LETTERS_BEFORE_DIGITS = re.compile(r"(?<![\w])([\u0621-\u064a]+)(?=\d)")
+_DIGITS_BEFORE_LETTERS = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+_PREFIX_ALONE = re.compile(r"(?:وال|بال|فال|كال|لل|ال|[وف]?[بلك]|[وف])")
+
+
+# Words before a number that is a quantity (إلى120 حالة، عام2020); after any other word,
+# digits glued to it are the name's (كوفيد19 is كوفيد-19, said كوفيد تسعة عشر).
+_BEFORE_QUANTITIES = frozenset(("في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "منذ",
+                                "بين", "نحو", "حوالي", "قرابة", "زهاء", "خلال", "قبل", "بعد",
+                                "عام", "العام", "سنة", "أكثر", "أقل", "بلغ", "بلغت", "يبلغ",
+                                "تبلغ", "بلغا", "بنحو", "بحوالي", "بقرابة", "لنحو"))  # fmt: skip
+
+
+def detach_digits(text: str) -> str:
+    """A word and the digits glued to it are set apart: 'إلى120' → 'إلى 120'; after a name,
+    with the hyphen names take: 'كوفيد19' → 'كوفيد-19'."""
+    text = _DIGITS_BEFORE_LETTERS.sub(" ", text)
+
+    def apart(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if _PREFIX_ALONE.fullmatch(word):
+            return word
+        bare = word[1:] if word[:1] in "وف" and word[1:] in _BEFORE_QUANTITIES else word
+        return word + (" " if bare in _BEFORE_QUANTITIES else "-")
+
+    return _LETTERS_BEFORE_DIGITS.sub(apart, text)
+
+
+# "و 45" after a number: the و of a list of numbers written apart from its number.
+_AND_APART = re.compile(r"(?<=\d)(\s+)و\s+(?=\d)")
+# "1440 × 3200" (a resolution, a size): said "في" between the numbers.
+_TIMES = re.compile(r"(?<=\d)\s*×\s*(?=\d)")
+
+
+def between_numbers(text: str) -> str:
+    """What stands between two numbers: و written apart (36 و 40 → 36 و40), × (في)."""
+    return _TIMES.sub(" في ", _AND_APART.sub(r"\1و", text))
 
 
 def detach_prefixes(text: str) -> str:

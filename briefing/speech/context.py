@@ -6,6 +6,7 @@ import re
 
 from briefing.speech.cleanup import GLUE, prefix_before
 from briefing.speech.lexicon import Lexicon
+from briefing.speech.numbers import SCALES
 
 # A number in running news text is most often an object or after a preposition or a noun
 # in construct, so its oblique forms (عشرين، ألفين) are the default; a number that opens a
@@ -183,3 +184,35 @@ def is_feminine(noun: str, lexicon: Lexicon) -> bool:
     if bare.endswith("ات") and _MASCULINE_SINGULAR.match(bare[:-2]):
         return False
     return bare.endswith(("ة", "ات", "اة")) and len(bare) > 2
+
+
+# Broken plurals that numbers count in news (2-3 أسابيع، 5 أشخاص).
+_COUNTED_PLURALS = frozenset(("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنين", "أهداف",
+                              "نقاط", "دقائق", "أشواط", "جولات", "أمتار", "أشخاص", "لاعبين",
+                              "مواسم", "أدوار", "بطولات", "ألقاب", "كؤوس", "ميداليات",
+                              "مراكز"))  # fmt: skip
+
+
+def is_plural(noun: str, lexicon: Lexicon | None = None) -> bool:
+    """A plural that a number of 3–10 counts: a sound plural, or a broken one we know
+    (including the lexicon's gender lists, which hold broken plurals)."""
+    known = lexicon.feminine | lexicon.masculine if lexicon else frozenset()
+    return noun in _COUNTED_PLURALS or noun in known or noun.endswith(("ات", "ين", "ون"))
+
+
+# Singular nouns a round number or one past it counts after الـ (الـ100 يوم الأولى).
+_COUNTED_SINGULARS = frozenset(("يوم", "عام", "سنة", "ساعة", "دقيقة", "شهر", "أسبوع",
+                                *SCALES, "آلاف", "ملايين", "مليارات"))  # fmt: skip
+
+
+def counted_form(noun: str, number: int, lexicon: Lexicon) -> bool:
+    """Whether `noun` after the number has the form of what it counts: a plural after 3–10,
+    an accusative singular after 11–99 (عامًا، شخصا), else a time or scale word. (Not a
+    word in ة after 11–99: after القمة الـ47 that is لقادة, not what is counted.) For the
+    numbers whose reading depends on it: الـN (ordinal or count), كوفيد-19 (name or count)."""
+    if not noun or noun in _COUNTED_SINGULARS:
+        return bool(noun)
+    rest = number % 100
+    if 3 <= rest <= 10:
+        return is_plural(noun, lexicon)
+    return rest >= 11 and noun.endswith("ا")

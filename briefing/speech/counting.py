@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.speech.context import (
+    counted_form,
     counted_noun,
     is_feminine,
     is_oblique,
@@ -23,13 +24,16 @@ from briefing.speech.numbers import (
     round_before_noun,
     scaled_decimal,
 )
-from briefing.text import SAID_SCALE
+from briefing.text import GLUE, SAID_SCALE
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
 _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
+# An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
+_PAIRED_NOUN = re.compile(r"^\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?\s+([\u0621-\u064a]+)")
+_NAME_HYPHEN = re.compile(r"[\u0621-\u064a]-$")
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -56,10 +60,18 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return cardinal(int(whole), oblique=True)
     if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
-    # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة.
-    feminine = not fraction and noun not in ("آلاف", "ملايين") and is_feminine(noun, lexicon)
+    named = _NAME_HYPHEN.search(before) and not counted_form(noun, int(whole), lexicon)
+    if not sign and named:  # كوفيد-19 جديدة، سو-35: a name's number (مدتها3 ساعات counts)
+        return decimal(whole, fraction or "", oblique=True)
+    # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة. The first
+    # of two numbers joined by و takes the gender of the noun after the second (بين 18 و25 درجة).
+    paired = _PAIRED_NOUN.match(after)
+    gendered = paired.group(1) if paired else noun
+    feminine = (
+        not fraction and gendered not in ("آلاف", "ملايين") and is_feminine(gendered, lexicon)
+    )
     words = decimal(whole, fraction or "", feminine, oblique)
-    if not fraction and not sign and counted_noun(after):
+    if not fraction and not sign and counted_noun(after) and not paired:  # بين 200 و350 ريالا
         if int(whole) % 1000 == 200:
             words = words[:-1]  # 200 before its noun is in construct: مئتا جندي, مئتي وحدة
         words = round_before_noun(int(whole), oblique) or words
@@ -100,7 +112,7 @@ def counts(text: str, lexicon: Lexicon) -> str:
     text = _ONE_OR_TWO.sub(lambda m: _one_or_two(m, lexicon), text)
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
     # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").
-    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار)", "", text)
+    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار|تريليون)", "", text)
 
 
 _ANY_DIGITS = re.compile(r"\d+")

@@ -8,10 +8,21 @@ from collections.abc import Mapping
 from briefing.speech.context import after_year_word, is_oblique
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import cardinal, ordinal
-from briefing.text import GREGORIAN, HIJRI, HIJRI_IN_ORDER, LEVANTINE, MAGHREB
+from briefing.text import (
+    GREGORIAN,
+    HIJRI,
+    HIJRI_IN_ORDER,
+    HIJRI_WITHOUT_ARTICLE,
+    LEVANTINE,
+    MAGHREB,
+)
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
-_MONTH_NAMES = sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI}, key=len, reverse=True)
+_MONTH_NAMES = sorted(
+    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI, *HIJRI_WITHOUT_ARTICLE},
+    key=len,
+    reverse=True,
+)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"
 _SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB},
                                                  key=len, reverse=True))) + ")"  # fmt: skip
@@ -49,8 +60,8 @@ def dual_months(text: str) -> str:
 
 
 def _after_from(month: str) -> str:
-    """ذو الحجة after من is ذي الحجة."""
-    return month.replace("ذو ", "ذي ")
+    """ذو الحجة after من is ذي الحجة; ربيع أول is said ربيع الأول."""
+    return HIJRI_WITHOUT_ARTICLE.get(month, month).replace("ذو ", "ذي ")
 
 
 def _year(digits: str | None, era: str | None, eras: Mapping[str, str]) -> str:

@@ -18,24 +18,29 @@ _SHAPED = re.compile(
     r"(?<![\w.])(?:\+\d[\d\s-]{6,}\d|0\d{7,}|0\d{1,3}[\s-]\d{3,4}[\s-]?\d{3,4}|\d{13,})(?![\w.])"
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{5,}|\d{2,4}(?:[\s-]\d{2,4})+)(?:[\s-]\d{2,})*(?![\w.,]|[.,]\d)"
+    r"(?<![\w.,])(?:\d{5,}|\d{2,4}(?:[\s-]\d{2,4})+)(?:[\s-]\d{2,})*(?![\w,]|[.,]\d)"
 )
 # Words that announce a code: a number after them within three words is one.
 _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "جوال", "الجوال", "واتساب",
                          "فاكس", "الفاكس", "حساب", "الحساب", "آيبان", "الآيبان", "الهوية",
                          "هوية", "السجل", "المجاني", "الموحد", "الساخن", "الرمز", "رمز",
                          "كود", "الكود", "البريدي", "بطاقة", "البطاقة", "الطلب", "الشحنة",
-                         "التتبع", "الجواز", "جواز"))  # fmt: skip
+                         "التتبع", "الجواز", "جواز", "الاتصال", "اتصال", "التواصل",
+                         "تواصل", "الجوال", "محمول", "المحمول", "تلفون", "الخلوي"))  # fmt: skip
 # Words that announce a line to call: a short number after them (112, 999, 937, 19019) is
 # dialled, not counted (رقم alone does not: القرار رقم 2231 is read as a number).
 _CALL_WORDS = frozenset(("اتصل", "اتصلوا", "اتصلي", "الاتصال", "يتصل", "تتصل", "يتصلوا",
                          "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد", "المجاني",
                          "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا", "واتساب",
                          "الشكاوى", "البلاغات", "بلاغات"))  # fmt: skip
-_SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w.,]|[.,]\d)")
-_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
+_SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w,]|[.,]\d)")
+_PREFIXES = ("لل", "وب", "ول", "و", "ب", "ل", "ف")
 _CONTEXT_WORDS = 3
-_LONGEST_COUNT = 8  # digits; from nine on, a bare number is a code unless something counts
+# Digits: from nine on, a bare number is a code unless something counts; from eight on,
+# one that is not round (70192912: a phone in Lebanon or Tunisia; 25000000 is a count).
+_LONGEST_COUNT = 8
+# Two phone numbers side by side with a dash or a slash: one or the other, never a range.
+_NUMBER_PAIR = re.compile(r"(?<![\w.,])(\d{7,})\s*[-–/]\s*(\d{7,})(?![\w,]|[.,]\d)")
 
 
 def _bare(word: str, known: frozenset[str]) -> str:
@@ -56,14 +61,23 @@ def _spoken(digits: str) -> str:
 
 
 def identifiers(text: str) -> str:
+    text = _NUMBER_PAIR.sub(lambda m: f"{_spoken(m.group(1))} أو {_spoken(m.group(2))}", text)
     text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
 
     def read(match: re.Match[str]) -> str:
         digits = match.group(0)
         before, after = match.string[: match.start()], match.string[match.end() :]
         length = len(re.sub(r"\D", "", digits))
-        long_bare = length > _LONGEST_COUNT and not counted_noun(after)
-        if (_announced(before) and length >= 5) or long_bare:
+        round_count = digits.endswith("000")  # الرقم 45000: a figure, not a code
+        one_run = digits.isdigit()  # not 2015-2020
+        long_bare = not counted_noun(after) and (
+            length > _LONGEST_COUNT or (length == _LONGEST_COUNT and one_run and not round_count)
+        )
+        # 22 33 44 55: three groups or more of two to four digits, seven digits or more,
+        # are a phone number written in groups (a list of numbers has و between them).
+        grouped = len(re.findall(r"\d+", digits)) >= 3 and length >= 7
+        announced = grouped or _announced(before) or _announced(before, _CALL_WORDS)
+        if (announced and length >= 5 and not round_count) or long_bare:
             return _spoken(digits)
         return digits
 

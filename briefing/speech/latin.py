@@ -26,6 +26,9 @@ _MEDIAL_VOWELS = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}
 _INITIAL_VOWELS = {"a": "أ", "e": "إ", "i": "إ", "o": "أو", "u": "أو"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’.&][A-Za-z]+)*\.?")
 _ACRONYM_LENGTH = 5
+# The words of a name written in one (SpaceX, WhatsApp, PlayStation, OpenAI).
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+FATHA, SUKUN = "\u064e", "\u0652"
 
 
 def spell(word: str) -> str:
@@ -59,6 +62,17 @@ def transliterate(word: str) -> str:
     return "".join(out)
 
 
+def without_ending(word: str) -> str:
+    """A foreign name takes no Arabic case ending or tanween (فار آوت, never فَارٍ): its last
+    letter gets a sukun (a fatha before a final alef: تسلَا), which also tells the
+    diacritizer that the word is vowelled already, so it guesses none of its vowels."""
+    if len(word) < 2:
+        return word
+    if word.endswith("ا"):
+        return word[:-1] + FATHA + word[-1]
+    return word + SUKUN
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -69,7 +83,18 @@ def latin(text: str, lexicon: Lexicon) -> str:
         dotted = "." in token.rstrip(".")  # U.S., U.N.
         if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
             return spell(letters)
-        return arabic_spelling(letters) or transliterate(letters)
+        spelled = arabic_spelling(letters)
+        parts = _CAMEL.findall(letters)
+        if spelled is None and len(parts) > 1:  # SpaceX, WhatsApp: the words it is made of
+            return " ".join(read_part(part) for part in parts)
+        return without_ending(spelled or transliterate(letters))
+
+    def read_part(part: str) -> str:
+        if part.casefold() in lexicon.latin:
+            return lexicon.latin[part.casefold()]
+        if part.isupper() and len(part) <= _ACRONYM_LENGTH:
+            return spell(part)
+        return without_ending(arabic_spelling(part) or transliterate(part))
 
     return _WORD.sub(read, _strip_latin_accents(text))
 

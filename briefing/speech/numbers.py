@@ -66,8 +66,11 @@ THOUSAND = Noun("ألف", "ألفان", "آلاف", "ألفًا")
 MILLION = Noun("مليون", "مليونان", "ملايين", "مليونًا")
 BILLION = Noun("مليار", "ملياران", "مليارات", "مليارًا")
 _SCALES = ((10**9, BILLION), (10**6, MILLION), (10**3, THOUSAND))
-SCALES = {noun.singular: noun for _, noun in _SCALES}
-_SCALE_VALUES = {noun.singular: value for value, noun in _SCALES}
+# A trillion is said only after a count news writes in digits (3 تريليونات، 1.5 تريليون):
+# from 10^12 up a digit string is an identifier, so cardinal() never composes one.
+TRILLION = Noun("تريليون", "تريليونان", "تريليونات", "تريليونًا")
+SCALES = {noun.singular: noun for _, noun in (*_SCALES, (10**12, TRILLION))}
+_SCALE_VALUES = {noun.singular: value for value, noun in (*_SCALES, (10**12, TRILLION))}
 
 
 def _below_hundred(n: int, feminine: bool, oblique: bool) -> str:

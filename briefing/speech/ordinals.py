@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.speech.cleanup import GLUE
-from briefing.speech.context import counted_noun, is_feminine, previous_word
+from briefing.speech.context import counted_form, counted_noun, is_feminine, previous_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import definite_cardinal, ordinal
 
@@ -19,15 +19,31 @@ from briefing.speech.numbers import definite_cardinal, ordinal
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة"))  # fmt: skip
-# ... with ال, or with a pronoun instead (فصله 9: its ninth article; مادتها 3).
+# ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
     (noun[2:-1] + "ت" if noun.endswith("ة") else noun[2:]) + pronoun: noun
     for noun in NUMBERED
     for pronoun in ("ه", "ها", "هم")
 }
-_NUMBERED = "|".join(sorted({*NUMBERED, *_WITH_PRONOUN}, key=len, reverse=True))
+# ... and their duals and plurals, before a list of numbers (في الدقائق 21 و29 و43 و82:
+# each one a rank). Alone, a plural's number counts (الدقائق 10 الأخيرة).
+_MANY = {
+    **{(noun[:-1] + "ت" if noun.endswith("ة") else noun) + end: noun
+       for noun in NUMBERED if not noun.endswith("ى") for end in ("ين", "ان")},
+    "الدقائق": "الدقيقة", "الجولات": "الجولة", "المراكز": "المركز", "المراتب": "المرتبة",
+    "الدورات": "الدورة", "النسخ": "النسخة", "المراحل": "المرحلة", "الحلقات": "الحلقة",
+    "الأجزاء": "الجزء", "الفصول": "الفصل", "المواد": "المادة", "البنود": "البند",
+    "الفقرات": "الفقرة", "الطوابق": "الطابق", "الصفحات": "الصفحة", "الأسابيع": "الأسبوع",
+    "القرون": "القرن", "الأشواط": "الشوط",
+}  # fmt: skip
+_NAMES = sorted({*NUMBERED, *_WITH_PRONOUN, *_MANY}, key=len, reverse=True)
 _OF_AGE = re.compile(r"^\s*من\s+(?:عمر|العمر)")  # في الـ18 من عمره: of his years (سنة)
-_DEFINITE = re.compile(rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{_NUMBERED})\s+)(\d{{1,6}})(?![\d.])")
+# More numbers joined by و (or a comma) after the first: a list of ranks.
+_MORE = rf"(?:\s*[،,]?\s*و{GLUE}?\s*\d{{1,3}}(?![\d.]))"
+_DEFINITE = re.compile(
+    rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{'|'.join(_NAMES)})\s+)(\d{{1,6}})(?![\d.])({_MORE}*)"
+)
+_DIGITS = re.compile(r"\d+")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
 _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأعوام", "السنين", "الدول", "الأعضاء",
                       "الأطفال"))  # fmt: skip
@@ -35,6 +51,13 @@ _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأع�
 
 def _is_plural(noun: str) -> bool:
     return noun in _PLURALS or noun.endswith(("ات", "ين", "ون"))
+
+
+def _definite_singular(noun: str) -> bool:
+    """القمة، والدورة، بالمؤتمر: a definite noun (less و ف ب ك), not a plural."""
+    bare = noun[1:] if noun[:1] in "وفبك" and noun[1:].startswith("ال") else noun
+    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
+    return bare.startswith("ال") and len(bare) > 3 and not _is_plural(bare) and bare not in _PLURALS
 
 
 # "يوم 21 من الشهر": a day of the month whose name is not given (dates.py reads those with it).
@@ -47,29 +70,59 @@ def _day_of_month(match: re.Match[str]) -> str:
     return match.group(1) + ordinal(int(match.group(2)), oblique=True)
 
 
+def _ranks(more: str, feminine: bool) -> str:
+    """The numbers after the first of a list, each an ordinal: و29 و43 → والتاسعة والعشرين…"""
+    return _DIGITS.sub(lambda m: ordinal(int(m.group(0)), feminine, oblique=True), more)
+
+
 def ordinals(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
-        lead, digits = match.groups()
+        lead, digits, more = match.groups()
         number = int(digits)
         before, after = match.string[: match.start()], match.string[match.end() :]
         if not lead.startswith("ال" + GLUE):  # الدقيقة 27: the noun is in the match
-            if number > 999:  # القرن 2000? a year or a count: read by the readers after
-                return match.group(0)
             noun = lead.strip()
-            noun = noun if noun in NUMBERED or noun in _WITH_PRONOUN else noun[1:]  # و، ف، ب
-            noun = _WITH_PRONOUN.get(noun, noun)
-            return f"{lead}{ordinal(number, is_feminine(noun, lexicon), oblique=True)}"
+            noun = noun if noun in _NAMES else noun[1:]  # و، ف، ب
+            if number > 999 or (noun in _MANY and not more):
+                return match.group(0)  # القرن 2000? الدقائق 10 الأخيرة: read by the counts
+            feminine = is_feminine(_WITH_PRONOUN.get(noun, _MANY.get(noun, noun)), lexicon)
+            words = ordinal(number, feminine, oblique=True)
+            return f"{lead}{words}{_ranks(more, feminine)}"
         if _OF_AGE.match(after):
-            return ordinal(number, feminine=True, oblique=True)
+            return ordinal(number, feminine=True, oblique=True) + more
         noun = previous_word(before)
         bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
-        if bare_noun in NUMBERED and number <= 999:  # المركز الـ16 عالميا، الدورة الـ33 للألعاب
-            return ordinal(number, is_feminine(bare_noun, lexicon), oblique=True)
         counted = counted_noun(after)
+        if number <= 999 and (
+            bare_noun in NUMBERED
+            or (_definite_singular(noun) and not counted_form(counted, number, lexicon))
+        ):  # المركز الـ16 عالميا، القمة الـ47 لقادة الدول، الدورة الـ33 للألعاب
+            feminine = is_feminine(noun.removeprefix("و"), lexicon)
+            return ordinal(number, feminine, oblique=True) + _ranks(more, feminine)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
-            return definite_cardinal(number, is_feminine(counted, lexicon))
+            return definite_cardinal(number, is_feminine(counted, lexicon)) + more
         if _is_plural(noun) or number > 999:  # المباريات الـ187
-            return definite_cardinal(number, is_feminine(noun, lexicon))
-        return ordinal(number, is_feminine(noun, lexicon), oblique=True)  # القرن الـ20
+            return definite_cardinal(number, is_feminine(noun, lexicon)) + more
+        return ordinal(number, is_feminine(noun, lexicon), oblique=True) + more  # القرن الـ20
 
     return _DAY_NUMBER.sub(_day_of_month, _DEFINITE.sub(read, text))
+
+
+# "4- ارتفاع الأسعار", "1) تحسين الخدمات": an item's number at the start of a line (or after
+# a colon), as a newsreader says it: رابعًا، أولًا.
+_LIST_MARKER = re.compile(
+    r"(?:^|(?<=[:؛]))([ \t]*)(\d{1,2})[ \t]*[-–).][ \t]+(?=[\u0621-\u064a])", re.M
+)
+_ADVERBIAL = ("", "أولًا", "ثانيًا", "ثالثًا", "رابعًا", "خامسًا", "سادسًا", "سابعًا", "ثامنًا",
+              "تاسعًا", "عاشرًا")  # fmt: skip
+
+
+def list_markers(text: str) -> str:
+    def read(match: re.Match[str]) -> str:
+        number = int(match.group(2))
+        if not 1 <= number <= 99:
+            return match.group(0)
+        said = _ADVERBIAL[number] if number <= 10 else ordinal(number)
+        return f"{match.group(1)}{said}، "
+
+    return _LIST_MARKER.sub(read, text)

@@ -14,6 +14,7 @@ from briefing.speech.context import (
     counted_noun,
     is_feminine,
     is_oblique,
+    is_plural,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
@@ -88,18 +89,10 @@ def _goals(number: str) -> str:
     return "0" if number == "صفر" else number
 
 
-# Broken plurals that a range of small numbers counts in sports news (2-3 أسابيع).
-_COUNTED_PLURALS = frozenset(("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنين", "أهداف",
-                              "نقاط", "دقائق", "أشواط", "جولات", "أمتار", "أشخاص", "لاعبين",
-                              "مواسم", "أدوار", "بطولات", "ألقاب", "كؤوس", "ميداليات",
-                              "مراكز"))  # fmt: skip
-
-
 def _counts_something(after: str) -> bool:
     """A plural follows (2-3 أسابيع, 3-4 مباريات): what a range counts. A team does not
     (الأهلي 2-3 الزمالك, ريال مدريد 1-2 برشلونة): names are singular."""
-    noun = counted_noun(after)
-    return noun in _COUNTED_PLURALS or noun.endswith(("ات", "ين", "ون"))
+    return is_plural(counted_noun(after))
 
 
 def scores(text: str, sports: bool = False) -> str:

@@ -50,10 +50,22 @@ def quoted_speech_pauses(text: str) -> str:
 def symbols(text: str) -> str:
     for symbol, words in _SAID.items():
         text = text.replace(symbol, words)
-    text = _QUOTES.sub("", text)
+    # A quotation mark between two words is their space: 'عشر"ليرتفع' is two words.
+    text = _QUOTES.sub(lambda m: " " if _between_words(m) else "", text)
     text = _PAUSES.sub("، ", text)
     text = _HYPHEN.sub(" ", text)
     return _NOISE.sub(" ", text)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\w+)$")
+
+
+def _between_words(match: re.Match[str]) -> bool:
+    """A quotation mark glued between two words, the one before longer than a prefix (و"حدات،
+    ب"الحسبة: the mark opens inside a word, and the word stays one)."""
+    word = _WORD_BEFORE.search(match.string[max(0, match.start() - 40) : match.start()])
+    after = match.string[match.end() : match.end() + 1]
+    return word is not None and len(word.group(1)) > 1 and after.isalnum()
 
 
 def _strongest(match: re.Match[str]) -> str:

@@ -5,35 +5,56 @@ also rewrites letters (واحد → وأحد, آب → أب, إيست → أيس
 aligned to its input and only its marks are kept, on the input's own letters. A word whose
 letters it changed gets no marks from it (the engine then reads the word as written, as it
 would without tashkeel), since marks predicted for other letters are wrong for these.
-Over the 35 corpus articles the model changes the letters of 293 words in 15772 (1 in 54,
-`bench/eval_speech.py`); before this alignment 288 of them reached the engine, now none.
+Over the 35 corpus articles the model changes the letters of 280 words in 15796 (1 in 56,
+`bench/eval_speech.py`); before this alignment such words reached the engine, now none.
 
-Marks that are already there win: a word that came vowelled (a lexicon entry) keeps its
-own, and the vowels table (lexicon.toml [tashkeel]: the script's fixed texts, and the
-words the model gets wrong in news) vowels the words and phrases it knows.
+A wrong vowel is worse than none: a word left bare is read plainly, a wrongly vowelled one
+is another word (يُقَدِّرُ for يُقَدَّرُ, النَّيْل, وَدَعَ for وَدَّعَ). So the marks of the main model
+are kept only where two other bundled models read the word the same way; where one of them
+reads it otherwise, the word stays bare, as it does when the reading cannot be said (a
+sukun opening the word or two in a row). On 145 hand-vowelled news sentences of our own
+(964 words, bench/eval_tashkeel.py), words with a wrong vowel before their ending: 69 with
+rawi-v2-int8 alone and the old table (the engine's text before; 58 sentences), 61 with
+rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 11.
+
+Marks that are already there win: a word that came vowelled (a lexicon entry, a Latin
+name spelled in Arabic) keeps its own; a word that came with only a tanween or a shadda
+(قاتلاً، جداً، ودّع: the way news writes them) keeps those and takes the model's other marks,
+and exactly one tanween, on the letter before a final alef. The vowels table (lexicon.toml
+[tashkeel]: the script's fixed texts, the words the model gets wrong in news, and the words
+left bare on purpose) vowels the words and phrases it knows, with و ف ب ل ك before them.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from briefing.text import TATWEEL, split_sentences
 
-# The int8 model is bundled with text2tashkeel (no download) and fast on a CPU.
-MODEL = "rawi-v2-int8"
+# Bundled with text2tashkeel (no download), fast on a CPU: the main model, and the two
+# whose reading must agree with it. rawi-int8 (v1) over-marks alone but errs elsewhere.
+MODEL = "rawi-ensemble"
+CHECKS = ("rawi-v2-int8", "rawi-int8")
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanween and short vowels
+SHADDA, SUKUN = "\u0651", "\u0652"
+# Letters whose marks tell nothing of a reading (long alef, alef maqsura, madda).
+_SILENT = frozenset("اىآ")
 
 Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
+Marks = Sequence[str | None]  # the model's marks on each letter; None where it changed it
 
 
-@lru_cache(maxsize=1)
-def _diacritizer():  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=4)
+def _diacritizer(model: str = MODEL):  # type: ignore[no-untyped-def]
     import os
 
     # One onnxruntime thread: a sentence is too short for a second to help (11k characters:
@@ -42,7 +63,7 @@ def _diacritizer():  # type: ignore[no-untyped-def]
     os.environ.setdefault("TT_ORT_THREADS", "1")
     from text2tashkeel import Diacritizer
 
-    return Diacritizer(MODEL)
+    return Diacritizer(model)
 
 
 def strip_marks(text: str) -> str:
@@ -66,6 +87,25 @@ def _aligned_marks(bare: str, diacritized: str) -> list[str | None]:
     another letter (or none) in its place."""
     predicted = _units(diacritized)
     theirs = "".join(base for base, _ in predicted)
+    if theirs == bare:  # the common case: no letter rewritten, nothing to align
+        return [marks for _, marks in predicted]
+    ours_words, their_words = bare.split(" "), theirs.split(" ")
+    if len(ours_words) != len(their_words):
+        return _matched(bare, predicted)
+    # Word by word: a rewritten letter is aligned within its word (5x faster than the
+    # whole sentence at once, and the same result while the model keeps the spaces).
+    marks: list[str | None] = []
+    at = 0
+    for ours, their in zip(ours_words, their_words, strict=True):
+        units = predicted[at : at + len(their)]
+        marks += [m for _, m in units] if ours == their else _matched(ours, units)
+        marks.append(predicted[at + len(their)][1] if at + len(their) < len(predicted) else "")
+        at += len(their) + 1
+    return marks[: len(bare)]
+
+
+def _matched(bare: str, predicted: Units) -> list[str | None]:
+    theirs = "".join(base for base, _ in predicted)
     marks: list[str | None] = [None] * len(bare)
     matcher = difflib.SequenceMatcher(None, bare, theirs, autojunk=False)
     for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
@@ -73,6 +113,79 @@ def _aligned_marks(bare: str, diacritized: str) -> list[str | None]:
             for k in range(i2 - i1):
                 marks[i1 + k] = predicted[j1 + k][1]
     return marks
+
+
+def _reading(word: str, index: int, marks: str) -> str:
+    """What a letter's marks say aloud: its vowel and shadda (a sukun is no vowel; marks on
+    a long alef, on the lam of ال and on a first alef, which is hamzat al-wasl, say nothing)."""
+    letter = word[index]
+    if (
+        letter in _SILENT
+        or (index == 1 and word.startswith("ال"))
+        or (index == 0 and letter == "ا")
+    ):
+        return ""
+    return "".join(sorted(mark for mark in marks if mark in _VOWELS or mark == SHADDA))
+
+
+def _agreed(word: str, marks: Marks, checks: Sequence[Marks]) -> bool:
+    """Whether every check reads each letter as `marks` do (a letter a check rewrote is no
+    vote against)."""
+    return all(
+        theirs is None or _reading(word, i, ours or "") == _reading(word, i, theirs)
+        for check in checks
+        for i, (ours, theirs) in enumerate(zip(marks, check, strict=True))
+    )
+
+
+def _pronounceable(marks: Marks) -> bool:
+    """No Arabic word opens on a sukun or holds two in a row (شَارَكْتْ: the models' guess
+    at شَارَكَتْ): such a reading is no reading, and the word stays bare."""
+    sukuns = [SUKUN in (mark or "") for mark in marks]
+    return not (sukuns[:1] == [True] or any(a and b for a, b in pairwise(sukuns)))
+
+
+def _one_tanween(units: Units) -> Units:
+    """A tanween written on a final alef (قاتلاً، حرباً) goes on the letter before it, where
+    the engine reads it; any other tanween on the word but the last goes."""
+    units = list(units)
+    if len(units) > 1 and units[-1][0] == "ا" and _TANWEEN & set(units[-1][1]):
+        tanween = "".join(m for m in units[-1][1] if m in _TANWEEN)
+        units[-1] = ("ا", "".join(m for m in units[-1][1] if m not in _TANWEEN))
+        base, marks = units[-2]
+        units[-2] = (base, "".join(m for m in marks if m not in _VOWELS) + tanween)
+    last = max((i for i, (_, m) in enumerate(units) if _TANWEEN & set(m)), default=-1)
+    return [
+        (base, "".join(m for m in marks if m not in _TANWEEN or i == last))
+        for i, (base, marks) in enumerate(units)
+    ]
+
+
+def _merged(given: Units, model: Marks | None) -> str:
+    """A word written with only a tanween or a shadda, with the model's other marks: the
+    written marks win on their letter, a written shadda keeps the model's vowel."""
+    out: list[str] = []
+    for (base, own), theirs in zip(given, model or [None] * len(given), strict=True):
+        extra = theirs or ""
+        if any(mark in _VOWELS for mark in own):
+            extra = ""  # the writer's tanween says the vowel of this letter
+        elif SHADDA in own:
+            extra = "".join(mark for mark in extra if mark in _VOWELS)
+        out.append(base + "".join(sorted(own + extra, key=unicodedata.combining)))
+    units = _units("".join(out))
+    if any(_TANWEEN & set(own) for _, own in given):
+        units = _one_tanween(units)  # the writer's, not the model's too
+    return _joined(units)
+
+
+def _only_hints(units: Units) -> bool:
+    """Marks, and only those news writes as hints (a tanween, a shadda): not a vowelled word."""
+    marks = "".join(m for _, m in units)
+    return bool(marks) and all(mark in _TANWEEN or mark == SHADDA for mark in marks)
+
+
+# Proclitics written on a word of the vowels table, with their vowel: وَالنِّيل، بِالْقَاهِرَة.
+_PROCLITICS = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ل": "لِ", "ك": "كَ"}
 
 
 @lru_cache(maxsize=8)
@@ -87,6 +200,23 @@ def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[s
     return table
 
 
+def _with_proclitics(word: str, vowels: Mapping[str, str]) -> str | None:
+    """A word of the table behind و ف ب ل ك (one or two of them): والنيل → وَالنِّيل; لل for
+    ل + ال: للقاهرة → لِلْقَاهِرَة."""
+    for cut in (1, 2):
+        lead, rest = word[:cut], word[cut:]
+        if not all(letter in _PROCLITICS for letter in lead) or len(rest) < 3:
+            continue
+        said = "".join(_PROCLITICS[letter] for letter in lead)
+        entry = vowels.get(rest)
+        if entry and " " not in entry:
+            return said + entry
+        entry = vowels.get("ا" + rest) if lead.endswith("ل") and rest.startswith("ل") else None
+        if entry and " " not in entry:
+            return said + entry.removeprefix("ا")  # للقاهرة: the alef of ال goes after ل
+    return None
+
+
 def _table_words(
     text: str, words: list[re.Match[str]], vowels: Mapping[str, str]
 ) -> dict[int, str]:
@@ -96,7 +226,8 @@ def _table_words(
     found: dict[int, str] = {}
     index = 0
     while index < len(words):
-        for keys, marked in table.get(strip_marks(words[index].group(0)), ()):
+        bare_word = strip_marks(words[index].group(0))
+        for keys, marked in table.get(bare_word, ()):
             span = words[index : index + len(keys)]
             bare = [strip_marks(word.group(0)) for word in span]
             gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
@@ -104,20 +235,68 @@ def _table_words(
                 found.update({index + k: marked[k] for k in range(len(keys))})
                 index += len(keys) - 1
                 break
+        else:
+            if (clitic := _with_proclitics(bare_word, vowels)) is not None:
+                found[index] = clitic
         index += 1
     return found
 
 
-def _only_an_ending(units: Units) -> bool:
-    """Marks on the last two letters only (the tanween of جنيهًا، مساءً), none before."""
-    marked = [i for i, (_, marks) in enumerate(units) if marks]
-    return bool(marked) and len(units) > 2 and min(marked) >= len(units) - 2
+def _vowelled(word: str, model: Marks | None) -> str:
+    """A bare word with the model's marks (the tanween on the letter before a final alef),
+    or as written where the model gave none."""
+    if model is None:
+        return word
+    units = [(char, mark or "") for char, mark in zip(word, model, strict=True)]
+    return _joined(_one_tanween(units))
 
 
-def only_marks(source: str, diacritized: str, vowels: Mapping[str, str] | None = None) -> str:
+# The last word of a number from 11 to 99 (أحد عشر، خمسة وعشرين): what it counts comes
+# next, in the accusative singular with tanween (لاعبًا، هدفًا), where the models write a
+# plain fatha before the alef (هَدَفَا, said hadafā).
+_ELEVEN_TO_NINETY_NINE = frozenset(
+    ("عشر", "عشرة", *(f"{ten}{end}" for ten in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع",
+                                               "ثمان", "تسع") for end in ("ون", "ين")))
+)  # fmt: skip
+FATHATAN = "\u064b"
+
+
+def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the word at `index` ends in an alef or a ta marbuta and follows the end of a
+    number 11–99 (خمسة وعشرين، عشرين: a و before the tens, never ال)."""
+    if index == 0 or not text[words[index - 1].end() : words[index].start()].isspace():
+        return False
+    word = strip_marks(words[index].group(0))
+    before = strip_marks(words[index - 1].group(0))
+    tens = before[1:] if before.startswith("و") and not before.startswith("وال") else before
+    return len(word) > 2 and word.endswith(("ا", "ة")) and tens in _ELEVEN_TO_NINETY_NINE
+
+
+def _accusative(units: Units) -> Units:
+    """The tanween of an indefinite accusative on the word's last letter (before its alef):
+    the vowel written there goes; the word's other marks stay."""
+    at = len(units) - 2 if units[-1][0] == "ا" else len(units) - 1
+    base, marks = units[at]
+    ending = "".join(mark for mark in marks if mark not in _VOWELS) + FATHATAN
+    return [*units[:at], (base, ending), *units[at + 1 :]]
+
+
+def _joined(units: Units) -> str:
+    return "".join(base + marks for base, marks in units)
+
+
+def only_marks(
+    source: str,
+    diacritized: str,
+    vowels: Mapping[str, str] | None = None,
+    checks: Sequence[str] = (),
+) -> str:
     """`source` with the marks of `diacritized` (the model's output for its bare letters):
-    the letters are always the source's. Given marks and the vowels table come first."""
-    predicted = _aligned_marks(strip_marks(source), diacritized)
+    the letters are always the source's. Given marks and the vowels table come first; a
+    word that one of `checks` (other models' outputs) reads otherwise gets none."""
+    bare_source = strip_marks(source)
+    predicted = _aligned_marks(bare_source, diacritized)
+    checked = [_aligned_marks(bare_source, check) for check in checks]
     words = list(_WORD.finditer(source))
     chosen = _table_words(source, words, vowels or {})
     out: list[str] = []
@@ -126,27 +305,38 @@ def only_marks(source: str, diacritized: str, vowels: Mapping[str, str] | None =
         between = source[position : word.start()]
         out.append(between)
         start += len(strip_marks(between))
-        length = len(strip_marks(word.group(0)))
-        marks, start, position = predicted[start : start + length], start + length, word.end()
+        letters = strip_marks(word.group(0))
+        span = slice(start, start + len(letters))
+        start, position = span.stop, word.end()
+        marks = predicted[span]
+        model = (
+            marks
+            if None not in marks
+            and _pronounceable(marks)
+            and _agreed(letters, marks, [c[span] for c in checked])
+            else None
+        )
         given = _units(word.group(0))
-        if _only_an_ending(given) and index not in chosen and None not in marks:
-            # جنيهًا، مساءً، دينارًا: the number reader gave the tanween; the model the rest
-            merged = zip(given, marks, strict=True)
-            out.append("".join(char + (own or model or "") for (char, own), model in merged))
-        elif _MARK.search(word.group(0)):
+        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً
+        counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
+        if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
+        elif counted and index in chosen:
+            out.append(_joined(_accusative(_units(chosen[index]))))
         elif index in chosen:
             out.append(chosen[index])
-        elif any(mark is None for mark in marks):
-            out.append(word.group(0))  # the model changed its letters: no guess is better
+        elif counted:
+            out.append(_merged(_accusative(given), model))
+        elif _only_hints(given):
+            out.append(_merged(given, model))  # قاتلاً، جنيهًا، ودّع: the hint and the rest
         else:
-            out.append("".join(c + (m or "") for c, m in zip(word.group(0), marks, strict=True)))
+            out.append(_vowelled(letters, model))
     out.append(source[position:])
     return "".join(out)
 
 
 def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
-    """Diacritize sentence by sentence (the model is trained on single sentences).
+    """Diacritize sentence by sentence (the models are trained on single sentences).
 
     `vowels`: bare word or phrase → vowelled (lexicon.toml [tashkeel]); by default the
     shipped table."""
@@ -157,11 +347,14 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
         from briefing.speech.lexicon import shipped_lexicon
 
         vowels = shipped_lexicon().vowels
-    diacritize = _diacritizer()
-    return " ".join(
-        only_marks(sentence, diacritize(strip_marks(sentence)), vowels)
-        for sentence in split_sentences(text)
-    )
+    diacritize = _diacritizer(MODEL)
+    checks = [_diacritizer(model) for model in CHECKS]
+    vowelled: list[str] = []
+    for sentence in split_sentences(text):
+        bare = strip_marks(sentence)
+        others = [check(bare) for check in checks]
+        vowelled.append(only_marks(sentence, diacritize(bare), vowels, others))
+    return " ".join(vowelled)
 
 
 # A word's last vowel marks (shadda stays: it doubles a consonant, it is no case ending).

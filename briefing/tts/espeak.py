@@ -9,7 +9,7 @@ from importlib import metadata
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
-from briefing.speech.tashkeel import MODEL, add_tashkeel, pausal_forms
+from briefing.speech.tashkeel import CHECKS, MODEL, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -96,8 +96,10 @@ class EspeakEngine:
 
     @cached_property
     def preparation(self) -> str:
-        model = f"tashkeel {MODEL} (text2tashkeel {metadata.version('text2tashkeel')})"
-        return f"{model}, pausal forms"
+        models = " ".join((MODEL, *CHECKS))
+        return (
+            f"tashkeel {models} (text2tashkeel {metadata.version('text2tashkeel')}), pausal forms"
+        )
 
     def prepare(self, speakable: str) -> str:
         # Pausal forms, as newsreaders say them: Whisper's CER on the demo 0.772 with every

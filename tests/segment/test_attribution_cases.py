@@ -1,6 +1,8 @@
 """The attribution cases of tests/fixtures/attribution/cases.json: original sentences, each
-with the speakers a careful reader gives its quotes (None: the text does not say). The same
-file feeds bench/calibrate_speakers.py, which shows where wrong candidates score."""
+with the speakers a careful reader gives its quotes (None: the text does not say); a case
+with a "headline" reads it as segment does, ahead of its paragraphs (a headline quote comes
+first, and only with a speaker). The same file feeds bench/calibrate_speakers.py, which
+shows where wrong candidates score."""
 
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ CASES = json.loads(
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
 def test_case(case: dict) -> None:
-    found = [(q.speaker, q.text) for q in find_quotes(case["paragraphs"])]
+    headline = case.get("headline")
+    article = "\n".join([headline, *case["paragraphs"]]) if headline else None
+    quotes = find_quotes(case["paragraphs"], article, headline=headline)
+    found = [(q.speaker, q.text) for q in quotes]
     expected = [(q["speaker"], q["starts"]) for q in case["quotes"]]
     assert [speaker for speaker, _ in found] == [speaker for speaker, _ in expected]
     pairs = zip(found, expected, strict=True)

@@ -1,0 +1,96 @@
+"""Full quotes that real pages write in ways the first rules missed, each found whole, and
+spans that only look like them left alone. Original sentences."""
+
+from __future__ import annotations
+
+from briefing.model import Article, QuoteKind
+from briefing.segment import segment
+from briefing.segment.quotes import find_quotes
+
+HEADLINE = "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
+
+
+def found(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(list(paragraphs))]
+
+
+def test_a_closing_mark_of_another_style_closes_the_quotation() -> None:
+    assert found(
+        'وقال الوزير سامي حداد: “الطريق سيفتح الأسبوع المقبل" وأضاف أن العمل مستمر.',
+        "وقالت الوزيرة هدى سالم: «الحافلات تصل في الربيع” ثم غادرت القاعة.",
+        'وقال المهندس رامي عدنان: "الجسر جاهز» دون أن يحدد موعدا.',
+        "وأكد المدير كمال يوسف: “العمل لن يتوقف“ حتى نهاية المشروع.",
+    ) == [
+        ("سامي حداد", "الطريق سيفتح الأسبوع المقبل"),
+        ("هدى سالم", "الحافلات تصل في الربيع"),
+        ("رامي عدنان", "الجسر جاهز"),
+        ("كمال يوسف", "العمل لن يتوقف"),
+    ]
+
+
+def test_mixed_marks_pair_quotation_by_quotation_in_one_paragraph() -> None:
+    assert found(
+        'وقال الوزير سامي حداد: “الطريق سيفتح الأسبوع المقبل"، وأضاف: “العمل مستمر في الجسر".'
+    ) == [
+        ("سامي حداد", "الطريق سيفتح الأسبوع المقبل"),
+        ("سامي حداد", "العمل مستمر في الجسر"),
+    ]
+
+
+def test_marks_padded_with_spaces_after_a_colon() -> None:
+    assert found('وقالت الوزيرة هدى سالم : " الطريق سيفتح الأسبوع المقبل " .') == [
+        ("هدى سالم", "الطريق سيفتح الأسبوع المقبل")
+    ]
+
+
+def test_ascii_marks_open_and_close_several_quotations_of_one_paragraph() -> None:
+    assert found(
+        'وقال الوزير سامي حداد:"الطريق سيفتح الأسبوع المقبل"، مشيرا إلى أن "العمل مستمر'
+        ' في الجسر منذ شهور"، وأضاف: "لن نتأخر".'
+    ) == [
+        ("سامي حداد", "الطريق سيفتح الأسبوع المقبل"),
+        ("سامي حداد", "العمل مستمر في الجسر منذ شهور"),
+        ("سامي حداد", "لن نتأخر"),
+    ]
+
+
+def test_a_short_colloquial_quote_after_its_verb_is_speech_not_a_name() -> None:
+    assert found("وقال اللاعب كمال يوسف «مش هنسيبها».", 'وأضاف "خلاص كده".') == [
+        ("كمال يوسف", "مش هنسيبها"),
+        ("كمال يوسف", "خلاص كده"),
+    ]
+    # a name in marks, with the clause going on after it, is still the subject
+    assert found('وقالت "إيفلين مارتن" للصحفيين: «سنعود».') == [("إيفلين مارتن", "سنعود")]
+
+
+def test_a_quote_right_after_a_dateline_is_the_speaker_after_it() -> None:
+    story = segment(
+        Article(
+            "t",
+            (
+                HEADLINE,
+                'بيروت (رويترز) - "الوضع تحت السيطرة"، قال وزير الداخلية سامي حداد للصحفيين.',
+                "وأضاف الوزير أن الشرطة تنتشر في الشوارع.",
+            ),
+        )
+    )
+    assert [(q.speaker, q.text) for q in story.quotes] == [("سامي حداد", "الوضع تحت السيطرة")]
+
+
+def test_with_these_words_names_the_speaker_after_the_quote() -> None:
+    assert found(
+        "«الوضع تحت السيطرة تماما»، بهذه الكلمات طمأنت الوزيرة هدى سالم المواطنين.",
+        "«الجلسة انتهت»، بهذه الكلمات ختم المؤتمر أعماله.",
+    ) == [("هدى سالم", "الوضع تحت السيطرة تماما"), (None, "الجلسة انتهت")]
+
+
+def test_titles_in_marks_of_mixed_styles_are_no_speech() -> None:
+    quotes = find_quotes(
+        [
+            'وعرض فيلم “الطريق إلى البيت" في افتتاح المهرجان.',
+            'وأطلقت الوزارة حملة “معا من أجل البيئة" الأسبوع الماضي.',
+            'وصدر كتابه "رحلة في الذاكرة» عن دار النشر العام الماضي.',
+            'وقال الوزير إن ما يسمى “صفقة القرن" لن تمر.',
+        ]
+    )
+    assert [q for q in quotes if q.kind is QuoteKind.FULL] == []
