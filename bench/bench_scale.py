@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/bench_scale.py [SIZES...] [--repeat N]   (default: 1 10 40)
 
 Per size it prints the build's wall time, the programme's length, the real-time factor,
-the peak memory (the build's own process, and the sum over it and its helper processes,
+the peak memory (the build's own process, and the proportional sum over it and its helpers,
 sampled), each stage's time, and the ratio to the floor measured in the same run: espeak-ng
 alone on the same prepared texts in one process, plus one single-core MP3 encode of the same
 audio. Then a rebuild of the same inputs (the published files reused) and a build from a
@@ -33,19 +33,39 @@ sys.path.insert(0, str(ROOT / "bench"))
 DAY = "2026-11-29"
 
 
+def _memory_kb(pid: int) -> int:
+    """A process's proportional share of resident memory (Pss: pages shared with another
+    process, such as a forked helper's, count half to each), else its RSS, in KiB."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
 def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in KiB (Linux /proc)."""
-    total, todo = 0, [pid]
+    """Memory of a process and all its descendants, in KiB (Linux /proc). A child that
+    still runs its parent's command line is a copy on its way to start another program
+    (subprocess forks, then execs ffmpeg): it shares the parent's pages and is not counted,
+    except the pool's helpers, which a forkserver forks and which stay copies."""
+    total, todo = 0, [(pid, b"")]
     while todo:
-        current = todo.pop()
+        current, parent_command = todo.pop()
         try:
-            with open(f"/proc/{current}/status") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+            with open(f"/proc/{current}/cmdline", "rb") as cmdline:
+                command = cmdline.read()
+            if command != parent_command or b"multiprocessing.forkserver" in command:
+                total += _memory_kb(current)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
-                    todo += [int(child) for child in children.read().split()]
+                    todo += [(int(child), command) for child in children.read().split()]
         except (OSError, ValueError):
             continue
     return total
@@ -221,7 +241,7 @@ def report(run: dict) -> float:
     print(
         f"  peak RSS: build process {cold['rss_self_kb'] / 1024:.0f} MB "
         f"({cold['rss_imports_kb'] / 1024:.0f} after imports); with its helper processes "
-        f"(ffmpeg, speech), sampled: {run['peak_tree_kb'] / 1024:.0f} MB"
+        f"(ffmpeg, speech), sampled, proportional: {run['peak_tree_kb'] / 1024:.0f} MB"
     )
     stages = "  ".join(f"{k} {v:.2f}" for k, v in cold["timings"].items())
     print(f"  stages (s): {stages}")

@@ -3,12 +3,14 @@ process (espeak-ng's library has global state, and it and the diacritizer are CP
 helper processes as well, so that every core speaks.
 
 Jobs are taken longest first from one queue by lanes: threads that run a job here, and, for
-the process-bound engines, one lane per helper process (this process is one of the lanes, so
-two cores start one helper). A helper costs about a second to start (Python, the tashkeel
-model, the library: measured 1.0 s for the first job, 0.02 s for the next); below
-POOL_MIN_CHARS of text the build does it alone. (espeak-ng's takes differ a little from call
-to call wherever they are made: its state carries over between calls, 6 samples in 87k for one
-sentence said again; the cache keeps the first take.)
+the process-bound engines, one lane per helper process, a helper per core. This process then
+runs none of them itself, so it never loads the diacritizer's three models and onnxruntime
+(about 60 MB that stayed resident through the mix and the encode, where the build's memory
+peaks); the helpers go when synthesis ends. Helpers are forked from a server that has the
+modules they need imported once (0.3-0.5 s for two helpers to answer their first job, 0.01 s
+for the next ones); below POOL_MIN_CHARS of text the build does it alone. (espeak-ng's takes
+differ a little from call to call wherever they are made: its state carries over between
+calls, 6 samples in 87k for one sentence said again; the cache keeps the first take.)
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from briefing.tts.engine import Engine
 
 # About two seconds of offline speech (~0.3 ms a character for espeak-ng and the diacritizer).
 POOL_MIN_CHARS = 6000
-_PRELOAD = ["briefing.tts.espeak"]
+# Imported once by the server the helpers are forked from (the job's function, its engine,
+# the diacritizer's runtime); the models themselves load in each helper, after the fork.
+_PRELOAD = ["briefing.tts", "briefing.tts.espeak", "onnxruntime", "text2tashkeel"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ def run_jobs(
     first error stops the others from starting new jobs and is raised."""
     heavy = sorted((j for j in jobs if j.in_processes), key=lambda j: -len(j.text))
     light = [j for j in jobs if not j.in_processes]
-    helpers = processes - 1 if sum(len(j.text) for j in heavy) >= pool_min_chars else 0
+    pooled = processes > 1 and sum(len(j.text) for j in heavy) >= pool_min_chars
+    helpers = processes if pooled else 0
     stop = threading.Event()
     pool = ProcessPoolExecutor(helpers, mp_context=_context()) if helpers > 0 else None
 
@@ -89,13 +94,16 @@ def run_jobs(
                 raise
 
     lanes: list[tuple[Callable[[Job], Clip], queue.SimpleQueue[Job]]] = []
-    for group, local in ((heavy, 2 if not helpers else 1), (light, workers)):
+    # Without helpers, two lanes for the offline voice: one diacritizes (onnxruntime lets go
+    # of Python's lock) while the other is in espeak-ng.
+    for group, local in ((heavy, 2), (light, workers)):
         waiting: queue.SimpleQueue[Job] = queue.SimpleQueue()
         for job in group:
             waiting.put(job)
         if group:
-            lanes += [(here, waiting)] * min(len(group), max(1, local))
-            lanes += [(there, waiting)] * (helpers if group is heavy else 0)
+            remote = helpers if group is heavy else 0
+            lanes += [(here, waiting)] * (0 if remote else min(len(group), max(1, local)))
+            lanes += [(there, waiting)] * remote
     try:
         with ThreadPoolExecutor(max_workers=max(1, len(lanes))) as threads:
             futures = [threads.submit(drain, lane, waiting) for lane, waiting in lanes]

@@ -3,10 +3,12 @@ cues; other engines in threads; an engine's error stops the rest."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from briefing.errors import EngineError
-from briefing.model import Clip, Voice
+from briefing.model import Clip, PcmFormat, Voice
 from briefing.tts import is_silent, speak
 from briefing.tts.espeak import EspeakEngine
 from briefing.tts.pool import Job, run_jobs
@@ -53,3 +55,27 @@ def test_an_engine_error_is_raised_and_stops_the_queue() -> None:
     with pytest.raises(EngineError, match="no answer"):
         made(jobs, processes=2)
     assert len(engine.calls) < 50
+
+
+class WhereSpoken(ToneEngine):
+    """Process-bound, like espeak-ng: says in its clip which process spoke it."""
+
+    process_bound = True
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
+        return Clip(os.getpid().to_bytes(8, "little") * 50, PcmFormat(22050, 1, 2))
+
+
+def test_with_helpers_this_process_speaks_none_of_the_offline_cues() -> None:
+    # the build process then never loads the diacritizer's models (they stayed resident
+    # through the mix and the encode); without helpers it speaks every cue itself
+    engine, voice = WhereSpoken(), Voice("v", "", "espeak", "ar")
+    jobs = [Job(str(i), engine, f"cue {i}", voice, f"cue {i}") for i in range(12)]
+    speakers = {
+        processes: {
+            int.from_bytes(clip.pcm[:8], "little") for clip in made(jobs, processes).values()
+        }
+        for processes in (1, 2)
+    }
+    assert speakers[1] == {os.getpid()}
+    assert os.getpid() not in speakers[2] and 1 <= len(speakers[2]) <= 2
