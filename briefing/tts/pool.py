@@ -20,8 +20,10 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from briefing.errors import EngineError
 from briefing.model import Clip, Voice
 from briefing.tts.engine import Engine
 
@@ -79,7 +81,13 @@ def run_jobs(
 
     def there(job: Job) -> Clip:
         assert pool is not None
-        return pool.submit(speak, job.engine, job.text, job.voice, job.shown).result()
+        try:
+            return pool.submit(speak, job.engine, job.text, job.voice, job.shown).result()
+        except BrokenProcessPool:  # killed (out of memory?) or crashed inside the library
+            raise EngineError(
+                f"{job.engine.name}: a speech helper process died while speaking "
+                f"{job.shown[:40]!r}; try again, or [episode] processes = 1"
+            ) from None
 
     def drain(lane: Callable[[Job], Clip], waiting: queue.SimpleQueue[Job]) -> None:
         while not stop.is_set():

@@ -79,3 +79,17 @@ def test_with_helpers_this_process_speaks_none_of_the_offline_cues() -> None:
     }
     assert speakers[1] == {os.getpid()}
     assert os.getpid() not in speakers[2] and 1 <= len(speakers[2]) <= 2
+
+
+class Dies(WhereSpoken):
+    """A helper that dies inside the engine (as one killed for memory would)."""
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
+        os._exit(1)
+
+
+def test_a_helper_that_dies_is_one_engine_error() -> None:
+    engine, voice = Dies(), Voice("v", "", "espeak", "ar")
+    jobs = [Job(str(i), engine, f"cue {i}", voice, f"cue {i}") for i in range(4)]
+    with pytest.raises(EngineError, match="helper process died"):
+        made(jobs, processes=2)
