@@ -53,19 +53,24 @@ def _memory_kb(pid: int) -> int:
 def _tree_rss_kb(pid: int) -> int:
     """Memory of a process and all its descendants, in KiB (Linux /proc). A child that
     still runs its parent's command line is a copy on its way to start another program
-    (subprocess forks, then execs ffmpeg): it shares the parent's pages and is not counted,
-    except the pool's helpers, which a forkserver forks and which stay copies."""
-    total, todo = 0, [(pid, b"")]
+    (subprocess forks, then execs ffmpeg): it shares its parent's pages and is not counted.
+    The pool's helpers are such copies of the forkserver that stay: they count."""
+    total = 0
+    todo: list[tuple[int, bytes, bool]] = [
+        (pid, b"", False)
+    ]  # pid, parent's command, parent forks helpers
     while todo:
-        current, parent_command = todo.pop()
+        current, parent_command, parent_serves = todo.pop()
         try:
             with open(f"/proc/{current}/cmdline", "rb") as cmdline:
                 command = cmdline.read()
-            if command != parent_command or b"multiprocessing.forkserver" in command:
+            copy = command == parent_command
+            if not copy or parent_serves:
                 total += _memory_kb(current)
+            serves = not copy and b"multiprocessing.forkserver" in command
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
-                    todo += [(int(child), command) for child in children.read().split()]
+                    todo += [(int(child), command, serves) for child in children.read().split()]
         except (OSError, ValueError):
             continue
     return total
