@@ -34,12 +34,16 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from briefing.speech.definite import construct_head, definite
 from briefing.text import TATWEEL, split_sentences
 
 # Bundled with text2tashkeel (no download), fast on a CPU: the main model, and the two
 # whose reading must agree with it. rawi-int8 (v1) over-marks alone but errs elsewhere.
 MODEL = "rawi-ensemble"
 CHECKS = ("rawi-v2-int8", "rawi-int8")
+# The version of the rules below and of the vowels table: part of the offline voice's cache
+# key (tts/espeak.py), raised with every change that changes what the engine receives.
+RULES = 4
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
@@ -194,20 +198,47 @@ def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[s
     return table
 
 
-def _with_proclitics(word: str, vowels: Mapping[str, str]) -> str | None:
-    """A word of the table behind و ف ب ل ك (one or two of them): والنيل → وَالنِّيل; لل for
-    ل + ال: للقاهرة → لِلْقَاهِرَة."""
+def _proclitic_readings(word: str) -> list[tuple[str, str]]:
+    """The ways to read `word` as و ف ب ل ك (one or two of them) before a word of at least
+    three letters: (the proclitics said, the word behind them). لل is ل + ال: للقاهرة is
+    لِ + القاهرة (the alef of ال is not written after ل)."""
+    readings: list[tuple[str, str]] = []
     for cut in (1, 2):
         lead, rest = word[:cut], word[cut:]
         if not all(letter in _PROCLITICS for letter in lead) or len(rest) < 3:
             continue
         said = "".join(_PROCLITICS[letter] for letter in lead)
-        entry = vowels.get(rest)
-        if entry and " " not in entry:
-            return said + entry
-        entry = vowels.get("ا" + rest) if lead.endswith("ل") and rest.startswith("ل") else None
-        if entry and " " not in entry:
-            return said + entry.removeprefix("ا")  # للقاهرة: the alef of ال goes after ل
+        readings.append((said, rest))
+        if lead.endswith("ل") and rest.startswith("ل"):
+            readings.append((said, "ا" + rest))
+    return readings
+
+
+def _behind_proclitic(said: str, behind: str, vowelled: str) -> str:
+    """The proclitics' vowels before a table word's own (no alef of ال after لل)."""
+    if said.endswith("لِ") and behind.startswith("ال") and vowelled.startswith("ا"):
+        vowelled = vowelled[1:]
+    return said + vowelled
+
+
+def _phrase_at(
+    words: list[re.Match[str]],
+    index: int,
+    text: str,
+    table: Mapping[str, list[tuple[list[str], list[str]]]],
+) -> list[str] | None:
+    """The vowelled words of the longest table phrase starting at `index`, whose first word
+    is the word itself or, failing that, the word behind its proclitics."""
+    first = strip_marks(words[index].group(0))
+    rest = [strip_marks(word.group(0)) for word in words[index + 1 : index + 8]]
+    for said, behind in [("", first), *_proclitic_readings(first)]:
+        for keys, marked in table.get(behind, ()):
+            span = words[index : index + len(keys)]
+            gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
+            if [behind, *rest[: len(keys) - 1]] == keys and all(gap.isspace() for gap in gaps):
+                if not said:
+                    return marked
+                return [_behind_proclitic(said, behind, marked[0]), *marked[1:]]
     return None
 
 
@@ -215,24 +246,18 @@ def _table_words(
     text: str, words: list[re.Match[str]], vowels: Mapping[str, str]
 ) -> dict[int, str]:
     """Which words (by index) the vowels table gives, and their vowelled form. A phrase
-    matches words separated by spaces only, so it never spans a clause boundary."""
+    matches words separated by spaces only, so it never spans a clause boundary; its first
+    word may carry proclitics (وثلاثة عشر، بخمس عشرة، للحادي عشر: the teens' fixed vowels
+    hold behind و and ب as they do alone)."""
     table = _phrases(tuple(sorted(vowels.items())))
     found: dict[int, str] = {}
     index = 0
     while index < len(words):
-        bare_word = strip_marks(words[index].group(0))
-        for keys, marked in table.get(bare_word, ()):
-            span = words[index : index + len(keys)]
-            bare = [strip_marks(word.group(0)) for word in span]
-            gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
-            if bare == keys and all(gap.isspace() for gap in gaps):
-                found.update({index + k: marked[k] for k in range(len(keys))})
-                index += len(keys) - 1
-                break
+        if (marked := _phrase_at(words, index, text, table)) is not None:
+            found.update({index + k: word for k, word in enumerate(marked)})
+            index += len(marked)
         else:
-            if (clitic := _with_proclitics(bare_word, vowels)) is not None:
-                found[index] = clitic
-        index += 1
+            index += 1
     return found
 
 
@@ -293,7 +318,8 @@ def only_marks(
     checked = [_aligned_marks(bare_source, check) for check in checks]
     words = list(_WORD.finditer(source))
     chosen = _table_words(source, words, vowels or {})
-    out: list[str] = []
+    out: list[str] = []  # the text between words, then each word, in turn
+    given_vowels: set[int] = set()  # words that came vowelled (their marks win)
     position = start = 0  # in the source, and in its bare letters
     for index, word in enumerate(words):
         between = source[position : word.start()]
@@ -315,6 +341,7 @@ def only_marks(
         counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
         if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
+            given_vowels.add(index)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
         elif index in chosen:
@@ -326,7 +353,20 @@ def only_marks(
         else:
             out.append(_vowelled(letters, model))
     out.append(source[position:])
-    return "".join(out)
+    return "".join(_grammar_of_the_article(out, given_vowels))
+
+
+def _grammar_of_the_article(out: list[str], given: set[int]) -> list[str]:
+    """`out` (the text between words, then each word) with what ال and a construct fix: no
+    tanween on a definite word or before one, the proclitics' one reading (definite.py)."""
+    fixed = list(out)
+    for index in range(len(fixed) // 2):
+        if index not in given:
+            fixed[2 * index + 1] = definite(fixed[2 * index + 1])
+    for index in range(len(fixed) // 2 - 1):
+        if index not in given and fixed[2 * index + 2] == " ":
+            fixed[2 * index + 1] = construct_head(fixed[2 * index + 1], fixed[2 * index + 3])
+    return fixed
 
 
 def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
