@@ -120,9 +120,14 @@ _BEFORE_QUANTITIES = frozenset(("في", "من", "إلى", "الى", "على", "�
                                 "تبلغ", "بلغا", "بنحو", "بحوالي", "بقرابة", "لنحو"))  # fmt: skip
 
 
+# "120 م2", "500 كم2", "3 م3": a 2 or 3 after a unit of length is its power, typed flat.
+_POWER = re.compile(r"(?<=\d)(\s*)(كم|م|سم)([23])(?![\w.,])")
+
+
 def detach_digits(text: str) -> str:
     """A word and the digits glued to it are set apart: 'إلى120' → 'إلى 120'; after a name,
-    with the hyphen names take: 'كوفيد19' → 'كوفيد-19'."""
+    with the hyphen names take: 'كوفيد19' → 'كوفيد-19'; a unit's power stays on it (م2 → م²)."""
+    text = _POWER.sub(lambda m: m.group(1) + m.group(2) + "²³"[int(m.group(3)) - 2], text)
     text = _DIGITS_BEFORE_LETTERS.sub(" ", text)
 
     def apart(match: re.Match[str]) -> str:

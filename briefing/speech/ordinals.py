@@ -18,7 +18,10 @@ from briefing.speech.numbers import definite_cardinal, ordinal
 # Nouns whose number is their rank: الدقيقة 27 is the 27th minute, not 27 minutes.
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
-                      "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة"))  # fmt: skip
+                      "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
+                      "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
+                      "المجموعة"))  # fmt: skip
+# Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
     (noun[2:-1] + "ت" if noun.endswith("ة") else noun[2:]) + pronoun: noun
