@@ -198,27 +198,20 @@ def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[s
     return table
 
 
-def _proclitic_readings(word: str) -> list[tuple[str, str]]:
+def _proclitic_readings(word: str) -> list[tuple[str, str, bool]]:
     """The ways to read `word` as و ف ب ل ك (one or two of them) before a word of at least
-    three letters: (the proclitics said, the word behind them). لل is ل + ال: للقاهرة is
-    لِ + القاهرة (the alef of ال is not written after ل)."""
-    readings: list[tuple[str, str]] = []
+    three letters: (the proclitics said, the word behind them, whether the alef of its ال
+    went unwritten). لل is ل + ال: للقاهرة is لِ + القاهرة; لالرياض keeps its alef."""
+    readings: list[tuple[str, str, bool]] = []
     for cut in (1, 2):
         lead, rest = word[:cut], word[cut:]
         if not all(letter in _PROCLITICS for letter in lead) or len(rest) < 3:
             continue
         said = "".join(_PROCLITICS[letter] for letter in lead)
-        readings.append((said, rest))
+        readings.append((said, rest, False))
         if lead.endswith("ل") and rest.startswith("ل"):
-            readings.append((said, "ا" + rest))
+            readings.append((said, "ا" + rest, True))
     return readings
-
-
-def _behind_proclitic(said: str, behind: str, vowelled: str) -> str:
-    """The proclitics' vowels before a table word's own (no alef of ال after لل)."""
-    if said.endswith("لِ") and behind.startswith("ال") and vowelled.startswith("ا"):
-        vowelled = vowelled[1:]
-    return said + vowelled
 
 
 def _phrase_at(
@@ -231,14 +224,13 @@ def _phrase_at(
     is the word itself or, failing that, the word behind its proclitics."""
     first = strip_marks(words[index].group(0))
     rest = [strip_marks(word.group(0)) for word in words[index + 1 : index + 8]]
-    for said, behind in [("", first), *_proclitic_readings(first)]:
+    for said, behind, dropped in [("", first, False), *_proclitic_readings(first)]:
         for keys, marked in table.get(behind, ()):
             span = words[index : index + len(keys)]
             gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
             if [behind, *rest[: len(keys) - 1]] == keys and all(gap.isspace() for gap in gaps):
-                if not said:
-                    return marked
-                return [_behind_proclitic(said, behind, marked[0]), *marked[1:]]
+                head = marked[0][1:] if dropped else marked[0]  # no alef of ال after لل
+                return [said + head, *marked[1:]]
     return None
 
 

@@ -136,3 +136,10 @@ def test_espeak_reads_bi_and_the_article_by_its_own_rule() -> None:
 def test_news_words_the_models_agree_on_wrongly(text: str, word: str, reading: str) -> None:
     vowelled = engine_text(text)
     assert marked(vowelled, word) == [reading], vowelled
+
+
+def test_a_proclitic_before_a_written_alef_keeps_its_letters() -> None:
+    # ل + الرياض written in full (لالرياض) is vowelled, never rewritten as للرياض
+    vowelled = engine_text("وصلت رسالة لالرياض وأخرى للقاهرة")
+    assert strip_marks(vowelled) == "وصلت رسالة لالرياض وأخرى للقاهرة"
+    assert "لِلْقَاهِرَة" in vowelled
