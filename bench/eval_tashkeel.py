@@ -17,11 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from briefing.speech.diacritizers import CHECKS, MODEL, diacritizer
 from briefing.speech.tashkeel import (
-    CHECKS,
-    MODEL,
     SUKUN,
-    _diacritizer,
     _reading,
     _units,
     add_tashkeel,
@@ -93,7 +91,7 @@ def main(paths: list[Path]) -> int:
     golds = read_gold(paths)
     bare = [strip_marks(gold) for gold in golds]
     for model in (MODEL, *CHECKS):
-        alone = [only_marks(text, _diacritizer(model)(text)) for text in bare]
+        alone = [only_marks(text, diacritizer(model)(text)) for text in bare]
         print(score(alone, golds).line(model + " alone", len(golds)))
     print(score([add_tashkeel(text) for text in bare], golds).line("the engine gets", len(golds)))
     return 0

@@ -15,14 +15,17 @@ reads it otherwise, the word stays bare, as it does when the reading cannot be s
 sukun opening the word or two in a row). On 145 hand-vowelled news sentences of our own
 (964 words, bench/eval_tashkeel.py), words with a wrong vowel before their ending: 69 with
 rawi-v2-int8 alone and the old table (the engine's text before; 58 sentences), 61 with
-rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 11.
+rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 9.
+The three readings come from diacritizers.py (computed with shared work, 3.8x faster).
 
 Marks that are already there win: a word that came vowelled (a lexicon entry, a Latin
 name spelled in Arabic) keeps its own; a word that came with only a tanween or a shadda
 (قاتلاً، جداً، ودّع: the way news writes them) keeps those and takes the model's other marks,
 and exactly one tanween, on the letter before a final alef. The vowels table (lexicon.toml
 [tashkeel]: the script's fixed texts, the words the model gets wrong in news, and the words
-left bare on purpose) vowels the words and phrases it knows, with و ف ب ل ك before them.
+left bare on purpose) vowels the words and phrases it knows, with و ف ب ل ك before them
+(a phrase too: وثلاثة عشر). Last, what ال and a construct fix (definite.py): no tanween on
+a definite word or before one, and one reading for لل بال وال فال كال.
 """
 
 from __future__ import annotations
@@ -35,12 +38,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from briefing.speech.definite import construct_head, definite
+from briefing.speech.diacritizers import readings
 from briefing.text import TATWEEL, split_sentences
 
-# Bundled with text2tashkeel (no download), fast on a CPU: the main model, and the two
-# whose reading must agree with it. rawi-int8 (v1) over-marks alone but errs elsewhere.
-MODEL = "rawi-ensemble"
-CHECKS = ("rawi-v2-int8", "rawi-int8")
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
 RULES = 4
@@ -55,13 +55,6 @@ _SILENT = frozenset("اىآ")
 
 Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
 Marks = Sequence[str | None]  # the model's marks on each letter; None where it changed it
-
-
-@lru_cache(maxsize=4)
-def _diacritizer(model: str = MODEL):  # type: ignore[no-untyped-def]
-    from text2tashkeel import Diacritizer
-
-    return Diacritizer(model)
 
 
 def strip_marks(text: str) -> str:
@@ -373,13 +366,11 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
         from briefing.speech.lexicon import shipped_lexicon
 
         vowels = shipped_lexicon().vowels
-    diacritize = _diacritizer(MODEL)
-    checks = [_diacritizer(model) for model in CHECKS]
+    sentences = split_sentences(text)
+    bares = [strip_marks(sentence) for sentence in sentences]
     vowelled: list[str] = []
-    for sentence in split_sentences(text):
-        bare = strip_marks(sentence)
-        others = [check(bare) for check in checks]
-        vowelled.append(only_marks(sentence, diacritize(bare), vowels, others))
+    for sentence, (main, *others) in zip(sentences, readings(bares), strict=True):
+        vowelled.append(only_marks(sentence, main, vowels, others))
     return " ".join(vowelled)
 
 

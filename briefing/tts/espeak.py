@@ -11,7 +11,8 @@ from importlib import metadata
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
 from briefing.speech.definite import article_at
-from briefing.speech.tashkeel import CHECKS, MODEL, RULES, add_tashkeel, pausal_forms
+from briefing.speech.diacritizers import CHECKS, MODEL
+from briefing.speech.tashkeel import RULES, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
