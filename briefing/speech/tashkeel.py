@@ -273,7 +273,13 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     word = strip_marks(words[index].group(0))
     before = strip_marks(words[index - 1].group(0))
     tens = before[1:] if before.startswith("و") and not before.startswith("وال") else before
-    return len(word) > 2 and word.endswith(("ا", "ة")) and tens in _ELEVEN_TO_NINETY_NINE
+    definite = re.match("(?:[وفبك]?ال|[وف]?لل)", word) is not None  # عشرين بالمئة، للهجرة
+    return (
+        len(word) > 2
+        and word.endswith(("ا", "ة"))
+        and not definite
+        and tens in _ELEVEN_TO_NINETY_NINE
+    )
 
 
 def _accusative(units: Units) -> Units:

@@ -143,3 +143,9 @@ def test_a_proclitic_before_a_written_alef_keeps_its_letters() -> None:
     vowelled = engine_text("وصلت رسالة لالرياض وأخرى للقاهرة")
     assert strip_marks(vowelled) == "وصلت رسالة لالرياض وأخرى للقاهرة"
     assert "لِلْقَاهِرَة" in vowelled
+
+
+def test_what_follows_a_number_with_the_article_takes_no_accusative_tanween() -> None:
+    vowelled = engine_text("ارتفعت الصادرات 25% في الربع الأول")
+    assert "بِالْمِئَة " in vowelled or "بِالْمِئَةِ " in vowelled, vowelled
+    assert "لِلْهِجْرَة" in engine_text("ولد عام 1420 هـ في مكة")
