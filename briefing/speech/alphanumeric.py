@@ -24,8 +24,8 @@ _ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيك�
 # فور جي. Two letters or more: a lone I, V or X is a word or a letter (Windows X? the X app).
 _ROMAN = re.compile(r"(?<=[A-Za-z] )(X{0,2}(?:IX|IV|V?I{0,3}))(?![\w])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-# OPEC+, Disney+: "plus", not the sign's زائد.
-_PLUS = re.compile(r"(?<=[A-Za-z])\+(?![\d\w])")
+# OPEC+, Disney+, آبل+، أوبك+: "plus" (a service's or a group's name), not the sign's زائد.
+_PLUS = re.compile(r"(?<=[A-Za-z\u0621-\u064a])\+(?![\d\w])")
 # Units written in Latin after a number: loanwords that do not change with the count.
 _LATIN_UNITS = {
     "nm": "نانومتر", "mm": "مليمتر", "cm": "سنتيمتر", "KB": "كيلوبايت", "MB": "ميغابايت",

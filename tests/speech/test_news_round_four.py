@@ -93,6 +93,10 @@ LATIN_CAPITALS = [
     ("شاركت شركة ADNOC في المؤتمر", "شاركت شركة أدنوكْ في المؤتمر"),
     ("ألغى الحكم الهدف بعد العودة إلى الـVAR", "ألغى الحكم الهدف بعد العودة إلى الفَار"),
     ("انطلقت قمة COP29 في باكو", "انطلقت قمة كُوب تسعة وعشرين في باكو"),
+    ("أطلقت الشركة خدمة آبل+ في المنطقة", "أطلقت الشركة خدمة آبل بلس في المنطقة"),
+    ("قررت مجموعة أوبك+ خفض الإنتاج", "قررت مجموعة أوبك بلس خفض الإنتاج"),
+    ("حلقت طائرات F-16 فوق المدينة", "حلقت طائرات إِفْ ستة عشر فوق المدينة"),
+    ("بثت قناة الـMBC الحلقة", "بثت قناة الإِمْ بِي سِي الحلقة"),
     # true initialisms stay letters
     ("توقع IMF تباطؤ النمو", "توقع آيْ إِمْ إِفْ تباطؤ النمو"),
     ("أصدرت OECD تقريرها", "أصدرت أُو إِي سِي دِي تقريرها"),
@@ -112,3 +116,14 @@ LATIN_CAPITALS = [
 )
 def test_round_four(text: str, expected: str) -> None:
     assert speakable(text) == expected
+
+
+def test_a_users_unit_reads_like_the_shipped_ones() -> None:
+    from briefing.errors import InputError
+    from briefing.speech.lexicon import parse_lexicon, shipped_lexicon
+
+    barrels = ["برميل يوميا", "برميلان يوميا", "براميل يوميا", "برميلًا يوميا"]
+    mine = shipped_lexicon().merged(parse_lexicon({"units": {"ب/ي": barrels}}, "mine.toml"))
+    assert speakable("ينتج الحقل 15 ب/ي", mine) == "ينتج الحقل خمسة عشر برميلًا يوميا"
+    with pytest.raises(InputError, match="expected 4"):
+        parse_lexicon({"units": {"ب/ي": barrels[:3]}}, "mine.toml")
