@@ -100,7 +100,8 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             bare_noun in NUMBERED
             or (_definite_singular(noun) and not counted_form(counted, number, lexicon))
         ):  # المركز الـ16 عالميا، القمة الـ47 لقادة الدول، الدورة الـ33 للألعاب
-            feminine = is_feminine(noun.removeprefix("و"), lexicon)
+            gendered = bare_noun if bare_noun in NUMBERED else noun.removeprefix("و")
+            feminine = is_feminine(gendered, lexicon)  # بالذكرى الـ111: of الذكرى
             return ordinal(number, feminine, oblique=True) + _ranks(more, feminine)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
             return definite_cardinal(number, is_feminine(counted, lexicon)) + more
