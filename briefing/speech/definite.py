@@ -91,6 +91,8 @@ def definite(word: str) -> str:
         units[lam][1] = SUKUN
     elif after in SUN_LETTERS and not any(marks for _, marks in units[lam + 1 :]):
         units[lam][1], units[lam + 1][1] = "", SHADDA  # a bare word: لِلشّركة
+    elif after == "ا" and not units[lam][1]:
+        units[lam][1] = KASRA  # before hamzat al-wasl: لِلِاستراتيجية
     vowelled = _joined(units)
     return vowelled.translate(_TANWEEN_TO_VOWEL)
 

@@ -113,6 +113,9 @@ def test_a_bare_lil_prefix_gets_its_vowel() -> None:
     disagree = "لِلْجُمَاهِيرِ"
     assert only_marks("للجماهير", "لِلْجَمَاهِيرِ", checks=[disagree]) == "لِلْجماهير"
     assert only_marks("للشركات", "لِلشَّرِكَاتِ", checks=["لِلشُّرُكَاتِ"]) == "لِلشّركات"
+    vowelled = only_marks("للاستثمار", "لِلِاسْتِثْمَارِ", checks=["لِلِاسْتَثْمَارِ"])
+    assert vowelled == "لِلِاستثمار"  # before hamzat al-wasl the lam has the kasra
+    assert espeak_spelling(vowelled) == "لِلْاِستثمار"  # which espeak-ng reads on the alef
 
 
 def test_espeak_reads_bi_and_the_article_by_its_own_rule() -> None:
