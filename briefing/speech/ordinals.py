@@ -94,6 +94,8 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if _OF_AGE.match(after):
             return ordinal(number, feminine=True, oblique=True) + more
         noun = previous_word(before)
+        if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
+            return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
         bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
         counted = counted_noun(after)
         if number <= 999 and (
