@@ -216,6 +216,14 @@ ISSUING_VERBS = frozenset(
         " أذاعته أذاعه أورد أوردت بث بثت بثته عمم عممت عممته يصدر تصدر"
     )
 )
+# Nouns of manner after بـ: "فقالت بنبرة حازمة:", "وأضاف بهدوء:" say how, never who.
+MANNER_NOUNS = frozenset(
+    word_list(
+        "صوت نبرة لهجة لغة هدوء حزم حسم غضب حماس ثقة حرقة مرارة أسى حزن فخر صراحة وضوح"
+        " اختصار إيجاز ابتسامة دهشة سخرية تأثر انفعال ألم أمل تفاؤل حسرة تهكم برود عصبية"
+        " حدة ارتياح تواضع اعتزاز استغراب مزاح عفوية"
+    )
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(

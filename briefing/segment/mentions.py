@@ -29,6 +29,7 @@ from briefing.segment.lexicon import (
     INSTITUTIONS,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
+    MANNER_NOUNS,
     MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
@@ -127,8 +128,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False
     if _PREPOSITION_MASDAR.match(word):
         return False  # "بتشكيل", "لتحقيق", "باستخدام": a preposition and a verbal noun
-    if is_circumstantial(word):
-        return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
+    if is_circumstantial(word) or is_manner(word):
+        return False  # "وأضاف ساخرا", "وتابع بهدوء": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
     if _preposition_on_noun(word):
@@ -155,6 +156,32 @@ _PREPOSITION_MASDAR = re.compile(r"^[بلك](?:ت\w{2}ي\w|ا\wت\wا\w|است\w
 
 def is_circumstantial(word: str) -> bool:
     return bool(_CIRCUMSTANTIAL.match(word)) and word not in WOMENS_NAMES
+
+
+def is_manner(word: str) -> bool:
+    """بـ and a noun of manner ("بنبرة", "بهدوء", "وبصوت"): how it was said."""
+    plain = word[1:] if word[:1] in "وف" and word[1:2] == "ب" else word
+    return plain[:1] == "ب" and plain[1:].removeprefix("ـ") in MANNER_NOUNS
+
+
+_MAX_MANNER_WORDS = 2  # "بنبرة حازمة", "بصوت عال جدا": the adjectives after the noun
+
+
+def _past_manner(tokens: list[str], index: int) -> int:
+    """Past "بنبرة حازمة" / "بصوت منخفض": a manner noun and its indefinite adjectives."""
+    index += 1
+    for _ in range(_MAX_MANNER_WORDS):
+        if index >= len(tokens) or _ends_phrase(tokens[index - 1]):
+            break
+        word = bare(tokens[index])
+        if not word or _definite(word) or _person_head(word) or _known_noun(word):
+            break
+        if word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
+            break
+        if _listed_name(word):
+            break
+        index += 1
+    return index
 
 
 _NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام"))
@@ -257,7 +284,9 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
 
 # Definite nouns whose shape no surname has: a verbal noun تفعيل (التعليق), a plural أفعال
 # (الأعضاء) or in ات (الانتخابات): after a name, the verb's object.
-_OBJECT_SHAPE = re.compile(r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات)$")
+_OBJECT_SHAPE = re.compile(
+    r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات|ا\wت\wا\w|ان\w{2}ا\w|است\w{2}ا\w)$"
+)  # also the verbal nouns افتعال، انفعال، استفعال: الاجتماع، الانتقال، الاستقبال
 
 
 # Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
@@ -617,6 +646,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if not word:
             index += 1
             continue
+        if is_manner(word) or is_circumstantial(word):
+            index = _past_manner(tokens, index)  # "فقالت بنبرة حازمة:": how, then who
+            continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
             if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
@@ -646,8 +678,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break
         if unprefixed(word) in COMPLEMENTIZERS:
             break  # "بحسب مصدر سوري فإن …"
-        if word in SPEECH_NOUNS:
-            break
+        if word in SPEECH_NOUNS or (words and is_manner(word)):
+            break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
         if words and _is_adjunct_start(word, token) and not aged and not general:
             break  # but "الأمين العام", "المدير العام" are titles, not a year
@@ -748,6 +780,8 @@ def _description_end(words: list[str]) -> int:
             return index
         if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
             return index  # "اتهم الحزب | الحكومة": another noun's head, the object
+        if _definite(before) and _OBJECT_SHAPE.match(word):
+            return index  # "أنهت المديرة | الاجتماع": a verbal noun, no adjective
         plural = word.startswith("ال") and word.endswith("ات") and not words[0].endswith("ات")
         if before.startswith("ال") and plural:
             return index  # "نفى الجيش النيجيري | الاتهامات": no adjective of a singular head
