@@ -240,6 +240,9 @@ NAMING_NOUNS = frozenset(
 NAME_LINKS = frozenset(
     word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم منت")
 )  # منت: Mauritanian بنت
+# Definite words that close a compound first name ("جاد الله", "نور الدين", "عبد الرحمن"):
+# inside a name they are no surname that ends it.
+COMPOUND_ENDINGS = frozenset(word_list("الله الدين الرحمن الرحيم النبي الإسلام الحق"))
 # Formulas that follow a name and are no part of it ("المعلمة رحمها الله").
 NAME_FORMULAS = re.compile(r"\s+(?:رحمه|رحمها|حفظه|حفظها|رضي)\s+الله.*$")
 # Women's first names (a speaker's gender when no verb shows it), and men's names in ة.

@@ -21,6 +21,7 @@ from briefing.segment.lexicon import (
     CALLED,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPOUND_ENDINGS,
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
@@ -276,6 +277,8 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return bool(following) or word.startswith("ال")
     if _OBJECT_SHAPE.match(word):
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
+    if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
+        return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
@@ -323,6 +326,8 @@ def leading_name(words: list[str]) -> list[str]:
         run.append(word)
         if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
             continue  # "سامي عبد الرحمن الحداد"
+        if word in COMPOUND_ENDINGS and len(run) > 1 and run[-2] not in NAME_LINKS:
+            continue  # "جاد الله", "عماد الدين": the second word of a compound name
         if word.startswith("ال") and word not in NAME_LINKS:
             break  # a surname closes the name
     return run
@@ -531,7 +536,10 @@ def _known_name(run: list[str]) -> bool:
 def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
     """(title, name) for a subject that is a title in construct and the name after it,
     whatever the title's words: the name is the run of two to four name words after the
-    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود")."""
+    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود"). A phrase
+    that opens on a known first name is a name ("رامي جاد الله حارس الفريق"), not a title."""
+    if words and _listed_name(words[0]):
+        return None
     for index in range(len(words) - 2, 0, -1):
         if not _definite(words[index - 1]) or words[index].startswith("ال"):
             continue
