@@ -46,7 +46,10 @@ from briefing.segment.lexicon import (
     DOCUMENT_VERBS,
     MARKS,
     OUTLETS,
+    PERSON_GROUPS,
     PERSON_NOUNS,
+    RELAY_VERBS,
+    RELAY_WORDS,
     RELAYED_NOUNS,
     REPORTING_VERBS,
     SAYING_NOUNS,
@@ -133,6 +136,7 @@ class Verb:
     asking: bool = False  # سأل / تساءل: the quote is a question, its speaker the one who asks
     asked: bool = False  # سئل: the quote is a question put to the subject
     colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
+    relay: bool = False  # نقل … عن: the source after عن speaks, never the outlet
     topic: bool = False  # تحدث عن: names a speaker, introduces no quote
     subject: Mention | None = None
     subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
@@ -160,6 +164,8 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
         return DOCUMENT_VERBS[plain], "document"
     if plain in TOPIC_VERBS:
         return TOPIC_VERBS[plain], "topic"
+    if plain in RELAY_VERBS:
+        return RELAY_VERBS[plain], "relay"
     return None
 
 
@@ -186,6 +192,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             continue  # بين "between", رد "a reply" (بيّن، ردّ، "فرد عليه" are verbs)
         if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
             continue  # عبر "via"; "عبر عن فخره" is speaking of it
+        if kind == "relay" and "عن" not in following:
+            continue  # نقل "moved", "carried": it relays only what it has from someone
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
         if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
             continue
@@ -201,6 +209,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
                 asking=kind == "asking",
                 asked=kind == "asked",
                 topic=kind == "topic",
+                relay=kind == "relay",
                 colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
             )
         )
@@ -301,6 +310,11 @@ class Attributor:
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
         mention = _without_object(subject.mention, verb)
+        relayed = _relayed_source(text[verb.end : quote_start], words, verb, mention)
+        if relayed is not None:  # "وذكرت الوكالة نقلا عن مصادر حكومية أن «…»"
+            return replace(verb, subject=relayed[0], subject_words=relayed[1], relay=True)
+        if verb.relay:
+            return replace(verb, subject=None, subject_words=words)
         stretch = text[verb.end : quote_start].rstrip()
         if stretch.endswith(":") and (mention is None or mention.kind is not Kind.PERSON):
             named = name_before_colon(stretch[:-1])
@@ -350,8 +364,10 @@ class Attributor:
                         self._spoke(source, paragraph, verb.end)
                 continue
             entity = self._subject_entity(paragraph, text, verb, end)
-            if entity is True:
-                continue  # "كشف السويسري": maybe the source, maybe not; it carries nothing on
+            if entity is True or (entity and _group(entity)):
+                # "كشف السويسري": maybe the source, maybe not; "رغم أن مسؤولين قالوا إنه …":
+                # a group told of in passing; neither carries anything on
+                continue
             if entity is False or (entity and self.registry.doubtful(entity)):
                 self.last = None  # someone spoke whom the text does not let us name
                 continue
@@ -454,13 +470,15 @@ class Attributor:
         # adjunct's "الرئيس التونسي قيس سعيد") is no antecedent of it
         self.locate(paragraph, verb.end)
         far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
+        if verb.relay and verb.subject is None:
+            return []  # "نقلت الوكالة عن مصادرها": whom, the text does not let us say
         if verb.subject is not None:
-            entity = self.registry.resolve(verb.subject, verb.female)
+            entity = self.registry.resolve(verb.subject, None if verb.relay else verb.female)
             if entity is None:
                 return []
             bonus = _REFERENCE if verb.subject.kind is Kind.REFERENCE else 0.0
             bonus += self._doubt(entity)
-            if not _agrees(entity, verb.female):
+            if not verb.relay and not _agrees(entity, verb.female):
                 return []
             return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
         if _relayed(verb):
@@ -720,6 +738,33 @@ class Attributor:
         return [replace(carried, evidence="introduced before the paragraph")]
 
 
+def _relayed_source(
+    between: str, used: int, verb: Verb, subject: Mention | None
+) -> tuple[Mention, int] | None:
+    """ "وذكرت الوكالة نقلا عن مصادر حكومية أن", "ونقل الموقع عن مهندسين في المصنع أن":
+    the source after عن (the outlet is only the channel) and the tokens read through it;
+    None when nothing relays or the source names no one that speaks."""
+    tokens = between.split()
+    if used and bare(tokens[used - 1]) in RELAY_WORDS:
+        used -= 1  # the subject's reading ran on to "نقلا"
+    rest = [bare(t) for t in tokens[used:]]
+    skip = 2 if rest[:2] and rest[0] in RELAY_WORDS and rest[1:2] == ["عن"] else 0
+    outlet = subject is not None and subject.kind is Kind.ORGANISATION
+    if skip and not (outlet and subject.name.split()[0] in OUTLETS | _MEDIA):
+        return None  # "وقالت الوزيرة، نقلا عن تقرير رسمي، إن": she speaks, citing it
+    if not skip and verb.relay and rest[:1] == ["عن"]:
+        skip = 1
+    if not skip:
+        return None
+    source = read_subject(" ".join(tokens[used + skip :]), verb.female)
+    mention = source.mention
+    if mention is None or mention.kind is Kind.SURNAME or possessed_by_pronoun(mention.name):
+        return None
+    if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
+        return None
+    return mention, used + skip + source.words
+
+
 _MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
 
 
@@ -729,6 +774,13 @@ def _without_lam(phrase: str) -> str:
     if phrase.startswith("لل"):
         return "ال" + phrase[2:]
     return phrase[1:] if phrase.startswith(("ل", "لـ")) else phrase
+
+
+def _group(entity: Entity) -> bool:
+    """A group of unnamed people ("مسؤولين سعوديين", "سكان")."""
+    return (
+        entity.kind is Kind.DESCRIPTION and bool(entity.words) and entity.words[0] in PERSON_GROUPS
+    )
 
 
 def _reports(entity: Entity) -> bool:

@@ -70,6 +70,10 @@ REPORTING_VERBS = _gendered(
     "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
     "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر",
 )
+# Verbs that relay what a source said: "ونقل الموقع عن مهندسين أن «…»" is the source
+# after عن speaking; "نقلا عن" after an outlet's verb does the same.
+RELAY_VERBS = _gendered("نقل ينقل", "نقلت تنقل")
+RELAY_WORDS = frozenset(word_list("نقلا نقلًا"))
 # Verbs a document takes: "نص العقد على ما يلي «…»", "جاء في التقرير «…»".
 DOCUMENT_VERBS = _gendered("نص ينص جاء ورد", "نصت تنص")
 # Participles and verbal nouns that never name their subject: the speaker is the one who
@@ -86,6 +90,7 @@ VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "ال
 RELAYED_NOUNS = _gendered(
     "قوله تأكيده إشارته تحذيره توضيحه إعلانه نفيه اعترافه تشديده تصريحه كلامه",
     "قولها تأكيدها إشارتها تحذيرها توضيحها إعلانها نفيها اعترافها تشديدها تصريحها كلامها",
+    "القول",  # "نقلت الصحيفة عن دبلوماسي غربي القول إن …"
 )
 VERBAL_NOUNS.update(RELAYED_NOUNS)
 # "ومضت تقول", "عاد ليقول", "راحت تروي": an auxiliary before the speech verb.
@@ -158,6 +163,17 @@ PERSON_NOUNS = frozenset(
         " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة"
     )
 )
+# Groups of unnamed people: sound plurals of the masculine person nouns above ("مهندسين في
+# المصنع", "ناشطون") and broken plurals ("سكان", "أطباء"): a description, never a name.
+# Apart from PERSON_NOUNS: a group told of is no one a singular verb could be.
+PERSON_GROUPS = frozenset(
+    word + ending
+    for word in word_list(
+        "مسؤول متحدث ممثل مواطن موظف مهندس مراقب محلل ناشط مقيم سائق لاجئ نازح عامل"
+        " مستثمر متظاهر معلم مدرس مشارك مشجع مزارع منتج مستشار باحث مختص متخصص مسعف"
+    )
+    for ending in ("ون", "ين")
+) | frozenset(word_list("سكان أطباء خبراء شهود مصادر عمال طلاب تجار أهالي نواب ضباط جنود"))
 # Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
 # and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
 ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
@@ -329,5 +345,5 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
     BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
-    ISSUING_VERBS, CONTINUING_VERBS, CALLED,
+    ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS,
 )  # fmt: skip

@@ -38,6 +38,7 @@ from briefing.segment.lexicon import (
     NAME_LINKS,
     NAMING_NOUNS,
     OUTLETS,
+    PERSON_GROUPS,
     PERSON_NOUNS,
     RELATIONAL,
     REPORTING_VERBS,
@@ -110,7 +111,15 @@ def _known_noun(word: str) -> bool:
     plain = word.removeprefix("ال")
     return any(
         word in table or plain in table
-        for table in (TITLES, PERSON_NOUNS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS)
+        for table in (
+            TITLES,
+            PERSON_NOUNS,
+            PERSON_GROUPS,
+            INSTITUTIONS,
+            DOCUMENTS,
+            NAMING_NOUNS,
+            HONORIFICS,
+        )
     )
 
 
@@ -406,8 +415,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
         return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
-    if head in PERSON_NOUNS:
-        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in PERSON_NOUNS or head in PERSON_GROUPS:
+        return Mention(text, Kind.DESCRIPTION, None, gender)  # "مسؤول كبير", "مهندسين في …"
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
         if _definite(head) and all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"

@@ -22,6 +22,7 @@ from briefing.segment.lexicon import (
     MENS_NAMES,
     NAME_LINKS,
     NAMING_NOUNS,
+    RELAY_WORDS,
     SPEECH_VERBS,
     WOMENS_NAMES,
     bare,
@@ -185,9 +186,12 @@ class _Found:
     kind: QuoteKind
 
 
-_ADJUNCT_LEADS = frozenset(
-    ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
-)
+_ADJUNCT_LEADS = (
+    frozenset(
+        ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
+    )
+    | RELAY_WORDS
+)  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"
 
 
 def _adjunct(word: str) -> bool:
