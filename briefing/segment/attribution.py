@@ -51,6 +51,7 @@ from briefing.segment.lexicon import (
     RELAY_VERBS,
     RELAY_WORDS,
     RELAYED_NOUNS,
+    REPORTING_FORMS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
@@ -158,6 +159,8 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
         return REPORTING_VERBS[plain], "reporting"
     if plain in CARRY_FORMS:
         return CARRY_FORMS[plain], "carry"
+    if plain in REPORTING_FORMS:
+        return REPORTING_FORMS[plain], "reporting carry"
     if plain in VERBAL_NOUNS:
         return VERBAL_NOUNS[plain], "noun"
     if plain in DOCUMENT_VERBS:
@@ -173,7 +176,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
     """The speech verbs of a paragraph, in order; none inside a quoted name or title
     ("أغنية «تعلق قلبي»")."""
     verbs: list[Verb] = []
-    tokens = list(re.finditer(r"[^\s«»“”\"]+", text))  # 'وأضاف"العمل …"': a glued mark
+    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before
+    tokens = list(re.finditer(r"[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+", text))
     for position, match in enumerate(tokens):
         if any(start <= match.start() < end for start, end in names):
             continue
@@ -203,8 +207,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
                 match.end(),
                 word,
                 female,
-                carries=kind in ("carry", "noun"),
-                reporting=kind == "reporting",
+                carries=kind in ("carry", "noun", "reporting carry"),
+                reporting=kind in ("reporting", "reporting carry"),
                 document=kind == "document",
                 asking=kind == "asking",
                 asked=kind == "asked",

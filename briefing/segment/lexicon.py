@@ -330,6 +330,37 @@ SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
 TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تتحدث عبرت تعبر")
 
 
+# Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
+# «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
+_MORE_CONTINUING = _gendered(
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف", "أكملت تكمل استرسلت تسترسل استأنفت تستأنف"
+)
+SPEECH_VERBS.update(_MORE_CONTINUING)
+SPEECH_VERBS.update(
+    _gendered(
+        "زعم يزعم صرخ يصرخ صاح يصيح هتف يهتف همس يهمس تمتم يتمتم",
+        "زعمت تزعم صرخت تصرخ صاحت تصيح هتفت تهتف همست تهمس تمتمت تتمتم",
+    )
+)
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(_MORE_CONTINUING)
+# Participles of calling and demanding: their fragment is the sentence subject's ("وحذرت
+# النقابة من الإضراب، داعية إلى «حوار عاجل»").
+REPORTING_FORMS = _gendered("داعيا مطالبا مناشدا", "داعية مطالبة مناشدة")
+
+
+def _hamza_free(table: dict[str, bool | None]) -> None:
+    """Add each form as sites without hamzas write it: "اضاف", "اشار", "اعلن"."""
+    for word, female in list(table.items()):
+        if word[:1] in "أإآ":
+            table.setdefault("ا" + word[1:], female)
+
+
+for _table in (SPEECH_VERBS, REPORTING_VERBS, AUXILIARIES, ASKING_VERBS, ANSWER_VERBS):
+    _hamza_free(_table)
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(
+    "ا" + w[1:] for w in CONTINUING_VERBS if w[:1] in "أإآ"
+)
+
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
 _WHOLE: frozenset[str] = frozenset().union(
     HONORIFICS, TITLES, PERSON_NOUNS, RELATIONAL, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS,
@@ -345,5 +376,5 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
     BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
-    ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS,
+    ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS, REPORTING_FORMS,
 )  # fmt: skip

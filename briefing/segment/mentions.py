@@ -41,6 +41,7 @@ from briefing.segment.lexicon import (
     PERSON_GROUPS,
     PERSON_NOUNS,
     RELATIONAL,
+    REPORTING_FORMS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -97,6 +98,7 @@ def is_verb_word(word: str) -> bool:
             AUXILIARIES,
             DOCUMENT_VERBS,
             REPORTING_VERBS,
+            REPORTING_FORMS,
             TOPIC_VERBS,
             ISSUING_VERBS,
         )

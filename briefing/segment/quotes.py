@@ -37,7 +37,7 @@ __all__ = ["Span", "find_quotes", "find_spans"]
 _STATEMENT_WORDS = 6  # a quotation this long that opens its sentence is a statement
 _SHORT_WORDS = 3  # this short, a quotation must follow its verb or subject to be speech
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
-_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S")
+_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S|(?<=[^\W\d_]{3})[.!؟][^\W\d_]")
 # Prepositions that take a fragment after a reporting verb: "دعا إلى «…»", "طالب بـ«…»".
 _FRAGMENT_LEADS = frozenset(("إلى", "الى", "بـ", "ب", "بأنه", "بأنها", "بأنهم", "لـ", "من"))
 
