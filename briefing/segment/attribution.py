@@ -660,6 +660,16 @@ class Attributor:
         tokens = [t for t in tokens if bare(t)]
         if len(tokens) > 3 and [bare(t) for t in tokens[:2]] in _WITH_THESE_WORDS:
             return self._with_these_words(tokens[2:])
+        if re.match(r"\s*[.!؟]", after) and not (tokens and bare(tokens[0]) in _AFTER_LEADS):
+            return None  # "«…». وقال سكان إن …": a new sentence names its own speaker
+        ended = span.text.rstrip().endswith((".", "!", "؟")) and not re.match(r"\s*[،,]", after)
+        if (
+            ended
+            and tokens
+            and bare(tokens[0])[:1] == "و"
+            and unprefixed(bare(tokens[0])) != bare(tokens[0])
+        ):
+            return None  # "«… انتهى.» وقال سكان …": the quote's own stop, then a new sentence
         for index, token in enumerate(tokens[: _MAX_AFTER_WORDS + 1]):
             word = bare(token)
             if word in _ACCORDING or (word == "حد" and index and bare(tokens[index - 1]) == "على"):

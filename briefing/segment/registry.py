@@ -100,6 +100,21 @@ def name_key(word: str) -> str:
     return word.translate(_SPELLINGS)
 
 
+_JOINED_LINKS = ("عبد", "ابو")  # as name_key writes them
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """A name's words as keys, with a link and its noun written as one ("عبد الرحيم" and
+    "عبدالرحيم" are one word of one name)."""
+    keys: list[str] = []
+    for word in (name_key(w) for w in words):
+        if keys and keys[-1] in _JOINED_LINKS:
+            keys[-1] += word
+        else:
+            keys.append(word)
+    return keys
+
+
 def compatible(entity: Entity, female: bool | None) -> bool:
     """Whether a verb of this gender can have the entity as subject. An organisation's or a
     document's grammatical gender follows whichever noun the writer has in mind (المنظمة،
@@ -251,11 +266,11 @@ class Registry:
         return self.resolve(mention)
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
-        words = [name_key(w) for w in words]
+        words = name_keys(words)
         for entity in reversed(self.entities):
             if entity.kind is not Kind.PERSON or not compatible(entity, female):
                 continue
-            theirs = [name_key(w) for w in entity.words]
+            theirs = name_keys(entity.words)
             if _contains(theirs, words) or _contains(words, theirs):
                 return entity
             if len(words) == 1 and words[0] in (theirs[0], theirs[-1]):
