@@ -49,6 +49,8 @@ def _words(text: str) -> list[str]:
 def _is_name(paragraph: str, span: Span) -> bool:
     """A short quotation that names or glosses something rather than reporting speech."""
     words = span.text.split()
+    if _RECITED.search(paragraph[: span.start]):
+        return True  # "وتلا الآية «…»", "مستشهدا بالمثل «…»": a text recited, not said
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
@@ -90,6 +92,15 @@ def _is_name(paragraph: str, span: Span) -> bool:
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+# Scripture, sayings and verse recited or cited: the words are a text's, not the speaker's.
+_RECITED = re.compile(
+    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة|استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
+    r"|(?<!\S)[وفب]?(?:ال)?(?:آية|اية|سورة)(?:\s+\S+)?|(?<!\S)[وفب]?(?:ال)?مثل\s+(?:ال)?(?:شعبي|قائل)"
+    r"|(?<!\S)(?:بيت|البيت|بيتا|ببيت|بالبيت)\s+(?:شعر|الشعري|من الشعر)|قوله تعالى"
+    r"|(?<!\S)[وفب]?(?:ال)?حديث\s+(?:ال)?(?:شريف|نبوي|النبي))\s*$"
+)
 
 
 _COORDINATION = re.compile(r"^[\s،,]*و(?:\s*(?:إن|أن|بأن|إنه|أنه|إنها|أنها))?\s*$")
