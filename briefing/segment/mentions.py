@@ -154,7 +154,7 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
         return _listed_name(word)  # "مشروعه" (but "عبدالله", "وجيه", "فاطمه")
-    return last or not word.startswith("ال")
+    return last or not word.startswith("ال") or _listed_name(word)
 
 
 # An indefinite accusative participle or adverb (حال): فاعلًا ("ساخرا", "سابقا") or a
@@ -229,7 +229,13 @@ def _preposition_on_noun(word: str) -> bool:
     if word[0] not in "لب":
         return False
     rest = word[1:]
+    if rest in _TITLE_COMPLEMENTS:
+        return True  # "وزير الدولة لشؤون الشباب": the title's complement, never a name
     return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
+
+
+# Nouns a title governs through ل: "وزير الدولة لشؤون الشباب", "نائب الرئيس لقطاع النفط".
+_TITLE_COMPLEMENTS = frozenset(word_list("شؤون الشؤون قطاع ملف ملفات العلاقات علاقات"))
 
 
 def _possessive(word: str) -> bool:
@@ -339,7 +345,7 @@ def leading_name(words: list[str]) -> list[str]:
             continue  # "سامي عبد الرحمن الحداد"
         if word in COMPOUND_ENDINGS and len(run) > 1 and run[-2] not in NAME_LINKS:
             continue  # "جاد الله", "عماد الدين": the second word of a compound name
-        if word.startswith("ال") and word not in NAME_LINKS:
+        if word.startswith("ال") and word not in NAME_LINKS and not _listed_name(word):
             break  # a surname closes the name
     return run
 
@@ -378,7 +384,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
         if coordinated and word not in _NAMES_IN_WAW:
             continue  # "… السابق ومالك القسم": a second title, not a name
-        if after_title and not word.startswith("ال") and is_name_word(word):
+        opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
+        if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
             if run and _construct_noun(run, female):
                 return words, []
@@ -858,6 +865,8 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return []  # "أم أحمد (45 عاما):": an aside
         if not tail and word in ("وهو", "وهي", "وهم"):
             return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
+        if not tail and (word in _VERB_ADJUNCTS or word in _TIME_WORDS):
+            return []  # "إحدى المسعفات خلال جولتها …": when she spoke, not who she is
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
@@ -874,6 +883,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
+_TIME_WORDS = frozenset(word_list("قبيل يوم أمس اليوم مساء صباح ظهر فجر منذ"))
 _MAX_CHAIN_TOKENS = 30
 # Words that open an adjunct of the verb, not of a title: what follows them is no subject
 # ("قال الوزير خلال لقائه الرئيس التونسي قيس سعيد:" is the minister speaking).
