@@ -231,7 +231,9 @@ class Registry:
             fuller = fullest_form(mention.name, self.text)
             if len(fuller.split()) >= 2:
                 return self._person(fuller.split(), None, gender)
-            return None
+            stem = mention.name.removeprefix("ال")
+            group = next((e for e in reversed(self.entities) if _one_of(stem, e)), None)
+            return self._touch(group) if group is not None else None  # "المسعفة"
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
         if mention.kind is Kind.DESCRIPTION:
@@ -313,6 +315,8 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
                 return self._touch(entity)
+            if len(phrase) == 1 and _one_of(stem, entity):
+                return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
@@ -545,6 +549,18 @@ class Registry:
             if compatible(entity, female):
                 return entity
         return None
+
+
+def _one_of(stem: str, entity: Entity) -> bool:
+    """Whether an unnamed source is one of a group on this noun: "أحد المهندسين" for
+    "المهندس", "إحدى المسعفات" for "المسعفة"."""
+    words = entity.words
+    if entity.kind is not Kind.DESCRIPTION or len(words) < 2 or words[0] not in ("أحد", "إحدى"):
+        return False
+    group = words[1].removeprefix("ال")
+    if stem.endswith("ة"):
+        return group == stem[:-1] + "ات"
+    return group in (stem + "ين", stem + "ون")
 
 
 def _heads(entity: Entity) -> list[str]:
