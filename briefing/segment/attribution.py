@@ -830,9 +830,29 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
         return False
     rest = [bare(w) for w in text[verb.end : span.start].split()][verb.subject_words :]
     rest = [w for w in rest if w]
+    if rest and set_off_to_complement(rest):
+        return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
     if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
         return False
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
+
+
+_MAX_SET_OFF_WORDS = 14
+
+
+def set_off_to_complement(rest: list[str]) -> bool:
+    """What stands between a subject and its "إن" / "أن" is only its apposition and the
+    verb's adjuncts ("وزير النقل في الحكومة المحلية، صباح اليوم، إن", "قبيل سفره إلى الرباط
+    أن"): no verb, no other complementizer, no quotation; then the subject says the clause."""
+    if len(rest) > _MAX_SET_OFF_WORDS or rest[-1] not in COMPLEMENTIZERS:
+        return False
+    inner = rest[:-1]
+    if inner[-1:] and inner[-1] in ("على", "إلى", "الى"):
+        inner = inner[:-1]
+    if any(w in COMPLEMENTIZERS or is_verb_word(w) or _verb_form(w) for w in inner):
+        return False
+    # "سامر داود والوزيرة هدى سالم … إن": two subjects say it, not the first alone
+    return not any(w[:1] == "و" and unprefixed(w) != w and is_subject_head(w) for w in inner)
 
 
 def _own_subject(between: str) -> bool:

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.attribution import (
+    ACCORDING_TO,
+    THRESHOLD,
+    Attributor,
+    Verb,
+    find_verbs,
+    set_off_to_complement,
+)
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     MENS_NAMES,
@@ -198,9 +205,7 @@ class _Found:
 
 
 _ADJUNCT_LEADS = (
-    frozenset(
-        ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
-    )
+    frozenset(word_list("في خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم"))
     | RELAY_WORDS
 )  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"
 
@@ -249,6 +254,8 @@ def _kind(
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
     if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
         return QuoteKind.FULL  # "… في تصريحات لـ"اليوم"، أن «…»", "… في كلمة إلى أن «…»"
+    if intro.subject is not None and not intro.carries and set_off_to_complement(rest):
+        return QuoteKind.FULL  # "قال فلان وزير النقل، صباح اليوم، إن «…»"
     if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
         return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
     if words <= _SHORT_WORDS:
