@@ -160,7 +160,7 @@ def _names_a_title(paragraph: str, span: Span) -> bool:
     return any(w in ("بعنوان", "عنوان", "عنوانه") for w in _words(paragraph[: span.start])[-2:])
 
 
-def _unmarked(paragraph: str, names: list[Span]) -> str:
+def _unmarked(paragraph: str, names: list[Span], people: list[Span] = ()) -> str:
     """The paragraph with quoted names read as plain words, so that a verb's subject can
     be a quoted name ('وأردف "الغامدي":', 'أكدت "صحة بيشة" أن'); a gloss before "إن" is no
     part of the name."""
@@ -174,7 +174,9 @@ def _unmarked(paragraph: str, names: list[Span]) -> str:
         if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
             inner = ""
         width = span.end - span.start
-        filler = f" {inner} "[:width].ljust(width)
+        closed = span.closed and span in people and len(inner.split()) >= 2
+        # 'رئيس النادي ”كريم حداد“ موعد …': the marks end the name, as a comma would
+        filler = (f" {inner}،" if closed else f" {inner} ")[:width].ljust(width)
         plain = plain[: span.start] + filler + plain[span.end :]
     return plain
 
@@ -335,8 +337,9 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
     for index, paragraph in enumerate(paragraphs):
         attributor.still_about(index)
         spans = by_paragraph.get(index, [])
-        names = [s for s in spans if _is_name(paragraph, s) or _names_someone(paragraph, s, known)]
-        plain = _unmarked(paragraph, names)
+        people = [s for s in spans if _names_someone(paragraph, s, known)]
+        names = [s for s in spans if s in people or _is_name(paragraph, s)]
+        plain = _unmarked(paragraph, names, people)
         verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
         previous: Quote | None = None  # the quote this paragraph gave last

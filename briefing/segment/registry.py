@@ -294,8 +294,23 @@ class Registry:
             if known.female is None:
                 known.female = female
             return self._touch(known)
+        introduced = self._introduced_as(words[0], female) if len(words) == 1 else None
+        if introduced is not None:  # "وقالت ليلى" after "كانت ليلى منصور، أستاذة …"
+            return self._person(introduced.name.split(), role, female)
         name = fullest_form(" ".join(words), self.text)
         return self._add(Entity(name, Kind.PERSON, role or role_in_text(name, self.text), female))
+
+    def _introduced_as(self, word: str, female: bool | None) -> Introduction | None:
+        """The one person introduced before whose full name opens or ends on this word."""
+        key = name_key(word)
+        people = {
+            intro.name: intro
+            for intro in self._people_before()
+            if len(intro.name.split()) >= 2
+            and key in (name_key(intro.name.split()[0]), name_key(intro.name.split()[-1]))
+            and _may_be(intro.female, female)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _reference(self, noun: str, female: bool | None) -> Entity | None:
         """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
