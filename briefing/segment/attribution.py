@@ -744,6 +744,8 @@ class Attributor:
         words = before.split()
         last_word = unprefixed(bare(words[-1])) if words else ""
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
+        # "…، مشيرة إلى أن تأجيل الانتخابات ⏎ «…»": the sentence runs on, unfinished
+        introduces = introduces or (before[-1:].isalpha() and _speaks_in(before))
         if not introduces or self.last is None or self.last_paragraph != paragraph - 1:
             return []
         carried = self._carry(paragraph, None)
@@ -866,6 +868,12 @@ def _own_subject(between: str) -> bool:
 def _relayed(verb: Verb) -> bool:
     """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
     return unprefixed(bare(verb.word)) in RELAYED_NOUNS
+
+
+def _speaks_in(text: str) -> bool:
+    """Whether the last sentence of a text has a speech verb or participle."""
+    sentence = re.split(r"[.!؟]\s", text)[-1]
+    return any(_verb_form(bare(w)) is not None for w in sentence.split())
 
 
 def _is_question(text: str) -> bool:
