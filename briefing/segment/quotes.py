@@ -36,7 +36,13 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import Kind, classify, is_verb_word, leading_name
+from briefing.segment.mentions import (
+    Kind,
+    classify,
+    is_verb_word,
+    leading_name,
+    read_subject_before,
+)
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
@@ -310,14 +316,75 @@ def find_quotes(
     if not headline:
         return body
     # the headline speaks ahead of the article: its descriptions resolve against all of it
-    ahead = Attributor([headline], text, threshold, ahead=True)
+    heading = _juxtaposed_head(headline)
+    ahead = Attributor([heading], text, threshold, ahead=True)
     quoted = {" ".join(q.text.split()) for q in body}
     top = [
         _as_written(q, written or text)
-        for q in _quotes(ahead, [headline])
+        for q in (_from_body(q, heading, body) for q in _quotes(ahead, [heading]))
         if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
     ]
     return top + body
+
+
+_MAX_HEAD_WORDS = 4
+
+
+def _juxtaposed_head(headline: str) -> str:
+    """ "المحافظ داود ”لا ماء بلا عدادات”!": a headline whose short head (a title and a
+    name, no verb) stands right before its quotation speaks it as a colon head would; the
+    headline is read with that colon (the quotation's words are unchanged). A name with no
+    title is not enough: a headline names whom a quotation is about as often as who said
+    it (corpus 52's "بلاتر «…»" is another man's words about him)."""
+    match = re.match(r"^([^:«»“”\"]+?)\s+([«“”\"])", headline)
+    if match is None:
+        return headline
+    words = _words(match.group(1))
+    if not 1 <= len(words) <= _MAX_HEAD_WORDS or any(is_verb_word(w) for w in words):
+        return headline
+    mention = read_subject_before(match.group(1), colon=True)
+    if mention is None or mention.kind is not Kind.PERSON or not mention.role:
+        return headline  # "بلاتر «آكل لحوم البشر»": a bare name may be who it is about
+    return f"{match.group(1)}: {headline[match.start(2) :]}"
+
+
+def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
+    """A headline quote takes the speaker of the body quote it is an excerpt of (the body
+    says more than a headline's head); one with no speaker of its own, else, the one body
+    speaker whose role its colon head repeats ("وزيرة الصحة: …" for the body's "هدى سالم،
+    وزيرة الصحة")."""
+    if quote.kind is not QuoteKind.FULL:
+        return quote
+    text = " ".join(quote.text.split())
+    sources = [q for q in body if q.speaker and text in " ".join(q.text.split())]
+    if quote.speaker and not sources:
+        return quote  # the body quoting it names its speaker over the headline's head
+    if not sources:
+        head = headline.split(":", 1)[0] if ":" in headline else ""
+        words = [w.removeprefix("ال") for w in _words(head)]
+        sources = [
+            q
+            for q in body
+            if q.speaker and words and _holds(q.role or "", words) and len(words) <= _MAX_HEAD_WORDS
+        ]
+    if len({q.speaker for q in sources}) != 1:
+        return quote
+    source = sources[0]
+    return replace(
+        quote,
+        speaker=source.speaker,
+        role=source.role,
+        female=source.female,
+        speaker_kind=source.speaker_kind,
+        confidence=source.confidence,
+    )
+
+
+def _holds(role: str, words: list[str]) -> bool:
+    """Whether a role holds these words in order (without ال)."""
+    heads = [w.removeprefix("ال") for w in _words(role)]
+    size = len(words)
+    return any(heads[i : i + size] == words for i in range(len(heads) - size + 1))
 
 
 def _as_written(quote: Quote, article_text: str) -> Quote:
