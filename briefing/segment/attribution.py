@@ -358,7 +358,7 @@ class Attributor:
             if intro is not None and verb.start == intro.start:
                 continue
             self.seen_verbs.add(key)
-            self.speech_at = self.locate(paragraph, verb.start)
+            spoke_before, self.speech_at = self.speech_at, self.locate(paragraph, verb.start)
             if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
             if verb.carries:
@@ -379,6 +379,12 @@ class Attributor:
                 entity = self._carry(paragraph, verb.female).entity  # the source goes on
                 if entity is not None and verb.female is not None and entity.female is None:
                     continue
+                if entity is None and verb.female is not None and self.last is None:
+                    # "استضاف البرنامج المغنية فلانة. ⏎ وتحدثت عن جولتها": the one person
+                    # of the verb's gender the text brought in, when her gender is explicit
+                    now, self.speech_at = self.speech_at, spoke_before
+                    entity = self._introduced_person(paragraph, verb.female, explicit=True).entity
+                    self.speech_at = now
             if entity is not None:
                 self._spoke(entity, paragraph, verb.end)
 
@@ -514,7 +520,9 @@ class Attributor:
             carried = self._introduced_person(paragraph, verb.female)
         return [replace(carried, score=carried.score + far)] if carried.entity else []
 
-    def _introduced_person(self, paragraph: int, female: bool | None) -> Attribution:
+    def _introduced_person(
+        self, paragraph: int, female: bool | None, explicit: bool = False
+    ) -> Attribution:
         """ "نقلت الصحيفة أن الموظف فلان تلقى رسالة تهديد. وقال: «…»": a verb with no
         subject, when no source speaks on, is the one person this paragraph or the one
         before brought in, after anyone last spoke; None when another person is named or
@@ -524,6 +532,8 @@ class Attributor:
         if len({intro.name for intro in people}) != 1:
             return _NOBODY
         intro = people[0]
+        if explicit and intro.female is not female:
+            return _NOBODY  # the verb's gender must be the person's, as the text gives it
         own = f"{intro.role or ''} {intro.name}".split()
         window = self.registry.text[start : self.registry.at]
         heads = [bare(w) for w in window.split()]
