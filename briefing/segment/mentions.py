@@ -749,6 +749,12 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
+            after = rest[len(tail) :]
+            named = called(after) if after else None
+            if named is not None:  # "رجل من سكان الحي ويدعى علي حسن:"
+                run, used = named
+                person = Mention(" ".join(run), Kind.PERSON, mention.name, mention.female)
+                return Subject(person, index + len(tail) + used, True)
             return Subject(mention, index + len(tail), True)
     # "القيادي في قوى التغيير، خالد عمر،": a nisba used as a title, its phrase, the name
     titled_nisba = mention is not None and mention.kind is Kind.SURNAME and len(words) == 1
@@ -855,7 +861,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
     noun "قوله"): a prepositional phrase or a relative clause ("في وزارة الداخلية", "تبلغ
     من العمر 50 عاما"). Nothing when a quotation, a complementizer or a comma comes first."""
     tail: list[str] = []
-    for token in tokens[: _MAX_TAIL + 1]:
+    for position, token in enumerate(tokens[: _MAX_TAIL + 1]):
         word = bare(token)
         if word in VERBAL_NOUNS:
             return tail  # "عن مسؤول في الوزارة قوله"
@@ -867,6 +873,11 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
         if not tail and (word in _VERB_ADJUNCTS or word in _TIME_WORDS):
             return []  # "إحدى المسعفات خلال جولتها …": when she spoke, not who she is
+        if tail and tail[0] in SUBJECT_STOPS and word in CALLED:
+            return tail  # "رجل من سكان الحي | ويدعى علي حسن": the name follows
+        spoke_in = word == "في" and bare(" ".join(tokens[position + 1 : position + 2]))
+        if tail and tail[0] in SUBJECT_STOPS and spoke_in in _STATEMENT_NOUNS:
+            return tail  # "مسؤول في الوزارة | في تصريحات خاصة أدلى بها …": where he spoke
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
@@ -883,6 +894,9 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
+_STATEMENT_NOUNS = frozenset(
+    word_list("تصريح تصريحات تصريحه حديث حديثه حديثها مقابلة لقاء بيان كلمة مؤتمر اتصال")
+)
 _TIME_WORDS = frozenset(word_list("قبيل يوم أمس اليوم مساء صباح ظهر فجر منذ"))
 _MAX_CHAIN_TOKENS = 30
 # Words that open an adjunct of the verb, not of a title: what follows them is no subject

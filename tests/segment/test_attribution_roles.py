@@ -56,3 +56,19 @@ def test_a_name_and_its_title_without_a_comma_keep_the_title_as_the_role() -> No
         "تحدث رامي عدنان مدرب الفريق عن الموسم.",
         "وقال مدرب الفريق: «نحتاج إلى مهاجم».",
     ) == [("رامي عدنان", "مدرب الفريق")]
+
+
+def test_a_description_ends_where_how_it_spoke_begins() -> None:
+    assert roles("وقال مسؤول في الوزارة في تصريحات خاصة أدلى بها للصحيفة: «العمل مستمر».") == [
+        ("مسؤول في الوزارة", None)
+    ]
+    # a second prepositional phrase that is no statement noun is still the description's
+    assert roles("وقال مسؤول في الوزارة في العاصمة: «العمل مستمر».") == [
+        ("مسؤول في الوزارة في العاصمة", None)
+    ]
+
+
+def test_a_description_that_goes_on_to_give_the_name_is_the_role() -> None:
+    assert roles("وقال رجل من سكان الحي ويدعى علي حسن: «الماء مقطوع».") == [
+        ("علي حسن", "رجل من سكان الحي")
+    ]
