@@ -325,11 +325,30 @@ class Attributor:
             if named is not None:  # a long subject through its titles to the name
                 return replace(verb, subject=named, subject_words=len(stretch.split()))
         if mention is None:
+            mention = self._homograph_name(text[verb.end : quote_start])
+            if mention is not None:  # "وأوضح بين كارتر «…»": a name, not "between"
+                return replace(verb, subject=mention, subject_words=2)
             words = max(words, _adjunct_words(text[verb.end : quote_start]))
             mention = self._introduced_subject(paragraph, text, verb, quote_start)
             if mention is not None:
                 words = len(text[verb.end : quote_start].split())
         return replace(verb, subject=mention, subject_words=words)
+
+    def _homograph_name(self, stretch: str) -> Mention | None:
+        """A first name that is also a preposition (بين "Ben", من, عن) right after the verb:
+        a name only when it and the word after it are a person the article introduced, and
+        the subject ends there (at the quote, a colon or a complementizer)."""
+        tokens = stretch.split()
+        if len(tokens) < 2 or bare(tokens[0]) not in _HOMOGRAPH_NAMES:
+            return None
+        rest = tokens[2:]
+        if rest and bare(rest[0]) not in COMPLEMENTIZERS and not tokens[1].endswith(":"):
+            return None
+        name = f"{bare(tokens[0])} {bare(tokens[1])}"
+        for intro in self.registry.introductions:
+            if intro.kind is Kind.PERSON and intro.name == name:
+                return Mention(name, Kind.PERSON, intro.role, intro.female)
+        return None
 
     def _introduced_subject(
         self, paragraph: int, text: str, verb: Verb, quote_start: int
@@ -791,6 +810,7 @@ def _relayed_source(
     return mention, used + skip + source.words
 
 
+_HOMOGRAPH_NAMES = frozenset(("بين", "من", "عن"))  # "Ben", "Min", "On" and prepositions
 _MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
 
 
