@@ -38,6 +38,8 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.segment.lexicon import (
+    ADDRESSED,
+    ADDRESSING_VERBS,
     ASKING_VERBS,
     AUXILIARIES,
     CARRY_FORMS,
@@ -169,6 +171,8 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
         return TOPIC_VERBS[plain], "topic"
     if plain in RELAY_VERBS:
         return RELAY_VERBS[plain], "relay"
+    if plain in ADDRESSING_VERBS:
+        return ADDRESSING_VERBS[plain], "addressing"
     return None
 
 
@@ -198,6 +202,8 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             continue  # عبر "via"; "عبر عن فخره" is speaking of it
         if kind == "relay" and "عن" not in following:
             continue  # نقل "moved", "carried": it relays only what it has from someone
+        if kind == "addressing" and not ADDRESSED & set(following[:4]):
+            continue  # وجه "a face", توجه "headed": only with the question or message it puts
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
         if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
             continue

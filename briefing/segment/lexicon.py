@@ -97,6 +97,10 @@ VERBAL_NOUNS.update(RELAYED_NOUNS)
 AUXILIARIES = _gendered("مضى عاد راح ظل أخذ استمر", "مضت عادت راحت ظلت أخذت استمرت")
 # Nouns of speech after a verb: "ويواصل الحديث عن حياته: «…»".
 SPEECH_NOUNS = frozenset(word_list("الحديث حديثه حديثها كلامه كلامها حديثهم"))
+# "ووجه داود سؤالا إلى النواب: «…»": addressing a question, a message or a call is speaking,
+# and what it addresses is no part of the subject.
+ADDRESSING_VERBS = _gendered("وجه يوجه", "وجهت توجه")
+ADDRESSED = frozenset(word_list("سؤالا سؤالًا رسالة نداء نداءً كلمة تحذيرا دعوة"))
 # After "حسب" / "على حد": the speaker's own word for it, pointing back to them.
 SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "قولها تعبيرها وصفها كلامها رأيها")
 
@@ -378,4 +382,5 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
     BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
     ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS, REPORTING_FORMS,
+    ADDRESSING_VERBS, ADDRESSED,
 )  # fmt: skip

@@ -14,6 +14,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from briefing.segment.lexicon import (
+    ADDRESSED,
     ADDRESSEES,
     ANONYMOUS_HEADS,
     AUXILIARIES,
@@ -704,7 +705,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break
         if unprefixed(word) in COMPLEMENTIZERS:
             break  # "بحسب مصدر سوري فإن …"
-        if word in SPEECH_NOUNS or (words and is_manner(word)):
+        if word in SPEECH_NOUNS or word in ADDRESSED or (words and is_manner(word)):
             break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
         if words and _is_adjunct_start(word, token) and not aged and not general:
