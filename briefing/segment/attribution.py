@@ -330,6 +330,9 @@ class Attributor:
             named = name_before_colon(stretch[:-1])
             if named is not None:  # a long subject through its titles to the name
                 return replace(verb, subject=named, subject_words=len(stretch.split()))
+        one = _one_of_them(text, verb, quote_start)
+        if one is not None:  # "وتجمع أهالي الحي …، وهتف أحدهم «…»"
+            return replace(verb, subject=one, subject_words=1)
         if mention is None:
             mention = self._homograph_name(text[verb.end : quote_start])
             if mention is not None:  # "وأوضح بين كارتر «…»": a name, not "between"
@@ -814,6 +817,29 @@ def _relayed_source(
     if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
         return None
     return mention, used + skip + source.words
+
+
+_ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
+
+
+def _one_of_them(text: str, verb: Verb, quote_start: int) -> Mention | None:
+    """ "وتجمع أهالي الحي أمام البلدية، وهتف أحدهم «…»": one of the group the sentence
+    named just before (a plural person noun and its genitive): "أحد أهالي الحي"."""
+    tokens = text[verb.end : quote_start].split()
+    if len(tokens) != 1 or bare(tokens[0]) not in _ONE_OF_THEM:
+        return None
+    sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+    words = [bare(w) for w in sentence.split()]
+    groups = [i for i, w in enumerate(words) if unprefixed(w).removeprefix("ال") in PERSON_GROUPS]
+    if len(groups) != 1:
+        return None  # none, or two groups it could be one of
+    phrase = [words[groups[0]]]
+    for word in words[groups[0] + 1 : groups[0] + 3]:
+        if not word.startswith("ال") or word in SUBJECT_STOPS:
+            break
+        phrase.append(word)  # "أهالي الحي", "سكان المدينة"
+    one = _ONE_OF_THEM[bare(tokens[0])]
+    return Mention(f"{one} {' '.join(phrase)}", Kind.DESCRIPTION, None, one == "إحدى")
 
 
 _HOMOGRAPH_NAMES = frozenset(("بين", "من", "عن"))  # "Ben", "Min", "On" and prepositions
