@@ -67,6 +67,7 @@ class Entity:
 
 
 _MAX_MIDDLE_NAMES = 2
+_OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
 _SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
 
 
@@ -358,6 +359,9 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
                 return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
+        outlet = self._named_outlet(stem) if len(phrase) == 1 else None
+        if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
+            return self.resolve(Mention(outlet, Kind.ORGANISATION))
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
@@ -370,6 +374,15 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _named_outlet(self, kind: str) -> str | None:
+        """The last outlet of this kind the text named before, its name in marks or
+        parentheses too ("قناة «الساحل»", "شبكة (الأفق)") → "قناة الساحل"."""
+        if kind not in _OUTLET_KINDS:
+            return None
+        pattern = rf"(?<![\w{MARKS}])[وفبل]?{kind}\s*[(«“\"]([^()«»“”\"\n]{{2,30}})[)»”\"]"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        return f"{kind} {' '.join(found[-1].group(1).split())}" if found else None
 
     def _anonymous(self, phrase: list[str], female: bool | None) -> Entity | None:
         """ "المصدر", "المصدر المطلع", "المصادر الأمنية": the unnamed source the article
