@@ -320,6 +320,9 @@ class Attributor:
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
         mention = _without_object(subject.mention, verb)
+        pair = _asker_and_asked(mention) if verb.asking and mention else None
+        if pair is not None:  # "سألت مذيعة الوزيرة هدى سالم: «…؟»": the one who asks
+            return replace(verb, subject=pair[0], subject_words=words)
         relayed = _relayed_source(text[verb.end : quote_start], words, verb, mention)
         if relayed is not None:  # "وذكرت الوكالة نقلا عن مصادر حكومية أن «…»"
             return replace(verb, subject=relayed[0], subject_words=relayed[1], relay=True)
@@ -433,6 +436,9 @@ class Attributor:
             subject = _subject_before(text, verb)
         if subject is None:
             return None
+        pair = _asker_and_asked(subject) if verb.asking else None
+        if pair is not None:  # "سألت مذيعة الوزيرة هدى سالم عن …، فقالت": she answers on
+            return self.registry.resolve(pair[1]) or True
         entity = self.registry.resolve(subject, verb.female)
         if entity is None and subject.kind is Kind.REFERENCE and possessed_by_pronoun(subject.name):
             return False  # "وأكد شقيقه": someone else spoke
@@ -842,6 +848,24 @@ def _one_of_them(text: str, verb: Verb, quote_start: int) -> Mention | None:
     return Mention(f"{one} {' '.join(phrase)}", Kind.DESCRIPTION, None, one == "إحدى")
 
 
+def _asker_and_asked(mention: Mention) -> tuple[Mention, Mention] | None:
+    """ "سألت مذيعة الوزيرة هدى سالم": after an asking verb, an interviewer's noun and then
+    a definite title with its name are two people, who asks and who is asked (no one is the
+    minister's anchor)."""
+    role = (mention.role or "").split()
+    if mention.kind is not Kind.PERSON or len(role) < 2:
+        return None
+    asker, title = role[0], role[1]
+    if asker.removesuffix("ة") not in _ASKERS:
+        return None  # "مستشار الرئيس سامر داود" is the president's adviser: one person
+    if not title.startswith("ال") or title.removeprefix("ال") not in TITLE_STEMS:
+        return None
+    asked = Mention(mention.name, Kind.PERSON, " ".join(role[1:]), mention.female)
+    return Mention(asker, Kind.DESCRIPTION, None, asker.endswith("ة")), asked
+
+
+# Those whose job is to ask: before a titled name, after سأل, they ask that person.
+_ASKERS = frozenset(("مذيع", "صحفي", "صحافي", "مراسل", "محاور", "مقدم", "إعلامي"))
 _HOMOGRAPH_NAMES = frozenset(("بين", "من", "عن"))  # "Ben", "Min", "On" and prepositions
 _MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
 
