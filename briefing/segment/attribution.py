@@ -552,7 +552,26 @@ class Attributor:
         far_back = self.last_paragraph < paragraph - _MAX_CARRY_PARAGRAPHS and not goes_on
         if carried.entity is None and not verb.carries and (self.last is None or far_back):
             carried = self._introduced_person(paragraph, verb.female)
+        if carried.entity is None and verb.female is True and (self.last is None or far_back):
+            carried = self._only_woman()  # "تقول" in a profile of the one woman it names
         return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _only_woman(self) -> Attribution:
+        """A feminine verb with no subject and no source to go on from, in an article that
+        introduces one woman by name before it and no other: hers (the verb's gender says
+        who; corpus 48's profile quotes its singer with "تقول" paragraphs after her name)."""
+        women = {
+            intro.name: intro
+            for intro in self.registry.introductions
+            if intro.start < self.registry.at and intro.kind is Kind.PERSON and intro.female
+        }
+        if len(women) != 1:
+            return _NOBODY
+        intro = next(iter(women.values()))
+        entity = self.registry.resolve(Mention(intro.name, Kind.PERSON, intro.role, True))
+        if entity is None:
+            return _NOBODY
+        return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "the one woman introduced")
 
     def _introduced_person(
         self, paragraph: int, female: bool | None, explicit: bool = False
