@@ -459,7 +459,9 @@ class Attributor:
         self.locate(paragraph, span.start)
         candidates: list[Attribution] = []
         near = intro is not None and (
-            len(text[intro.end : span.start].split()) <= 6 or _complement_of(intro, text, span)
+            len(text[intro.end : span.start].split()) <= 6
+            or _complement_of(intro, text, span)
+            or _own_complement(text[intro.end : span.start])
         )
         if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
@@ -944,6 +946,30 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
 
 
+_MAX_OWN_COMPLEMENT_WORDS = 20
+
+
+def _own_complement(stretch: str) -> bool:
+    """ "دعا في بيان له كافة الكتائب والفصائل المقاتلة في الشمال إلى «…»": however far the
+    quote stands from its verb, it is the verb's own complement when only its adjuncts and
+    object come between: no sentence end, no clause of its own (a complementizer), no other
+    speech verb, no quotation."""
+    words = stretch.split()
+    if not words or len(words) > _MAX_OWN_COMPLEMENT_WORDS or re.search(r"[.!؟:«»“”\"]", stretch):
+        return False
+    plain = [bare(w) for w in words]
+    if any(
+        w in COMPLEMENTIZERS or w in _NEW_CLAUSE or _verb_form(w) or is_verb_word(w) for w in plain
+    ):
+        return False
+    return not any(w in _PERSON_HEADS | PERSON_GROUPS and w not in words[:1] for w in plain[1:])
+
+
+# Words that open a clause of someone else ("ثم رفع المحتجون …", "بينما قال …").
+_TOPIC = re.compile(r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+)[،,]\s*(?:ف|فقد|فإن)?\s*$")
+_NEW_CLAUSE = frozenset(("ثم", "بينما", "فيما", "حين", "عندما", "لكن", "بعدما", "حيث", "إذ"))
+
+
 _MAX_SET_OFF_WORDS = 14
 
 
@@ -1036,6 +1062,9 @@ def _object_free(word: str) -> str:
 def _subject_before(text: str, verb: Verb) -> Mention | None:
     """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
     the title in apposition, with the title as its role."""
+    topic = _TOPIC.search(text[: verb.start])
+    if topic is not None:  # "أما الائتلاف الوطني، فقد دعا …": the topic is the subject
+        return read_subject_before(topic.group(1), verb.female)
     clause = _clause_before(text, verb.start)
     if not clause.strip():
         return _set_off_subject(text[: verb.start], verb)
