@@ -1,9 +1,12 @@
 """Quotation marks paired into quotations.
 
-Every style news sites use: « », “ ”, ASCII ", a ” used as an opening mark, reversed ” … “,
+Every style news sites use: « », “ ”, ASCII ", a ” used as an opening mark (glued to its
+text, or padded with a space when a later ” or “ closes it), reversed ” … “,
 nested pairs (the outer pair wins and keeps the inner one), doubled closing marks, marks left
 unclosed (the quotation runs to the end of its paragraph, or to the sentence where a new
-speaker is introduced), and quotations that run on into the next paragraph.
+speaker is introduced or the narrative goes on: ". في حين …"), a doubled mark closing before
+an agency credit ("“(وكالة …)"), and quotations that run on into the next paragraph. A span
+of punctuation only is never a quotation.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Quoted speech and who said it.
 
-Each quotation (see marks.py) is first sorted: a name, title or scare quote is no speech; a
+Each quotation (see marks.py) is first sorted: a name, title or scare quote is no speech, nor
+is scripture, a saying or verse recited or cited (تلا الآية «…», استشهد بالمثل «…»); a
 fragment inside reported speech (دعا إلى «…»، أن الحكومة «…») is a partial quote; a clause
 introduced by a speech verb, a colon, or standing as its own sentence is a full quote.
 

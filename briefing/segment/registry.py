@@ -4,7 +4,11 @@
 is the officer described before; "المنظمة الحقوقية" is the organisation quoted last;
 "إيفلين بطرس" is the "إيفلين متى بطرس" of the lead; "المصدر المطلع" is the "مصدر أمني مطلع"
 described first; "لاعب فريق النادي" is the name that title came with, and "مدافع الفريق"
-the one player the article has named (elegant variation). A mention that points to no one
+the one player the article has named (elegant variation); "المهندس" is the "أحد المهندسين في
+الشركة" described before; "القناة" is the "قناة «الساحل»" named before; "ليلى" is the one
+"ليلى منصور" the article introduced, in any sentence; "عبد الرحيم" is "عبدالرحيم"; a lone
+"الطحان" the article never completes is a name once the headline or two speech verbs show
+it speaking. A mention that points to no one
 the article has named, or to one of several it could be, resolves to None: the speaker
 stays unknown rather than becoming a guess.
 """
