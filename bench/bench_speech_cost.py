@@ -4,9 +4,9 @@ Run: .venv/bin/python bench/bench_speech_cost.py [ARTICLES] [--pool]   (default:
 
 Plans an episode of ARTICLES articles (bench/scale_articles.py), takes the texts the build
 would synthesize (one per distinct voice and spoken text), and times each step of one cue's
-synthesis in this process, one caller, sentence by sentence as the engine does it: each
-tashkeel model (speech/tashkeel.py runs three), the merge of their marks and the pausal
-forms, espeak-ng itself, and the voice's colour (tts/post.py, one ffmpeg per coloured
+synthesis in this process, one caller, as the engine does it: the three tashkeel readings
+(speech/diacritizers.py, side by side on its own threads), the merge of their marks and the
+pausal forms, espeak-ng itself, and the voice's colour (tts/post.py, one ffmpeg per coloured
 clip). Then, with --pool, the same synthesis through tts/pool.py on every core against one
 caller, in one run (timings on a shared machine are noisy: compare the ratios).
 """
@@ -47,7 +47,7 @@ def _texts(size: int) -> list[tuple[str, str]]:
 
 def steps(said: list[tuple[str, str]]) -> dict[str, float]:
     """Seconds spent in each step over all texts, one caller."""
-    from briefing.speech import tashkeel
+    from briefing.speech import diacritizers, tashkeel
     from briefing.speech.lexicon import shipped_lexicon
     from briefing.text import split_sentences
     from briefing.tts.espeak import EspeakEngine
@@ -55,9 +55,8 @@ def steps(said: list[tuple[str, str]]) -> dict[str, float]:
     from briefing.voices import load_voices
 
     voices, engine, vowels = load_voices(), EspeakEngine(), shipped_lexicon().vowels
-    models = {name: tashkeel._diacritizer(name) for name in (tashkeel.MODEL, *tashkeel.CHECKS)}
-    for model in models.values():
-        model("تجربة")  # sessions built outside the timing
+    diacritizers.readings(["تجربة"])  # sessions built outside the timing
+    diacritizers.forget()  # every sentence read afresh, as in a cold build
     engine.synthesize("تجربة", voices["anchor"])
     spent: dict[str, float] = defaultdict(float)
 
@@ -68,15 +67,14 @@ def steps(said: list[tuple[str, str]]) -> dict[str, float]:
 
     for voice, text in said:
         start = time.perf_counter()
-        vowelled = []
-        for sentence in split_sentences(text.replace(tashkeel.TATWEEL, "")):
-            bare = tashkeel.strip_marks(sentence)
-            outputs = []
-            for name, model in models.items():
-                outputs.append(model(bare))
-                start = clock(f"tashkeel {name}", start)
-            vowelled.append(tashkeel.only_marks(sentence, outputs[0], vowels, outputs[1:]))
-            start = clock("tashkeel merge", start)
+        sentences = split_sentences(text.replace(tashkeel.TATWEEL, ""))
+        read = diacritizers.readings([tashkeel.strip_marks(sentence) for sentence in sentences])
+        start = clock("tashkeel: three readings", start)
+        vowelled = [
+            tashkeel.only_marks(sentence, main, vowels, others)
+            for sentence, (main, *others) in zip(sentences, read, strict=True)
+        ]
+        start = clock("tashkeel: merge", start)
         prepared = tashkeel.pausal_forms(" ".join(vowelled))
         start = clock("pausal forms", start)
         clip = engine.synthesize(prepared, voices[voice])
@@ -88,6 +86,7 @@ def steps(said: list[tuple[str, str]]) -> dict[str, float]:
 
 def pooled(said: list[tuple[str, str]], processes: int) -> float:
     """Wall time of synthesizing every text through the pool with `processes` lanes."""
+    from briefing.speech import diacritizers
     from briefing.tts import speak
     from briefing.tts.espeak import EspeakEngine
     from briefing.tts.pool import Job, run_jobs
@@ -95,6 +94,7 @@ def pooled(said: list[tuple[str, str]], processes: int) -> float:
 
     voices, engine = load_voices(), EspeakEngine()
     jobs = [Job(str(i), engine, text, voices[voice], text) for i, (voice, text) in enumerate(said)]
+    diacritizers.forget()  # no reading kept from the round before
     start = time.perf_counter()
     run_jobs(jobs, speak, lambda job, clip: None, workers=8, processes=processes)
     return time.perf_counter() - start

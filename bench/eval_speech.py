@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.eval_segment import ARTICLE_SUFFIXES, default_corpus
 from briefing.ingest import read_article
 from briefing.speech import speakable
-from briefing.speech.tashkeel import _diacritizer, add_tashkeel, strip_marks
+from briefing.speech.diacritizers import diacritizer
+from briefing.speech.tashkeel import add_tashkeel, strip_marks
 from briefing.text import split_sentences
 
 MISREAD = re.compile(r"[0-9٠-٩۰-۹A-Za-z%$€£¥#@&*+=/\\<>|_~^`()\[\]{}“”«»\"°²³½¼¾\u0640]")
@@ -59,7 +60,7 @@ def main(corpus: Path) -> int:
         if left:
             print(f"{name}: {len(left)} left: {''.join(sorted(set(left)))}")
         for sentence in split_sentences(text):
-            raw = changed_words(sentence, _diacritizer()(strip_marks(sentence)))
+            raw = changed_words(sentence, diacritizer()(strip_marks(sentence)))
             model_changed += len(raw)
             for pair in raw:
                 if pair[0]:

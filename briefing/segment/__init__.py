@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.model import Article, Section, Story
 from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import split_boilerplate
@@ -13,12 +15,15 @@ from briefing.segment.structure import (
     read_front,
     split_lead_byline,
     split_lead_dateline,
+    split_trailing_credit,
 )
 from briefing.segment.summary import SUMMARY_SENTENCES, SUMMARY_WORDS, summarize
 
 __all__ = ["SPEAKER_THRESHOLD", "SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
 
 _MAX_SUBHEADING_WORDS = 8
+# A quote-block marker some feeds and e-mail copies open lines with ("> الدوحة …").
+_QUOTE_BLOCK = re.compile(r"^\s*>\s*")
 
 
 def _sections(body: tuple[str, ...]) -> tuple[Section, ...]:
@@ -43,7 +48,8 @@ def segment(
     summary_words: int = SUMMARY_WORDS,
     speaker_threshold: float = SPEAKER_THRESHOLD,
 ) -> Story:
-    kept, dropped = split_boilerplate(article.lines, headline_index(article.lines, article.title))
+    lines = tuple(_QUOTE_BLOCK.sub("", line) for line in article.lines)  # "> الدوحة …"
+    kept, dropped = split_boilerplate(lines, headline_index(lines, article.title))
     front = read_front(list(kept), article.title, article.category, article.byline)
     body = tuple(line for line in front.body if line != front.headline)  # a ticker repeats it
     dropped = (*front.dropped, *dropped, *(line for line in front.body if line == front.headline))
@@ -57,6 +63,8 @@ def segment(
         lead_dateline, lead = split_lead_dateline(lead)
         byline, dateline = byline or lead_byline, dateline or lead_dateline
         paragraphs = [lead, *paragraphs[1:]]
+        last, credit = split_trailing_credit(paragraphs[-1])  # "….(عمّان - الرأي اليوم)"
+        byline, paragraphs = byline or credit, [*paragraphs[:-1], last]
     article_text = "\n".join([front.headline, *body])
     return Story(
         source=article.source,

@@ -255,4 +255,28 @@ def find_introductions(text: str) -> list[Introduction]:
                 female = gender_of_introduction([], name)
                 found.append(Introduction(" ".join(name), Kind.PERSON, None, female, start))
                 covered = index + len(name) - 1
+    found = sorted([*found, *_pair_introductions(text)], key=lambda intro: intro.start)
     return [intro for intro in found if reads_as_speaker(intro.name)]
+
+
+# "فاز الشقيقان بين وتوم كارتر": a dual or plural noun, two first names joined by و and
+# the surname they share.
+_PAIR = re.compile(
+    r"(?<!\S)[وف]?ال\w+(?:ان|ين)\s+(?P<first>[^\s.،,:؛«»“”\"]+)\s+و(?P<second>[^\s.،,:؛«»“”\"]+)"
+    r"\s+(?P<surname>[^\s.،,:؛«»“”\"]+)"
+)
+
+
+def _pair_introductions(text: str) -> list[Introduction]:
+    """Two people a pair introduces: "الشقيقان بين وتوم كارتر" is بين كارتر and توم كارتر."""
+    found: list[Introduction] = []
+    for match in _PAIR.finditer(text):
+        first, second, surname = (bare(match.group(g)) for g in ("first", "second", "surname"))
+        if not all(is_name_word(w, last=False) or w == "بين" for w in (first, second)):
+            continue
+        if not is_name_word(surname) or surname.startswith("ال") or len(surname) < 3:
+            continue
+        for name, group in ((first, "first"), (second, "second")):
+            start = match.start(group)
+            found.append(Introduction(f"{name} {surname}", Kind.PERSON, None, None, start))
+    return found

@@ -67,6 +67,12 @@ _CREDIT = re.compile(
     r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)$",
     re.IGNORECASE,
 )
+# A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
+# "… صورة من الأرشيف", "… (الصورة: …)".
+_ARCHIVE_TAIL = re.compile(
+    r"(?:[-–—]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|من الأرشيف)|صورة من الأرشيف"
+    r"|\((?:صورة\s+)?(?:أرشيفية|أرشيف)\)|\(الصورة\s*[:：][^()]{1,40}\))\s*$"
+)
 _MAX_CAPTION_WORDS = 25
 _MAX_CREDITED_WORDS = 15  # a caption is short; a paragraph that left out its stop is longer
 # "Another story's headline": headline punctuation (clauses joined by "..", "Name: claim")
@@ -114,6 +120,9 @@ def is_caption(line: str) -> bool:
         return False
     if _CAPTION_LABEL.match(line):
         return True
+    archive = _ARCHIVE_TAIL.search(line)
+    if archive is not None and not re.search(r"[.!?؟]", line[: archive.start()]):
+        return True  # "افتتاح المعرض في قاعة المدينة - صورة أرشيفية": one phrase, no sentence
     credit = _CREDIT.search(line)
     return (
         credit is not None
@@ -213,6 +222,9 @@ def split_boilerplate(
         head, tail = cut_inline_chrome(line)
         if index <= headline_at:
             (dropped if is_furniture(line) else kept).append(line)
+            continue
+        if index and line == lines[index - 1] and index - 1 > headline_at:
+            dropped.append(line)  # a line printed again right under itself (a caption)
             continue
         if in_link_list and not _SENTENCE_END.search(line) and len(line.split()) <= 25:
             dropped.append(line)

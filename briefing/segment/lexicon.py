@@ -70,6 +70,10 @@ REPORTING_VERBS = _gendered(
     "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
     "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر",
 )
+# Verbs that relay what a source said: "ونقل الموقع عن مهندسين أن «…»" is the source
+# after عن speaking; "نقلا عن" after an outlet's verb does the same.
+RELAY_VERBS = _gendered("نقل ينقل", "نقلت تنقل")
+RELAY_WORDS = frozenset(word_list("نقلا نقلًا"))
 # Verbs a document takes: "نص العقد على ما يلي «…»", "جاء في التقرير «…»".
 DOCUMENT_VERBS = _gendered("نص ينص جاء ورد", "نصت تنص")
 # Participles and verbal nouns that never name their subject: the speaker is the one who
@@ -86,12 +90,17 @@ VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "ال
 RELAYED_NOUNS = _gendered(
     "قوله تأكيده إشارته تحذيره توضيحه إعلانه نفيه اعترافه تشديده تصريحه كلامه",
     "قولها تأكيدها إشارتها تحذيرها توضيحها إعلانها نفيها اعترافها تشديدها تصريحها كلامها",
+    "القول",  # "نقلت الصحيفة عن دبلوماسي غربي القول إن …"
 )
 VERBAL_NOUNS.update(RELAYED_NOUNS)
 # "ومضت تقول", "عاد ليقول", "راحت تروي": an auxiliary before the speech verb.
 AUXILIARIES = _gendered("مضى عاد راح ظل أخذ استمر", "مضت عادت راحت ظلت أخذت استمرت")
 # Nouns of speech after a verb: "ويواصل الحديث عن حياته: «…»".
 SPEECH_NOUNS = frozenset(word_list("الحديث حديثه حديثها كلامه كلامها حديثهم"))
+# "ووجه داود سؤالا إلى النواب: «…»": addressing a question, a message or a call is speaking,
+# and what it addresses is no part of the subject.
+ADDRESSING_VERBS = _gendered("وجه يوجه", "وجهت توجه")
+ADDRESSED = frozenset(word_list("سؤالا سؤالًا رسالة نداء نداءً كلمة تحذيرا دعوة"))
 # After "حسب" / "على حد": the speaker's own word for it, pointing back to them.
 SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "قولها تعبيرها وصفها كلامها رأيها")
 
@@ -109,7 +118,7 @@ SUBJECT_STOPS = frozenset(
         " كما بدوره بدورها بينما فيما عندما حين حينما وقت أكثر أقل جدا فقط حتى إلا الا إذا اذا"
         " لو لكن لكنه لكنها غير سوى عنه عنها عنهم له لها لهم به بها فيه فيها منه منها معه معها"
         " عليه عليها إليه إليها هنا هناك الآن اليومين وكان وكانت كان كانت يكون تكون أمامه ب ل"
-        " عدم دون بدون بعدما عندما كلما حينما طالما ريثما مثلما"
+        " عدم دون بدون بعدما عندما كلما حينما طالما ريثما مثلما قبيل إثر"
     )
 )
 # Adjuncts that may stand between a verb and its subject: "قال لـ«عكاظ» وكيل الوزارة".
@@ -158,6 +167,17 @@ PERSON_NOUNS = frozenset(
         " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة"
     )
 )
+# Groups of unnamed people: sound plurals of the masculine person nouns above ("مهندسين في
+# المصنع", "ناشطون") and broken plurals ("سكان", "أطباء"): a description, never a name.
+# Apart from PERSON_NOUNS: a group told of is no one a singular verb could be.
+PERSON_GROUPS = frozenset(
+    word + ending
+    for word in word_list(
+        "مسؤول متحدث ممثل مواطن موظف مهندس مراقب محلل ناشط مقيم سائق لاجئ نازح عامل"
+        " مستثمر متظاهر معلم مدرس مشارك مشجع مزارع منتج مستشار باحث مختص متخصص مسعف"
+    )
+    for ending in ("ون", "ين")
+) | frozenset(word_list("سكان أطباء خبراء شهود مصادر عمال طلاب تجار أهالي نواب ضباط جنود"))
 # Heads of an unnamed source: what follows them is never its name ("المصدر الأمني هوية …"),
 # and a later definite mention is the source first described ("مصدر أمني مطلع" … "المصدر").
 ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
@@ -216,6 +236,14 @@ ISSUING_VERBS = frozenset(
         " أذاعته أذاعه أورد أوردت بث بثت بثته عمم عممت عممته يصدر تصدر"
     )
 )
+# Nouns of manner after بـ: "فقالت بنبرة حازمة:", "وأضاف بهدوء:" say how, never who.
+MANNER_NOUNS = frozenset(
+    word_list(
+        "صوت نبرة لهجة لغة هدوء حزم حسم غضب حماس ثقة حرقة مرارة أسى حزن فخر صراحة وضوح"
+        " اختصار إيجاز ابتسامة دهشة سخرية تأثر انفعال ألم أمل تفاؤل حسرة تهكم برود عصبية"
+        " حدة ارتياح تواضع اعتزاز استغراب مزاح عفوية"
+    )
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(
@@ -232,6 +260,9 @@ NAMING_NOUNS = frozenset(
 NAME_LINKS = frozenset(
     word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم منت")
 )  # منت: Mauritanian بنت
+# Definite words that close a compound first name ("جاد الله", "نور الدين", "عبد الرحمن"):
+# inside a name they are no surname that ends it.
+COMPOUND_ENDINGS = frozenset(word_list("الله الدين الرحمن الرحيم النبي الإسلام الحق"))
 # Formulas that follow a name and are no part of it ("المعلمة رحمها الله").
 NAME_FORMULAS = re.compile(r"\s+(?:رحمه|رحمها|حفظه|حفظها|رضي)\s+الله.*$")
 # Women's first names (a speaker's gender when no verb shows it), and men's names in ة.
@@ -241,7 +272,7 @@ WOMENS_NAMES = frozenset(
         " هيفاء أسماء رحاب إيمان ايمان سناء وفاء نجلاء شيماء آمال أمل ابتسام نوال كوثر جيهان"
         " ماري كامالا أورسولا كريستين أنجيلا هيلاري تيريزا جورجيا إيلين جانيت ليز نانسي آنا"
         " ماريا إيفا صوفيا كاترين جاسيندا سانا رؤى لينا هيام لبنى عبير غادة دعاء نادين ليزلي"
-        " خديجة عائشة فاطمة"
+        " خديجة عائشة فاطمة اليسا إليسا اليزابيث إليزابيث الين"
     )
 )
 MENS_NAMES_IN_TA = frozenset(
@@ -292,6 +323,7 @@ MENS_NAMES = frozenset(
         " جورج ميشال ميشيل جون ديفيد بيتر مايكل جان بيير فرانسوا فريدريك مارك لويس شارل"
         " هنري فيليب بول جاك روبرت ريتشارد توماس جيمس ويليام دونالد جوزيف جوزف فلاديمير"
         " سيرجي إيمانويل نيكولا أنطونيو كارلوس خوسيه ماريو دييغو بوريس أليكسي كيم"
+        " الياس إلياس الكسندر ألكسندر البرت ألبرت الفريد ألفريد اليكس"
     )
 )
 # Writing and posting report words as speaking does ("وكتبت الصحيفة: «…»").
@@ -302,6 +334,37 @@ SPEECH_VERBS.update(_gendered("توقع يتوقع", "توقعت تتوقع"))
 # but what it governs is a topic, never a quote ("تحدث عن «أدلة»").
 TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تتحدث عبرت تعبر")
 
+
+# Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
+# «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
+_MORE_CONTINUING = _gendered(
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف", "أكملت تكمل استرسلت تسترسل استأنفت تستأنف"
+)
+SPEECH_VERBS.update(_MORE_CONTINUING)
+SPEECH_VERBS.update(
+    _gendered(
+        "زعم يزعم صرخ يصرخ صاح يصيح هتف يهتف همس يهمس تمتم يتمتم",
+        "زعمت تزعم صرخت تصرخ صاحت تصيح هتفت تهتف همست تهمس تمتمت تتمتم",
+    )
+)
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(_MORE_CONTINUING)
+# Participles of calling and demanding: their fragment is the sentence subject's ("وحذرت
+# النقابة من الإضراب، داعية إلى «حوار عاجل»").
+REPORTING_FORMS = _gendered("داعيا مطالبا مناشدا", "داعية مطالبة مناشدة")
+
+
+def _hamza_free(table: dict[str, bool | None]) -> None:
+    """Add each form as sites without hamzas write it: "اضاف", "اشار", "اعلن"."""
+    for word, female in list(table.items()):
+        if word[:1] in "أإآ":
+            table.setdefault("ا" + word[1:], female)
+
+
+for _table in (SPEECH_VERBS, REPORTING_VERBS, AUXILIARIES, ASKING_VERBS, ANSWER_VERBS):
+    _hamza_free(_table)
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(
+    "ا" + w[1:] for w in CONTINUING_VERBS if w[:1] in "أإآ"
+)
 
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
 _WHOLE: frozenset[str] = frozenset().union(
@@ -318,5 +381,6 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     SPEECH_VERBS, REPORTING_VERBS, DOCUMENT_VERBS, CARRY_FORMS, VERBAL_NOUNS, AUXILIARIES,
     SPEECH_NOUNS, SAYING_NOUNS, COMPLEMENTIZERS, SUBJECT_STOPS, LEADING_ADJUNCTS,
     BACK_REFERENCES, NAME_LINKS, FUNCTION_WORDS, ASKING_VERBS, ANSWER_VERBS, TOPIC_VERBS,
-    ISSUING_VERBS, CONTINUING_VERBS, CALLED,
+    ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS, REPORTING_FORMS,
+    ADDRESSING_VERBS, ADDRESSED,
 )  # fmt: skip

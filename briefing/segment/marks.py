@@ -1,9 +1,12 @@
 """Quotation marks paired into quotations.
 
-Every style news sites use: « », “ ”, ASCII ", a ” used as an opening mark, reversed ” … “,
+Every style news sites use: « », “ ”, ASCII ", a ” used as an opening mark (glued to its
+text, or padded with a space when a later ” or “ closes it), reversed ” … “,
 nested pairs (the outer pair wins and keeps the inner one), doubled closing marks, marks left
 unclosed (the quotation runs to the end of its paragraph, or to the sentence where a new
-speaker is introduced), and quotations that run on into the next paragraph.
+speaker is introduced or the narrative goes on: ". في حين …"), a doubled mark closing before
+an agency credit ("“(وكالة …)"), and quotations that run on into the next paragraph. A span
+of punctuation only is never a quotation.
 """
 
 from __future__ import annotations
@@ -72,6 +75,24 @@ def _after_speech_word(text: str, index: int) -> bool:
     return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
+def _padded_opener(text: str, index: int) -> bool:
+    """'في المؤتمر ” الخطة جاهزة.”', '،” التمويل مؤمن”': a ” with a space after it, after a
+    space or a comma, opens when a later ” or “ of the paragraph closes it."""
+    before = text[index - 1 : index]
+    if not text[index + 1 : index + 2].isspace() or before not in (" ", "،", ",", "\u00a0"):
+        return False
+    rest = text[index + 1 :]
+    return any(
+        char in "”“" and i and not rest[i - 1].isspace() and _looks_closing(rest, i)
+        for i, char in enumerate(rest)
+    ) or bool(re.search(r"\S\s+[”“][\s.،,!؟]*$", rest))
+
+
+def _credit_follows(text: str, index: int) -> bool:
+    """A mark right before a parenthesised credit ('“(وكالة الأنباء)'), after a stop."""
+    return text[index + 1 : index + 2] == "(" and text[:index].rstrip()[-1:] in ".!؟"
+
+
 def _looks_closing(text: str, index: int) -> bool:
     if index == 0:
         return False
@@ -132,7 +153,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         elif char == "”":
             if top in ("“", "”") and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index):
+            elif _looks_opening(text, index) or (not stack and _padded_opener(text, index)):
                 stack.append((char, index))  # ” used as an opening mark
                 continue
             else:
@@ -140,6 +161,8 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         else:  # “
             if top == "”" and _looks_closing(text, index):
                 closing = True  # reversed marks: ” … “
+            elif top == "“" and _credit_follows(text, index):
+                closing = True  # 'امتحان. “(وكالة …)': a doubled mark closing before the credit
             elif _looks_opening(text, index) or top == "":
                 stack.append((char, index))
                 continue
@@ -156,12 +179,23 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
 
 
 def _speaker_change(text: str) -> int | None:
-    """Where, in a quotation left unclosed, a new sentence introduces speech ('. وأضافت:')."""
-    for match in re.finditer(r"[.!؟]\s+(\S+)", text):
+    """Where, in a quotation left unclosed, a new sentence introduces speech ('. وأضافت:')
+    or turns to narrative ('. في حين طلب المحامي …', '. من جهته، …')."""
+    for match in re.finditer(r"[.!؟]\s+(\S+)(?:\s+(\S+))?", text):
         word = unprefixed(bare(match.group(1)))
-        if word in SPEECH_VERBS or word in CARRY_FORMS:
+        pair = f"{bare(match.group(1))} {bare(match.group(2) or '')}"
+        if word in SPEECH_VERBS or word in CARRY_FORMS or bare(match.group(1)) in _NARRATIVE:
+            return match.start() + 1
+        if pair in _NARRATIVE_PAIRS:
             return match.start() + 1
     return None
+
+
+# Connectives that open the writer's narrative again after a quotation left unclosed.
+_NARRATIVE = frozenset(("بينما", "فيما", "وكان", "وكانت", "ويذكر", "يذكر", "وتجدر"))
+_NARRATIVE_PAIRS = frozenset(
+    ("في حين", "من جهته", "من جهتها", "من جانبه", "من جانبها", "وفي حين", "ومن جهته", "ومن جهتها")
+)
 
 
 def _unclosed(paragraph: str, opened: int) -> list[Span]:
@@ -200,7 +234,7 @@ def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
             spans.append(Span(opened, close + 1, paragraph[opened + 1 : close].strip()))
         else:
             spans += _unclosed(paragraph, opened)
-    return [span for span in spans if span.text]
+    return [span for span in spans if re.search(r"\w", span.text)]  # never punctuation only
 
 
 def _reopened(following: str, opener: str) -> int | None:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from briefing.segment.lexicon import (
+    ADDRESSED,
     ADDRESSEES,
     ANONYMOUS_HEADS,
     AUXILIARIES,
@@ -21,6 +22,7 @@ from briefing.segment.lexicon import (
     CALLED,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPOUND_ENDINGS,
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
@@ -29,6 +31,7 @@ from briefing.segment.lexicon import (
     INSTITUTIONS,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
+    MANNER_NOUNS,
     MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
@@ -36,8 +39,10 @@ from briefing.segment.lexicon import (
     NAME_LINKS,
     NAMING_NOUNS,
     OUTLETS,
+    PERSON_GROUPS,
     PERSON_NOUNS,
     RELATIONAL,
+    REPORTING_FORMS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -94,6 +99,7 @@ def is_verb_word(word: str) -> bool:
             AUXILIARIES,
             DOCUMENT_VERBS,
             REPORTING_VERBS,
+            REPORTING_FORMS,
             TOPIC_VERBS,
             ISSUING_VERBS,
         )
@@ -108,7 +114,15 @@ def _known_noun(word: str) -> bool:
     plain = word.removeprefix("ال")
     return any(
         word in table or plain in table
-        for table in (TITLES, PERSON_NOUNS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS)
+        for table in (
+            TITLES,
+            PERSON_NOUNS,
+            PERSON_GROUPS,
+            INSTITUTIONS,
+            DOCUMENTS,
+            NAMING_NOUNS,
+            HONORIFICS,
+        )
     )
 
 
@@ -127,8 +141,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False
     if _PREPOSITION_MASDAR.match(word):
         return False  # "بتشكيل", "لتحقيق", "باستخدام": a preposition and a verbal noun
-    if is_circumstantial(word):
-        return False  # "وأضاف ساخرا", "وتابع مبتسما": how it was said, not who said it
+    if is_circumstantial(word) or is_manner(word):
+        return False  # "وأضاف ساخرا", "وتابع بهدوء": how it was said, not who said it
     if word[:1] in "وفلبك" and _known_noun(word[1:]):
         return False  # "ورئيس", "لحكومة": a noun with a conjunction or preposition
     if _preposition_on_noun(word):
@@ -141,7 +155,7 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "مهنتها", "حديثهم": a noun with a pronoun, not a name
     if len(word) > 4 and word.endswith("ه") and not word.endswith(("الله", "يه", "اه")):
         return _listed_name(word)  # "مشروعه" (but "عبدالله", "وجيه", "فاطمه")
-    return last or not word.startswith("ال")
+    return last or not word.startswith("ال") or _listed_name(word)
 
 
 # An indefinite accusative participle or adverb (حال): فاعلًا ("ساخرا", "سابقا") or a
@@ -155,6 +169,32 @@ _PREPOSITION_MASDAR = re.compile(r"^[بلك](?:ت\w{2}ي\w|ا\wت\wا\w|است\w
 
 def is_circumstantial(word: str) -> bool:
     return bool(_CIRCUMSTANTIAL.match(word)) and word not in WOMENS_NAMES
+
+
+def is_manner(word: str) -> bool:
+    """بـ and a noun of manner ("بنبرة", "بهدوء", "وبصوت"): how it was said."""
+    plain = word[1:] if word[:1] in "وف" and word[1:2] == "ب" else word
+    return plain[:1] == "ب" and plain[1:].removeprefix("ـ") in MANNER_NOUNS
+
+
+_MAX_MANNER_WORDS = 2  # "بنبرة حازمة", "بصوت عال جدا": the adjectives after the noun
+
+
+def _past_manner(tokens: list[str], index: int) -> int:
+    """Past "بنبرة حازمة" / "بصوت منخفض": a manner noun and its indefinite adjectives."""
+    index += 1
+    for _ in range(_MAX_MANNER_WORDS):
+        if index >= len(tokens) or _ends_phrase(tokens[index - 1]):
+            break
+        word = bare(tokens[index])
+        if not word or _definite(word) or _person_head(word) or _known_noun(word):
+            break
+        if word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
+            break
+        if _listed_name(word):
+            break
+        index += 1
+    return index
 
 
 _NAMES_IN_WAW = frozenset(word_list("وليد وائل وسام وديع وجدي وحيد وفاء وداد وضاح وهيب ويليام"))
@@ -190,7 +230,13 @@ def _preposition_on_noun(word: str) -> bool:
     if word[0] not in "لب":
         return False
     rest = word[1:]
+    if rest in _TITLE_COMPLEMENTS:
+        return True  # "وزير الدولة لشؤون الشباب": the title's complement, never a name
     return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
+
+
+# Nouns a title governs through ل: "وزير الدولة لشؤون الشباب", "نائب الرئيس لقطاع النفط".
+_TITLE_COMPLEMENTS = frozenset(word_list("شؤون الشؤون قطاع ملف ملفات العلاقات علاقات"))
 
 
 def _possessive(word: str) -> bool:
@@ -249,6 +295,8 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return bool(following) or word.startswith("ال")
     if _OBJECT_SHAPE.match(word):
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
+    if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
+        return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
@@ -257,7 +305,9 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
 
 # Definite nouns whose shape no surname has: a verbal noun تفعيل (التعليق), a plural أفعال
 # (الأعضاء) or in ات (الانتخابات): after a name, the verb's object.
-_OBJECT_SHAPE = re.compile(r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات)$")
+_OBJECT_SHAPE = re.compile(
+    r"^ال(?:ت\w{2}ي\w|أ\w{2}ا\w|\w{2,}ات|ا\wت\wا\w|ان\w{2}ا\w|است\w{2}ا\w)$"
+)  # also the verbal nouns افتعال، انفعال، استفعال: الاجتماع، الانتقال، الاستقبال
 
 
 # Interrogatives that are also names ("إيفلين متى بطرس"): inside a name, between two name
@@ -294,7 +344,9 @@ def leading_name(words: list[str]) -> list[str]:
         run.append(word)
         if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
             continue  # "سامي عبد الرحمن الحداد"
-        if word.startswith("ال") and word not in NAME_LINKS:
+        if word in COMPOUND_ENDINGS and len(run) > 1 and run[-2] not in NAME_LINKS:
+            continue  # "جاد الله", "عماد الدين": the second word of a compound name
+        if word.startswith("ال") and word not in NAME_LINKS and not _listed_name(word):
             break  # a surname closes the name
     return run
 
@@ -333,7 +385,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
         if coordinated and word not in _NAMES_IN_WAW:
             continue  # "… السابق ومالك القسم": a second title, not a name
-        if after_title and not word.startswith("ال") and is_name_word(word):
+        opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
+        if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
             if run and _construct_noun(run, female):
                 return words, []
@@ -372,8 +425,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         return Mention(text, Kind.DESCRIPTION, None, gender)
     if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
         return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
-    if head in PERSON_NOUNS:
-        return Mention(text, Kind.DESCRIPTION, None, gender)
+    if head in PERSON_NOUNS or head in PERSON_GROUPS:
+        return Mention(text, Kind.DESCRIPTION, None, gender)  # "مسؤول كبير", "مهندسين في …"
     if head in INSTITUTIONS or plain_head in INSTITUTIONS:
         if _definite(head) and all(_definite(w) for w in words):
             return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
@@ -502,7 +555,10 @@ def _known_name(run: list[str]) -> bool:
 def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
     """(title, name) for a subject that is a title in construct and the name after it,
     whatever the title's words: the name is the run of two to four name words after the
-    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود")."""
+    last definite word, and it ends the phrase ("لاعب وسط النادي | سامي داود"). A phrase
+    that opens on a known first name is a name ("رامي جاد الله حارس الفريق"), not a title."""
+    if words and _listed_name(words[0]):
+        return None
     for index in range(len(words) - 2, 0, -1):
         if not _definite(words[index - 1]) or words[index].startswith("ال"):
             continue
@@ -617,6 +673,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if not word:
             index += 1
             continue
+        if is_manner(word) or is_circumstantial(word):
+            index = _past_manner(tokens, index)  # "فقالت بنبرة حازمة:": how, then who
+            continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
             if index <= len(tokens) and not _ends_phrase(tokens[index - 1]):
@@ -646,8 +705,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break
         if unprefixed(word) in COMPLEMENTIZERS:
             break  # "بحسب مصدر سوري فإن …"
-        if word in SPEECH_NOUNS:
-            break
+        if word in SPEECH_NOUNS or word in ADDRESSED or (words and is_manner(word)):
+            break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
         if words and _is_adjunct_start(word, token) and not aged and not general:
             break  # but "الأمين العام", "المدير العام" are titles, not a year
@@ -691,6 +750,12 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         tail = _description_tail(rest)
         if tail:  # "مسؤول في وزارة الداخلية:", "سيدة تبلغ من العمر 50 عاما:"
             mention = Mention(" ".join([*words, *tail]), Kind.DESCRIPTION, None, mention.female)
+            after = rest[len(tail) :]
+            named = called(after) if after else None
+            if named is not None:  # "رجل من سكان الحي ويدعى علي حسن:"
+                run, used = named
+                person = Mention(" ".join(run), Kind.PERSON, mention.name, mention.female)
+                return Subject(person, index + len(tail) + used, True)
             return Subject(mention, index + len(tail), True)
     # "القيادي في قوى التغيير، خالد عمر،": a nisba used as a title, its phrase, the name
     titled_nisba = mention is not None and mention.kind is Kind.SURNAME and len(words) == 1
@@ -748,6 +813,8 @@ def _description_end(words: list[str]) -> int:
             return index
         if before.startswith("ال") and word.startswith("ال") and word in INSTITUTIONS:
             return index  # "اتهم الحزب | الحكومة": another noun's head, the object
+        if _definite(before) and _OBJECT_SHAPE.match(word):
+            return index  # "أنهت المديرة | الاجتماع": a verbal noun, no adjective
         plural = word.startswith("ال") and word.endswith("ات") and not words[0].endswith("ات")
         if before.startswith("ال") and plural:
             return index  # "نفى الجيش النيجيري | الاتهامات": no adjective of a singular head
@@ -795,7 +862,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
     noun "قوله"): a prepositional phrase or a relative clause ("في وزارة الداخلية", "تبلغ
     من العمر 50 عاما"). Nothing when a quotation, a complementizer or a comma comes first."""
     tail: list[str] = []
-    for token in tokens[: _MAX_TAIL + 1]:
+    for position, token in enumerate(tokens[: _MAX_TAIL + 1]):
         word = bare(token)
         if word in VERBAL_NOUNS:
             return tail  # "عن مسؤول في الوزارة قوله"
@@ -805,6 +872,13 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return []  # "أم أحمد (45 عاما):": an aside
         if not tail and word in ("وهو", "وهي", "وهم"):
             return []  # "أم أحمد، وهي نازحة من …": a clause about her, not her description
+        if not tail and (word in _VERB_ADJUNCTS or word in _TIME_WORDS):
+            return []  # "إحدى المسعفات خلال جولتها …": when she spoke, not who she is
+        if tail and tail[0] in SUBJECT_STOPS and word in CALLED:
+            return tail  # "رجل من سكان الحي | ويدعى علي حسن": the name follows
+        spoke_in = word == "في" and bare(" ".join(tokens[position + 1 : position + 2]))
+        if tail and tail[0] in SUBJECT_STOPS and spoke_in in _STATEMENT_NOUNS:
+            return tail  # "مسؤول في الوزارة | في تصريحات خاصة أدلى بها …": where he spoke
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
@@ -821,6 +895,10 @@ def _description_tail(tokens: list[str]) -> list[str]:
     return tail if tail and tail[0] in SUBJECT_STOPS else []
 
 
+_STATEMENT_NOUNS = frozenset(
+    word_list("تصريح تصريحات تصريحه حديث حديثه حديثها مقابلة لقاء بيان كلمة مؤتمر اتصال")
+)
+_TIME_WORDS = frozenset(word_list("قبيل يوم أمس اليوم مساء صباح ظهر فجر منذ"))
 _MAX_CHAIN_TOKENS = 30
 # Words that open an adjunct of the verb, not of a title: what follows them is no subject
 # ("قال الوزير خلال لقائه الرئيس التونسي قيس سعيد:" is the minister speaking).

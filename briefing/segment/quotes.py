@@ -1,6 +1,7 @@
 """Quoted speech and who said it.
 
-Each quotation (see marks.py) is first sorted: a name, title or scare quote is no speech; a
+Each quotation (see marks.py) is first sorted: a name, title or scare quote is no speech, nor
+is scripture, a saying or verse recited or cited (تلا الآية «…», استشهد بالمثل «…»); a
 fragment inside reported speech (دعا إلى «…»، أن الحكومة «…») is a partial quote; a clause
 introduced by a speech verb, a colon, or standing as its own sentence is a full quote.
 
@@ -16,19 +17,33 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
-from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor, Verb, find_verbs
+from briefing.segment.attribution import (
+    ACCORDING_TO,
+    THRESHOLD,
+    Attributor,
+    Verb,
+    find_verbs,
+    set_off_to_complement,
+)
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     MENS_NAMES,
     NAME_LINKS,
     NAMING_NOUNS,
+    RELAY_WORDS,
     SPEECH_VERBS,
     WOMENS_NAMES,
     bare,
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import Kind, classify, is_verb_word, leading_name
+from briefing.segment.mentions import (
+    Kind,
+    classify,
+    is_verb_word,
+    leading_name,
+    read_subject_before,
+)
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
@@ -36,7 +51,7 @@ __all__ = ["Span", "find_quotes", "find_spans"]
 _STATEMENT_WORDS = 6  # a quotation this long that opens its sentence is a statement
 _SHORT_WORDS = 3  # this short, a quotation must follow its verb or subject to be speech
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
-_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S")
+_SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S|(?<=[^\W\d_]{3})[.!؟][^\W\d_]")
 # Prepositions that take a fragment after a reporting verb: "دعا إلى «…»", "طالب بـ«…»".
 _FRAGMENT_LEADS = frozenset(("إلى", "الى", "بـ", "ب", "بأنه", "بأنها", "بأنهم", "لـ", "من"))
 
@@ -48,6 +63,8 @@ def _words(text: str) -> list[str]:
 def _is_name(paragraph: str, span: Span) -> bool:
     """A short quotation that names or glosses something rather than reporting speech."""
     words = span.text.split()
+    if _RECITED.search(paragraph[: span.start]):
+        return True  # "وتلا الآية «…»", "مستشهدا بالمثل «…»": a text recited, not said
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
@@ -89,6 +106,15 @@ def _is_name(paragraph: str, span: Span) -> bool:
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+# Scripture, sayings and verse recited or cited: the words are a text's, not the speaker's.
+_RECITED = re.compile(
+    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة|استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
+    r"|(?<!\S)[وفب]?(?:ال)?(?:آية|اية|سورة)(?:\s+\S+)?|(?<!\S)[وفب]?(?:ال)?مثل\s+(?:ال)?(?:شعبي|قائل)"
+    r"|(?<!\S)(?:بيت|البيت|بيتا|ببيت|بالبيت)\s+(?:شعر|الشعري|من الشعر)|قوله تعالى"
+    r"|(?<!\S)[وفب]?(?:ال)?حديث\s+(?:ال)?(?:شريف|نبوي|النبي))\s*$"
+)
 
 
 _COORDINATION = re.compile(r"^[\s،,]*و(?:\s*(?:إن|أن|بأن|إنه|أنه|إنها|أنها))?\s*$")
@@ -141,7 +167,7 @@ def _names_a_title(paragraph: str, span: Span) -> bool:
     return any(w in ("بعنوان", "عنوان", "عنوانه") for w in _words(paragraph[: span.start])[-2:])
 
 
-def _unmarked(paragraph: str, names: list[Span]) -> str:
+def _unmarked(paragraph: str, names: list[Span], people: list[Span] = ()) -> str:
     """The paragraph with quoted names read as plain words, so that a verb's subject can
     be a quoted name ('وأردف "الغامدي":', 'أكدت "صحة بيشة" أن'); a gloss before "إن" is no
     part of the name."""
@@ -155,7 +181,9 @@ def _unmarked(paragraph: str, names: list[Span]) -> str:
         if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
             inner = ""
         width = span.end - span.start
-        filler = f" {inner} "[:width].ljust(width)
+        closed = span.closed and span in people and len(inner.split()) >= 2
+        # 'رئيس النادي ”كريم حداد“ موعد …': the marks end the name, as a comma would
+        filler = (f" {inner}،" if closed else f" {inner} ")[:width].ljust(width)
         plain = plain[: span.start] + filler + plain[span.end :]
     return plain
 
@@ -185,9 +213,10 @@ class _Found:
     kind: QuoteKind
 
 
-_ADJUNCT_LEADS = frozenset(
-    ("في", "خلال", "عبر", "من", "بعد", "عقب", "أمام", "لدى", "حول", "بخصوص", "عن", "على", "مع")
-)
+_ADJUNCT_LEADS = (
+    frozenset(word_list("في خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم"))
+    | RELAY_WORDS
+)  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"
 
 
 def _adjunct(word: str) -> bool:
@@ -234,6 +263,8 @@ def _kind(
         return QuoteKind.FULL  # "قال الوزير في مؤتمر صحفي «…»", "… للصحفيين «…»"
     if _adjunct(rest[0]) and len(rest) <= 12 and _complement_ends(rest):
         return QuoteKind.FULL  # "… في تصريحات لـ"اليوم"، أن «…»", "… في كلمة إلى أن «…»"
+    if intro.subject is not None and not intro.carries and set_off_to_complement(rest):
+        return QuoteKind.FULL  # "قال فلان وزير النقل، صباح اليوم، إن «…»"
     if intro.subject is not None and rest[0] in ("الذي", "التي") and len(rest) <= 8:
         return QuoteKind.FULL  # "وقال المصدر الذي طلب عدم ذكر اسمه «…»"
     if words <= _SHORT_WORDS:
@@ -286,14 +317,75 @@ def find_quotes(
     if not headline:
         return body
     # the headline speaks ahead of the article: its descriptions resolve against all of it
-    ahead = Attributor([headline], text, threshold, ahead=True)
+    heading = _juxtaposed_head(headline)
+    ahead = Attributor([heading], text, threshold, ahead=True)
     quoted = {" ".join(q.text.split()) for q in body}
     top = [
         _as_written(q, written or text)
-        for q in _quotes(ahead, [headline])
+        for q in (_from_body(q, heading, body) for q in _quotes(ahead, [heading]))
         if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
     ]
     return top + body
+
+
+_MAX_HEAD_WORDS = 4
+
+
+def _juxtaposed_head(headline: str) -> str:
+    """ "المحافظ داود ”لا ماء بلا عدادات”!": a headline whose short head (a title and a
+    name, no verb) stands right before its quotation speaks it as a colon head would; the
+    headline is read with that colon (the quotation's words are unchanged). A name with no
+    title is not enough: a headline names whom a quotation is about as often as who said
+    it (corpus 52's "بلاتر «…»" is another man's words about him)."""
+    match = re.match(r"^([^:«»“”\"]+?)\s+([«“”\"])", headline)
+    if match is None:
+        return headline
+    words = _words(match.group(1))
+    if not 1 <= len(words) <= _MAX_HEAD_WORDS or any(is_verb_word(w) for w in words):
+        return headline
+    mention = read_subject_before(match.group(1), colon=True)
+    if mention is None or mention.kind is not Kind.PERSON or not mention.role:
+        return headline  # "بلاتر «آكل لحوم البشر»": a bare name may be who it is about
+    return f"{match.group(1)}: {headline[match.start(2) :]}"
+
+
+def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
+    """A headline quote takes the speaker of the body quote it is an excerpt of (the body
+    says more than a headline's head); one with no speaker of its own, else, the one body
+    speaker whose role its colon head repeats ("وزيرة الصحة: …" for the body's "هدى سالم،
+    وزيرة الصحة")."""
+    if quote.kind is not QuoteKind.FULL:
+        return quote
+    text = " ".join(quote.text.split())
+    sources = [q for q in body if q.speaker and text in " ".join(q.text.split())]
+    if quote.speaker and not sources:
+        return quote  # the body quoting it names its speaker over the headline's head
+    if not sources:
+        head = headline.split(":", 1)[0] if ":" in headline else ""
+        words = [w.removeprefix("ال") for w in _words(head)]
+        sources = [
+            q
+            for q in body
+            if q.speaker and words and _holds(q.role or "", words) and len(words) <= _MAX_HEAD_WORDS
+        ]
+    if len({q.speaker for q in sources}) != 1:
+        return quote
+    source = sources[0]
+    return replace(
+        quote,
+        speaker=source.speaker,
+        role=source.role,
+        female=source.female,
+        speaker_kind=source.speaker_kind,
+        confidence=source.confidence,
+    )
+
+
+def _holds(role: str, words: list[str]) -> bool:
+    """Whether a role holds these words in order (without ال)."""
+    heads = [w.removeprefix("ال") for w in _words(role)]
+    size = len(words)
+    return any(heads[i : i + size] == words for i in range(len(heads) - size + 1))
 
 
 def _as_written(quote: Quote, article_text: str) -> Quote:
@@ -313,8 +405,9 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
     for index, paragraph in enumerate(paragraphs):
         attributor.still_about(index)
         spans = by_paragraph.get(index, [])
-        names = [s for s in spans if _is_name(paragraph, s) or _names_someone(paragraph, s, known)]
-        plain = _unmarked(paragraph, names)
+        people = [s for s in spans if _names_someone(paragraph, s, known)]
+        names = [s for s in spans if s in people or _is_name(paragraph, s)]
+        plain = _unmarked(paragraph, names, people)
         verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
         previous: Quote | None = None  # the quote this paragraph gave last

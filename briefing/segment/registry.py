@@ -4,7 +4,11 @@
 is the officer described before; "المنظمة الحقوقية" is the organisation quoted last;
 "إيفلين بطرس" is the "إيفلين متى بطرس" of the lead; "المصدر المطلع" is the "مصدر أمني مطلع"
 described first; "لاعب فريق النادي" is the name that title came with, and "مدافع الفريق"
-the one player the article has named (elegant variation). A mention that points to no one
+the one player the article has named (elegant variation); "المهندس" is the "أحد المهندسين في
+الشركة" described before; "القناة" is the "قناة «الساحل»" named before; "ليلى" is the one
+"ليلى منصور" the article introduced, in any sentence; "عبد الرحيم" is "عبدالرحيم"; a lone
+"الطحان" the article never completes is a name once the headline or two speech verbs show
+it speaking. A mention that points to no one
 the article has named, or to one of several it could be, resolves to None: the speaker
 stays unknown rather than becoming a guess.
 """
@@ -28,6 +32,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     RELATIONAL,
+    SPEECH_VERBS,
     TITLE_STEMS,
     TITLES,
     WOMENS_NAMES,
@@ -67,6 +72,8 @@ class Entity:
 
 
 _MAX_MIDDLE_NAMES = 2
+_OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
+_SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
 
 
 def _middle_named(longer: list[str], shorter: list[str]) -> bool:
@@ -99,6 +106,21 @@ def name_key(word: str) -> str:
     """A name word as spelling variants share it: a foreign G written ج, غ or ق ("تشونغ",
     "تشونج"), hamza seats, ta marbuta and alef maqsura."""
     return word.translate(_SPELLINGS)
+
+
+_JOINED_LINKS = ("عبد", "ابو")  # as name_key writes them
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """A name's words as keys, with a link and its noun written as one ("عبد الرحيم" and
+    "عبدالرحيم" are one word of one name)."""
+    keys: list[str] = []
+    for word in (name_key(w) for w in words):
+        if keys and keys[-1] in _JOINED_LINKS:
+            keys[-1] += word
+        else:
+            keys.append(word)
+    return keys
 
 
 def compatible(entity: Entity, female: bool | None) -> bool:
@@ -224,6 +246,12 @@ class Registry:
             fuller = fullest_form(mention.name, self.text)
             if len(fuller.split()) >= 2:
                 return self._person(fuller.split(), None, gender)
+            stem = mention.name.removeprefix("ال")
+            group = next((e for e in reversed(self.entities) if _one_of(stem, e)), None)
+            if group is not None:
+                return self._touch(group)  # "المسعفة" of "إحدى المسعفات"
+            if self._backed_surname(mention.name):
+                return self._add(Entity(mention.name, Kind.PERSON, None, gender))
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
@@ -247,6 +275,26 @@ class Registry:
                 return self._touch(entity)
         return self._add(Entity(mention.name, mention.kind, mention.role, gender))
 
+    def _backed_surname(self, word: str) -> bool:
+        """A lone definite surname the article never completes ("الطحان") is a name when
+        the article shows it speaking: the headline's colon head, or (no nisba: corpus 41's
+        "كشف السويسري" is the coach the article names) the subject right after two speech
+        verbs or more; never a word someone's name or title holds."""
+        if any(word in intro.name.split() or word in (intro.role or "").split()
+               for intro in self.introductions):  # fmt: skip
+            return False
+        escaped = re.escape(word)
+        headline = self.text.split("\n", 1)[0]
+        if re.match(rf"^{escaped}\s*:", headline):
+            return True
+        if word.endswith(("ي", "ى")):
+            return False  # "كشف السويسري": a nisba speaking is as often the named man's origin
+        spoken = 0
+        for match in re.finditer(rf"(\S+)[^\S\n]+{escaped}(?![\w{MARKS}])", self.text):
+            verb = unprefixed(bare(match.group(1)))
+            spoken += verb in SPEECH_VERBS
+        return spoken >= _SPEAKING_TIMES
+
     def _issuer(self, words: list[str]) -> Entity | None:
         """Who issued a statement: named in the phrase ("بيان للوزارة"), or, for "البيان",
         where the article introduced the statement; None when the text does not say."""
@@ -259,11 +307,11 @@ class Registry:
         return self.resolve(mention)
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
-        words = [name_key(w) for w in words]
+        words = name_keys(words)
         for entity in reversed(self.entities):
             if entity.kind is not Kind.PERSON or not compatible(entity, female):
                 continue
-            theirs = [name_key(w) for w in entity.words]
+            theirs = name_keys(entity.words)
             if _contains(theirs, words) or _contains(words, theirs):
                 return entity
             if len(words) == 1 and words[0] in (theirs[0], theirs[-1]):
@@ -285,8 +333,23 @@ class Registry:
             if known.female is None:
                 known.female = female
             return self._touch(known)
+        introduced = self._introduced_as(words[0], female) if len(words) == 1 else None
+        if introduced is not None:  # "وقالت ليلى" after "كانت ليلى منصور، أستاذة …"
+            return self._person(introduced.name.split(), role, female)
         name = fullest_form(" ".join(words), self.text)
         return self._add(Entity(name, Kind.PERSON, role or role_in_text(name, self.text), female))
+
+    def _introduced_as(self, word: str, female: bool | None) -> Introduction | None:
+        """The one person introduced before whose full name opens or ends on this word."""
+        key = name_key(word)
+        people = {
+            intro.name: intro
+            for intro in self._people_before()
+            if len(intro.name.split()) >= 2
+            and key in (name_key(intro.name.split()[0]), name_key(intro.name.split()[-1]))
+            and _may_be(intro.female, female)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _reference(self, noun: str, female: bool | None) -> Entity | None:
         """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
@@ -306,6 +369,11 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
                 return self._touch(entity)
+            if len(phrase) == 1 and _one_of(stem, entity):
+                return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
+        outlet = self._named_outlet(stem) if len(phrase) == 1 else None
+        if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
+            return self.resolve(Mention(outlet, Kind.ORGANISATION))
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
@@ -318,6 +386,15 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _named_outlet(self, kind: str) -> str | None:
+        """The last outlet of this kind the text named before, its name in marks or
+        parentheses too ("قناة «الساحل»", "شبكة (الأفق)") → "قناة الساحل"."""
+        if kind not in _OUTLET_KINDS:
+            return None
+        pattern = rf"(?<![\w{MARKS}])[وفبل]?{kind}\s*[(«“\"]([^()«»“”\"\n]{{2,30}})[)»”\"]"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        return f"{kind} {' '.join(found[-1].group(1).split())}" if found else None
 
     def _anonymous(self, phrase: list[str], female: bool | None) -> Entity | None:
         """ "المصدر", "المصدر المطلع", "المصادر الأمنية": the unnamed source the article
@@ -538,6 +615,18 @@ class Registry:
             if compatible(entity, female):
                 return entity
         return None
+
+
+def _one_of(stem: str, entity: Entity) -> bool:
+    """Whether an unnamed source is one of a group on this noun: "أحد المهندسين" for
+    "المهندس", "إحدى المسعفات" for "المسعفة"."""
+    words = entity.words
+    if entity.kind is not Kind.DESCRIPTION or len(words) < 2 or words[0] not in ("أحد", "إحدى"):
+        return False
+    group = words[1].removeprefix("ال")
+    if stem.endswith("ة"):
+        return group == stem[:-1] + "ات"
+    return group in (stem + "ين", stem + "ون")
 
 
 def _heads(entity: Entity) -> list[str]:

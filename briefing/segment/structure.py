@@ -44,6 +44,26 @@ _LEAD_BYLINE = re.compile(
 )
 
 
+# A desk line: "الدوحة «الشرق» خاص :", "عمان - وكالات:": a city, the outlet (in marks or
+# not) and the desk word, then a colon.
+_DESK_LINE = re.compile(
+    r"^[^\s:.،«»]+(?: [^\s:.،«»]+)?\s*[-–—]?\s*(?:[«“\"][^»”\"]{1,25}[»”\"]|[^\s:.،]+)?\s*[-–—]?\s*"
+    r"(?:خاص|وكالات|مراسلنا|مراسلتنا)\s*[:：]\s*$"
+)
+# A credit glued after the body's last stop: "….(عمّان - الرأي اليوم)", "… (وكالات)".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!؟»”])\s*\((?:[^()\d]{1,20}\s*[-–—]\s*)?[^()\d.،]{1,25}\)\s*$"
+)
+
+
+def split_trailing_credit(paragraph: str) -> tuple[str, str | None]:
+    """(the paragraph, a credit glued after its last sentence) — the credit is a byline."""
+    match = _TRAILING_CREDIT.search(paragraph)
+    if match is None or match.start() < 20:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), match.group(0).strip()
+
+
 def is_heading(line: str, max_words: int) -> bool:
     return len(line.split()) <= max_words and not PUNCTUATED_END.search(line)
 
@@ -84,6 +104,8 @@ def is_whole_byline(paragraph: str) -> bool:
     """A line that is nothing but a byline or dateline ("المدينة- وكالة الأنباء:"): the
     prefixes above, standing alone on the line before the lead."""
     text = paragraph.strip()
+    if _DESK_LINE.match(text):
+        return True
     for pattern in (_LEAD_BYLINE, _LEAD_DATELINE):
         match = pattern.match(text)
         if match and match.end() >= len(text):

@@ -9,9 +9,11 @@ The digits become Arabic words here; the letters are spelled here when they are 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from briefing.speech.context import is_oblique
 from briefing.speech.latin import spell
+from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import cardinal, decimal, digits_one_by_one
 
 _ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن",
@@ -22,8 +24,8 @@ _ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيك�
 # فور جي. Two letters or more: a lone I, V or X is a word or a letter (Windows X? the X app).
 _ROMAN = re.compile(r"(?<=[A-Za-z] )(X{0,2}(?:IX|IV|V?I{0,3}))(?![\w])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-# OPEC+, Disney+: "plus", not the sign's زائد.
-_PLUS = re.compile(r"(?<=[A-Za-z])\+(?![\d\w])")
+# OPEC+, Disney+, آبل+، أوبك+: "plus" (a service's or a group's name), not the sign's زائد.
+_PLUS = re.compile(r"(?<=[A-Za-z\u0621-\u064a])\+(?![\d\w])")
 # Units written in Latin after a number: loanwords that do not change with the count.
 _LATIN_UNITS = {
     "nm": "نانومتر", "mm": "مليمتر", "cm": "سنتيمتر", "KB": "كيلوبايت", "MB": "ميغابايت",
@@ -38,6 +40,8 @@ _UNIT = "|".join(sorted(map(re.escape, _LATIN_UNITS), key=len, reverse=True))
 _NUMBER_UNIT = re.compile(
     rf"(?<![\w.])(\d+(?:\.\d+)?)(?:({_UNIT})|\s({_UNIT})(?<=\w\w))(?![A-Za-z\d])"
 )
+# "3X", "10x": so many times (the lexicon's [units] reads it: ثلاث مرات), not a code.
+_TIMES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([xX])(?![A-Za-z\d])")
 # "4G", "5G", "8K", "3D": a digit and one or two capitals, said in English.
 _GENERATION = re.compile(r"(?<![\w.])(10|[1-9])([A-Z]{1,2})(?![A-Za-z\d])")
 # A code: letters and digits in one token, dashes allowed inside (F-35A, SM-S721B, H1N1).
@@ -56,14 +60,16 @@ def _initials(part: str) -> bool:
     return part.isalpha() and len(part) <= _SPELLED and (part.isupper() or len(part) == 1)
 
 
-def _code(token: str, oblique: bool) -> str:
-    """A code part by part: initials spelled, words left, numbers read; three digits or
-    more between initials (S721B) one by one, since no one counts them."""
+def _code(token: str, oblique: bool, latin: Mapping[str, str]) -> str:
+    """A code part by part: the lexicon's words (COP28 → كوب ثمانية وعشرين), initials
+    spelled, other words left, numbers read; three digits or more between initials (S721B)
+    one by one, since no one counts them."""
     parts = _PART.findall(token)
     words: list[str] = []
     for index, part in enumerate(parts):
         if not part.isdigit():
-            words.append(spell(part) if _initials(part) else part)
+            known = latin.get(part.casefold()) if len(parts) > 1 else None
+            words.append(known or (spell(part) if _initials(part) else part))
             continue
         inside = 0 < index < len(parts) - 1
         between_initials = inside and _initials(parts[index - 1]) and _initials(parts[index + 1])
@@ -86,7 +92,7 @@ def roman(match: re.Match[str]) -> str:
     return _ENGLISH_NUMBERS[_roman_value(numeral)]
 
 
-def alphanumeric(text: str) -> str:
+def alphanumeric(text: str, lexicon: Lexicon | None = None) -> str:
     def unit(match: re.Match[str]) -> str:
         number, glued, spaced = match.groups()
         whole, _, fraction = number.partition(".")
@@ -97,14 +103,15 @@ def alphanumeric(text: str) -> str:
         return f"{_ENGLISH_NUMBERS[int(match.group(1))]} {spell(match.group(2))}"
 
     def code(match: re.Match[str]) -> str:
-        return _code(match.group(0), is_oblique(match.string[: match.start()]))
+        latin = lexicon.latin if lexicon else {}
+        return _code(match.group(0), is_oblique(match.string[: match.start()]), latin)
 
     def name_number(match: re.Match[str]) -> str:
         oblique = is_oblique(match.string[: match.start()])
         return f"{match.group(1)} {cardinal(int(match.group(2)), oblique=oblique)}"
 
     text = _PLUS.sub(" بلس", _ROMAN.sub(roman, text))
-    text = _NUMBER_UNIT.sub(unit, text)
+    text = _NUMBER_UNIT.sub(unit, _TIMES.sub(r"\1 \2", text))
     text = _GENERATION.sub(generation, text)
     text = _CODE.sub(code, text)
     return _NAME_NUMBER.sub(name_number, text)

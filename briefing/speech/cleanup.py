@@ -14,7 +14,14 @@ _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
 # ... or between the number and its percent sign: "4.2.%" for "4.2%." (a stray one inside
 # the line goes: it is no decimal point, there are no digits after it).
 _STOP_BEFORE_SIGN = re.compile(r"(?<=\d)\.([%٪])([ \t]*$)?", re.MULTILINE)
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
+# ... with a decimal point after the groups too: 1,310.528
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
+# "12 500 شخص": a space (or a no-break or thin one) between the thousands, before the word a
+# number counts; three groups or more are a phone's (22 333 444) unless they end on 000.
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,\s]\s)(?<![\d.,])\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})?[ \u00a0\u202f]000"
+    r"|[ \u00a0\u202f]\d{3})(?![\d]|[.,]\d|\s+\d)(?=\s*[\u0621-\u064a])"
+)
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
@@ -81,10 +88,11 @@ def bidi_decimals(text: str) -> str:
 
 
 def thousands_separators(text: str) -> str:
-    """7,200 and 3٬400 and 1.234.567 and 412.380 حالة are thousands; 3,7 and 4.25 and
+    """7,200 and 3٬400 and 1.234.567 and 412.380 حالة and 12 500 شخص are thousands; 3,7 and 4.25 and
     3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
     thousands, anything else a decimal."""
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _DOTTED_THOUSANDS.sub(_dotted, text)
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
@@ -112,9 +120,14 @@ _BEFORE_QUANTITIES = frozenset(("في", "من", "إلى", "الى", "على", "�
                                 "تبلغ", "بلغا", "بنحو", "بحوالي", "بقرابة", "لنحو"))  # fmt: skip
 
 
+# "120 م2", "500 كم2", "3 م3": a 2 or 3 after a unit of length is its power, typed flat.
+_POWER = re.compile(r"(?<=\d)(\s*)(كم|م|سم)([23])(?![\w.,])")
+
+
 def detach_digits(text: str) -> str:
     """A word and the digits glued to it are set apart: 'إلى120' → 'إلى 120'; after a name,
-    with the hyphen names take: 'كوفيد19' → 'كوفيد-19'."""
+    with the hyphen names take: 'كوفيد19' → 'كوفيد-19'; a unit's power stays on it (م2 → م²)."""
+    text = _POWER.sub(lambda m: m.group(1) + m.group(2) + "²³"[int(m.group(3)) - 2], text)
     text = _DIGITS_BEFORE_LETTERS.sub(" ", text)
 
     def apart(match: re.Match[str]) -> str:

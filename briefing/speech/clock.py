@@ -7,10 +7,18 @@ from __future__ import annotations
 import re
 
 from briefing.speech.context import is_oblique
-from briefing.speech.numbers import Noun, counted, ordinal
+from briefing.speech.numbers import Noun, counted, decimal, ordinal
 from briefing.text import GLUE
 
 MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
+HOUR = Noun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
+SECOND = Noun("ثانية", "ثانيتان", "ثوان", "ثانية", feminine=True)
+# A race or a film's length: 2:05:30 (س), hours, minutes and seconds; not after الساعة,
+# where it is a time of day to the second.
+_DURATION = re.compile(
+    r"(?<![\d:.,])(?<!الساعة )(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"
+    r"(?:\s*(?:س|ساعة|ساعات)(?![\w]))?"
+)
 _END = r"(?![\w])"
 # The abbreviations after a time (11:30 ص، 9 م) and the words for the part of the day.
 _DAYPART_MARKS = {"ص": "صباحًا", "م": "مساءً"}
@@ -22,7 +30,7 @@ _MARK = r"(?:\s*(?P<mark>ص|م)" + _END + ")?"
 _HOUR = r"(?P<hour>[01]?\d|2[0-4])"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
-_CLOCK = re.compile(rf"(?<![\d:.,]){_HOUR}:{_MINUTE}(?![\d:])" + _MARK)
+_CLOCK = re.compile(rf"(?<![\d:.,]){_HOUR}:{_MINUTE}(?::00)?(?![\d:])" + _MARK)
 _AFTER_HOUR_WORD = re.compile(
     rf"(?<=الساعة )(?:ال{GLUE}?\s*)?{_HOUR}(?:[.:]{_MINUTE})?(?![\d:.,]|[.,]\d)" + _MARK
 )
@@ -53,8 +61,25 @@ def _read(match: re.Match[str]) -> str:
     return words + (f" {_DAYPART_MARKS[daypart]}" if daypart else "")
 
 
+def _duration(match: re.Match[str]) -> str:
+    """2:05:30 → ساعتان وخمس دقائق وثلاثون ثانية (a part that is zero is not said)."""
+    hours, minutes, seconds, hundredths = match.groups()
+    oblique = is_oblique(match.string[: match.start()])
+    parts = [
+        noun.singular if int(value) == 1 else counted(int(value), noun, oblique)  # وساعة
+        for value, noun in ((hours, HOUR), (minutes, MINUTE), (seconds, SECOND))
+        if int(value)
+    ]
+    if hundredths and hundredths.strip("0"):
+        fraction = f"{decimal(seconds, hundredths, True, oblique)} {SECOND.singular}"
+        parts = [*parts[: -1 if int(seconds) else None], fraction]
+    return " و".join(parts) or match.group(0)
+
+
 def times(text: str) -> str:
-    """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words."""
+    """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
+    a duration."""
+    text = _DURATION.sub(_duration, text)
     text = _CLOCK.sub(_read, text)
     text = _AFTER_HOUR_WORD.sub(_read, text)
     return _BEFORE_DAYPART.sub(_read, text)

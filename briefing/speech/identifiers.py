@@ -33,6 +33,7 @@ _CALL_WORDS = frozenset(("اتصل", "اتصلوا", "اتصلي", "الاتصا
                          "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد", "المجاني",
                          "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا", "واتساب",
                          "الشكاوى", "البلاغات", "بلاغات"))  # fmt: skip
+_NUMBER = frozenset(("رقم", "الرقم"))
 _SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w,]|[.,]\d)")
 _PREFIXES = ("لل", "وب", "ول", "و", "ب", "ل", "ف")
 _CONTEXT_WORDS = 3
@@ -76,8 +77,14 @@ def identifiers(text: str) -> str:
         # 22 33 44 55: three groups or more of two to four digits, seven digits or more,
         # are a phone number written in groups (a list of numbers has و between them).
         grouped = len(re.findall(r"\d+", digits)) >= 3 and length >= 7
-        announced = grouped or _announced(before) or _announced(before, _CALL_WORDS)
-        if (announced and length >= 5 and not round_count) or long_bare:
+        counts = counted_noun(after)
+        counts = counts if not counts.startswith(("لل", "ال")) else ""  # 16000 للاستفسار
+        # ... unless a count follows (تلقى الخط 12000 مكالمة); رقم الهاتف is a number to dial
+        called = _announced(before, _CALL_WORDS) and (not counts or _announced(before, _NUMBER))
+        announced = grouped or _announced(before) or called
+        # A line to call is dialled even when round (اتصل على 16000); after رقم alone a
+        # round number is a figure (الرقم 45000).
+        if (announced and length >= 5 and (called or not round_count)) or long_bare:
             return _spoken(digits)
         return digits
 

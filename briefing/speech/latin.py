@@ -31,6 +31,30 @@ _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 FATHA, SUKUN = "\u064e", "\u0652"
 
 
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def said_as_word(capitals: str) -> bool:
+    """Whether an acronym in capitals is said as a word (NATO ناتو، GITEX، COVAX) rather than
+    letter by letter (IMF, UNHCR, OECD, IAEA): four letters or more, two vowels or more, no
+    three consonants in a row, neither two vowels opening it nor two consonants ending it."""
+    word = capitals.lower()
+    vowel = [letter in _VOWEL_LETTERS for letter in word]
+    return (
+        len(word) >= 4
+        and sum(vowel) >= 2
+        and "ccc" not in "".join("v" if v else "c" for v in vowel)
+        and not (vowel[0] and vowel[1])
+        and (vowel[-1] or vowel[-2])
+    )
+
+
+def _acronym(capitals: str) -> str:
+    """An acronym the lexicon lacks: said as a word, in letters Arabic media would write
+    (transliterated: the English dictionary says NATO نيتو), or else spelled."""
+    return without_ending(transliterate(capitals)) if said_as_word(capitals) else spell(capitals)
+
+
 def spell(word: str) -> str:
     """Letter by letter in Arabic letter names: CNN → سي إن إن."""
     return " ".join(LETTER_NAMES[c] for c in word.lower() if c in LETTER_NAMES)
@@ -73,16 +97,30 @@ def without_ending(word: str) -> str:
     return word + SUKUN
 
 
+_ARTICLE_BEFORE = re.compile('(?:^|(?<=[\\s«("]))(?:[وفبك]?ال|[وف]?لل)$')
+
+
+def _after_article(said: str, before: str) -> str:
+    """A lexicon word that carries ال (الْفَار، النَّاتُو) after an article already written
+    (الـVAR، بالـNATO، للـFIFA) takes it once."""
+    if said.startswith("ال") and _ARTICLE_BEFORE.search(before):
+        return said[2:].lstrip("\u0652")
+    return said
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
         for candidate in (token, token.rstrip("."), token.replace(".", "")):
             if candidate.casefold() in lexicon.latin:
-                return lexicon.latin[candidate.casefold()]
+                said = lexicon.latin[candidate.casefold()]
+                return _after_article(said, match.string[: match.start()])
         letters = re.sub(r"[^A-Za-z]", "", token)
         dotted = "." in token.rstrip(".")  # U.S., U.N.
-        if dotted or (letters.isupper() and len(letters) <= _ACRONYM_LENGTH):
+        if dotted:
             return spell(letters)
+        if letters.isupper() and (len(letters) <= _ACRONYM_LENGTH or not said_as_word(letters)):
+            return _acronym(letters)
         spelled = arabic_spelling(letters)
         parts = _CAMEL.findall(letters)
         if spelled is None and len(parts) > 1:  # SpaceX, WhatsApp: the words it is made of
@@ -92,8 +130,8 @@ def latin(text: str, lexicon: Lexicon) -> str:
     def read_part(part: str) -> str:
         if part.casefold() in lexicon.latin:
             return lexicon.latin[part.casefold()]
-        if part.isupper() and len(part) <= _ACRONYM_LENGTH:
-            return spell(part)
+        if part.isupper() and (len(part) <= _ACRONYM_LENGTH or not said_as_word(part)):
+            return _acronym(part)
         return without_ending(arabic_spelling(part) or transliterate(part))
 
     return _WORD.sub(read, _strip_latin_accents(text))

@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.speech.numbers import Noun
 from briefing.speech.tashkeel import strip_marks
 from briefing.validate import ListOf, Table, Value, check
 
@@ -28,6 +29,8 @@ class Lexicon:
     masculine: frozenset[str] = frozenset()
     # Bare word or phrase → the same letters vowelled, for the offline engine ([tashkeel]).
     vowels: Mapping[str, str] = field(default_factory=dict)
+    # What a short form after a number measures ([units]: 120 كم/س، 3X، 45 °م).
+    units: Mapping[str, Noun] = field(default_factory=dict)
 
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str] | None:
@@ -57,6 +60,7 @@ class Lexicon:
             feminine=(self.feminine - other.masculine) | other.feminine,
             masculine=(self.masculine - other.feminine) | other.masculine,
             vowels={**self.vowels, **other.vowels},
+            units={**self.units, **other.units},
         )
 
 
@@ -81,8 +85,16 @@ LEXICON_SCHEMA = Table(
         "abbreviations": Table({"after_year": Table(any_key=Value(str))}, any_key=Value(str)),
         "gender": Table({"feminine": ListOf(Value(str)), "masculine": ListOf(Value(str))}),
         "tashkeel": Table(any_key=Value(str)),
+        "units": Table(any_key=ListOf(Value(str), length=4)),
     }
 )
+
+
+def _unit(forms: list[str]) -> Noun:
+    """[singular, dual, plural, accusative]: a noun whose first word ends in ة is feminine
+    (درجة مئوية، ثلاث درجات)."""
+    singular, dual, plural, accusative = forms
+    return Noun(singular, dual, plural, accusative, feminine=singular.split()[0].endswith("ة"))
 
 
 def _vowels(table: Mapping[str, str], where: str) -> dict[str, str]:
@@ -106,6 +118,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
         feminine=frozenset(gender.get("feminine", [])),
         masculine=frozenset(gender.get("masculine", [])),
         vowels=_vowels(data.get("tashkeel", {}), f"{source} [tashkeel]"),
+        units={short: _unit(forms) for short, forms in data.get("units", {}).items()},
     )
 
 

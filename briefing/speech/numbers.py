@@ -248,6 +248,10 @@ def scaled_decimal(
     longer ones keep the point and the scale in the singular: ثلاثة فاصلة ألفين وخمسمئة مليون."""
     n = int(whole or "0")
     part = _SCALE_PARTS.get(fraction.rstrip("0"))
+    if n > 100 and n % 100 in (1, 2) and fraction.strip("0"):
+        # 101.4 مليون: "مئة ومليون وأربعمئة ألف" hears as a hundred and a million; the
+        # number with its point, then the scale
+        return f"{decimal(whole, fraction, False, oblique)} {scale.singular}"
     if part and n == 0:
         return f"{part} {scale.singular}"
     if part:  # ثلاثة ملايين ونصف المليون: the part names its scale, or "ونصف نسمة" is half a person

@@ -18,7 +18,10 @@ from briefing.speech.numbers import definite_cardinal, ordinal
 # Nouns whose number is their rank: الدقيقة 27 is the 27th minute, not 27 minutes.
 NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرتبة", "المركز", "الدقيقة", "الجولة",
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
-                      "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة"))  # fmt: skip
+                      "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
+                      "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
+                      "المجموعة"))  # fmt: skip
+# Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
     (noun[2:-1] + "ت" if noun.endswith("ة") else noun[2:]) + pronoun: noun
@@ -91,13 +94,16 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if _OF_AGE.match(after):
             return ordinal(number, feminine=True, oblique=True) + more
         noun = previous_word(before)
+        if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
+            return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
         bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
         counted = counted_noun(after)
         if number <= 999 and (
             bare_noun in NUMBERED
             or (_definite_singular(noun) and not counted_form(counted, number, lexicon))
         ):  # المركز الـ16 عالميا، القمة الـ47 لقادة الدول، الدورة الـ33 للألعاب
-            feminine = is_feminine(noun.removeprefix("و"), lexicon)
+            gendered = bare_noun if bare_noun in NUMBERED else noun.removeprefix("و")
+            feminine = is_feminine(gendered, lexicon)  # بالذكرى الـ111: of الذكرى
             return ordinal(number, feminine, oblique=True) + _ranks(more, feminine)
         if counted and not counted.startswith("ال"):  # الـ48 ساعة
             return definite_cardinal(number, is_feminine(counted, lexicon)) + more

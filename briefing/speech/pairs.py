@@ -18,8 +18,8 @@ from briefing.speech.context import (
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import form_after, ordinal
-from briefing.speech.quantities import METRE, NUMBER, plain
+from briefing.speech.numbers import Noun, form_after, ordinal
+from briefing.speech.quantities import NUMBER, plain
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -139,6 +139,9 @@ def stoppage_time(text: str) -> str:
     return _STOPPAGE.sub(read, text)
 
 
+_METRE = Noun("متر", "متران", "أمتار", "مترًا")
+
+
 def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -> str:
     """The era after a range of years (1445-1446هـ → للهجرة); م only after years, after
     other numbers it is metres (100-200 م → من مئة إلى مئتي متر)."""
@@ -146,7 +149,8 @@ def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -
         return f" {mark}" if mark else ""
     years = min(int(float(low)), int(float(high))) >= 1000 or after_year_word(before)
     if mark == "م" and not years:
-        return f" {form_after(max(int(float(high)), 3), METRE)}"
+        metre = lexicon.units.get("م", _METRE)
+        return f" {form_after(max(int(float(high)), 3), metre)}"
     return f" {lexicon.eras[mark]}"
 
 

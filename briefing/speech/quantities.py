@@ -4,8 +4,10 @@ units, fractions, ordinals, model names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.speech.context import is_oblique
+from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     SCALES,
     Noun,
@@ -31,48 +33,33 @@ DIRHAM = Noun("درهم", "درهمان", "دراهم", "درهمًا")
 DINAR = Noun("دينار", "ديناران", "دنانير", "دينارًا")
 YEN = Noun("ين", "ينان", "ينات", "ينًا")
 LIRA = Noun("ليرة", "ليرتان", "ليرات", "ليرة", feminine=True)
+US_DOLLAR = Noun("دولار أمريكي", "دولاران أمريكيان", "دولارات أمريكية", "دولارًا أمريكيًا")
 STERLING = Noun("جنيه إسترليني", "جنيهان إسترلينيان", "جنيهات إسترلينية", "جنيهًا إسترلينيًا")
 # Signs and the short forms Arab sites write after an amount (ر.س: ريال سعودي…); the
 # country is not said, as newsreaders do once the story has named it.
 _CURRENCY_SIGNS = {"$": DOLLAR, "€": EURO, "£": STERLING, "¥": YEN, "ر.س": RIYAL, "ر.ق": RIYAL,
                    "ر.ع": RIYAL, "ر.ي": RIYAL, "د.إ": DIRHAM, "د.م": DIRHAM, "د.ك": DINAR,
-                   "د.ب": DINAR, "د.أ": DINAR, "د.ع": DINAR, "د.ج": DINAR, "د.ت": DINAR,
+                   "د.ب": DINAR, "د.أ": US_DOLLAR, "د.ع": DINAR, "د.ج": DINAR, "د.ت": DINAR,
                    "د.ل": DINAR, "ج.م": POUND, "ج.س": POUND, "ل.ل": LIRA, "ل.س": LIRA}  # fmt: skip
-METRE = Noun("متر", "متران", "أمتار", "مترًا")
-KILOMETRE = Noun("كيلومتر", "كيلومتران", "كيلومترات", "كيلومترًا")
-PER_HOUR = Noun("كيلومتر في الساعة", "كيلومتران في الساعة", "كيلومترات في الساعة",
-                "كيلومترًا في الساعة")  # fmt: skip
-# Speeds as the Maghreb and the Gulf write them: كم/س، كلم/س، كم/سا، كم/ساعة.
-_SPEEDS = {f"{km}/{hour}": PER_HOUR for km in ("كم", "كلم") for hour in ("س", "سا", "ساعة")}
-_UNITS = {
-    **_SPEEDS,
-    "كم²": Noun("كيلومتر مربع", "كيلومتران مربعان", "كيلومترات مربعة", "كيلومترًا مربعًا"),
-    "م²": Noun("متر مربع", "متران مربعان", "أمتار مربعة", "مترًا مربعًا"),
-    "م³": Noun("متر مكعب", "متران مكعبان", "أمتار مكعبة", "مترًا مكعبًا"),
-    "كم": KILOMETRE,
-    "كلم": KILOMETRE,
-    "km": KILOMETRE,
-    "كلغ": Noun("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "كيلوغرامًا"),
-    "كغ": Noun("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "كيلوغرامًا"),
-    "كجم": Noun("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "كيلوغرامًا"),
-    "kg": Noun("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "كيلوغرامًا"),
-    "غ": Noun("غرام", "غرامان", "غرامات", "غرامًا"),
-    "سم": Noun("سنتيمتر", "سنتيمتران", "سنتيمترات", "سنتيمترًا"),
-    "مم": Noun("مليمتر", "مليمتران", "مليمترات", "مليمترًا"),
-    "ملم": Noun("مليمتر", "مليمتران", "مليمترات", "مليمترًا"),
-    "ملغ": Noun("مليغرام", "مليغرامان", "مليغرامات", "مليغرامًا"),
-    "م": METRE,
-    "°م": Noun("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "درجة مئوية", feminine=True),
-    "°C": Noun("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "درجة مئوية", feminine=True),
-    "°": Noun("درجة", "درجتان", "درجات", "درجة", feminine=True),
-}  # fmt: skip
 _SIGN = "|".join(map(re.escape, sorted(_CURRENCY_SIGNS, key=len, reverse=True)))
-_UNIT = "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
 _SCALE_WORD = r"(?:\s+(ألف|مليون|مليار|تريليون|آلاف|ملايين|مليارات|تريليونات))?"
+# A short form's own final dot before what the price is for (50 د.أ. للبرميل) is no stop.
 _CURRENCY = re.compile(
-    rf"(?:({_SIGN})\s*({NUMBER}){_SCALE_WORD}|({NUMBER}){_SCALE_WORD}\s*({_SIGN}))(?![\w])"
+    rf"(?:({_SIGN})\s*({NUMBER}){_SCALE_WORD}|({NUMBER}){_SCALE_WORD}\s*({_SIGN}))"
+    r"(?![\w])(?:\.(?=\s+ل))?"
 )
-_UNIT_AFTER = re.compile(rf"(?<![\d.])({NUMBER})\s*({_UNIT})(?![\w²³])")
+# د.أ is the US dollar (دولار أمريكي) in the Gulf's and Egypt's news, Jordan's dinar in
+# Jordan's: the story says which.
+_JORDAN = re.compile("أردن|الأردني|عمّان")
+# A space between the degree sign and its scale is free: 45 ° م، 30° C.
+_DEGREE_APART = re.compile(r"[°º]\s+(?=[مC](?![\w]))")
+
+
+@lru_cache(maxsize=8)
+def _unit_after(shorts: frozenset[str]) -> re.Pattern[str]:
+    """A number and the short form after it, longest forms first (كم/س before كم)."""
+    alternatives = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.])({NUMBER})\s*({alternatives})(?![\w²³/])")
 
 
 def _amount(number: str, noun: Noun, oblique: bool) -> str:
@@ -90,7 +77,8 @@ def plain(number: str, oblique: bool = False, feminine: bool = False) -> str:
 def currencies(text: str) -> str:
     def read(match: re.Match[str]) -> str:
         sign_first, number_first, scale_first, number_last, scale_last, sign_last = match.groups()
-        noun = _CURRENCY_SIGNS[sign_first or sign_last]
+        sign = sign_first or sign_last
+        noun = DINAR if sign == "د.أ" and _JORDAN.search(match.string) else _CURRENCY_SIGNS[sign]
         number, scale = (number_first, scale_first) if sign_first else (number_last, scale_last)
         oblique = is_oblique(match.string[: match.start()])
         if scale in SCALES and "." not in number:
@@ -106,12 +94,18 @@ def currencies(text: str) -> str:
     return _CURRENCY.sub(read, text)
 
 
-def units(text: str) -> str:
+def units(text: str, lexicon: Lexicon) -> str:
+    """A number and the unit the lexicon's [units] table names after it: 120 كم/س → مئة
+    وعشرين كيلومترًا في الساعة, 3X → ثلاث مرات, 45 °م → خمس وأربعين درجة مئوية."""
+    if not lexicon.units:
+        return text
+
     def read(match: re.Match[str]) -> str:
         oblique = is_oblique(match.string[: match.start()])
-        return _amount(match.group(1), _UNITS[match.group(2)], oblique)
+        return _amount(match.group(1), lexicon.units[match.group(2)], oblique)
 
-    return _UNIT_AFTER.sub(read, text)
+    text = _DEGREE_APART.sub("°", text)
+    return _unit_after(frozenset(lexicon.units)).sub(read, text)
 
 
 def fractions(text: str) -> str:

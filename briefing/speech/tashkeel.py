@@ -15,14 +15,17 @@ reads it otherwise, the word stays bare, as it does when the reading cannot be s
 sukun opening the word or two in a row). On 145 hand-vowelled news sentences of our own
 (964 words, bench/eval_tashkeel.py), words with a wrong vowel before their ending: 69 with
 rawi-v2-int8 alone and the old table (the engine's text before; 58 sentences), 61 with
-rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 11.
+rawi-ensemble alone, 3 now (3 sentences; 21% of the words left bare). Wrong endings 55 → 9.
+The three readings come from diacritizers.py (computed with shared work, 3.8x faster).
 
 Marks that are already there win: a word that came vowelled (a lexicon entry, a Latin
 name spelled in Arabic) keeps its own; a word that came with only a tanween or a shadda
 (قاتلاً، جداً، ودّع: the way news writes them) keeps those and takes the model's other marks,
 and exactly one tanween, on the letter before a final alef. The vowels table (lexicon.toml
 [tashkeel]: the script's fixed texts, the words the model gets wrong in news, and the words
-left bare on purpose) vowels the words and phrases it knows, with و ف ب ل ك before them.
+left bare on purpose) vowels the words and phrases it knows, with و ف ب ل ك before them
+(a phrase too: وثلاثة عشر). Last, what ال and a construct fix (definite.py): no tanween on
+a definite word or before one, and one reading for لل بال وال فال كال.
 """
 
 from __future__ import annotations
@@ -34,12 +37,13 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from briefing.speech.definite import construct_head, definite
+from briefing.speech.diacritizers import readings
 from briefing.text import TATWEEL, split_sentences
 
-# Bundled with text2tashkeel (no download), fast on a CPU: the main model, and the two
-# whose reading must agree with it. rawi-int8 (v1) over-marks alone but errs elsewhere.
-MODEL = "rawi-ensemble"
-CHECKS = ("rawi-v2-int8", "rawi-int8")
+# The version of the rules below and of the vowels table: part of the offline voice's cache
+# key (tts/espeak.py), raised with every change that changes what the engine receives.
+RULES = 4
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
@@ -51,19 +55,6 @@ _SILENT = frozenset("اىآ")
 
 Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
 Marks = Sequence[str | None]  # the model's marks on each letter; None where it changed it
-
-
-@lru_cache(maxsize=4)
-def _diacritizer(model: str = MODEL):  # type: ignore[no-untyped-def]
-    import os
-
-    # One onnxruntime thread: a sentence is too short for a second to help (11k characters:
-    # 0.35-0.46 s with one, 0.54-1.27 s with the default two), and synthesis gives each core a
-    # process of its own. A value the user set wins.
-    os.environ.setdefault("TT_ORT_THREADS", "1")
-    from text2tashkeel import Diacritizer
-
-    return Diacritizer(model)
 
 
 def strip_marks(text: str) -> str:
@@ -200,20 +191,39 @@ def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[s
     return table
 
 
-def _with_proclitics(word: str, vowels: Mapping[str, str]) -> str | None:
-    """A word of the table behind و ف ب ل ك (one or two of them): والنيل → وَالنِّيل; لل for
-    ل + ال: للقاهرة → لِلْقَاهِرَة."""
+def _proclitic_readings(word: str) -> list[tuple[str, str, bool]]:
+    """The ways to read `word` as و ف ب ل ك (one or two of them) before a word of at least
+    three letters: (the proclitics said, the word behind them, whether the alef of its ال
+    went unwritten). لل is ل + ال: للقاهرة is لِ + القاهرة; لالرياض keeps its alef."""
+    readings: list[tuple[str, str, bool]] = []
     for cut in (1, 2):
         lead, rest = word[:cut], word[cut:]
         if not all(letter in _PROCLITICS for letter in lead) or len(rest) < 3:
             continue
         said = "".join(_PROCLITICS[letter] for letter in lead)
-        entry = vowels.get(rest)
-        if entry and " " not in entry:
-            return said + entry
-        entry = vowels.get("ا" + rest) if lead.endswith("ل") and rest.startswith("ل") else None
-        if entry and " " not in entry:
-            return said + entry.removeprefix("ا")  # للقاهرة: the alef of ال goes after ل
+        readings.append((said, rest, False))
+        if lead.endswith("ل") and rest.startswith("ل"):
+            readings.append((said, "ا" + rest, True))
+    return readings
+
+
+def _phrase_at(
+    words: list[re.Match[str]],
+    index: int,
+    text: str,
+    table: Mapping[str, list[tuple[list[str], list[str]]]],
+) -> list[str] | None:
+    """The vowelled words of the longest table phrase starting at `index`, whose first word
+    is the word itself or, failing that, the word behind its proclitics."""
+    first = strip_marks(words[index].group(0))
+    rest = [strip_marks(word.group(0)) for word in words[index + 1 : index + 8]]
+    for said, behind, dropped in [("", first, False), *_proclitic_readings(first)]:
+        for keys, marked in table.get(behind, ()):
+            span = words[index : index + len(keys)]
+            gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
+            if [behind, *rest[: len(keys) - 1]] == keys and all(gap.isspace() for gap in gaps):
+                head = marked[0][1:] if dropped else marked[0]  # no alef of ال after لل
+                return [said + head, *marked[1:]]
     return None
 
 
@@ -221,24 +231,18 @@ def _table_words(
     text: str, words: list[re.Match[str]], vowels: Mapping[str, str]
 ) -> dict[int, str]:
     """Which words (by index) the vowels table gives, and their vowelled form. A phrase
-    matches words separated by spaces only, so it never spans a clause boundary."""
+    matches words separated by spaces only, so it never spans a clause boundary; its first
+    word may carry proclitics (وثلاثة عشر، بخمس عشرة، للحادي عشر: the teens' fixed vowels
+    hold behind و and ب as they do alone)."""
     table = _phrases(tuple(sorted(vowels.items())))
     found: dict[int, str] = {}
     index = 0
     while index < len(words):
-        bare_word = strip_marks(words[index].group(0))
-        for keys, marked in table.get(bare_word, ()):
-            span = words[index : index + len(keys)]
-            bare = [strip_marks(word.group(0)) for word in span]
-            gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
-            if bare == keys and all(gap.isspace() for gap in gaps):
-                found.update({index + k: marked[k] for k in range(len(keys))})
-                index += len(keys) - 1
-                break
+        if (marked := _phrase_at(words, index, text, table)) is not None:
+            found.update({index + k: word for k, word in enumerate(marked)})
+            index += len(marked)
         else:
-            if (clitic := _with_proclitics(bare_word, vowels)) is not None:
-                found[index] = clitic
-        index += 1
+            index += 1
     return found
 
 
@@ -269,7 +273,13 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     word = strip_marks(words[index].group(0))
     before = strip_marks(words[index - 1].group(0))
     tens = before[1:] if before.startswith("و") and not before.startswith("وال") else before
-    return len(word) > 2 and word.endswith(("ا", "ة")) and tens in _ELEVEN_TO_NINETY_NINE
+    definite = re.match("(?:[وفبك]?ال|[وف]?لل)", word) is not None  # عشرين بالمئة، للهجرة
+    return (
+        len(word) > 2
+        and word.endswith(("ا", "ة"))
+        and not definite
+        and tens in _ELEVEN_TO_NINETY_NINE
+    )
 
 
 def _accusative(units: Units) -> Units:
@@ -299,7 +309,8 @@ def only_marks(
     checked = [_aligned_marks(bare_source, check) for check in checks]
     words = list(_WORD.finditer(source))
     chosen = _table_words(source, words, vowels or {})
-    out: list[str] = []
+    out: list[str] = []  # the text between words, then each word, in turn
+    given_vowels: set[int] = set()  # words that came vowelled (their marks win)
     position = start = 0  # in the source, and in its bare letters
     for index, word in enumerate(words):
         between = source[position : word.start()]
@@ -321,6 +332,7 @@ def only_marks(
         counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
         if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
+            given_vowels.add(index)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
         elif index in chosen:
@@ -332,7 +344,20 @@ def only_marks(
         else:
             out.append(_vowelled(letters, model))
     out.append(source[position:])
-    return "".join(out)
+    return "".join(_grammar_of_the_article(out, given_vowels))
+
+
+def _grammar_of_the_article(out: list[str], given: set[int]) -> list[str]:
+    """`out` (the text between words, then each word) with what ال and a construct fix: no
+    tanween on a definite word or before one, the proclitics' one reading (definite.py)."""
+    fixed = list(out)
+    for index in range(len(fixed) // 2):
+        if index not in given:
+            fixed[2 * index + 1] = definite(fixed[2 * index + 1])
+    for index in range(len(fixed) // 2 - 1):
+        if index not in given and fixed[2 * index + 2] == " ":
+            fixed[2 * index + 1] = construct_head(fixed[2 * index + 1], fixed[2 * index + 3])
+    return fixed
 
 
 def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
@@ -347,13 +372,11 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
         from briefing.speech.lexicon import shipped_lexicon
 
         vowels = shipped_lexicon().vowels
-    diacritize = _diacritizer(MODEL)
-    checks = [_diacritizer(model) for model in CHECKS]
+    sentences = split_sentences(text)
+    bares = [strip_marks(sentence) for sentence in sentences]
     vowelled: list[str] = []
-    for sentence in split_sentences(text):
-        bare = strip_marks(sentence)
-        others = [check(bare) for check in checks]
-        vowelled.append(only_marks(sentence, diacritize(bare), vowels, others))
+    for sentence, (main, *others) in zip(sentences, readings(bares), strict=True):
+        vowelled.append(only_marks(sentence, main, vowels, others))
     return " ".join(vowelled)
 
 

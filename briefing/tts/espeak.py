@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from functools import cached_property
 from importlib import metadata
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
-from briefing.speech.tashkeel import CHECKS, MODEL, add_tashkeel, pausal_forms
+from briefing.speech.definite import article_at
+from briefing.speech.diacritizers import CHECKS, MODEL
+from briefing.speech.tashkeel import RULES, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_CHARS_UTF8 = 1
 _POS_CHARACTER = 1
 _RATE, _VOLUME, _PITCH, _WORDGAP = 1, 2, 3, 7
+
+
+def _espeak_article(word: str) -> str:
+    lam = article_at(word)
+    if lam is None:
+        return word
+    letters = [match.group(0) for match in re.finditer("[^\u064b-\u0652][\u064b-\u0652]*", word)]
+    if letters[lam + 1][0] == "ا" and "\u0650" in letters[lam]:
+        # الِاقْتِصَاد is said aliaːqtisˤaːd (the alef long): the kasra goes on the alef
+        letters[lam], letters[lam + 1] = "ل\u0652", "ا\u0650" + letters[lam + 1][1:]
+    elif lam == 2 and letters[0][0] == "ب":
+        # بِالْمَدِينَة is said biaːlmadiːna; its rule for the bare letters says bilmadiːna
+        letters[:3] = ["ب", "ا", "ل"]
+    return "".join(letters)
+
+
+def espeak_spelling(vowelled: str) -> str:
+    """The vowelled text as espeak-ng reads it right: ال before hamzat al-wasl carries the
+    kasra on the alef, and بال opening a word goes bare (measured with its phonemes)."""
+    return " ".join(_espeak_article(word) for word in vowelled.split(" "))
+
+
 _CALLBACK = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
 )
@@ -97,14 +122,17 @@ class EspeakEngine:
     @cached_property
     def preparation(self) -> str:
         models = " ".join((MODEL, *CHECKS))
+        # RULES names the marks' own rules (the table, the article, the teens): a change
+        # there is a change of the audio, and must not be served from the cache.
+        t2t = metadata.version("text2tashkeel")
         return (
-            f"tashkeel {models} (text2tashkeel {metadata.version('text2tashkeel')}), pausal forms"
+            f"tashkeel {models} (text2tashkeel {t2t}, rules {RULES}), pausal forms, espeak spelling"
         )
 
     def prepare(self, speakable: str) -> str:
         # Pausal forms, as newsreaders say them: Whisper's CER on the demo 0.772 with every
         # case ending read, 0.676 without those before a pause (bench/judge_voice.py).
-        return pausal_forms(add_tashkeel(speakable))
+        return espeak_spelling(pausal_forms(add_tashkeel(speakable)))
 
     def close(self) -> None:
         """Nothing to release: the library stays loaded for the process."""

@@ -232,7 +232,8 @@ def test_a_paragraph_opening_quote_needs_an_introduction_ending_the_paragraph_be
 
 def test_one_word_the_article_never_shows_as_a_name_is_no_speaker() -> None:
     assert said("وقالت بحزن: «لم يبق لنا أحد».") == [(None, "لم")]
-    assert said("وقال سكان في الحي: «المياه مقطوعة منذ أسبوع».") == [(None, "المياه")]
+    # a plural person noun is a group described, never a one-word name
+    assert said("وقال سكان في الحي: «المياه مقطوعة منذ أسبوع».") == [("سكان في الحي", "المياه")]
     # a known first name, or a surname the article gives in full, is a name
     assert said("وقالت لينا: «خرجنا في الليل».") == [("لينا", "خرجنا")]
     assert said(

@@ -56,3 +56,32 @@ def test_a_name_and_its_title_without_a_comma_keep_the_title_as_the_role() -> No
         "تحدث رامي عدنان مدرب الفريق عن الموسم.",
         "وقال مدرب الفريق: «نحتاج إلى مهاجم».",
     ) == [("رامي عدنان", "مدرب الفريق")]
+
+
+def test_a_description_ends_where_how_it_spoke_begins() -> None:
+    assert roles("وقال مسؤول في الوزارة في تصريحات خاصة أدلى بها للصحيفة: «العمل مستمر».") == [
+        ("مسؤول في الوزارة", None)
+    ]
+    # a second prepositional phrase that is no statement noun is still the description's
+    assert roles("وقال مسؤول في الوزارة في العاصمة: «العمل مستمر».") == [
+        ("مسؤول في الوزارة في العاصمة", None)
+    ]
+
+
+def test_a_description_that_goes_on_to_give_the_name_is_the_role() -> None:
+    assert roles("وقال رجل من سكان الحي ويدعى علي حسن: «الماء مقطوع».") == [
+        ("علي حسن", "رجل من سكان الحي")
+    ]
+
+
+def test_an_interviewer_who_asks_a_titled_person_is_no_part_of_their_role() -> None:
+    assert roles("سألت مذيعة الوزيرة هدى سالم عن الموازنة، فقالت: «لا عجز هذا العام».") == [
+        ("هدى سالم", "الوزيرة")
+    ]
+    assert roles(
+        "وسألت مذيعة الوزيرة هدى سالم: «هل سترتفع الضرائب؟»", "فقالت الوزيرة: «لا، لن ترتفع»."
+    ) == [("مذيعة", None), ("هدى سالم", "الوزيرة")]
+    # a title in construct with another is one person's: the president's adviser asks
+    assert roles("وسأل مستشار الرئيس سامر داود: «متى تبدأ الخطة؟»") == [
+        ("سامر داود", "مستشار الرئيس")
+    ]

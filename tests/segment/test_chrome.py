@@ -189,3 +189,17 @@ def test_a_wordpress_trailer_after_a_feed_item_is_cut() -> None:
         "ويشارك فيه ثلاثون شاعرا.",
     )
     assert s.dropped[0].startswith("ظهرت المقالة")
+
+
+def test_an_archive_photo_caption_printed_again_and_again_is_dropped() -> None:
+    caption = "افتتاح معرض الكتاب في قاعة المدينة - صورة أرشيفية"
+    result = story(caption, caption, caption, LEAD, LAST)
+    assert result.summary[0] == LEAD
+    assert caption not in " ".join([*result.summary, *(q.text for q in result.quotes)])
+    # a story line repeated once in the body is dropped, the first copy kept
+    assert story(LEAD, LAST, LAST).summary == (LEAD, LAST)
+
+
+def test_a_sentence_that_ends_before_an_archive_word_is_no_caption() -> None:
+    line = "وعرضت القناة صورا من الحفل. وكان ذلك في الأرشيف - أرشيف"
+    assert "صورا من الحفل" in " ".join(story(LEAD, line).summary)

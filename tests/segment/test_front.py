@@ -208,3 +208,20 @@ def test_a_feature_that_opens_on_questions_is_still_summarized() -> None:
         NEXT,
     )
     assert s.summary[:2] == (LEAD, NEXT)
+
+
+def test_a_credit_glued_after_the_last_stop_is_the_byline() -> None:
+    result = story(HEADLINE, LEAD + " " + NEXT + "(عمّان - الرأي اليوم)")
+    assert result.byline == "(عمّان - الرأي اليوم)"
+    assert "الرأي اليوم" not in " ".join(result.summary)
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    result = story(HEADLINE, LEAD[:-1] + "." + NEXT)
+    assert result.summary[:2] == (LEAD, NEXT)
+
+
+def test_a_quote_block_desk_line_is_a_dateline_not_the_lead() -> None:
+    result = story(HEADLINE, "> الدوحة «الشرق» خاص :", "> " + LEAD, NEXT)
+    assert result.summary[0] == LEAD
+    assert result.byline == "الدوحة «الشرق» خاص :"

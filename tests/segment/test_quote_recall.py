@@ -94,3 +94,47 @@ def test_titles_in_marks_of_mixed_styles_are_no_speech() -> None:
         ]
     )
     assert [q for q in quotes if q.kind is QuoteKind.FULL] == []
+
+
+def test_a_right_shaped_mark_padded_with_spaces_opens_a_quotation() -> None:
+    assert found(
+        "وقال سامر داود في المؤتمر ” الخطة جاهزة للتنفيذ.”",
+        "وقالت هدى سالم ” الحافلات تصل في الربيع “.",
+    ) == [
+        ("سامر داود", "الخطة جاهزة للتنفيذ."),
+        ("هدى سالم", "الحافلات تصل في الربيع"),
+    ]
+    # a lone padded mark with nothing to close it opens nothing
+    assert found("وقال سامر داود إن السعر ” مرتفع جدا في الصيف.") == []
+
+
+def test_an_unclosed_quotation_ends_where_the_narrative_goes_on() -> None:
+    assert found(
+        'وقال رئيس اللجنة كمال يوسف: " تبين لنا أن العقد باطل. في حين طلب المحامي مهلة للرد.'
+    ) == [("كمال يوسف", "تبين لنا أن العقد باطل.")]
+    # without a connective the quotation runs to the end of its paragraph
+    assert found('وقال رئيس اللجنة كمال يوسف: " تبين لنا أن العقد باطل. والقرار نهائي.') == [
+        ("كمال يوسف", "تبين لنا أن العقد باطل. والقرار نهائي.")
+    ]
+
+
+def test_a_doubled_mark_before_an_agency_credit_closes_the_quotation() -> None:
+    quotes = find_quotes(
+        ["وأكدت الوزيرة هدى سالم أن الموسم سيبدأ وأنه “لن يتأخر أي امتحان. “(وكالة الأنباء)"]
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [("هدى سالم", "لن يتأخر أي امتحان.")]
+
+
+def test_recited_scripture_sayings_and_verse_are_no_speech() -> None:
+    assert (
+        found(
+            "وتلا الخطيب الآية الكريمة «إن مع العسر يسرا» قبل أن يبدأ كلمته.",
+            "واستشهد الوزير بالمثل الشعبي «من جد وجد ومن زرع حصد».",
+            "وختم كلمته ببيت شعر «وما نيل المطالب بالتمني».",
+        )
+        == []
+    )
+    # a person of the house is no verse: the quote is theirs
+    assert found("وقال صاحب البيت سامر داود: «نحن بخير والحمد لله».") == [
+        ("سامر داود", "نحن بخير والحمد لله")
+    ]
