@@ -7,16 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing import __version__, ffmpeg
-from briefing.audio import Meters, level, mix
+from briefing import __version__
+from briefing.audio import level, mix
 from briefing.audio.sounds import Sounds
 from briefing.config import Config, default_episode_id, episode_file_settings
 from briefing.errors import InputError
-from briefing.model import Clip, EpisodeRecord, Script, Voice
+from briefing.model import Clip, EpisodeRecord, Master, PcmFormat, Script, SpokenSpan, Voice
+from briefing.parallel import processes_for
 from briefing.plan import Plan, plan_episode, script_sources
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
@@ -24,6 +25,7 @@ from briefing.script.document import from_document, parse_document
 from briefing.timing import StageReport, Stopwatch, timed
 from briefing.tts import Engines, EngineUse, Progress, log_warning, synthesize
 from briefing.tts.cache import SpeechCache
+from briefing.tts.spool import SpooledClips
 
 _EPISODE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # Names Windows refuses for a file or folder, whatever the extension (the output folder may
@@ -145,18 +147,23 @@ def publish_script(
     )
     with timed(timings, "synthesis"):
         synthesis = synthesize(
-            script.cues, voices, engines, cache, config.workers, _counted(options.progress)
+            script.cues,
+            voices,
+            engines,
+            cache,
+            config.workers,
+            _counted(options.progress),
+            processes_for(config.processes),
         )
     digest = fingerprint(
         script, synthesis.clips, voices, config, production.sounds, synthesis.voice_engines
     )
-    meters = Meters(measure=ffmpeg.measure_loudness, filter=ffmpeg.filter_pcm)
 
-    def render():  # only when the published episode was made from other inputs
+    def render() -> Master:  # only when the published episode was made from other inputs
         with timed(timings, "mix"):
             arranged = mix(script, synthesis.clips, voices, config, sounds=production.sounds)
         with timed(timings, "loudness"):
-            return level(arranged, config, meters)
+            return level(arranged, config, processes_for(config.processes))
 
     publication: Publication = publish(
         render,
@@ -226,7 +233,7 @@ def build_episode_from_file(
 
 def fingerprint(
     script: Script,
-    clips: tuple[Clip, ...],
+    clips: Sequence[Clip],
     voices: Mapping[str, Voice],
     config: Config,
     sounds: Sounds | None = None,
@@ -248,8 +255,18 @@ def fingerprint(
     )
     for part in parts:
         digest.update(repr(part).encode("utf-8"))
-    own = (sounds.sting, sounds.bed) if sounds else ()
-    for clip in (*clips, *(sound for sound in own if sound is not None)):
-        digest.update(repr((clip.format, clip.spans)).encode("utf-8"))
-        digest.update(hashlib.sha256(clip.pcm).digest())
+    own = [sound for sound in ((sounds.sting, sounds.bed) if sounds else ()) if sound]
+    for fmt, spans, pcm_digest in (*_clip_facts(clips), *_clip_facts(own)):
+        digest.update(repr((fmt, spans)).encode("utf-8"))
+        digest.update(pcm_digest)
     return digest.hexdigest()
+
+
+def _clip_facts(clips: Sequence[Clip]) -> list[tuple[PcmFormat, tuple[SpokenSpan, ...], bytes]]:
+    """Each clip's format, spans and PCM digest; a spool knows them without reading."""
+    if isinstance(clips, SpooledClips):
+        return [
+            (shape.format, shape.spans, pcm_digest)
+            for shape, pcm_digest in zip(clips.shapes, clips.digests, strict=True)
+        ]
+    return [(c.format, c.spans, hashlib.sha256(c.pcm).digest()) for c in clips]

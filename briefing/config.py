@@ -150,6 +150,9 @@ class Config:
     chapter_pause_ms: int = 900
     bitrate: str = "96k"
     workers: int = _outside_files(8)  # parallel synthesis (and gTTS requests in flight)
+    # CPU-bound work at once (offline speech, loudness, MP3 encoding); 0: one per core (up
+    # to 8). The files do not depend on it.
+    processes: int = _outside_files(0)
     cover_size: int = 3000
     script: ScriptSettings = field(default_factory=ScriptSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
@@ -346,6 +349,7 @@ def _lower_bounds(config: Config) -> list[tuple[str, float, int]]:
     return [
         ("quotes_per_story", config.quotes_per_story, 0),  # -1 would drop a quote by slicing
         ("workers", config.workers, 1),
+        ("processes", config.processes, 0),
         ("cache_max_mb", config.cache_max_mb, 1),
         ("max_stories", config.max_stories, 0),
         ("max_minutes", config.max_minutes, 0),

@@ -1,5 +1,6 @@
 """The one ffmpeg edge: the binary that imageio-ffmpeg ships (no system ffmpeg assumed), run
-with argument lists (never a shell), for decoding, filtering, metering and pydub's encoder.
+with argument lists (never a shell), for decoding, filtering and pydub's encoder (and a
+file's ebur128 reading, a second opinion on loudness for the tests).
 
 Everything else in the library that needs ffmpeg asks here; a failure is an EngineError
 (exit 2) that names what was being done."""
@@ -105,12 +106,6 @@ def _parse_ebur128(report: str, what: str) -> Loudness:
     if not integrated or not peak:
         raise EngineError(f"{what}: ffmpeg's ebur128 printed no summary")
     return Loudness(float(integrated[-1]), float(peak[-1]))
-
-
-def measure_loudness(clip: Clip) -> Loudness:
-    """EBU R128 integrated loudness and true peak of raw PCM (ffmpeg's ebur128)."""
-    args = [*raw_pcm(clip.format), "-i", "pipe:0", "-af", "ebur128=peak=true", "-f", "null", "-"]
-    return _parse_ebur128(ffmpeg_report(args, clip.pcm, "loudness meter"), "the programme")
 
 
 def measure_file_loudness(path: Path) -> Loudness:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,24 @@ class Clip:
     def duration_ms(self) -> float:
         return len(self.pcm) / self.format.bytes_per_ms
 
+    @property
+    def frames(self) -> int:
+        """Whole frames (a trailing partial one is no sound)."""
+        return len(self.pcm) // (self.format.channels * self.format.sample_width)
+
+
+@dataclass(frozen=True)
+class ClipShape:
+    """What arranging needs to know of a clip without its samples."""
+
+    format: PcmFormat
+    frames: int
+    spans: tuple[SpokenSpan, ...] = ()
+
+    @classmethod
+    def of(cls, clip: Clip) -> ClipShape:
+        return cls(clip.format, clip.frames, clip.spans)
+
 
 @dataclass(frozen=True)
 class TimedCue:
@@ -236,12 +255,46 @@ class Loudness:
     true_peak_dbtp: float
 
 
+@runtime_checkable
+class ClipShapes(Protocol):
+    """Clips that know their shapes without reading their samples (a synthesis's spool)."""
+
+    @property
+    def shapes(self) -> tuple[ClipShape, ...]: ...
+
+
+class PcmSource(Protocol):
+    """Audio that is made a stretch at a time (a long programme is never whole in memory)."""
+
+    @property
+    def format(self) -> PcmFormat: ...
+
+    @property
+    def frames(self) -> int: ...
+
+    @property
+    def quiet(self) -> tuple[tuple[int, int], ...]:
+        """Frame ranges of digital silence, in order: where the audio may be cut."""
+        ...
+
+    def render(self, start: int, end: int) -> bytes:
+        """The PCM of frames [start, end). Whatever has memory (a limiter) starts afresh at
+        `start`: cut where it is quiet."""
+        ...
+
+
 @dataclass(frozen=True)
 class Master:
-    """The mixed programme: one PCM stream and its timeline."""
+    """The mixed programme: its audio, made on demand, and its timeline."""
 
-    clip: Clip
+    audio: PcmSource
     timeline: Timeline
+    loudness: Loudness | None = None  # as measured once levelled
+
+    @property
+    def clip(self) -> Clip:
+        """The whole programme at once (short ones, tests)."""
+        return Clip(pcm=self.audio.render(0, self.audio.frames), format=self.audio.format)
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,30 @@
-"""Mix: clips to one master PCM stream and the timeline of where everything starts.
+"""Mix: clips to the master programme and the timeline of where everything starts.
 
-Clips are joined as raw bytes, once: pydub's `+` copies the whole programme on
-every join, which is quadratic in the number of clips. Only the intro, where the
-music bed plays, is turned into samples to mix; the loudness pass comes last.
+The mix places clips; it joins nothing. The programme is rendered a stretch at a time
+(programme.Programme), its clips copied as raw bytes into the stretch (pydub's `+` copies
+the whole programme on every join, quadratic in the number of clips). Only the intro, where
+the music bed plays, is turned into samples to mix; the loudness pass comes last.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from briefing.audio import tones
-from briefing.audio.conform import conform, from_float, silence, to_float
-from briefing.audio.loudness import Meters, level, target_lufs
+from briefing.audio.conform import conform, conformed_frames, from_float, silence, to_float
+from briefing.audio.loudness import level, target_lufs
 from briefing.audio.pauses import pause_after
+from briefing.audio.programme import STING, ClipAudio, Placed, Programme, quiet_min_frames
 from briefing.audio.sounds import BUILT_IN, Sounds
 from briefing.config import Config
 from briefing.model import (
     MASTER_MONO,
     MASTER_RATE,
     Clip,
+    ClipShape,
+    ClipShapes,
     Cue,
     Master,
     PcmFormat,
@@ -33,7 +37,7 @@ from briefing.model import (
 )
 
 __all__ = [
-    "Meters",
+    "ClipAudio",
     "Sounds",
     "arrange",
     "conform",
@@ -71,17 +75,32 @@ def _bed(frames: int, config: Config, sounds: Sounds, rate: int) -> np.ndarray:
 
 
 def duck_gains(frames: int, speech: list[tuple[int, int]], duck_db: float, ramp: int) -> np.ndarray:
-    """Per-frame gain for the bed: 1 in the clear, duck_db under speech, ramps between."""
-    mask = np.zeros(frames + 1)
+    """Per-frame gain for the bed: 1 in the clear, duck_db under speech, ramps between.
+    Counted in int32, in place: a minute of intro is 21 MB per float64 array (made with
+    float64 temporaries, these gains were the build's peak, 58 MB)."""
+    mask = np.zeros(frames + 1, dtype=np.int32)
     for start, end in speech:  # speech widened by one ramp on each side, then smoothed
         mask[max(0, start - ramp)] += 1
         mask[min(frames, end + ramp)] -= 1
-    covered = (np.cumsum(mask)[:frames] > 0).astype(np.float64)
-    if ramp > 1:  # moving average by cumulative sums: linear ramps in O(n)
-        padded = np.concatenate([np.zeros(ramp), covered, np.full(ramp, covered[-1])])
-        sums = np.cumsum(padded)
-        covered = (sums[2 * ramp : 2 * ramp + frames] - sums[ramp : ramp + frames]) / ramp
-    return 1.0 + (10 ** (duck_db / 20) - 1.0) * covered
+    np.cumsum(mask, out=mask)
+    if ramp <= 1:
+        covered = (mask[:frames] > 0).astype(np.float64)
+    else:  # moving average by cumulative sums: linear ramps in O(n)
+        padded = np.zeros(frames + 2 * ramp, dtype=np.int32)  # ramp zeros, covered, its last
+        padded[ramp : ramp + frames] = mask[:frames] > 0
+        padded[ramp + frames :] = mask[frames - 1] > 0
+        del mask
+        np.cumsum(padded, out=padded)  # padded[k]: covered frames up to k, k included
+        covered = np.subtract(
+            padded[2 * ramp : 2 * ramp + frames],
+            padded[ramp : ramp + frames],
+            dtype=np.float64,
+        )
+        del padded
+        covered /= ramp
+    covered *= 10 ** (duck_db / 20) - 1.0
+    covered += 1.0
+    return covered
 
 
 def _lay_bed(
@@ -93,25 +112,36 @@ def _lay_bed(
         return intro
     rate = fmt.sample_rate
     speech = [(c.start_ms * rate // 1000, c.end_ms * rate // 1000) for c in cues]
+    bed = _bed(frames, config, sounds, rate).astype(np.float32, copy=False)
     gains = duck_gains(frames, speech, config.audio.duck_db, _DUCK_RAMP_MS * rate // 1000)
-    bed = _bed(frames, config, sounds, rate) * gains
-    return from_float(to_float(intro, fmt) + bed[:, None], fmt)
+    np.multiply(bed, gains, out=bed, casting="same_kind")
+    del gains
+    samples = to_float(intro, fmt)
+    samples += bed[:, None]
+    return from_float(samples, fmt)
 
 
-def _timed(cue: Cue, clip: Clip, start_ms: int, end_ms: int) -> TimedCue:
+def _timed(cue: Cue, shape: ClipShape, start_ms: int, end_ms: int) -> TimedCue:
     """Where the cue is heard: its clip's place, or, when the engine reported its sentences
     (edge-tts), exactly from the first word to the last, without the voice's own silence."""
-    if not clip.spans:
+    if not shape.spans:
         return TimedCue(cue, start_ms, end_ms)
-    spoken_start = min(end_ms, start_ms + clip.spans[0].start_ms)
+    spoken_start = min(end_ms, start_ms + shape.spans[0].start_ms)
     return TimedCue(
-        cue, spoken_start, max(spoken_start, min(end_ms, start_ms + clip.spans[-1].end_ms))
+        cue, spoken_start, max(spoken_start, min(end_ms, start_ms + shape.spans[-1].end_ms))
     )
+
+
+def clip_shapes(clips: Sequence[Clip]) -> tuple[ClipShape, ...]:
+    """The clips' shapes, without reading their samples when they are stored (ClipSpool)."""
+    if isinstance(clips, ClipShapes):
+        return clips.shapes
+    return tuple(ClipShape.of(clip) for clip in clips)
 
 
 def arrange(
     script: Script,
-    clips: tuple[Clip, ...],
+    clips: Sequence[Clip],
     voices: Mapping[str, Voice],
     config: Config,
     fmt: PcmFormat = MASTER_MONO,
@@ -119,62 +149,81 @@ def arrange(
 ) -> Master:
     """Cues in order, pauses by role and punctuation, a sting before each chapter after
     the first, and the bed under the intro. Pure: no loudness pass yet; the user's own
-    sting and bed come decoded in `sounds` (build.load_sounds)."""
+    sting and bed come decoded in `sounds` (build.load_sounds). Only the clips' shapes are
+    read here: the audio is rendered a stretch at a time, later (programme.Programme)."""
     audio = config.audio
-    frame = fmt.channels * fmt.sample_width
-    parts: list[bytes] = []
-    position = 0  # bytes written so far
+    rate = fmt.sample_rate
+    shapes = iter(enumerate(clip_shapes(clips)))
+    placed: list[Placed] = []
+    quiet: list[tuple[int, int]] = []
+    position = 0  # frames so far
     timed_cues: list[TimedCue] = []
     timed_chapters: list[TimedChapter] = []
-    clip_iter = iter(clips)
     sting = _sting(sounds, fmt) if audio.stings else b""
+    sting_frames = len(sting) // (fmt.channels * fmt.sample_width)
     has_bed = audio.bed and any(cue.role is Role.INTRO for cue in script.cues)
-    bed_end = bed_parts = 0
+    bed_end = 0
+    least_quiet = quiet_min_frames(fmt)
 
-    def ms(byte_offset: int) -> int:
-        return round(byte_offset / frame * 1000 / fmt.sample_rate)
+    def ms(frames: int) -> int:
+        return round(frames * 1000 / rate)
 
-    def add(pcm: bytes) -> None:
+    def rest(pause_ms: int, under_bed: bool) -> None:
         nonlocal position
-        parts.append(pcm)
-        position += len(pcm)
+        frames = round(max(0, pause_ms) * rate / 1000)  # as silence() makes it
+        if frames >= least_quiet and not under_bed:
+            quiet.append((position, position + frames))
+        position += frames
 
     for chapter_index, chapter in enumerate(script.chapters):
         chapter_start = position
         is_bed_chapter = has_bed and chapter_index == 0
         if chapter_index and sting:
-            add(sting)
-            add(silence(audio.sting_gap_ms, fmt))
+            placed.append(Placed(position, sting_frames, STING))
+            position += sting_frames
+            rest(audio.sting_gap_ms, is_bed_chapter)
         if is_bed_chapter:
-            add(silence(audio.bed_lead_ms, fmt))
+            rest(audio.bed_lead_ms, True)
         for cue_index, cue in enumerate(chapter.cues):
-            clip = next(clip_iter)
-            pcm = conform(clip, fmt, voices[cue.voice].gain_db)
-            timed_cues.append(_timed(cue, clip, ms(position), ms(position + len(pcm))))
-            add(pcm)
+            index, shape = next(shapes)
+            frames = conformed_frames(shape, fmt)
+            timed_cues.append(_timed(cue, shape, ms(position), ms(position + frames)))
+            placed.append(Placed(position, frames, index, voices[cue.voice].gain_db))
+            position += frames
             last_cue = cue_index == len(chapter.cues) - 1
             if last_cue and chapter_index == len(script.chapters) - 1:
                 continue  # the programme ends with the last word
             pause = pause_after(cue, config, chapter_ends=last_cue)
             if last_cue and is_bed_chapter:
                 pause = max(pause, audio.bed_tail_ms)
-            add(silence(pause, fmt))
+            rest(pause, is_bed_chapter)
         if is_bed_chapter:
-            bed_end, bed_parts = position, len(parts)
+            bed_end = position
         timed_chapters.append(TimedChapter(chapter.title, ms(chapter_start), ms(position)))
-    if bed_end:  # only the intro becomes samples; the rest is joined untouched, once
-        intro = [c for c in timed_cues if c.start_ms * fmt.bytes_per_ms < bed_end]
-        parts[:bed_parts] = [_lay_bed(b"".join(parts[:bed_parts]), intro, config, sounds, fmt)]
-    pcm = b"".join(parts)
+    intro = [c for c in timed_cues if c.start_ms * rate < bed_end * 1000]
+
+    def lay_bed(pcm: bytes) -> bytes:  # only the intro becomes samples to mix
+        return _lay_bed(pcm, intro, config, sounds, fmt)
+
+    programme = Programme(
+        fmt,
+        position,
+        placed,
+        tuple(quiet),
+        clips,
+        sting=sting,
+        bed_end=bed_end,
+        lay_bed=lay_bed if bed_end else None,
+    )
     return Master(
-        clip=Clip(pcm=pcm, format=fmt),
-        timeline=Timeline(tuple(timed_cues), tuple(timed_chapters), ms(len(pcm))),
+        audio=programme,
+        timeline=Timeline(tuple(timed_cues), tuple(timed_chapters), ms(position)),
     )
 
 
 def mix(
     script: Script,
-    clips: tuple[Clip, ...],
+    clips: Sequence[Clip],
     voices: Mapping[str, Voice],
     config: Config,
     fmt: PcmFormat | None = None,

@@ -30,10 +30,12 @@ def _bell(freq: float, seconds: float, rate: int) -> np.ndarray:
 
 
 def _peak_to(signal: np.ndarray, peak_dbfs: float) -> np.ndarray:
-    peak = float(np.max(np.abs(signal))) if signal.size else 0.0
+    """`signal` (float64, scaled in place) at `peak_dbfs`, as float32."""
+    peak = max(float(signal.max()), -float(signal.min())) if signal.size else 0.0
     if peak == 0.0:
         return signal.astype(np.float32)
-    return (signal * (10 ** (peak_dbfs / 20) / peak)).astype(np.float32)
+    signal *= 10 ** (peak_dbfs / 20) / peak
+    return signal.astype(np.float32)
 
 
 def _fade(signal: np.ndarray, rate: int, in_s: float, out_s: float) -> np.ndarray:
@@ -58,14 +60,21 @@ def sting(rate: int, peak_dbfs: float = -4.0) -> np.ndarray:
     return _peak_to(_fade(out, rate, 0.0, 0.25), peak_dbfs)
 
 
+# The bed is made this many samples at a time: its sums are the same, its temporaries a few
+# MB (made whole, a minute of intro cost ~100 MB of float64 arrays, the build's peak).
+_CHUNK = 1 << 16
+
+
 def bed(seconds: float, rate: int, peak_dbfs: float = -18.0) -> np.ndarray:
     """A soft pad (A major, slowly breathing) with a plucked arpeggio at 96 bpm."""
     n = max(1, round(seconds * rate))
-    t = np.arange(n, dtype=np.float64) / rate
     pad = np.zeros(n)
-    for index, freq in enumerate(_semitones(A3 / 2, (0, 7, 12, 16, 19))):
-        breathing = 0.75 + 0.25 * np.sin(2 * np.pi * (0.15 + 0.03 * index) * t + index)
-        pad += np.sin(2 * np.pi * freq * t) * breathing / (1 + 0.4 * index)
+    for lo in range(0, n, _CHUNK):
+        t = np.arange(lo, min(n, lo + _CHUNK), dtype=np.float64) / rate
+        part = pad[lo : lo + len(t)]
+        for index, freq in enumerate(_semitones(A3 / 2, (0, 7, 12, 16, 19))):
+            breathing = 0.75 + 0.25 * np.sin(2 * np.pi * (0.15 + 0.03 * index) * t + index)
+            part += np.sin(2 * np.pi * freq * t) * breathing / (1 + 0.4 * index)
     beat = 60 / 96
     arpeggio = _semitones(2 * A3, (0, 4, 7, 4))
     pluck_len = round(beat * 1.5 * rate)

@@ -7,6 +7,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
 from briefing.model import Master, Script, Source
+from briefing.parallel import processes_for
 from briefing.publish.cover import render_cover
 from briefing.publish.id3 import write_tags
 from briefing.publish.layout import BuildFiles
@@ -41,7 +42,7 @@ def write_files(
 
     def write_mp3(tmp: Path) -> None:
         with timed(timings, "encode"):
-            encode_mp3(master.clip, tmp, config.bitrate)
+            encode_mp3(master.audio, tmp, config.bitrate, processes_for(config.processes))
         with timed(timings, "tags"):
             write_tags(
                 tmp,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.errors import EngineError, InputError
@@ -16,7 +16,9 @@ from briefing.model import Clip, Cue, Voice
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.tts.engine import Engine
 from briefing.tts.engines import EngineChoice, Engines, OneEngine, log_warning, make_engine
+from briefing.tts.pool import Job, run_jobs
 from briefing.tts.post import apply_post
+from briefing.tts.spool import ClipSpool
 
 __all__ = [
     "SILENT_ATTEMPTS",
@@ -30,6 +32,7 @@ __all__ = [
     "is_silent",
     "log_warning",
     "make_engine",
+    "speak",
     "synthesize",
 ]
 
@@ -53,7 +56,7 @@ class EngineUse:
 
 @dataclass(frozen=True)
 class Synthesis:
-    clips: tuple[Clip, ...]  # one per cue, in cue order
+    clips: Sequence[Clip]  # one per cue, in cue order (read from a spool on demand)
     synthesized: int  # engine calls: one per distinct text and voice not in the cache
     cached: int  # cues that needed no call of their own (cached, or a repeat of another cue)
     engines: Mapping[str, EngineUse] = field(default_factory=dict)  # by engine name
@@ -92,6 +95,11 @@ def _audible(engine: Engine, text: str, voice: Voice, shown: str) -> Clip:
     )
 
 
+def speak(engine: Engine, speakable: str, voice: Voice, shown: str) -> Clip:
+    """One cue's clip: prepared for the engine, spoken, coloured (here or in a helper)."""
+    return apply_post(_audible(engine, engine.prepare(speakable), voice, shown), voice.post)
+
+
 def synthesize(
     cues: tuple[Cue, ...],
     voices: Mapping[str, Voice],
@@ -99,9 +107,12 @@ def synthesize(
     cache: SpeechCache,
     workers: int = 8,
     progress: Progress | None = None,
+    processes: int = 1,
 ) -> Synthesis:
     """A clip per cue, of its spoken text (the speech stage's); cached clips are reused, the
-    rest synthesized in parallel."""
+    rest synthesized in parallel (`workers` threads; engines bound to one caller per process
+    in up to `processes` processes). The clips wait in a temporary file (spool.py), not in
+    memory, until the mix reads them."""
     texts: list[str] = []
     for cue in cues:
         if cue.voice not in voices:
@@ -124,36 +135,35 @@ def synthesize(
     first_cue: dict[str, int] = {}  # each distinct key, in cue order, to its first cue
     for i, key in enumerate(keys):
         first_cue.setdefault(key, i)
-    found: dict[str, Clip | None] = {key: cache.get(key) for key in first_cue}
-    missing = [key for key, clip in found.items() if clip is None]
-    waiting = sum(found[key] is None for key in keys)
+    spool = ClipSpool()
+    stored: dict[str, int] = {}  # key -> its clip's number in the spool
+    for key in first_cue:  # one cached clip in memory at a time
+        clip = cache.get(key)
+        if clip is not None:
+            stored[key] = spool.add(clip)
+    missing = [key for key in first_cue if key not in stored]
+    waiting = sum(key not in stored for key in keys)
     if progress and waiting < len(cues):
         progress(len(cues) - waiting, len(cues))
+    lock = threading.Lock()
 
-    def make(key: str) -> Clip:
-        i = first_cue[key]
-        voice, engine = voices[cues[i].voice], speakers[i]
-        clip = _audible(engine, engine.prepare(texts[i]), voice, cues[i].text)
-        clip = apply_post(clip, voice.post)
-        cache.put(key, clip, engine.name)  # only a whole clip is ever stored
-        return clip
+    def done(job: Job, clip: Clip) -> None:
+        cache.put(job.key, clip, job.engine.name)  # only a whole clip is ever stored
+        number = spool.add(clip)
+        with lock:
+            stored[job.key] = number
+        if progress:
+            progress(keys.count(job.key), len(cues))
 
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(make, key): key for key in missing}
-        try:
-            for future in as_completed(futures):
-                key = futures[future]
-                found[key] = future.result()
-                if progress:
-                    progress(keys.count(key), len(cues))
-        except BaseException:
-            for future in futures:
-                future.cancel()  # fail fast: do not start segments nobody will use
-            raise
-    clips = tuple(found[key] for key in keys)
+    jobs = [
+        Job(key, speakers[i], texts[i], voices[cues[i].voice], cues[i].text)
+        for key in missing
+        for i in (first_cue[key],)
+    ]
+    run_jobs(jobs, speak, done, workers, processes)
     names = [engine.name for engine in speakers]
     return Synthesis(
-        clips=tuple(clip for clip in clips if clip is not None),
+        clips=spool.clips([stored[key] for key in keys]),
         synthesized=len(missing),
         cached=len(cues) - len(missing),
         engines=_uses(cues, names, keys, set(missing)),

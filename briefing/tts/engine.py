@@ -8,6 +8,10 @@ from briefing.model import Clip, Voice
 
 
 class Engine(Protocol):
+    """An engine may also say `process_bound = True`: its calls serialize within a process
+    (global state) and keep a CPU busy, so synthesis runs it in a process per core (pool.py);
+    it is then pickled to those processes. Others run in threads."""
+
     name: str
 
     @property

@@ -111,6 +111,9 @@ def _load() -> _Library:
 
 class EspeakEngine:
     name = "espeak"
+    # One caller per process (the library's state is global) and CPU-bound, like its
+    # diacritizer: synthesis runs it in a process per core (tts/pool.py).
+    process_bound = True
 
     @cached_property
     def version(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from briefing.audio import ClipAudio
 from briefing.config import Config
 from briefing.model import (
     Chapter,
@@ -50,7 +51,7 @@ def tone_master(script: Script) -> Master:
             position += CUE_MS
         chapters.append(TimedChapter(chapter.title, start, position))
     timeline = Timeline(tuple(cues), tuple(chapters), position)
-    return Master(clip=tone(position), timeline=timeline)
+    return Master(audio=ClipAudio(tone(position)), timeline=timeline)
 
 
 def publish_tone_episode(
