@@ -395,6 +395,33 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     return words, []
 
 
+def nisba_named(words: list[str]) -> tuple[str, str] | None:
+    """ "الأرجنتيني لوكاس مدرب فريق الشباب" → ("لوكاس", "مدرب فريق الشباب الأرجنتيني"): a
+    nationality, one word a foreign name takes, and a title: the word is the name, even
+    unknown to every list, and the nationality and title its role (set C's W3: the title
+    was kept as the person, so "وقال المدرب" found no one)."""
+    if len(words) < 3 or not words[0].endswith("ي") or len(words[0]) < 6:
+        return None
+    name, title = words[1], words[2]
+    if _definite(name) or not is_name_word(name) or name in _NISBA_NOT_NAMES:
+        return None
+    if title.removeprefix("ال") not in TITLE_STEMS and title not in TITLES:
+        return None
+    role: list[str] = []
+    for word in words[2:]:
+        if role and (word.startswith("ب") and not word.startswith("بن")):
+            break  # "… بلاعبيه": what the verb governs
+        if role and word.startswith("وال") and word.endswith("ي"):
+            break  # "… والبرتغالي نونو مدرب …": a second person joined on
+        role.append(word)
+    return name, " ".join([*role, words[0]])
+
+
+# Words between a nisba and a title that are no name: "الدولي السابق مدرب …" is caught by
+# the definite test; these are the bare ones.
+_NISBA_NOT_NAMES = frozenset(("سابق", "حالي", "جديد"))
+
+
 def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
@@ -441,6 +468,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if head in BACK_REFERENCES:
         return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(head):
+        nisba = nisba_named(words)
+        if nisba is not None:  # "الأرجنتيني لوكاس مدرب فريق الشباب"
+            return Mention(nisba[0], Kind.PERSON, nisba[1], gender)
         if len(words) == 1 and is_name_word(head):
             return Mention(head, Kind.SURNAME, None, gender)
         if all(_definite(w) for w in words):

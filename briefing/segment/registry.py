@@ -499,11 +499,14 @@ class Registry:
             and (organisation or _may_be(intro.female, female))
             and not possessed(intro.heads)
         ]
-        for intro in reversed(candidates):
-            if _repeats(words, intro, organisation):
-                if organisation:
-                    return self.resolve(Mention(intro.name, Kind.ORGANISATION))
-                return self._person(intro.name.split(), intro.role, female)
+        repeated = [intro for intro in candidates if _repeats(words, intro, organisation)]
+        if repeated and organisation:
+            return self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+        if repeated:
+            nearest = repeated[-1]
+            if self._same_paragraph_rival(nearest, repeated[:-1]):
+                return None  # "وتبادل خوان مدرب … ونونو مدرب … ⏎ وقال المدرب": either
+            return self._person(nearest.name.split(), nearest.role, female)
         if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
             return self._varied_role(possessor[0], female)
 
@@ -533,6 +536,17 @@ class Registry:
                 earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
             description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
+
+    def _same_paragraph_rival(self, nearest: Introduction, others: list[Introduction]) -> bool:
+        """Whether the paragraph that names the nearest person a description repeats names
+        another one it repeats as well: two coaches of one role are never merged, and
+        the paragraph nearest gives no way to tell them apart (set C's W3)."""
+        opens = self.text.rfind("\n", 0, nearest.start)
+        own = {name_key(w) for w in nearest.name.split()}
+        return any(
+            intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
+            for intro in others
+        )
 
     def _names_a_role(self, words: list[str]) -> bool:
         """ "مدافع الفريق" read as a name: a word no list or introduction knows, and a
