@@ -479,6 +479,17 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         if len(run) >= 2 and all(_definite(w) for w in title):
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         return None
+    untitled = _untitled(words, text, gender)
+    named = _name_then_title(words)
+    if named is None or (untitled is not None and untitled.name == " ".join(named[0])):
+        return untitled  # "سامر داود لاعب الفريق" was the name already
+    # "ماركوس هيلر المتحدث باسم مكتب الوزير يوهان كلاين" (the chain took the complement's
+    # name), "ماركوس هيلر المدرب المساعد لفريق ليستر سيتي" (read as one title)
+    return Mention(" ".join(named[0]), Kind.PERSON, _role(named[1]), gender)
+
+
+def _untitled(words: list[str], text: str, gender: bool | None) -> Mention | None:
+    """`classify` for a phrase that opens on no title, institution or definite word."""
     chain = _title_chain(words, gender)
     if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
         title, run = chain
@@ -580,6 +591,20 @@ def role_words(words: list[str]) -> str | None:
 def _known_name(run: list[str]) -> bool:
     """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
     return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+
+
+def _name_then_title(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """(name, title) for a subject that opens on a name of two words or more and goes on
+    to a title: the name is the speaker, and every name inside the title's complement
+    (باسم / ل / a genitive: "المتحدث باسم مكتب الوزير يوهان كلاين", "المدرب المساعد لفريق
+    ليستر سيتي") is whose title it is, never who spoke (set C's W1)."""
+    run = leading_name(words)
+    if len(run) < 2 or len(run) >= len(words):
+        return None
+    title = words[len(run)]
+    if title.removeprefix("ال") not in TITLE_STEMS and title not in TITLES:
+        return None
+    return run, words[len(run) :]
 
 
 def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
