@@ -225,6 +225,8 @@ PORTFOLIOS = frozenset(
         " الشباب الكهرباء الاتصالات الصناعة الري التموين الاستثمار"
     )
 )
+# Verbs that break in on someone, behind ل ('then X interrupted …'): "ليقاطع فلان ويرد:".
+INTERJECTING = frozenset(word_list("يقاطع تقاطع يعقب تعقب يستدرك تستدرك يختم تختم"))
 # Documents that can be quoted as speaking ("جاء في التقرير", "ينص القانون").
 DOCUMENTS = frozenset(
     word_list(

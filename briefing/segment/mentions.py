@@ -29,6 +29,7 @@ from briefing.segment.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    INTERJECTING,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MANNER_NOUNS,
@@ -85,7 +86,7 @@ def is_verb_word(word: str) -> bool:
     """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it, or an
     object pronoun after it: "ووصفها")."""
     word = unprefixed(bare(word))
-    if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+    if lam_imperfect(word):
         return True
     stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
     if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
@@ -1140,6 +1141,14 @@ def _apposed_role(tokens: list[str]) -> str | None:
     return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
+def lam_imperfect(word: str) -> bool:
+    """ "ليقاطع", "ليرد", "لتعلق": ل + the imperfect of a verb of speaking or interjecting
+    ('then he interrupted'), never the first word of a name (set C's W6: "ليقاطع" was read
+    into the speaker's name)."""
+    rest = word[1:] if word[:1] == "ل" else ""
+    return rest in SPEECH_VERBS or rest in INTERJECTING
+
+
 def read_subject_before(
     clause: str, female: bool | None = None, colon: bool = False
 ) -> Mention | None:
@@ -1171,6 +1180,8 @@ def read_subject_before(
         words = topic.group(1).split()
     while words and (words[0] in _CLAUSE_OPENERS or unprefixed(words[0]) in _AUX_OPENERS):
         words.pop(0)
+    if len(words) > 2 and lam_imperfect(words[0]):
+        words.pop(0)  # "…، ليقاطع سامي فؤاد ويرد:": the verb, then the subject of both
     if not words or len(words) > _MAX_SVO_WORDS:
         return None
     if any(
