@@ -45,6 +45,7 @@ from briefing.segment.mentions import (
     is_name_word,
     is_verb_word,
     leading_name,
+    nisba_named,
     organisation_name,
     reads_as_speaker,
     role_words,
@@ -197,6 +198,12 @@ def find_introductions(text: str) -> list[Introduction]:
         if not words:
             continue
         words[0] = word
+        nisba = nisba_named(words)
+        if nisba is not None:  # "الأرجنتيني لوكاس مدرب فريق الشباب"
+            female = gender_of_introduction(nisba[1].split(), [nisba[0]])
+            found.append(Introduction(nisba[0], Kind.PERSON, nisba[1], female, start))
+            covered = index + len(nisba[1].split())
+            continue
         if _is_head(word):
             mention = classify(words)
             if mention is not None and mention.kind is Kind.PERSON and mention.role:

@@ -560,6 +560,9 @@ class Attributor:
             or _own_subject(" ".join(_clause_before(text, verb.start).split()[-1:]))
         ):
             return []  # "… إن مصادرها أكدت أن «…»": someone we cannot name speaks, not the last
+        caused = self._caused(text, verb) if verb.carries else None
+        if caused is not None:  # "…، الأمر الذي دفع وزير المالية للرد قائلا: «…»"
+            return [caused] if caused.entity is not None else []
         carried = self._carry(paragraph, verb.female)
         other = carried.entity is not None and verb.carries
         if other and self._other_subject(paragraph, text, verb, carried.entity):
@@ -574,6 +577,23 @@ class Attributor:
         if carried.entity is None and verb.female is True and (self.last is None or far_back):
             carried = self._only_woman()  # "تقول" in a profile of the one woman it names
         return [replace(carried, score=carried.score + far)] if carried.entity else []
+
+    def _caused(self, text: str, verb: Verb) -> Attribution | None:
+        """A participle after "الأمر الذي / وهو ما / مما دفع X إلى / لـ…" is X's: the one
+        the event moved to speak, not the sentence's main subject (set C's W7: the
+        defence's words then the prosecutor's reply both went to the defence); None when the
+        sentence has no such clause, nobody when X is a pronoun or no one we can read."""
+        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        found = list(_CAUSATIVE.finditer(sentence))
+        if not found:
+            return None
+        words = sentence[found[-1].end() :].split()
+        ends = [i for i, w in enumerate(words) if w in ("إلى", "الى") or w.startswith("لل")]
+        moved = read_subject(" ".join(words[: ends[0]] if ends else words), verb.female).mention
+        entity = self.registry.resolve(moved, verb.female) if moved is not None else None
+        if entity is None or not _agrees(entity, verb.female):
+            return _NOBODY
+        return Attribution(entity, _VERB_SUBJECT, "moved to speak")
 
     def _only_woman(self) -> Attribution:
         """A feminine verb with no subject and no source to go on from, in an article that
@@ -1112,6 +1132,12 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     if len(words) < 3 or not last.startswith("ال") or last.endswith(("ي", "ى")):
         return mention
     return replace(mention, name=" ".join(words[:-1]))
+
+
+# "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
+_CAUSATIVE = re.compile(
+    r"(?<!\S)(?:الأمر الذي|وهو ما|هو ما|وهذا ما|مما|ما)\s+(?:دفع|جعل|حمل|اضطر|استدعى)(?!\S)"
+)
 
 
 _SET_OFF = re.compile(r"(?<!\S)[وف]?(?:بأن|أن|إن)\s+([^،,.:؛!؟«»“”\"]+)[،,]\s*$")

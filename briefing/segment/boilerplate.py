@@ -226,6 +226,9 @@ def split_boilerplate(
         if index and line == lines[index - 1] and index - 1 > headline_at:
             dropped.append(line)  # a line printed again right under itself (a caption)
             continue
+        if _pull_quote_caption(lines, index) or (index and _pull_quote_caption(lines, index - 1)):
+            dropped.append(line)  # "NAME - TITLE:" and the words a later quote gives again
+            continue
         if in_link_list and not _SENTENCE_END.search(line) and len(line.split()) <= 25:
             dropped.append(line)
             continue
@@ -256,6 +259,32 @@ def split_boilerplate(
     while len(kept) > 2 and _is_footer_like(kept[-1]):
         footer.insert(0, kept.pop())
     return tuple(kept), tuple(dropped + footer)
+
+
+# A pull-quote's caption: "NAME - TITLE:" (or a title alone) closed by a colon.
+_CAPTION = re.compile(r"^[^:.،«»“”\"]{2,60}(?:\s[-–—]\s[^:.،«»“”\"]{2,60})?\s*:$")
+_QUOTED = re.compile(r"[«“\"]([^»”\"]+)[»”\"]")
+_PULL_QUOTE_WORDS = 5  # a pull-quote repeats at least this many words of a later quote
+
+
+def _pull_quote_caption(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the line at `index` is a pull-quote's caption ("سامر داود - رئيس النقابة:")
+    whose next line, unmarked, is said again inside a later quotation: the block repeats a
+    quote of the body (set C's B1: the caption was read as "TITLE:" alone, and the
+    pull-quote as a summary sentence)."""
+    if index + 1 >= len(lines) or len(lines[index].split()) > 8:
+        return False
+    if not _CAPTION.match(lines[index].strip()):
+        return False
+    pulled = lines[index + 1].strip(" .")
+    if _QUOTED.search(pulled) or len(pulled.split()) < _PULL_QUOTE_WORDS:
+        return False
+    plain = " ".join(pulled.split())
+    return any(
+        plain in " ".join(quote.split())
+        for later in lines[index + 2 :]
+        for quote in _QUOTED.findall(later)
+    )
 
 
 def _is_paragraph(line: str) -> bool:

@@ -216,6 +216,17 @@ INSTITUTIONS = frozenset(
         " صحة الأمانة حزب الحزب جبهة الجبهة تنظيم التنظيم"
     )
 )
+# A ministry's portfolio, which a headline writes for the ministry ("الداخلية تنفي …",
+# "الزراعة: …"): a bare "الوزارة" of the body is that ministry.
+PORTFOLIOS = frozenset(
+    word_list(
+        "الداخلية الخارجية الدفاع الصحة الزراعة التعليم التربية المالية العدل الاقتصاد"
+        " التجارة النقل الإسكان العمل الطاقة البيئة السياحة الثقافة الإعلام الأوقاف الرياضة"
+        " الشباب الكهرباء الاتصالات الصناعة الري التموين الاستثمار"
+    )
+)
+# Verbs that break in on someone, behind ل ('then X interrupted …'): "ليقاطع فلان ويرد:".
+INTERJECTING = frozenset(word_list("يقاطع تقاطع يعقب تعقب يستدرك تستدرك يختم تختم"))
 # Documents that can be quoted as speaking ("جاء في التقرير", "ينص القانون").
 DOCUMENTS = frozenset(
     word_list(

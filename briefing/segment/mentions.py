@@ -29,6 +29,7 @@ from briefing.segment.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    INTERJECTING,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MANNER_NOUNS,
@@ -85,7 +86,7 @@ def is_verb_word(word: str) -> bool:
     """A speech verb, participle, verbal noun or auxiliary (with و / ف / ل before it, or an
     object pronoun after it: "ووصفها")."""
     word = unprefixed(bare(word))
-    if word.startswith("ل") and word[1:] in SPEECH_VERBS:
+    if lam_imperfect(word):
         return True
     stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
     if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
@@ -395,6 +396,33 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
     return words, []
 
 
+def nisba_named(words: list[str]) -> tuple[str, str] | None:
+    """ "الأرجنتيني لوكاس مدرب فريق الشباب" → ("لوكاس", "مدرب فريق الشباب الأرجنتيني"): a
+    nationality, one word a foreign name takes, and a title: the word is the name, even
+    unknown to every list, and the nationality and title its role (set C's W3: the title
+    was kept as the person, so "وقال المدرب" found no one)."""
+    if len(words) < 3 or not words[0].endswith("ي") or len(words[0]) < 6:
+        return None
+    name, title = words[1], words[2]
+    if _definite(name) or not is_name_word(name) or name in _NISBA_NOT_NAMES:
+        return None
+    if title.removeprefix("ال") not in TITLE_STEMS and title not in TITLES:
+        return None
+    role: list[str] = []
+    for word in words[2:]:
+        if role and (word.startswith("ب") and not word.startswith("بن")):
+            break  # "… بلاعبيه": what the verb governs
+        if role and word.startswith("وال") and word.endswith("ي"):
+            break  # "… والبرتغالي نونو مدرب …": a second person joined on
+        role.append(word)
+    return name, " ".join([*role, words[0]])
+
+
+# Words between a nisba and a title that are no name: "الدولي السابق مدرب …" is caught by
+# the definite test; these are the bare ones.
+_NISBA_NOT_NAMES = frozenset(("سابق", "حالي", "جديد"))
+
+
 def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
@@ -441,6 +469,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if head in BACK_REFERENCES:
         return Mention(text, Kind.REFERENCE, None, gender)
     if _definite(head):
+        nisba = nisba_named(words)
+        if nisba is not None:  # "الأرجنتيني لوكاس مدرب فريق الشباب"
+            return Mention(nisba[0], Kind.PERSON, nisba[1], gender)
         if len(words) == 1 and is_name_word(head):
             return Mention(head, Kind.SURNAME, None, gender)
         if all(_definite(w) for w in words):
@@ -449,6 +480,17 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         if len(run) >= 2 and all(_definite(w) for w in title):
             return Mention(" ".join(run), Kind.PERSON, _role(title), gender)
         return None
+    untitled = _untitled(words, text, gender)
+    named = _name_then_title(words)
+    if named is None or (untitled is not None and untitled.name == " ".join(named[0])):
+        return untitled  # "سامر داود لاعب الفريق" was the name already
+    # "ماركوس هيلر المتحدث باسم مكتب الوزير يوهان كلاين" (the chain took the complement's
+    # name), "ماركوس هيلر المدرب المساعد لفريق ليستر سيتي" (read as one title)
+    return Mention(" ".join(named[0]), Kind.PERSON, _role(named[1]), gender)
+
+
+def _untitled(words: list[str], text: str, gender: bool | None) -> Mention | None:
+    """`classify` for a phrase that opens on no title, institution or definite word."""
     chain = _title_chain(words, gender)
     if chain is not None:  # "ظهير أيمن الفريق كوستاس فيطح": a title in construct, a name
         title, run = chain
@@ -550,6 +592,20 @@ def role_words(words: list[str]) -> str | None:
 def _known_name(run: list[str]) -> bool:
     """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
     return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+
+
+def _name_then_title(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """(name, title) for a subject that opens on a name of two words or more and goes on
+    to a title: the name is the speaker, and every name inside the title's complement
+    (باسم / ل / a genitive: "المتحدث باسم مكتب الوزير يوهان كلاين", "المدرب المساعد لفريق
+    ليستر سيتي") is whose title it is, never who spoke (set C's W1)."""
+    run = leading_name(words)
+    if len(run) < 2 or len(run) >= len(words):
+        return None
+    title = words[len(run)]
+    if title.removeprefix("ال") not in TITLE_STEMS and title not in TITLES:
+        return None
+    return run, words[len(run) :]
 
 
 def _title_chain(words: list[str], female: bool | None) -> tuple[list[str], list[str]] | None:
@@ -1085,6 +1141,14 @@ def _apposed_role(tokens: list[str]) -> str | None:
     return role_words(words) if head in TITLES or "ال" + head in TITLES else None
 
 
+def lam_imperfect(word: str) -> bool:
+    """ "ليقاطع", "ليرد", "لتعلق": ل + the imperfect of a verb of speaking or interjecting
+    ('then he interrupted'), never the first word of a name (set C's W6: "ليقاطع" was read
+    into the speaker's name)."""
+    rest = word[1:] if word[:1] == "ل" else ""
+    return rest in SPEECH_VERBS or rest in INTERJECTING
+
+
 def read_subject_before(
     clause: str, female: bool | None = None, colon: bool = False
 ) -> Mention | None:
@@ -1116,6 +1180,8 @@ def read_subject_before(
         words = topic.group(1).split()
     while words and (words[0] in _CLAUSE_OPENERS or unprefixed(words[0]) in _AUX_OPENERS):
         words.pop(0)
+    if len(words) > 2 and lam_imperfect(words[0]):
+        words.pop(0)  # "…، ليقاطع سامي فؤاد ويرد:": the verb, then the subject of both
     if not words or len(words) > _MAX_SVO_WORDS:
         return None
     if any(

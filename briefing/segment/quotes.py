@@ -27,11 +27,15 @@ from briefing.segment.attribution import (
 )
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    INSTITUTIONS,
     MENS_NAMES,
     NAME_LINKS,
     NAMING_NOUNS,
     RELAY_WORDS,
     SPEECH_VERBS,
+    TITLE_STEMS,
     WOMENS_NAMES,
     bare,
     unprefixed,
@@ -97,6 +101,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         and not re.match(r"\s*:", paragraph[span.end :])
     ):
         return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
+    if len(words) <= _SHORT_WORDS and _inside_title(last_words, paragraph[span.end :]):
+        return True  # 'رئيس بلدية «الوادي الأخضر» «فلان» إن', 'مدير أبحاث "نوفا" السابق'
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register
@@ -106,6 +112,27 @@ def _is_name(paragraph: str, span: Span) -> bool:
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+def _inside_title(before: list[str], after: str) -> bool:
+    """Whether marks stand inside a title's noun phrase: right after an indefinite noun in
+    construct, with a title or institution among the words before it ("رئيس بلدية",
+    "مدير أبحاث"), and the phrase going on after them (an adjective, a name, another marked
+    name, or the subject's إن / أن) rather than ending, or a colon opening speech (set C's
+    N2, N3: a province and a company in marks were read out as quotes)."""
+    if not before or _words_definite(before[-1]) or is_verb_word(before[-1]):
+        return False
+    if before[-1] in COMPLEMENTIZERS or before[-1] in FUNCTION_WORDS:
+        return False
+    if not any(w.removeprefix("ال") in TITLE_STEMS or w in INSTITUTIONS for w in before):
+        return False
+    following = _words(after)[:1]
+    if re.match(r"\s*[،,]?\s*[«“\"]", after):
+        return True  # another marked name follows: "نائب محافظ «الوادي»، «منير سلامة»، إن"
+    if not following or not re.match(r"\s*[\w\u0621-\u064a]", after):
+        return False
+    word = following[0]
+    return _words_definite(word) or word in COMPLEMENTIZERS or word in HONORIFICS
 
 
 # Scripture, sayings and verse recited or cited: the words are a text's, not the speaker's.
@@ -154,6 +181,8 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
         return True
     if after_verb and goes_on:
         return True  # the verb, no colon, then the name, and the clause goes on after it
+    if len(words) >= 2 and goes_on and re.search(r"[»”\"][،,]?$", head):
+        return True  # 'رئيس بلدية «الوادي» «منير سلامة» إن': a house style marking names
     first = words[0]
     return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
 
@@ -178,7 +207,8 @@ def _unmarked(paragraph: str, names: list[Span], people: list[Span] = ()) -> str
         inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
         before = _words(paragraph[: span.start])[-1:]
         subject = bool(before) and unprefixed(before[0]) in SPEECH_VERBS  # 'أكدت "…" أن'
-        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and not subject:
+        gloss = not subject and span not in people  # a person's name is never a gloss
+        if _words(paragraph[span.end :])[:1] in ([w] for w in COMPLEMENTIZERS) and gloss:
             inner = ""
         width = span.end - span.start
         closed = span.closed and span in people and len(inner.split()) >= 2

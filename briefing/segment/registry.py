@@ -25,12 +25,14 @@ from briefing.segment.lexicon import (
     EPITHETS,
     HONORIFICS,
     INSTITUTIONS,
+    ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MARKS,
     MENS_NAMES,
     NAME_LINKS,
     OUTLETS,
     PERSON_NOUNS,
+    PORTFOLIOS,
     RELATIONAL,
     SPEECH_VERBS,
     TITLE_STEMS,
@@ -265,6 +267,7 @@ class Registry:
             issuer = self._issuer(mention.name.split())
             if issuer is not None:
                 return issuer
+            mention = Mention(without_topic_tag(mention.name), mention.kind, mention.role)
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
                 _contains(entity.words, mention.name.split())
@@ -302,9 +305,24 @@ class Registry:
         if not issuer and words[0].startswith("ال"):
             issuer = issuer_before(self.text[: self.at])
         mention = classify(issuer) if issuer else None
+        if mention is None and _issuer_untold(words[1:]):
+            # "أعلنت هيئة الطيران … ⏎ وقال بيان صادر عنها:", "وقال بيان رسمي بهذا الشأن:"
+            mention = self._organisation_before()
         if mention is None or mention.kind is Kind.DOCUMENT:
             return None
         return self.resolve(mention)
+
+    def _organisation_before(self) -> Mention | None:
+        """The organisation the sentence before the mention opens on as its verb's subject
+        ("أكدت وزارة الداخلية أن …"); None when it opens on anything else."""
+        before = re.split(r"[.!؟\n]\s*", self.text[: self.at].rstrip())
+        sentence = before[-2] if len(before) > 1 else ""
+        tokens = sentence.split()
+        verb = unprefixed(bare(tokens[0])) if tokens else ""
+        if verb not in SPEECH_VERBS and verb not in ISSUING_VERBS:
+            return None
+        mention = read_subject(" ".join(tokens[1:])).mention
+        return mention if mention is not None and mention.kind is Kind.ORGANISATION else None
 
     def _known_person(self, words: list[str], female: bool | None) -> Entity | None:
         words = name_keys(words)
@@ -374,6 +392,9 @@ class Registry:
         outlet = self._named_outlet(stem) if len(phrase) == 1 else None
         if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
             return self.resolve(Mention(outlet, Kind.ORGANISATION))
+        ministry = self._headline_ministry() if noun == "الوزارة" else None
+        if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
+            return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
@@ -385,6 +406,20 @@ class Registry:
         plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
+        return None
+
+    def _headline_ministry(self) -> str | None:
+        """The ministry a headline names by its portfolio alone, as its first word: the
+        subject of its verb or the head of its colon ("الداخلية: …" → "وزارة الداخلية")."""
+        words = self.text.split("\n", 1)[0].split()
+        if len(words) < 2 or "وزارة" in " ".join(words):
+            return None
+        first = words[0].strip('«»“”"')
+        if bare(first) not in PORTFOLIOS:
+            return None
+        verb = unprefixed(bare(words[1]))
+        if first.endswith(":") or verb in SPEECH_VERBS or verb.startswith("ت"):
+            return "وزارة " + bare(first)
         return None
 
     def _named_outlet(self, kind: str) -> str | None:
@@ -472,11 +507,14 @@ class Registry:
             and (organisation or _may_be(intro.female, female))
             and not possessed(intro.heads)
         ]
-        for intro in reversed(candidates):
-            if _repeats(words, intro, organisation):
-                if organisation:
-                    return self.resolve(Mention(intro.name, Kind.ORGANISATION))
-                return self._person(intro.name.split(), intro.role, female)
+        repeated = [intro for intro in candidates if _repeats(words, intro, organisation)]
+        if repeated and organisation:
+            return self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+        if repeated:
+            nearest = repeated[-1]
+            if self._same_paragraph_rival(nearest, repeated[:-1]):
+                return None  # "وتبادل خوان مدرب … ونونو مدرب … ⏎ وقال المدرب": either
+            return self._person(nearest.name.split(), nearest.role, female)
         if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
             return self._varied_role(possessor[0], female)
 
@@ -506,6 +544,17 @@ class Registry:
                 earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
             description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
+
+    def _same_paragraph_rival(self, nearest: Introduction, others: list[Introduction]) -> bool:
+        """Whether the paragraph that names the nearest person a description repeats names
+        another one it repeats as well: two coaches of one role are never merged, and
+        the paragraph nearest gives no way to tell them apart (set C's W3)."""
+        opens = self.text.rfind("\n", 0, nearest.start)
+        own = {name_key(w) for w in nearest.name.split()}
+        return any(
+            intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
+            for intro in others
+        )
 
     def _names_a_role(self, words: list[str]) -> bool:
         """ "مدافع الفريق" read as a name: a word no list or introduction knows, and a
@@ -615,6 +664,28 @@ class Registry:
             if compatible(entity, female):
                 return entity
         return None
+
+
+_ISSUED_BY_IT = frozenset(("عنه", "عنها", "عنهم", "منه", "منها"))
+# What an indefinite statement may add that names no issuer: "بيان رسمي بهذا الشأن".
+_NO_ISSUER = frozenset(("رسمي", "صحفي", "مقتضب", "جديد", "مكتوب", "لاحق", "آخر"))
+_TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?:الشأن|الصدد|الخصوص)$")
+
+
+def _issuer_untold(rest: list[str]) -> bool:
+    """Whether a statement phrase after its head leaves its issuer to the context: "صادر
+    عنها", "له", or only adjectives and a topic tag ("رسمي بهذا الشأن"), or nothing."""
+    if rest[:1] and rest[0] in ("صادر", "صادرا", "الصادر"):
+        return rest[1:2] == [] or rest[1] in _ISSUED_BY_IT  # the pronoun ended the phrase
+    if rest[:1] and rest[0] in ("له", "لها"):
+        return True
+    tagless = _TOPIC_TAGS.sub("", " ".join(rest)).split()
+    return all(word in _NO_ISSUER for word in tagless)
+
+
+def without_topic_tag(phrase: str) -> str:
+    """ "بيان رسمي بهذا الشأن" → "بيان رسمي": the tag says what it was about, not who."""
+    return _TOPIC_TAGS.sub("", phrase)
 
 
 def _one_of(stem: str, entity: Entity) -> bool:

@@ -39,8 +39,11 @@ _LEAD_DATELINE = re.compile(
 # "name- outlet- city:", "city - agency:", "كتب - name:". A dash with a space beside it
 # (not the hyphen of "مون-جون"), at most three words a part.
 _PART = r"[^\s:.،؛\-–—\"«“]+(?: [^\s:.،؛\-–—\"«“]+){0,2}"
+# "كتبت-هدى رزق": the writer's word glued to the name by a hyphen (an aggregator's double
+# byline "NAME - CITY - كتبت-NAME:", set C's D1, was the first summary sentence).
+_WRITER = r"(?:(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—]\s*)?"
 _LEAD_BYLINE = re.compile(
-    rf"^(?P<byline>{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_PART}){{1,3}}\s*:-?) ?"
+    rf"^(?P<byline>{_WRITER}{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_WRITER}{_PART}){{1,3}}\s*:-?) ?"
 )
 
 

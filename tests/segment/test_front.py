@@ -41,6 +41,8 @@ def segment_json(path: str) -> dict:
         ("كتب: سامر الحلبي", False),
         ("المدينة- وكالة المثال:", False),  # city- outlet: on a line of its own
         ("الرياض - واس:", False),
+        ("القاهرة - وليد شاكر - كتب-أيمن رزق:", False),  # a double byline, the writer glued
+        ("وليد شاكر - القاهرة - كتبت-هدى رزق:", True),
     ],
 )
 def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
@@ -225,3 +227,24 @@ def test_a_quote_block_desk_line_is_a_dateline_not_the_lead() -> None:
     result = story(HEADLINE, "> الدوحة «الشرق» خاص :", "> " + LEAD, NEXT)
     assert result.summary[0] == LEAD
     assert result.byline == "الدوحة «الشرق» خاص :"
+
+
+CAPTION = "سامر داود - رئيس نقابة المهندسين:"
+PULLED = "لن نقبل بأي تعديل لا يحمي المهنة"
+QUOTED = 'وقال سامر داود رئيس نقابة المهندسين: "لن نقبل بأي تعديل لا يحمي المهنة ولا حقوق أعضائها".'
+
+
+@pytest.mark.parametrize("before_lead", [True, False])
+def test_a_pull_quote_block_is_not_spoken(before_lead: bool) -> None:
+    block = (CAPTION, PULLED)
+    lines = (HEADLINE, *block, LEAD, QUOTED) if before_lead else (HEADLINE, LEAD, *block, QUOTED)
+    s = story(*lines)
+    assert not any(sentence.startswith(("سامر داود -", "رئيس", PULLED)) for sentence in s.summary)
+    assert s.summary[0] == LEAD
+    assert [(q.speaker, q.text[:10]) for q in s.quotes] == [("سامر داود", PULLED[:10])]
+
+
+def test_a_colon_line_whose_words_no_quote_repeats_is_kept() -> None:
+    said = "سنبدأ العمل في المحافظات الخمس مطلع الشهر المقبل بلا تأخير."
+    s = story(HEADLINE, LEAD, "وقال الوزير في ختام كلمته أمام المزارعين:", said, NEXT)
+    assert any("سنبدأ العمل" in sentence for sentence in (*s.summary, *(q.text for q in s.quotes)))
