@@ -36,6 +36,9 @@ _UNIT_WORDS = frozenset(
 )
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+# The Arabic comma typed between digits, no space on either side, is the same mark:
+# "4،6 بالمئة" (a decimal), "2،480 زائرا" (thousands); "2، 3" with a space is a list.
+_ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)،(?=\d)")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
 
 
@@ -90,7 +93,8 @@ def bidi_decimals(text: str) -> str:
 def thousands_separators(text: str) -> str:
     """7,200 and 3٬400 and 1.234.567 and 412.380 حالة and 12 500 شخص are thousands; 3,7 and 4.25 and
     3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
-    thousands, anything else a decimal."""
+    thousands, anything else a decimal. The Arabic comma between digits reads as the Latin one."""
+    text = _ARABIC_COMMA_IN_NUMBER.sub(",", text)
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)

@@ -29,6 +29,18 @@ SERVICE_NUMBERS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), SERVICE_NUMBERS)
+ARABIC_COMMA_IN_NUMBERS = [
+    ("سجل النمو 2،7 بالمئة في الربع الأول", "سجل النمو اثنين فاصلة سبعة بالمئة في الربع الأول"),
+    ("تراجع المؤشر ٤،٦ بالمئة", "تراجع المؤشر أربعة فاصلة ستة بالمئة"),
+    ("حضر الحفل 3،250 متفرجا", "حضر الحفل ثلاثة آلاف ومئتين وخمسين متفرجا"),
+    ("بلغ العجز 12،5 مليار دولار", "بلغ العجز اثني عشر مليارًا ونصف المليار دولار"),
+    ("سجلت البلدية 1،245،300 ناخب",
+     "سجلت البلدية مليون ومئتين وخمسة وأربعين ألفًا وثلاثمئة ناخب"),
+    # ... a comma with a space after it is a list
+    ("اختار الطلاب المواد 2، 3 و4", "اختار الطلاب المواد اثنين، ثلاثة وأربعة"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_NUMBERS + ARABIC_COMMA_IN_NUMBERS)
 def test_round_five(text: str, expected: str) -> None:
     assert speakable(text) == expected
