@@ -52,21 +52,31 @@ def control_characters(text: str) -> str:
 
 # Marks where لـ met ال, whose alef then goes (لـ«الشرق» → للشرق); private use, never input.
 _ALEF_DROPPED = "\ue003"
+_PREFIX_START = r"(?<![^\s(\[«\"“'،,؛:/-])"
 # A prefix written apart with a tatweel: "بـ 12", "لـ«الشرق الأوسط»", "الـ 48".
 _PREFIX_TATWEEL = re.compile(
-    r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|كال|لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
+    _PREFIX_START + r"(وال|بال|فال|كال|[وف]?لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
 )
+# ... or with none, a one-letter prefix before the opening mark of a quoted name:
+# 'ل"الجريدة"', 'ب«الشرق»' (not ال: 'ال “اف بي اي”' would read as one word).
+_PREFIX_QUOTE = re.compile(_PREFIX_START + r"([وف]?لل|[وف]?[بلك]|[وف])\s*[«“\"](?=[\u0621-\u064a])")
 
 
 def _join_prefix(match: re.Match[str]) -> str:
     prefix, rest = match.group(1), match.string[match.end() : match.end() + 2]
-    # ل before ال drops the alef: لـ«الشرق» → للشرق.
-    return prefix + _ALEF_DROPPED if prefix.endswith("ل") and rest == "ال" else prefix
+    if rest != "ال":
+        return prefix
+    if prefix.endswith("ال"):
+        return prefix[:-2]  # the article written twice: بالـ"الشرق" → بالشرق
+    # ل before ال drops the alef: لـ«الشرق» → للشرق (and للـ«الشرق» too).
+    if prefix.endswith("ل"):
+        return (prefix.removesuffix("ل") if prefix.endswith("لل") else prefix) + _ALEF_DROPPED
+    return prefix
 
 
 def strip_tatweel(text: str) -> str:
     """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
-    text = _PREFIX_TATWEEL.sub(_join_prefix, text)
+    text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
 
 

@@ -76,7 +76,26 @@ ABBREVIATIONS_AND_UNITS = [
     ("بلغ العجز 5 آلاف د.ك", "بلغ العجز خمسة آلاف دينار"),
 ]  # fmt: skip
 
-CASES = SERVICE_NUMBERS + ARABIC_COMMA_IN_NUMBERS + DATES + ABBREVIATIONS_AND_UNITS
+PREFIX_BEFORE_A_QUOTED_NAME = [
+    ('قال المدير ل"الصحيفة" إن الموسم ناجح', "قال المدير للصحيفة إن الموسم ناجح"),
+    ("أوضح الخبير ل«الأنباء» أن السوق هادئة", "أوضح الخبير للأنباء أن السوق هادئة"),
+    ("صرحت لـ “المنصة” أمس", "صرحت للمنصة أمس"),
+    ('يقول ل "المجلة" إنه مستعد', "يقول للمجلة إنه مستعد"),
+    ('وفي حديث وللـ"الإذاعة" قال', "وفي حديث وللإذاعة قال"),
+    ('نشرت الخبر بالـ"النشرة" المسائية', "نشرت الخبر بالنشرة المسائية"),
+    ('أعلن ذلك ب"منصة إكس"', "أعلن ذلك بمنصة إكس"),
+    ("رحب الوفد و«المنظمة» بالقرار", "رحب الوفد والمنظمة بالقرار"),
+    # ... the article written apart before a quoted Latin name stays apart
+    ('يلاحقه ال "إف بي آي" منذ سنوات', "يلاحقه ال إف بي آي منذ سنوات"),
+]
+
+CASES = (
+    SERVICE_NUMBERS
+    + ARABIC_COMMA_IN_NUMBERS
+    + DATES
+    + ABBREVIATIONS_AND_UNITS
+    + PREFIX_BEFORE_A_QUOTED_NAME
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
