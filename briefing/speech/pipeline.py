@@ -22,6 +22,7 @@ from briefing.speech import (
     pairs,
     punctuation,
     quantities,
+    repeats,
     web,
 )
 from briefing.speech.context import is_sports
@@ -45,6 +46,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         cleanup.bidi_decimals,
         cleanup.detach_digits,
         cleanup.thousands_separators,
+        repeats.repeated_amounts,
         cleanup.between_numbers,
         ordinals.list_markers,
         cleanup.detach_prefixes,
