@@ -118,6 +118,26 @@ def _dotted(match: re.Match[str]) -> str:
     return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
 
 
+# The names of aircraft, weapons and diseases that take a number after a hyphen (ميغ-29،
+# سو-35، إس-400، كوفيد-19), written Arabic; a Latin one (F -35, MiG -29) is any Latin word.
+_MODEL_NAMES = frozenset(("ميغ", "ميج", "سو", "سوخوي", "إف", "اف", "تي", "بي", "إس", "اس",
+                          "كا", "مي", "ياك", "توبوليف", "إليوشن", "أنتونوف", "كوفيد", "سارس",
+                          "ميرس", "بوينغ", "إيرباص", "فاو"))  # fmt: skip
+_HYPHEN_APART = re.compile(r"(?<![\w-])([A-Za-z]+|[\u0621-\u064a]+)\s+-(?=\d)")
+
+
+def model_hyphens(text: str) -> str:
+    """'ميغ -29', 'F -35': the hyphen of a name and its number typed apart from the name is
+    no minus (it said سالب تسعة وعشرين); after any other word (إلى -5 درجات) it is one."""
+
+    def glue(match: re.Match[str]) -> str:
+        name = match.group(1)
+        latin = name.isascii()
+        return f"{name}-" if latin or name in _MODEL_NAMES else match.group(0)
+
+    return _HYPHEN_APART.sub(glue, text)
+
+
 # Digits glued to a word on either side ("إلى120", "حجم6.7", "21درجة", "40و 45"): the
 # number is read alone (digit by digit, it said واحد اثنان صفر, and the 6.7's point as a
 # full stop). A prefix alone before the digits (و، ب، ال، لل…) is detach_prefixes' job.

@@ -41,6 +41,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         cleanup.presentation_forms,
         cleanup.strip_tatweel,
         cleanup.western_digits,
+        cleanup.model_hyphens,
         web.drop_addresses,
         web.hashtags,
         cleanup.bidi_decimals,
