@@ -63,6 +63,13 @@ class Lexicon:
         prefix = match.group("prefix") or ""
         return prefix, self.abbreviation(match.group(0)[len(prefix) :])
 
+    @cached_property
+    def glued_phrases(self) -> dict[str, str]:
+        """The [tashkeel] phrases of two or more words, each under its letters with no space
+        (الأممالمتحدة → الأمم المتحدة): source text that glued them is split back."""
+        phrases = (bare for bare in self.vowels if " " in bare)
+        return {bare.replace(" ", ""): bare for bare in phrases if min(map(len, bare.split())) > 2}
+
     def merged(self, other: Lexicon) -> Lexicon:
         """`other` wins where both say something."""
         return Lexicon(

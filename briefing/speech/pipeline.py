@@ -52,6 +52,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         ordinals.list_markers,
         cleanup.detach_prefixes,
         partial(punctuation.abbreviations, lexicon=lexicon),
+        partial(punctuation.glued_phrases, lexicon=lexicon),
         dates.dual_months,
         partial(dates.numeric_dates, lexicon=lexicon),
         clock.times,

@@ -59,6 +59,32 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
     return pattern.sub(expand, text)
 
 
+_WORD = re.compile(r"[\u0621-\u064a]{6,}")
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def glued_phrases(text: str, lexicon: Lexicon) -> str:
+    """Two words the source glued into one (الأممالمتحدة، للولاياتالمتحدة) are split where
+    the lexicon knows them as a phrase, a prefix kept (ل + ال as لل)."""
+    known = lexicon.glued_phrases
+    if not known:
+        return text
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in known:
+            return known[word]
+        if word.startswith(("لل", "ولل", "فلل")) and "ا" + word[word.index("لل") + 1 :] in known:
+            lead = word[: word.index("لل") + 1]  # لل: the ل of the prefix on the article
+            return lead + known["ا" + word[len(lead) :]][1:]
+        for prefix in _PREFIXES[1:]:
+            if word.startswith(prefix) and word[len(prefix) :] in known:
+                return prefix + known[word[len(prefix) :]]
+        return word
+
+    return _WORD.sub(split, text)
+
+
 def quoted_speech_pauses(text: str) -> str:
     """A newsreader pauses where quoted speech opens: "قال الوزير “…”" → "قال الوزير، …".
 
