@@ -43,7 +43,7 @@ from briefing.text import TATWEEL, split_sentences
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
-RULES = 4
+RULES = 5
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
