@@ -344,7 +344,40 @@ def only_marks(
         else:
             out.append(_vowelled(letters, model))
     out.append(source[position:])
-    return "".join(_grammar_of_the_article(out, given_vowels))
+    fixed = _grammar_of_the_article(out, given_vowels)
+    for index in set(range(len(words))) - given_vowels - set(chosen):
+        fixed[2 * index + 1] = nisba_adverb(fixed[2 * index + 1])
+    return "".join(fixed)
+
+
+# An adverb of relation in the accusative (يوميا، رسميا، حاليا): a nisba's ي is doubled.
+_IYYAN = re.compile("^(?:[وف])?(.{2,}[^ا])يا$")
+# ... but the ي of a participle of a defective verb is not: ماضِيًا، داعِيًا، نافِيًا (فاعٍ),
+# مُبْدِيًا، مُتَحَدِّيًا (مُ…), nor that of a verbal noun in تَفَعُّل: تَحَدِّيًا.
+_ACTIVE_PARTICIPLE = re.compile("^(?:[وف])?.ا.يا$")
+_NISBA_OF_THAT_SHAPE = frozenset(("حاليا", "ذاتيا", "آليا", "ماليا", "عامليا"))
+DAMMA, KASRA = "\u064f", "\u0650"
+
+
+def nisba_adverb(word: str) -> str:
+    """يَوْمِيًا → يَوْمِيًّا: a word in ـِيًا (a kasra before the ي, the tanween on it, as the
+    models write it) gets the shadda of its nisba, where its shape is no participle's."""
+    letters = strip_marks(word)
+    match = _IYYAN.match(letters)
+    if match is None:
+        return word
+    units = _units(word)
+    stem = len(letters) - len(match.group(1)) - 2  # where the word behind a و or ف starts
+    ya, before = units[-2], units[-3]
+    if FATHATAN not in ya[1] or SHADDA in ya[1] or KASRA not in before[1]:
+        return word
+    participle = _ACTIVE_PARTICIPLE.match(letters) and letters[stem:] not in _NISBA_OF_THAT_SHAPE
+    derived = units[stem][0] == "م" and DAMMA in units[stem][1]
+    verbal_noun = units[stem][0] == "ت" and SHADDA in before[1]
+    if participle or derived or verbal_noun:
+        return word
+    units[-2] = (ya[0], "".join(sorted(ya[1] + SHADDA, key=unicodedata.combining)))
+    return _joined(units)
 
 
 def _grammar_of_the_article(out: list[str], given: set[int]) -> list[str]:
@@ -382,13 +415,14 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
 
 # A word's last vowel marks (shadda stays: it doubles a consonant, it is no case ending).
 _FINAL_VOWELS = re.compile("[\u064b-\u0650\u0652]*(\u0651?)[\u064b-\u0650\u0652]*$")
-_TANWEEN_ALEF = re.compile("\u064bا$|ا\u064b$")  # كتابًا: paused, the tanween goes, the alef stays
+# كتابًا: paused, the tanween goes, the alef stays (and a shadda with it: يوميًّا → يوميّا)
+_TANWEEN_ALEF = re.compile("(\u0651?)\u064b(\u0651?)ا$|ا\u064b$")
 _PAUSE = re.compile(r"^(.*?)([،,.؛;:!?؟…»\"”)]+)$")
 
 
 def _paused(word: str) -> str:
     if _TANWEEN_ALEF.search(word):
-        return _TANWEEN_ALEF.sub("ا", word)
+        return _TANWEEN_ALEF.sub(r"\1\2ا", word)
     return _FINAL_VOWELS.sub(r"\1", word, count=1)
 
 
