@@ -285,10 +285,36 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
 def _accusative(units: Units) -> Units:
     """The tanween of an indefinite accusative on the word's last letter (before its alef):
     the vowel written there goes; the word's other marks stay."""
+    return _ending(units, FATHATAN)
+
+
+def _ending(units: Units, vowel: str) -> Units:
+    """`vowel` as the case ending, on the word's last letter (before a final alef)."""
     at = len(units) - 2 if units[-1][0] == "ا" else len(units) - 1
     base, marks = units[at]
-    ending = "".join(mark for mark in marks if mark not in _VOWELS) + FATHATAN
+    ending = "".join(mark for mark in marks if mark not in _VOWELS) + vowel
     return [*units[:at], (base, ending), *units[at + 1 :]]
+
+
+def _invariable(vowelled: str) -> bool:
+    """A table word on its own final alef, no tanween before it (سُورِيَا، كَامِيرَا): no
+    accusative ending to add."""
+    return vowelled.endswith("ا") and not _TANWEEN & set(vowelled)
+
+
+# Nouns a counted حالة، عملية … governs in news (20 حالة وفاة، 12 حالة إصابة): after a
+# counted singular, one of them is its genitive, never an adjective, so the head is in
+# construct (حَالَةَ، no tanween) and it is an indefinite genitive (وَفَاةٍ).
+_GENITIVES = frozenset(("وفاة", "إصابة", "اعتقال", "اشتباه", "عدوى", "انتحار", "اختطاف",
+                        "تسمم", "غرق", "ولادة", "طلاق", "زواج", "شفاء", "تعاف", "نزوح",
+                        "إخلاء", "اغتيال", "اعتداء", "تحرش", "هدم", "إعدام"))  # fmt: skip
+FATHA, KASRA, KASRATAN = "\u064e", "\u0650", "\u064d"
+
+
+def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
+    if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+        return False
+    return strip_marks(words[index + 1].group(0)) in _GENITIVES
 
 
 def _joined(units: Units) -> str:
@@ -311,6 +337,7 @@ def only_marks(
     chosen = _table_words(source, words, vowels or {})
     out: list[str] = []  # the text between words, then each word, in turn
     given_vowels: set[int] = set()  # words that came vowelled (their marks win)
+    genitives: set[int] = set()  # indefinite genitives of a counted noun in construct
     position = start = 0  # in the source, and in its bare letters
     for index, word in enumerate(words):
         between = source[position : word.start()]
@@ -328,11 +355,22 @@ def only_marks(
             else None
         )
         given = _units(word.group(0))
-        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً
-        counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
+        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً; not a word of
+        # the table that ends on its own alef (ألترا، كاميرا، سوريا: no case ending)
+        counted = (
+            _counted_singular(words, index, source)
+            and not _MARK.search(word.group(0))
+            and not (index in chosen and _invariable(chosen[index]))
+        )
+        # عشرين حالة وفاة: the counted noun in construct with its genitive (حَالَةَ وَفَاةٍ)
+        construct = counted and _genitive_after(words, index, source)
         if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
             given_vowels.add(index)
+        elif construct:
+            head = _units(chosen[index]) if index in chosen else _units(_vowelled(letters, model))
+            out.append(_joined(_ending(head, FATHA)))
+            genitives.add(index + 1)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
         elif index in chosen:
@@ -344,6 +382,10 @@ def only_marks(
         else:
             out.append(_vowelled(letters, model))
     out.append(source[position:])
+    for index in genitives - given_vowels:
+        units = _units(out[2 * index + 1])
+        if units[-1][1] == KASRA:  # وَفَاةِ → وَفَاةٍ: indefinite, as the models did not say
+            out[2 * index + 1] = _joined(_ending(units, KASRATAN))
     fixed = _grammar_of_the_article(out, given_vowels)
     for index in set(range(len(words))) - given_vowels - set(chosen):
         fixed[2 * index + 1] = nisba_adverb(fixed[2 * index + 1])
@@ -356,7 +398,7 @@ _IYYAN = re.compile("^(?:[وف])?(.{2,}[^ا])يا$")
 # مُبْدِيًا، مُتَحَدِّيًا (مُ…), nor that of a verbal noun in تَفَعُّل: تَحَدِّيًا.
 _ACTIVE_PARTICIPLE = re.compile("^(?:[وف])?.ا.يا$")
 _NISBA_OF_THAT_SHAPE = frozenset(("حاليا", "ذاتيا", "آليا", "ماليا", "عامليا"))
-DAMMA, KASRA = "\u064f", "\u0650"
+DAMMA = "\u064f"
 
 
 def nisba_adverb(word: str) -> str:
