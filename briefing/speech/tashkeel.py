@@ -373,6 +373,8 @@ def only_marks(
             genitives.add(index + 1)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
+        elif index in chosen and _only_hints(given) and not _MARK.search(chosen[index]):
+            out.append(word.group(0))  # a word left bare on purpose keeps the writer's وقّع
         elif index in chosen:
             out.append(chosen[index])
         elif counted:
