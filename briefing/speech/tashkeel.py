@@ -391,7 +391,38 @@ def only_marks(
     fixed = _grammar_of_the_article(out, given_vowels)
     for index in set(range(len(words))) - given_vowels - set(chosen):
         fixed[2 * index + 1] = nisba_adverb(fixed[2 * index + 1])
+        if index and fixed[2 * index] == " " and _event_verb(fixed[2 * index - 1]):
+            fixed[2 * index + 1] = subject_after_event_verb(fixed[2 * index + 1])
     return "".join(fixed)
+
+
+# Verbs of an event that take no object (وصلت، سقط، اندلع، انفجرت): an indefinite noun in ة
+# right after one is its subject, never an object; and no ḥāl, which would agree with a
+# subject before it and is a participle (مُتَأَخِّرَةً) or an adverb (فجأةً، مرةً).
+_EVENT_VERBS = frozenset(("وصل", "وصلت", "سقط", "سقطت", "اندلع", "اندلعت", "انفجر",
+                          "انفجرت", "هب", "هبت", "حدث", "حدثت", "توفي", "توفيت", "نفق",
+                          "نفقت", "انهار", "انهارت", "اشتعل", "اشتعلت", "نشب", "نشبت"))  # fmt: skip
+_ADVERBS_IN_TA = frozenset(("فجأة", "مرة", "عادة", "ثانية", "صراحة", "تارة", "ليلة", "لحظة",
+                            "برهة", "دفعة", "جملة", "كافة", "قاطبة", "خاصة", "عامة", "بغتة",
+                            "ساعة", "بسرعة", "مباشرة"))  # fmt: skip
+DAMMATAN = "\u064c"
+
+
+def _event_verb(word: str) -> bool:
+    bare = strip_marks(word)
+    return bare in _EVENT_VERBS or (bare[:1] in "وف" and bare[1:] in _EVENT_VERBS)
+
+
+def subject_after_event_verb(word: str) -> str:
+    """قَافِلَةً → قَافِلَةٌ after وصل: the subject's nominative where a model wrote the
+    accusative of an object."""
+    bare = strip_marks(word)
+    units = _units(word)
+    if not bare.endswith("ة") or bare.startswith(("م", "ال")) or bare in _ADVERBS_IN_TA:
+        return word
+    if FATHATAN not in units[-1][1]:
+        return word
+    return _joined(_ending(units, DAMMATAN))
 
 
 # An adverb of relation in the accusative (يوميا، رسميا، حاليا): a nisba's ي is doubled.

@@ -90,3 +90,22 @@ def test_tanween_only_where_the_noun_takes_it(bare: str, model: str, ending: str
 )
 def test_a_word_of_two_readings_is_said_bare(bare: str, model: str, expected: str) -> None:
     assert _agreed(bare, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("bare", "model", "expected"),
+    [
+        # the noun after a verb of an event is its subject
+        ("وصل قافلة إلى البلدة", "وَصَلَ قَافِلَةً إِلَى الْبَلْدَةِ", "وَصَلَ قَافِلَةٌ إِلَى الْبَلْدَةِ"),
+        ("وسقطت قذيفة قرب المدرسة", "وَسَقَطَتْ قَذِيفَةً قُرْبَ الْمَدْرَسَةِ",
+         "وَسَقَطَتْ قَذِيفَةٌ قُرْبَ الْمَدْرَسَةِ"),
+        # ... but an adverb or a participle after it keeps its accusative
+        ("سقط فجأة على الأرض", "سَقَطَ فَجْأَةً عَلَى الْأَرْضِ", "سَقَطَ فَجْأَةً عَلَى الْأَرْضِ"),
+        ("وصلت متأخرة إلى الحفل", "وَصَلَتْ مُتَأَخِّرَةً إِلَى الْحَفْلِ",
+         "وَصَلَتْ مُتَأَخِّرَةً إِلَى الْحَفْلِ"),
+        # ... and after another verb the models' case stands
+        ("رأى قافلة", "رَأَى قَافِلَةً", "رَأَى قَافِلَةً"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_event_verb_is_nominative(bare: str, model: str, expected: str) -> None:
+    assert _agreed(bare, model) == expected
