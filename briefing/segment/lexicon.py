@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import word_list
+from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES, word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
 _MARK_CHARS = re.compile(f"[{MARKS}]")
@@ -276,19 +276,6 @@ NAME_LINKS = frozenset(
 COMPOUND_ENDINGS = frozenset(word_list("الله الدين الرحمن الرحيم النبي الإسلام الحق"))
 # Formulas that follow a name and are no part of it ("المعلمة رحمها الله").
 NAME_FORMULAS = re.compile(r"\s+(?:رحمه|رحمها|حفظه|حفظها|رضي)\s+الله.*$")
-# Women's first names (a speaker's gender when no verb shows it), and men's names in ة.
-WOMENS_NAMES = frozenset(
-    word_list(
-        "مريم زينب هند سعاد ليلى سلمى منى هدى رشا ريم دينا سارة سارا نور رنا لمى ندى مي"
-        " هيفاء أسماء رحاب إيمان ايمان سناء وفاء نجلاء شيماء آمال أمل ابتسام نوال كوثر جيهان"
-        " ماري كامالا أورسولا كريستين أنجيلا هيلاري تيريزا جورجيا إيلين جانيت ليز نانسي آنا"
-        " ماريا إيفا صوفيا كاترين جاسيندا سانا رؤى لينا هيام لبنى عبير غادة دعاء نادين ليزلي"
-        " خديجة عائشة فاطمة اليسا إليسا اليزابيث إليزابيث الين"
-    )
-)
-MENS_NAMES_IN_TA = frozenset(
-    word_list("أسامة حمزة طلحة عبيدة معاوية عكرمة قتادة عروة عنترة ربيعة خليفة جبلة مسلمة")
-)
 # Outlets and agencies that a "لـ" or "ل" before them marks as an adjunct, not a name.
 OUTLETS = frozenset(
     word_list("رويترز فرانس برس الأناضول الجزيرة العربية سكاي سبوتنيك وكالة صحيفة قناة موقع")

@@ -60,10 +60,15 @@ def _initials(part: str) -> bool:
     return part.isalpha() and len(part) <= _SPELLED and (part.isupper() or len(part) == 1)
 
 
+def _leading_zero(digits: str) -> bool:
+    """KT0052, Flight 007: the zeros are said, so the digits are read one by one."""
+    return len(digits) > 1 and digits.startswith("0")
+
+
 def _code(token: str, oblique: bool, latin: Mapping[str, str]) -> str:
     """A code part by part: the lexicon's words (COP28 → كوب ثمانية وعشرين), initials
     spelled, other words left, numbers read; three digits or more between initials (S721B)
-    one by one, since no one counts them."""
+    one by one, since no one counts them, and so are digits with a leading zero."""
     parts = _PART.findall(token)
     words: list[str] = []
     for index, part in enumerate(parts):
@@ -73,7 +78,7 @@ def _code(token: str, oblique: bool, latin: Mapping[str, str]) -> str:
             continue
         inside = 0 < index < len(parts) - 1
         between_initials = inside and _initials(parts[index - 1]) and _initials(parts[index + 1])
-        if between_initials and len(part) > 2:
+        if (between_initials and len(part) > 2) or _leading_zero(part):
             words.append(digits_one_by_one(part))
         else:
             words.append(cardinal(int(part), oblique=oblique))
@@ -108,7 +113,10 @@ def alphanumeric(text: str, lexicon: Lexicon | None = None) -> str:
 
     def name_number(match: re.Match[str]) -> str:
         oblique = is_oblique(match.string[: match.start()])
-        return f"{match.group(1)} {cardinal(int(match.group(2)), oblique=oblique)}"
+        digits = match.group(2)
+        if _leading_zero(digits):
+            return f"{match.group(1)} {digits_one_by_one(digits)}"
+        return f"{match.group(1)} {cardinal(int(digits), oblique=oblique)}"
 
     text = _PLUS.sub(" بلس", _ROMAN.sub(roman, text))
     text = _NUMBER_UNIT.sub(unit, _TIMES.sub(r"\1 \2", text))

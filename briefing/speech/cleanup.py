@@ -36,6 +36,9 @@ _UNIT_WORDS = frozenset(
 )
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+# The Arabic comma typed between digits, no space on either side, is the same mark:
+# "4،6 بالمئة" (a decimal), "2،480 زائرا" (thousands); "2، 3" with a space is a list.
+_ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)،(?=\d)")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
 
 
@@ -49,21 +52,31 @@ def control_characters(text: str) -> str:
 
 # Marks where لـ met ال, whose alef then goes (لـ«الشرق» → للشرق); private use, never input.
 _ALEF_DROPPED = "\ue003"
+_PREFIX_START = r"(?<![^\s(\[«\"“'،,؛:/-])"
 # A prefix written apart with a tatweel: "بـ 12", "لـ«الشرق الأوسط»", "الـ 48".
 _PREFIX_TATWEEL = re.compile(
-    r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|كال|لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
+    _PREFIX_START + r"(وال|بال|فال|كال|[وف]?لل|ال|[وف]?[بلك]|[وف])\u0640+[\s«“\"'{(\[]*(?=\S)"
 )
+# ... or with none, a one-letter prefix before the opening mark of a quoted name:
+# 'ل"الجريدة"', 'ب«الشرق»' (not ال: 'ال “اف بي اي”' would read as one word).
+_PREFIX_QUOTE = re.compile(_PREFIX_START + r"([وف]?لل|[وف]?[بلك]|[وف])\s*[«“\"](?=[\u0621-\u064a])")
 
 
 def _join_prefix(match: re.Match[str]) -> str:
     prefix, rest = match.group(1), match.string[match.end() : match.end() + 2]
-    # ل before ال drops the alef: لـ«الشرق» → للشرق.
-    return prefix + _ALEF_DROPPED if prefix.endswith("ل") and rest == "ال" else prefix
+    if rest != "ال":
+        return prefix
+    if prefix.endswith("ال"):
+        return prefix[:-2]  # the article written twice: بالـ"الشرق" → بالشرق
+    # ل before ال drops the alef: لـ«الشرق» → للشرق (and للـ«الشرق» too).
+    if prefix.endswith("ل"):
+        return (prefix.removesuffix("ل") if prefix.endswith("لل") else prefix) + _ALEF_DROPPED
+    return prefix
 
 
 def strip_tatweel(text: str) -> str:
     """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
-    text = _PREFIX_TATWEEL.sub(_join_prefix, text)
+    text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
 
 
@@ -90,7 +103,8 @@ def bidi_decimals(text: str) -> str:
 def thousands_separators(text: str) -> str:
     """7,200 and 3٬400 and 1.234.567 and 412.380 حالة and 12 500 شخص are thousands; 3,7 and 4.25 and
     3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
-    thousands, anything else a decimal."""
+    thousands, anything else a decimal. The Arabic comma between digits reads as the Latin one."""
+    text = _ARABIC_COMMA_IN_NUMBER.sub(",", text)
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
@@ -102,6 +116,26 @@ def _dotted(match: re.Match[str]) -> str:
     whole, three, noun = match.groups()
     measured = noun in _UNIT_WORDS and three != "000"
     return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
+
+
+# The names of aircraft, weapons and diseases that take a number after a hyphen (ميغ-29،
+# سو-35، إس-400، كوفيد-19), written Arabic; a Latin one (F -35, MiG -29) is any Latin word.
+_MODEL_NAMES = frozenset(("ميغ", "ميج", "سو", "سوخوي", "إف", "اف", "تي", "بي", "إس", "اس",
+                          "كا", "مي", "ياك", "توبوليف", "إليوشن", "أنتونوف", "كوفيد", "سارس",
+                          "ميرس", "بوينغ", "إيرباص", "فاو"))  # fmt: skip
+_HYPHEN_APART = re.compile(r"(?<![\w-])([A-Za-z]+|[\u0621-\u064a]+)\s+-(?=\d)")
+
+
+def model_hyphens(text: str) -> str:
+    """'ميغ -29', 'F -35': the hyphen of a name and its number typed apart from the name is
+    no minus (it said سالب تسعة وعشرين); after any other word (إلى -5 درجات) it is one."""
+
+    def glue(match: re.Match[str]) -> str:
+        name = match.group(1)
+        latin = name.isascii()
+        return f"{name}-" if latin or name in _MODEL_NAMES else match.group(0)
+
+    return _HYPHEN_APART.sub(glue, text)
 
 
 # Digits glued to a word on either side ("إلى120", "حجم6.7", "21درجة", "40و 45"): the

@@ -105,7 +105,8 @@ def previous_word(before: str) -> str:
     return _DIACRITICS.sub("", match.group(1)) if match else ""
 
 
-# Words that follow a number without being what it counts: particles, pronouns, adverbs.
+# Words that follow a number without being what it counts: particles, pronouns, adverbs,
+# and بالمئة, which takes no construct (مئتين بالمئة, never مئتي بالمئة).
 _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "التي",
                         "الذي", "الذين", "اللتين", "اللذين", "قد", "لا", "لم", "لن", "إن",
                         "أن", "ان", "ما", "هو", "هي", "هم", "منها", "منهم", "منهن", "خلال",
@@ -113,7 +114,7 @@ _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "�
                         "بينما", "كما", "عند", "بعد", "قبل", "مقابل", "أكثر", "أقل",
                         "فورا", "مجانا", "مباشرة", "يوميا", "سنويا", "شهريا",
                         "حاليا", "طوال", "طيلة", "عبر", "حسب", "وفق", "لدى", "ضمن", "دون",
-                        "بدون"))  # fmt: skip
+                        "بدون", "بالمئة", "بالمائة"))  # fmt: skip
 
 
 # Words after which a four-digit number is a year: those that name one (عام، منذ، مطلع),

@@ -31,11 +31,13 @@ _END = r"(?![\w])"
 _DUAL_MONTH = re.compile(rf"({_SOLAR})\s*(?:/|\(|-|–)\s*({_SOLAR})(?:\s*\))?")
 # The mark after a year (هـ، م): read through the lexicon's [abbreviations.after_year].
 _ERA_MARK = r"(?:\s*([\u0621-\u064a]{1,2})" + _END + ")?"
-_DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+({_MONTH}(?:\s+{_SOLAR})?)"
+# "8 يوليو" and "8 من يوليو" alike.
+_OF = r"(?:من\s+)?"
+_DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_OF}({_MONTH}(?:\s+{_SOLAR})?)"
                         rf"(?:\s*[,،]?\s+(\d{{3,4}}){_ERA_MARK})?{_END}")  # fmt: skip
 # "17 - 23 شوال", "من 5 إلى 9 مايو": a range of days before its month.
 _DAY_RANGE = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_MONTH}{_END})"
+    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
 )
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
 # ... not the end of a range (1445-1446هـ: the range reads the mark, pairs.py)
@@ -50,6 +52,12 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
     r"|(?P<iso_year>\d{4})(?P<iso_sep>[/-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
     r"(?![\d./-])(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
+)
+# "3 / 9 / 2022": a date typed with spaces around its slashes (never so around dots or dashes:
+# "3 - 1" is a score).
+_SPACED_SLASHES = re.compile(
+    r"(?<![\d./-])(?:(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{4})\s*/\s*(\d{1,2})\s*/\s*(\d{1,2}))"
+    r"(?![\d./-])"
 )
 # Years that are Hijri without a mark: the Gregorian years of news are 19xx and 20xx.
 _HIJRI_YEARS = range(1300, 1501)
@@ -130,5 +138,7 @@ def _numeric_date(match: re.Match[str], eras: Mapping[str, str]) -> str:
 
 
 def numeric_dates(text: str, lexicon: Lexicon) -> str:
-    """24/6/2025, 24.06.2025 and 2025-06-24; 23/5/1434هـ and 1446/3/12 هـ with Hijri months."""
+    """24/6/2025, 24.06.2025, 2025-06-24 and 24 / 6 / 2025; 23/5/1434هـ and 1446/3/12 هـ
+    with Hijri months."""
+    text = _SPACED_SLASHES.sub(lambda m: "/".join(part for part in m.groups() if part), text)
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)

@@ -50,6 +50,12 @@ def _bare(word: str) -> str:
     return re.sub(f"[{MARKS}]", "", word)
 
 
+# The openings of the words hamzat al-wasl begins after the article: the verbal nouns of the
+# derived forms (استثمار، انفجار، اتفاق، اجتماع) and اثنين، ابن، اسم، امرأة; a لا that opens
+# a word (لاجئ، لاعب) or an alef that lost its hamza (اطفال) is none.
+_WASL = re.compile("ا(?:ست|ن..ا|.ت|ثن|بن|سم|مر)")
+
+
 def article_at(word: str) -> int | None:
     """The index (in letters) of the lam of the article in a vowelled word, or None where the
     word holds none (or its marks do not say)."""
@@ -91,8 +97,8 @@ def definite(word: str) -> str:
         units[lam][1] = SUKUN
     elif after in SUN_LETTERS and not any(marks for _, marks in units[lam + 1 :]):
         units[lam][1], units[lam + 1][1] = "", SHADDA  # a bare word: لِلشّركة
-    elif after == "ا" and not units[lam][1]:
-        units[lam][1] = KASRA  # before hamzat al-wasl: لِلِاستراتيجية
+    elif after == "ا" and not units[lam][1] and _WASL.match(_bare(word)[lam + 1 :]):
+        units[lam][1] = KASRA  # before hamzat al-wasl: لِلِاستراتيجية (not لِلاجئين: lāji'īn)
     vowelled = _joined(units)
     return vowelled.translate(_TANWEEN_TO_VOWEL)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_year
+from briefing.speech.context import counted_noun, is_plural, is_year
 from briefing.speech.numbers import digits_one_by_one
 
 _SHAPED = re.compile(
@@ -27,12 +27,22 @@ _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "ج
                          "كود", "الكود", "البريدي", "بطاقة", "البطاقة", "الطلب", "الشحنة",
                          "التتبع", "الجواز", "جواز", "الاتصال", "اتصال", "التواصل",
                          "تواصل", "الجوال", "محمول", "المحمول", "تلفون", "الخلوي"))  # fmt: skip
-# Words that announce a line to call: a short number after them (112, 999, 937, 19019) is
-# dialled, not counted (رقم alone does not: القرار رقم 2231 is read as a number).
-_CALL_WORDS = frozenset(("اتصل", "اتصلوا", "اتصلي", "الاتصال", "يتصل", "تتصل", "يتصلوا",
-                         "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد", "المجاني",
-                         "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا", "واتساب",
-                         "الشكاوى", "البلاغات", "بلاغات"))  # fmt: skip
+# Words that announce a line to call: a number after them (112, 999, 937, 19019) is dialled,
+# not counted, whatever its length (رقم alone does not: القرار رقم 2231 is read as a number).
+_CALL_WORDS = frozenset(("الاتصال", "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد",
+                         "المجاني", "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا",
+                         "واتساب", "الشكاوى", "البلاغات", "بلاغات", "الطارئة", "الإبلاغ",
+                         "التبليغ"))  # fmt: skip
+# The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
+_CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
+                         "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
+_CALL_VERB_WORDS = 6
+# Services named in two words: 'الدفاع المدني 998'.
+_CALL_SERVICES = re.compile(r"لدفاع\s+المدني(?:\s+\S+){0,2}\s*$")
+# Words after a dialled number that say something of the line, never what a number counts:
+# 'رقم الطوارئ 997 متاح طوال اليوم'.
+_SAID_OF_A_LINE = frozenset(("متاح", "متاحة", "مجاني", "مجانية", "مفتوح", "مفتوحة",
+                             "يعمل", "تعمل", "مخصص", "مخصصة", "أو", "و"))  # fmt: skip
 _NUMBER = frozenset(("رقم", "الرقم"))
 _SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w,]|[.,]\d)")
 _PREFIXES = ("لل", "وب", "ول", "و", "ب", "ل", "ف")
@@ -52,9 +62,36 @@ def _bare(word: str, known: frozenset[str]) -> str:
     return word
 
 
-def _announced(before: str, known: frozenset[str] = _CODE_WORDS) -> bool:
-    words = re.split(r"[.!؟?\n]", before)[-1].split()[-_CONTEXT_WORDS:]
+def _announced(
+    before: str, known: frozenset[str] = _CODE_WORDS, reach: int = _CONTEXT_WORDS
+) -> bool:
+    words = re.split(r"[.!؟?\n]", before)[-1].split()[-reach:]
     return any(_bare(word, known) in known for word in words)
+
+
+def _to_call(before: str) -> bool:
+    """A line to call is announced: a call word in the last three words, the verb of
+    calling in the last six, or a service named in two words right before."""
+    clause = re.split(r"[.!؟?\n]", before)[-1]
+    return (
+        _announced(clause, _CALL_WORDS)
+        or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
+        or _CALL_SERVICES.search(clause) is not None
+    )
+
+
+def _counts(digits: str, after: str) -> bool:
+    """A noun after the number has the form of what it counts: not definite (16000
+    للاستفسار), not a word said of the line (متاح، يعمل), and in its counted form for the
+    last two digits (a plural after 3–10, an accusative or ة after 11–99: 997 متاح is no
+    count, 12000 مكالمة is)."""
+    noun = counted_noun(after)
+    if not noun or noun.startswith(("لل", "ال")) or noun in _SAID_OF_A_LINE:
+        return False
+    rest = int(re.sub(r"\D", "", digits)[-2:]) if re.search(r"\d", digits) else 0
+    if 3 <= rest <= 10:
+        return is_plural(noun)
+    return rest < 11 or noun.endswith(("ا", "ة", "ى"))
 
 
 def _spoken(digits: str) -> str:
@@ -77,10 +114,8 @@ def identifiers(text: str) -> str:
         # 22 33 44 55: three groups or more of two to four digits, seven digits or more,
         # are a phone number written in groups (a list of numbers has و between them).
         grouped = len(re.findall(r"\d+", digits)) >= 3 and length >= 7
-        counts = counted_noun(after)
-        counts = counts if not counts.startswith(("لل", "ال")) else ""  # 16000 للاستفسار
         # ... unless a count follows (تلقى الخط 12000 مكالمة); رقم الهاتف is a number to dial
-        called = _announced(before, _CALL_WORDS) and (not counts or _announced(before, _NUMBER))
+        called = _to_call(before) and (not _counts(digits, after) or _announced(before, _NUMBER))
         announced = grouped or _announced(before) or called
         # A line to call is dialled even when round (اتصل على 16000); after رقم alone a
         # round number is a figure (الرقم 45000).
@@ -92,8 +127,11 @@ def identifiers(text: str) -> str:
 
     def dialled(match: re.Match[str]) -> str:
         before, after = match.string[: match.start()], match.string[match.end() :]
-        if counted_noun(after) or is_year(int(match.group(0)), before, after):
-            return match.group(0)  # تلقى الخط 1500 اتصال، عام 2015
-        return _spoken(match.group(0)) if _announced(before, _CALL_WORDS) else match.group(0)
+        # تلقى الخط 1500 اتصال، عام 2015; هاتف Moto 360 الجديد: a model's number (a
+        # definite word after it, a Latin name before it)
+        model = counted_noun(after).startswith("ال") or re.search(r"[A-Za-z]\s*$", before)
+        if model or _counts(match.group(0), after) or is_year(int(match.group(0)), before, after):
+            return match.group(0)
+        return _spoken(match.group(0)) if _to_call(before) else match.group(0)
 
     return _SHORT.sub(dialled, text)

@@ -36,12 +36,18 @@ class Lexicon:
     def abbreviation_pattern(self) -> re.Pattern[str] | None:
         """Every abbreviation in one alternation, longest first ("أ.د." before "د."), compiled
         once per lexicon: reading runs it on every chunk. Spaces around a dot are free (ق.م،
-        ق. م، ق .م، ق . م are one); a space without a dot must be there (ق م, not قم)."""
+        ق. م، ق .م، ق . م are one); a space without a dot must be there (ق م, not قم); a
+        final dot may touch the word after it."""
         if not self.abbreviations:
             return None
         shorts = sorted(self.abbreviations, key=len, reverse=True)
         alternatives = dict.fromkeys(map(_spaced, shorts))
-        return re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives)})(?![\w])")
+        # A title's dot may be glued to the name after it (د.ليلى), never to one letter (د.ك
+        # is a currency); so glued, a title may take و، ل، ب (ود.سامر، لد.منى).
+        return re.compile(
+            rf"(?<![\w.])(?:(?P<prefix>[وفلب])(?={_TITLE_GLUED})|)(?:{'|'.join(alternatives)})"
+            rf"(?:(?<=\.)(?=[\u0621-\u064a]{{2}})|(?![\w]))"
+        )
 
     @cached_property
     def _abbreviations_unspaced(self) -> dict[str, str]:
@@ -50,6 +56,19 @@ class Lexicon:
     def abbreviation(self, written: str) -> str:
         """What an abbreviation the pattern found stands for, however it was spaced."""
         return self._abbreviations_unspaced[_unspaced(written)]
+
+    def expansion(self, match: re.Match[str]) -> tuple[str, str]:
+        """The prefix glued before an abbreviation the pattern found (و، ل…), and what the
+        abbreviation stands for."""
+        prefix = match.group("prefix") or ""
+        return prefix, self.abbreviation(match.group(0)[len(prefix) :])
+
+    @cached_property
+    def glued_phrases(self) -> dict[str, str]:
+        """The [tashkeel] phrases of two or more words, each under its letters with no space
+        (الأممالمتحدة → الأمم المتحدة): source text that glued them is split back."""
+        phrases = (bare for bare in self.vowels if " " in bare)
+        return {bare.replace(" ", ""): bare for bare in phrases if min(map(len, bare.split())) > 2}
 
     def merged(self, other: Lexicon) -> Lexicon:
         """`other` wins where both say something."""
@@ -62,6 +81,10 @@ class Lexicon:
             vowels={**self.vowels, **other.vowels},
             units={**self.units, **other.units},
         )
+
+
+# One or two letters and a dot glued to a word of two letters or more: a title on its name.
+_TITLE_GLUED = r"[\u0621-\u064a](?:\.?[\u0621-\u064a])?\.[\u0621-\u064a]{2}"
 
 
 def _spaced(short: str) -> str:

@@ -19,7 +19,7 @@ from briefing.speech.context import (
 )
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, form_after, ordinal
-from briefing.speech.quantities import NUMBER, plain
+from briefing.speech.quantities import NUMBER, plain, unit_next
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -155,19 +155,27 @@ def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -
 
 
 def ranges(text: str, lexicon: Lexicon) -> str:
-    """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender."""
-
-    def read(match: re.Match[str]) -> str:
+    """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender; a unit
+    after the range agrees with its second number (5-10 كلم → … إلى عشرة كيلومترات)."""
+    pieces: list[str] = []
+    done = 0
+    for match in _RANGE.finditer(text):
+        if match.start() < done:
+            continue
         low, high, mark = match.groups()
-        noun = counted_noun(match.string[match.end() :])
-        feminine = bool(noun) and "." not in match.group(0) and is_feminine(noun, lexicon)
-        before = match.string[: match.start()]
-        words, era = (
-            _range_words(low, high, before, feminine),
-            _era(low, high, mark, before, lexicon),
-        )
+        after = text[match.end() :]
+        unit = unit_next(after, lexicon) if not mark else None
+        noun = counted_noun(after)
+        feminine = unit[0].feminine if unit else bool(noun) and is_feminine(noun, lexicon)
+        before = text[: match.start()]
+        words = _range_words(low, high, before, feminine and "." not in match.group(0))
+        era = _era(low, high, mark, before, lexicon)
         if (noun or era) and words.endswith("مئتين"):
             words = words[:-1]  # مئتي شخص، مئتي متر: in construct before the noun
-        return words + era
-
-    return _RANGE.sub(read, text)
+        end = match.end()
+        if unit:  # the unit's short form is read here, in the form the second number takes
+            measured = unit[0].singular if "." in high else form_after(max(int(high), 3), unit[0])
+            words, end = f"{words} {measured}", end + unit[1]
+        pieces += [text[done : match.start()], words + era]
+        done = end
+    return "".join(pieces) + text[done:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.speech.lexicon import Lexicon
+from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES
 
 _SAID = {"&": " و ", "+": " زائد ", "=": " يساوي ", "±": " زائد أو ناقص "}
 _QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")
@@ -21,6 +22,21 @@ _AFTER_NUMBER = re.compile(r"\d\s*$")
 _BEFORE_WORD = re.compile(r"\s*[\u0621-\u064a]")
 
 
+# Titles before a woman's name take ة: د. ليلى is الدكتورة ليلى.
+_FEMININE_TITLES = {"الدكتور": "الدكتورة", "المهندس": "المهندسة", "الأستاذ": "الأستاذة"}
+_NAME_AFTER = re.compile(r"\s*([\u0621-\u064a]+)")
+
+
+def _womans_name(after: str) -> bool:
+    """A woman's first name opens `after`: one we know, or a name in ة or اء (هالة، هيفاء)
+    that is no man's (أسامة)."""
+    match = _NAME_AFTER.match(after)
+    name = match.group(1) if match else ""
+    if name in WOMENS_NAMES:
+        return True
+    return len(name) > 3 and name.endswith(("ة", "اء")) and name not in MENS_NAMES_IN_TA
+
+
 def abbreviations(text: str, lexicon: Lexicon) -> str:
     """One pass: an expansion is never itself read as an abbreviation."""
     pattern = lexicon.abbreviation_pattern
@@ -28,15 +44,45 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
         return text
 
     def expand(match: re.Match[str]) -> str:
-        short = match.group(0)
-        compact = "".join(short.split())
-        if len(compact) == 2 and compact.endswith("."):  # a title: د. منى، م. خالد
-            before, after = match.string[: match.start()], match.string[match.end() :]
-            if _AFTER_NUMBER.search(before) or not _BEFORE_WORD.match(after):
-                return short
-        return lexicon.abbreviation(short)
+        prefix, words = lexicon.expansion(match)
+        compact = "".join(match.group(0)[len(prefix) :].split())
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        title = len(compact) == 2 and compact.endswith(".")  # a title: د. منى، م. خالد
+        if title and (_AFTER_NUMBER.search(before) or not _BEFORE_WORD.match(after)):
+            return match.group(0)
+        if compact.endswith(".") and _womans_name(after):
+            words = " ".join(_FEMININE_TITLES.get(word, word) for word in words.split())
+        if prefix == "ل" and words.startswith("ال"):
+            words = words[1:]  # ل + الدكتور → للدكتور
+        return prefix + words + (" " if after[:1].isalpha() else "")
 
     return pattern.sub(expand, text)
+
+
+_WORD = re.compile(r"[\u0621-\u064a]{6,}")
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def glued_phrases(text: str, lexicon: Lexicon) -> str:
+    """Two words the source glued into one (الأممالمتحدة، للولاياتالمتحدة) are split where
+    the lexicon knows them as a phrase, a prefix kept (ل + ال as لل)."""
+    known = lexicon.glued_phrases
+    if not known:
+        return text
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in known:
+            return known[word]
+        if word.startswith(("لل", "ولل", "فلل")) and "ا" + word[word.index("لل") + 1 :] in known:
+            lead = word[: word.index("لل") + 1]  # لل: the ل of the prefix on the article
+            return lead + known["ا" + word[len(lead) :]][1:]
+        for prefix in _PREFIXES[1:]:
+            if word.startswith(prefix) and word[len(prefix) :] in known:
+                return prefix + known[word[len(prefix) :]]
+        return word
+
+    return _WORD.sub(split, text)
 
 
 def quoted_speech_pauses(text: str) -> str:

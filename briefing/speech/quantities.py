@@ -51,15 +51,41 @@ _CURRENCY = re.compile(
 # د.أ is the US dollar (دولار أمريكي) in the Gulf's and Egypt's news, Jordan's dinar in
 # Jordan's: the story says which.
 _JORDAN = re.compile("أردن|الأردني|عمّان")
+# A unit written out before a slash and the hour: "كيلومترا/ساعة" is في الساعة.
+_PER_HOUR = re.compile(
+    r"(?<=\d\s)((?:كيلو)?(?:مترا|متر|مترات|أمتار)|ميلا|ميل|أميال)\s*/\s*(?:ال)?(?:ساعة|سا|س)(?![\w])"
+)
 # A space between the degree sign and its scale is free: 45 ° م، 30° C.
 _DEGREE_APART = re.compile(r"[°º]\s+(?=[مC](?![\w]))")
+
+
+# "كم / ساعة", "كلم/الساعة": the slash of a short form may have spaces, the hour its article.
+_PER = re.compile(r"\s*/\s*(?:ال)?")
+
+
+def _short_form(short: str) -> str:
+    return "".join(_PER.pattern if piece == "/" else re.escape(piece) for piece in
+                   re.split("(/)", short))  # fmt: skip
 
 
 @lru_cache(maxsize=8)
 def _unit_after(shorts: frozenset[str]) -> re.Pattern[str]:
     """A number and the short form after it, longest forms first (كم/س before كم)."""
-    alternatives = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
+    alternatives = "|".join(map(_short_form, sorted(shorts, key=len, reverse=True)))
     return re.compile(rf"(?<![\d.])({NUMBER})\s*({alternatives})(?![\w²³/])")
+
+
+def _unit(written: str, lexicon: Lexicon) -> Noun:
+    return lexicon.units[_PER.sub("/", written)]
+
+
+def unit_next(after: str, lexicon: Lexicon) -> tuple[Noun, int] | None:
+    """The unit of the [units] table that `after` opens with, and how long it is written
+    (for a range: 5-10 كلم, whose unit follows its second number)."""
+    if not lexicon.units:
+        return None
+    match = _unit_after(frozenset(lexicon.units)).match("0" + after)
+    return (_unit(match.group(2), lexicon), match.end() - 1) if match else None
 
 
 def _amount(number: str, noun: Noun, oblique: bool) -> str:
@@ -102,10 +128,11 @@ def units(text: str, lexicon: Lexicon) -> str:
 
     def read(match: re.Match[str]) -> str:
         oblique = is_oblique(match.string[: match.start()])
-        return _amount(match.group(1), lexicon.units[match.group(2)], oblique)
+        return _amount(match.group(1), _unit(match.group(2), lexicon), oblique)
 
     text = _DEGREE_APART.sub("°", text)
-    return _unit_after(frozenset(lexicon.units)).sub(read, text)
+    text = _unit_after(frozenset(lexicon.units)).sub(read, text)
+    return _PER_HOUR.sub(r"\1 في الساعة", text)
 
 
 def fractions(text: str) -> str:

@@ -43,7 +43,7 @@ from briefing.text import TATWEEL, split_sentences
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
-RULES = 4
+RULES = 5
 MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
 _MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
@@ -285,10 +285,36 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
 def _accusative(units: Units) -> Units:
     """The tanween of an indefinite accusative on the word's last letter (before its alef):
     the vowel written there goes; the word's other marks stay."""
+    return _ending(units, FATHATAN)
+
+
+def _ending(units: Units, vowel: str) -> Units:
+    """`vowel` as the case ending, on the word's last letter (before a final alef)."""
     at = len(units) - 2 if units[-1][0] == "ا" else len(units) - 1
     base, marks = units[at]
-    ending = "".join(mark for mark in marks if mark not in _VOWELS) + FATHATAN
+    ending = "".join(mark for mark in marks if mark not in _VOWELS) + vowel
     return [*units[:at], (base, ending), *units[at + 1 :]]
+
+
+def _invariable(vowelled: str) -> bool:
+    """A table word on its own final alef, no tanween before it (سُورِيَا، كَامِيرَا): no
+    accusative ending to add."""
+    return vowelled.endswith("ا") and not _TANWEEN & set(vowelled)
+
+
+# Nouns a counted حالة، عملية … governs in news (20 حالة وفاة، 12 حالة إصابة): after a
+# counted singular, one of them is its genitive, never an adjective, so the head is in
+# construct (حَالَةَ، no tanween) and it is an indefinite genitive (وَفَاةٍ).
+_GENITIVES = frozenset(("وفاة", "إصابة", "اعتقال", "اشتباه", "عدوى", "انتحار", "اختطاف",
+                        "تسمم", "غرق", "ولادة", "طلاق", "زواج", "شفاء", "تعاف", "نزوح",
+                        "إخلاء", "اغتيال", "اعتداء", "تحرش", "هدم", "إعدام"))  # fmt: skip
+FATHA, KASRA, KASRATAN = "\u064e", "\u0650", "\u064d"
+
+
+def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
+    if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+        return False
+    return strip_marks(words[index + 1].group(0)) in _GENITIVES
 
 
 def _joined(units: Units) -> str:
@@ -311,6 +337,7 @@ def only_marks(
     chosen = _table_words(source, words, vowels or {})
     out: list[str] = []  # the text between words, then each word, in turn
     given_vowels: set[int] = set()  # words that came vowelled (their marks win)
+    genitives: set[int] = set()  # indefinite genitives of a counted noun in construct
     position = start = 0  # in the source, and in its bare letters
     for index, word in enumerate(words):
         between = source[position : word.start()]
@@ -328,13 +355,26 @@ def only_marks(
             else None
         )
         given = _units(word.group(0))
-        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً
-        counted = _counted_singular(words, index, source) and not _MARK.search(word.group(0))
+        # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً; not a word of
+        # the table that ends on its own alef (ألترا، كاميرا، سوريا: no case ending)
+        counted = (
+            _counted_singular(words, index, source)
+            and not _MARK.search(word.group(0))
+            and not (index in chosen and _invariable(chosen[index]))
+        )
+        # عشرين حالة وفاة: the counted noun in construct with its genitive (حَالَةَ وَفَاةٍ)
+        construct = counted and _genitive_after(words, index, source)
         if _MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
             given_vowels.add(index)
+        elif construct:
+            head = _units(chosen[index]) if index in chosen else _units(_vowelled(letters, model))
+            out.append(_joined(_ending(head, FATHA)))
+            genitives.add(index + 1)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
+        elif index in chosen and _only_hints(given) and not _MARK.search(chosen[index]):
+            out.append(word.group(0))  # a word left bare on purpose keeps the writer's وقّع
         elif index in chosen:
             out.append(chosen[index])
         elif counted:
@@ -344,7 +384,75 @@ def only_marks(
         else:
             out.append(_vowelled(letters, model))
     out.append(source[position:])
-    return "".join(_grammar_of_the_article(out, given_vowels))
+    for index in genitives - given_vowels:
+        units = _units(out[2 * index + 1])
+        if units[-1][1] == KASRA:  # وَفَاةِ → وَفَاةٍ: indefinite, as the models did not say
+            out[2 * index + 1] = _joined(_ending(units, KASRATAN))
+    fixed = _grammar_of_the_article(out, given_vowels)
+    for index in set(range(len(words))) - given_vowels - set(chosen):
+        fixed[2 * index + 1] = nisba_adverb(fixed[2 * index + 1])
+        if index and fixed[2 * index] == " " and _event_verb(fixed[2 * index - 1]):
+            fixed[2 * index + 1] = subject_after_event_verb(fixed[2 * index + 1])
+    return "".join(fixed)
+
+
+# Verbs of an event that take no object (وصلت، سقط، اندلع، انفجرت): an indefinite noun in ة
+# right after one is its subject, never an object; and no ḥāl, which would agree with a
+# subject before it and is a participle (مُتَأَخِّرَةً) or an adverb (فجأةً، مرةً).
+_EVENT_VERBS = frozenset(("وصل", "وصلت", "سقط", "سقطت", "اندلع", "اندلعت", "انفجر",
+                          "انفجرت", "هب", "هبت", "حدث", "حدثت", "توفي", "توفيت", "نفق",
+                          "نفقت", "انهار", "انهارت", "اشتعل", "اشتعلت", "نشب", "نشبت"))  # fmt: skip
+_ADVERBS_IN_TA = frozenset(("فجأة", "مرة", "عادة", "ثانية", "صراحة", "تارة", "ليلة", "لحظة",
+                            "برهة", "دفعة", "جملة", "كافة", "قاطبة", "خاصة", "عامة", "بغتة",
+                            "ساعة", "بسرعة", "مباشرة"))  # fmt: skip
+DAMMATAN = "\u064c"
+
+
+def _event_verb(word: str) -> bool:
+    bare = strip_marks(word)
+    return bare in _EVENT_VERBS or (bare[:1] in "وف" and bare[1:] in _EVENT_VERBS)
+
+
+def subject_after_event_verb(word: str) -> str:
+    """قَافِلَةً → قَافِلَةٌ after وصل: the subject's nominative where a model wrote the
+    accusative of an object."""
+    bare = strip_marks(word)
+    units = _units(word)
+    if not bare.endswith("ة") or bare.startswith(("م", "ال")) or bare in _ADVERBS_IN_TA:
+        return word
+    if FATHATAN not in units[-1][1]:
+        return word
+    return _joined(_ending(units, DAMMATAN))
+
+
+# An adverb of relation in the accusative (يوميا، رسميا، حاليا): a nisba's ي is doubled.
+_IYYAN = re.compile("^(?:[وف])?(.{2,}[^ا])يا$")
+# ... but the ي of a participle of a defective verb is not: ماضِيًا، داعِيًا، نافِيًا (فاعٍ),
+# مُبْدِيًا، مُتَحَدِّيًا (مُ…), nor that of a verbal noun in تَفَعُّل: تَحَدِّيًا.
+_ACTIVE_PARTICIPLE = re.compile("^(?:[وف])?.ا.يا$")
+_NISBA_OF_THAT_SHAPE = frozenset(("حاليا", "ذاتيا", "آليا", "ماليا", "عامليا"))
+DAMMA = "\u064f"
+
+
+def nisba_adverb(word: str) -> str:
+    """يَوْمِيًا → يَوْمِيًّا: a word in ـِيًا (a kasra before the ي, the tanween on it, as the
+    models write it) gets the shadda of its nisba, where its shape is no participle's."""
+    letters = strip_marks(word)
+    match = _IYYAN.match(letters)
+    if match is None:
+        return word
+    units = _units(word)
+    stem = len(letters) - len(match.group(1)) - 2  # where the word behind a و or ف starts
+    ya, before = units[-2], units[-3]
+    if FATHATAN not in ya[1] or SHADDA in ya[1] or KASRA not in before[1]:
+        return word
+    participle = _ACTIVE_PARTICIPLE.match(letters) and letters[stem:] not in _NISBA_OF_THAT_SHAPE
+    derived = units[stem][0] == "م" and DAMMA in units[stem][1]
+    verbal_noun = units[stem][0] == "ت" and SHADDA in before[1]
+    if participle or derived or verbal_noun:
+        return word
+    units[-2] = (ya[0], "".join(sorted(ya[1] + SHADDA, key=unicodedata.combining)))
+    return _joined(units)
 
 
 def _grammar_of_the_article(out: list[str], given: set[int]) -> list[str]:
@@ -382,13 +490,14 @@ def add_tashkeel(text: str, vowels: Mapping[str, str] | None = None) -> str:
 
 # A word's last vowel marks (shadda stays: it doubles a consonant, it is no case ending).
 _FINAL_VOWELS = re.compile("[\u064b-\u0650\u0652]*(\u0651?)[\u064b-\u0650\u0652]*$")
-_TANWEEN_ALEF = re.compile("\u064bا$|ا\u064b$")  # كتابًا: paused, the tanween goes, the alef stays
+# كتابًا: paused, the tanween goes, the alef stays (and a shadda with it: يوميًّا → يوميّا)
+_TANWEEN_ALEF = re.compile("(\u0651?)\u064b(\u0651?)ا$|ا\u064b$")
 _PAUSE = re.compile(r"^(.*?)([،,.؛;:!?؟…»\"”)]+)$")
 
 
 def _paused(word: str) -> str:
     if _TANWEEN_ALEF.search(word):
-        return _TANWEEN_ALEF.sub("ا", word)
+        return _TANWEEN_ALEF.sub(r"\1\2ا", word)
     return _FINAL_VOWELS.sub(r"\1", word, count=1)
 
 

@@ -10,7 +10,7 @@ from importlib import metadata
 
 from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
-from briefing.speech.definite import article_at
+from briefing.speech.definite import SUN_LETTERS, article_at
 from briefing.speech.diacritizers import CHECKS, MODEL
 from briefing.speech.tashkeel import RULES, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
@@ -19,6 +19,18 @@ _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_CHARS_UTF8 = 1
 _POS_CHARACTER = 1
 _RATE, _VOLUME, _PITCH, _WORDGAP = 1, 2, 3, 7
+_PHONEMES_IPA = 0x02
+
+
+# The version of espeak_spelling: part of the cache key, raised with every change to it.
+SPELLING = 2
+ALEF_WASLA = "\u0671"
+SHADDA = "\u0651"
+# The sun letters espeak-ng doubles itself after ال (all but ط: الطَرِيق is ʔat̪ariːq).
+_ASSIMILATED = SUN_LETTERS - {"ط"}
+# A vowel (or tanween) written before the shadda on its letter: NFC's order, and the one the
+# models and our marks come in.
+_VOWEL_THEN_SHADDA = re.compile("([\u064b-\u0650]+)\u0651")
 
 
 def _espeak_article(word: str) -> str:
@@ -27,17 +39,31 @@ def _espeak_article(word: str) -> str:
         return word
     letters = [match.group(0) for match in re.finditer("[^\u064b-\u0652][\u064b-\u0652]*", word)]
     if letters[lam + 1][0] == "ا" and "\u0650" in letters[lam]:
-        # الِاقْتِصَاد is said aliaːqtisˤaːd (the alef long): the kasra goes on the alef
-        letters[lam], letters[lam + 1] = "ل\u0652", "ا\u0650" + letters[lam + 1][1:]
-    elif lam == 2 and letters[0][0] == "ب":
+        # Before hamzat al-wasl espeak-ng reads الِاتِّفَاق aliaːtːfaːq (the alef long) and
+        # الْاِتِّفَاق alʔitːfaːq (a glottal stop); with the kasra on the lam and the wasl
+        # written as such, الِٱتِّفَاق, it says alitːifaːq. After a proclitic the article's own
+        # alef is a wasl too: وَالِٱ… is waːl-, وَٱلِٱ… wal- (espeak_TextToPhonemes).
+        letters[lam], letters[lam + 1] = "ل\u0650", ALEF_WASLA + letters[lam + 1][1:]
+        if lam >= 2 and letters[lam - 1][0] == "ا":
+            letters[lam - 1] = ALEF_WASLA
+        return "".join(letters)
+    if lam == 2 and letters[0][0] == "ب":
         # بِالْمَدِينَة is said biaːlmadiːna; its rule for the bare letters says bilmadiːna
         letters[:3] = ["ب", "ا", "ل"]
+    if letters[0][0] in "اب" and letters[lam + 1][0] in _ASSIMILATED:
+        # Where espeak-ng reads the article by its own rule (ال opening the word, بال) it
+        # assimilates a sun letter itself: الرَّئِيس is ʔarrraʔiːs, الرَئِيس ʔarraʔiːs. Behind
+        # a vowelled proclitic the shadda is needed: وَالشَّعْب waʃʃaʕbi, لِلشَّرِكَة.
+        letters[lam + 1] = letters[lam + 1].replace(SHADDA, "")
     return "".join(letters)
 
 
 def espeak_spelling(vowelled: str) -> str:
-    """The vowelled text as espeak-ng reads it right: ال before hamzat al-wasl carries the
-    kasra on the alef, and بال opening a word goes bare (measured with its phonemes)."""
+    """The vowelled text as espeak-ng reads it right (measured with its phonemes): the
+    shadda before its letter's vowel (after it, espeak-ng drops the vowel: الْمُعَلِّمُ was
+    almuʕallmu, now almuʕallimu; وَدَّعَ, التَّضَخُّم), ال before hamzat al-wasl as لِ + ٱ,
+    and بال opening a word bare."""
+    vowelled = _VOWEL_THEN_SHADDA.sub("\u0651\\1", vowelled)
     return " ".join(_espeak_article(word) for word in vowelled.split(" "))
 
 
@@ -96,6 +122,23 @@ class _Library:
                 raise EngineError(f"espeak-ng: synthesis failed (status {status})")
             return bytes(self._buffer)
 
+    def phonemes(self, text: str, voice: str) -> str:
+        """What espeak-ng says for `text`, in IPA (espeak_TextToPhonemes), clause by clause:
+        how a spelling is checked without listening."""
+        function = self.lib.espeak_TextToPhonemes
+        function.restype = ctypes.c_char_p
+        function.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+        with self.lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise EngineError(f"espeak-ng: no voice named {voice!r}")
+            encoded = ctypes.create_string_buffer(text.encode("utf-8"))
+            pointer = ctypes.c_void_p(ctypes.addressof(encoded))
+            clauses: list[str] = []
+            while pointer.value:
+                clause = function(ctypes.byref(pointer), _ESPEAK_CHARS_UTF8, _PHONEMES_IPA)
+                clauses.append(clause.decode() if clause else "")
+            return " ".join(clause for clause in clauses if clause)
+
 
 _library: _Library | None = None
 _library_lock = threading.Lock()
@@ -126,13 +169,18 @@ class EspeakEngine:
         # there is a change of the audio, and must not be served from the cache.
         t2t = metadata.version("text2tashkeel")
         return (
-            f"tashkeel {models} (text2tashkeel {t2t}, rules {RULES}), pausal forms, espeak spelling"
+            f"tashkeel {models} (text2tashkeel {t2t}, rules {RULES}), pausal forms,"
+            f" espeak spelling {SPELLING}"
         )
 
     def prepare(self, speakable: str) -> str:
         # Pausal forms, as newsreaders say them: Whisper's CER on the demo 0.772 with every
         # case ending read, 0.676 without those before a pause (bench/judge_voice.py).
         return espeak_spelling(pausal_forms(add_tashkeel(speakable)))
+
+    def phonemes(self, text: str, voice: str = "ar") -> str:
+        """The phonemes espeak-ng says for `text` as given (no preparation)."""
+        return _load().phonemes(text, voice)
 
     def close(self) -> None:
         """Nothing to release: the library stays loaded for the process."""
