@@ -6,11 +6,12 @@ Per size it prints the build's wall time, the programme's length, the real-time 
 the peak memory (the build's own process, and the proportional sum over it and its helpers,
 sampled), each stage's time, and the ratio to the floor measured in the same run: espeak-ng
 alone on the same prepared texts in one process, plus one single-core MP3 encode of the same
-audio. Then a rebuild of the same inputs (the published files reused) and a build from a
-warm speech cache into a fresh folder, each as a share of the cold build. The articles come
-from the project's own (bench/scale_articles.py). Every build runs in a child process of
-its own so that its memory is its own; the machine's load average is printed with each
-size (timings on a shared machine are noisy: compare ratios of one run, repeat).
+audio. Then a rebuild of the same inputs (the published files and the planned episode reused)
+and a build from a warm cache into a fresh folder, each as a share of the cold build, with
+their stages. The articles come from the project's own (bench/scale_articles.py). Every
+build runs in a child process of its own so that its memory is its own; the machine's load
+average is printed with each size (timings on a shared machine are noisy: compare ratios of
+one run, repeat).
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None) -> Non
     start = time.perf_counter()
     from briefing.build import BuildOptions, build
     from briefing.config import Config
+    from briefing.plan_cache import FOLDER, PlanCache
     from briefing.production import load_production
     from briefing.tts import EngineChoice
     from briefing.tts.cache import SpeechCache
@@ -128,6 +130,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None) -> Non
             engines,
             SpeechCache(cache),
             BuildOptions(out, dt.date.fromisoformat(DAY), warn=lambda _: None),
+            PlanCache(cache / FOLDER, warn=lambda _: None),  # as the command line does
         )
     finally:
         engines.close()
@@ -255,7 +258,8 @@ def report(run: dict) -> float:
         what = "rebuild (files reused)" if name == "rebuild" else "warm cache, fresh folder"
         print(
             f"  {what}: {again['wall_s']:.2f} s = {100 * again['wall_s'] / cold['wall_s']:.1f}%"
-            f" of cold (reused={again['reused']}, synthesized {again['synthesized']})"
+            f" of cold (reused={again['reused']}, synthesized {again['synthesized']}); "
+            + "  ".join(f"{k} {v:.2f}" for k, v in again["timings"].items())
         )
     return ratio
 
