@@ -263,7 +263,8 @@ def report(run: dict) -> float:
     ):
         again = run[name]
         print(
-            f"  {what}: {again['wall_s']:.2f} s = {100 * again['wall_s'] / cold['wall_s']:.1f}%"
+            f"  {what}: {again['wall_s']:.2f} s (+{again['imports_s']:.2f} s imports) = "
+            f"{100 * again['wall_s'] / cold['wall_s']:.1f}%"
             f" of cold (reused={again['reused']}, synthesized {again['synthesized']}); "
             + "  ".join(f"{k} {v:.2f}" for k, v in again["timings"].items())
         )
