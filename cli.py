@@ -27,6 +27,7 @@ from briefing.voices import ENGINE_NAMES
 
 if TYPE_CHECKING:
     from briefing.display import StageDisplay
+    from briefing.plan_cache import PlanCache
     from briefing.tts.availability import EngineCheck
     from briefing.tts.cache import SpeechCache
     from briefing.tts.engines import Engines
@@ -177,6 +178,13 @@ def _speech_cache(cache_dir: Path | None, config: Config | None = None) -> Speec
         raise InputError(f"{directory}: the speech cache must be a folder, and this is a file")
     max_bytes = (config or Config()).cache_max_mb * _MIB
     return SpeechCache(directory, max_bytes, warn=_warn)
+
+
+def _plan_cache(speech: SpeechCache) -> PlanCache:
+    """Planned episodes are kept beside the speech they need (and cleared with it)."""
+    from briefing.plan_cache import FOLDER, PlanCache
+
+    return PlanCache(speech.directory / FOLDER, warn=_warn)
 
 
 def _progress(quiet: bool) -> StageDisplay | None:
@@ -481,7 +489,9 @@ def build(
             if script_file:
                 result = build_episode_from_file(script_file, production, engines, cache, options)
             else:
-                result = build_episode(list(inputs), production, engines, cache, options)
+                result = build_episode(
+                    list(inputs), production, engines, cache, options, _plan_cache(cache)
+                )
     finally:
         if bar:
             bar.close()
@@ -659,7 +669,7 @@ def voices(
 
 @main.group()
 def cache() -> None:
-    """Inspect or empty the speech cache."""
+    """Inspect or empty the speech cache (and the planned episodes kept with it)."""
 
 
 @cache.command("info")
@@ -696,10 +706,10 @@ def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) 
 @cache.command("clear")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
 def cache_clear(cache_dir: Path | None) -> None:
-    """Remove every cached clip."""
+    """Remove every cached clip and planned episode."""
     speech_cache = _speech_cache(cache_dir)
-    removed = speech_cache.clear()
-    click.echo(f"{speech_cache.directory}: removed {removed} clips")
+    removed, plans = speech_cache.clear(), _plan_cache(speech_cache).clear()
+    click.echo(f"{speech_cache.directory}: removed {removed} clips and {plans} planned episodes")
 
 
 @main.command()

@@ -6,11 +6,12 @@ Per size it prints the build's wall time, the programme's length, the real-time 
 the peak memory (the build's own process, and the proportional sum over it and its helpers,
 sampled), each stage's time, and the ratio to the floor measured in the same run: espeak-ng
 alone on the same prepared texts in one process, plus one single-core MP3 encode of the same
-audio. Then a rebuild of the same inputs (the published files reused) and a build from a
-warm speech cache into a fresh folder, each as a share of the cold build. The articles come
-from the project's own (bench/scale_articles.py). Every build runs in a child process of
-its own so that its memory is its own; the machine's load average is printed with each
-size (timings on a shared machine are noisy: compare ratios of one run, repeat).
+audio. Then a rebuild of the same inputs (the published files and the planned episode reused),
+the same rebuild planning again (no plan cache), and a build from a warm cache into a fresh
+folder, each as a share of the cold build, with their stages. The articles come from the
+project's own (bench/scale_articles.py). Every build runs in a child process of its own so
+that its memory is its own; the machine's load average is printed with each size (timings on
+a shared machine are noisy: compare ratios of one run, repeat).
 """
 
 from __future__ import annotations
@@ -103,9 +104,10 @@ def _run_child(args: list[str]) -> tuple[dict, int]:
 # --- children -------------------------------------------------------------------------------
 
 
-def child_build(folder: Path, cache: Path, out: Path, texts: Path | None) -> None:
+def child_build(folder: Path, cache: Path, out: Path, texts: Path | None, plans: bool) -> None:
     """One build with the offline voice; prints its figures as JSON (and writes the texts
-    that were synthesized, for the floor)."""
+    that were synthesized, for the floor). `plans`: with the plan cache, as the command line
+    builds."""
     import datetime as dt
     import resource
     from dataclasses import replace
@@ -113,6 +115,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None) -> Non
     start = time.perf_counter()
     from briefing.build import BuildOptions, build
     from briefing.config import Config
+    from briefing.plan_cache import FOLDER, PlanCache
     from briefing.production import load_production
     from briefing.tts import EngineChoice
     from briefing.tts.cache import SpeechCache
@@ -128,6 +131,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None) -> Non
             engines,
             SpeechCache(cache),
             BuildOptions(out, dt.date.fromisoformat(DAY), warn=lambda _: None),
+            PlanCache(cache / FOLDER, warn=lambda _: None) if plans else None,
         )
     finally:
         engines.close()
@@ -217,6 +221,7 @@ def measure(size: int, tmp: Path) -> dict:
     cold, peak = _run_child(["--build", str(folder), str(cache), str(out), str(texts)])
     floor, _ = _run_child(["--floor", str(texts), cold["mp3"], Config().bitrate])
     rebuild, _ = _run_child(["--build", str(folder), str(cache), str(out)])
+    unplanned, _ = _run_child(["--build", str(folder), str(cache), str(out), "--without-plans"])
     warm, _ = _run_child(["--build", str(folder), str(cache), str(tmp / f"warm-{size}")])
     return {
         "size": size,
@@ -224,6 +229,7 @@ def measure(size: int, tmp: Path) -> dict:
         "peak_tree_kb": peak,
         "floor": floor,
         "rebuild": rebuild,
+        "unplanned": unplanned,
         "warm": warm,
         "load": f"{load_before} -> {_load()}",
     }
@@ -250,12 +256,17 @@ def report(run: dict) -> float:
     )
     stages = "  ".join(f"{k} {v:.2f}" for k, v in cold["timings"].items())
     print(f"  stages (s): {stages}")
-    for name in ("rebuild", "warm"):
+    for name, what in (
+        ("rebuild", "rebuild (files reused)"),
+        ("unplanned", "rebuild without the plan cache"),
+        ("warm", "warm cache, fresh folder"),
+    ):
         again = run[name]
-        what = "rebuild (files reused)" if name == "rebuild" else "warm cache, fresh folder"
         print(
-            f"  {what}: {again['wall_s']:.2f} s = {100 * again['wall_s'] / cold['wall_s']:.1f}%"
-            f" of cold (reused={again['reused']}, synthesized {again['synthesized']})"
+            f"  {what}: {again['wall_s']:.2f} s (+{again['imports_s']:.2f} s imports) = "
+            f"{100 * again['wall_s'] / cold['wall_s']:.1f}%"
+            f" of cold (reused={again['reused']}, synthesized {again['synthesized']}); "
+            + "  ".join(f"{k} {v:.2f}" for k, v in again["timings"].items())
         )
     return ratio
 
@@ -265,11 +276,12 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1, 10, 40])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--build", nargs="+", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--without-plans", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--floor", nargs=3, metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
         folder, cache, out, *texts = map(Path, args.build)
-        child_build(folder, cache, out, texts[0] if texts else None)
+        child_build(folder, cache, out, texts[0] if texts else None, not args.without_plans)
         return
     if args.floor:
         texts, mp3, bitrate = args.floor

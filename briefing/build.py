@@ -19,6 +19,7 @@ from briefing.errors import InputError
 from briefing.model import Clip, EpisodeRecord, Master, PcmFormat, Script, SpokenSpan, Voice
 from briefing.parallel import processes_for
 from briefing.plan import Plan, plan_episode, script_sources
+from briefing.plan_cache import PlanCache
 from briefing.production import Production
 from briefing.publish import FEED_NAME, Publication, publish
 from briefing.script.document import from_document, parse_document
@@ -111,8 +112,10 @@ def build(
     engines: Engines,
     cache: SpeechCache,
     options: BuildOptions,
+    plans: PlanCache | None = None,
 ) -> BuildResult:
-    """Articles in, a published episode out. `engines` stay the caller's to close."""
+    """Articles in, a published episode out. `engines` stay the caller's to close; `plans`
+    keeps what planning made, for the next build of the same inputs."""
     timings = Stopwatch(options.progress)
     with timed(timings, "plan"):  # ingest, segment, select, script, speech
         plan = plan_episode(
@@ -123,6 +126,7 @@ def build(
             options.note,
             options.strict,
             options.progress,
+            plans,
         )
     return publish_script(plan.script, production, engines, cache, options, timings, plan)
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from briefing.errors import InputError
+
+T = TypeVar("T")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -40,6 +45,41 @@ def write_atomic_with(path: Path, writer: Callable[[Path], None]) -> None:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+SEAL_BYTES = 32  # the sha256 between a sealed entry's magic and its body
+
+
+def sealed(magic: bytes, body: bytes) -> bytes:
+    """`body` after `magic` and its sha256: a stored entry that `unsealed` can verify."""
+    return magic + hashlib.sha256(body).digest() + body
+
+
+def unsealed(magic: bytes, data: bytes) -> bytes | None:
+    """The body of a sealed entry; None when it is not one of `magic`, or not whole."""
+    body = data[len(magic) + SEAL_BYTES :]
+    seal = data[len(magic) : len(magic) + SEAL_BYTES]
+    if data.startswith(magic) and hashlib.sha256(body).digest() == seal:
+        return body
+    return None
+
+
+def read_entry(path: Path, magic: bytes, parse: Callable[[bytes], T | None]) -> T | None:
+    """A cache's entry: `parse` of the sealed body at `path`. A missing one is None; a damaged
+    one (or one `parse` refuses) is None and removed, so that the next write replaces it; a
+    good one is touched (its mtime is the recency that eviction sorts by)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body = unsealed(magic, data)
+    value = parse(body) if body is not None else None
+    if value is None:
+        path.unlink(missing_ok=True)
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)
+    return value
 
 
 TEMPORARY_GLOB = ".*.tmp"  # what write_atomic_with names its temporary files

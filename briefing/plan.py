@@ -16,6 +16,7 @@ from pathlib import Path
 from briefing import ingest
 from briefing.config import Config
 from briefing.model import Script, Source, Story, Voice
+from briefing.plan_cache import Line, PlanCache, PlannedEntry, plan_key
 from briefing.production import Production
 from briefing.script import build_script
 from briefing.segment import segment
@@ -77,8 +78,45 @@ def plan_episode(
     note: Say | None = None,
     strict: bool = False,
     progress: StageReport | None = None,
+    plans: PlanCache | None = None,
 ) -> Plan:
-    """`progress` hears the files read and the articles segmented, counted."""
+    """`progress` hears the files read and the articles segmented, counted. With `plans`,
+    the same inputs planned again (same bytes, options, lexicon, config and code) are the
+    stored plan, and its lines are said again, as they were, without planning."""
+    key = plan_key(inputs, production, day, strict) if plans else ""
+    stored = plans.get(key) if plans else None
+    if stored is not None:
+        for kind, line in stored.lines:
+            say = (note or warn) if kind == "note" else warn
+            say(line)
+        return stored.plan
+    said: list[Line] = []
+
+    def kept(kind: str, say: Say) -> Say:
+        def hear(line: str) -> None:
+            said.append((kind, line))
+            say(line)
+
+        return hear
+
+    plan = _plan(
+        inputs, production, day, kept("warn", warn), kept("note", note or warn), strict, progress
+    )
+    # An input changed while it was read: its plan is not this key's.
+    if plans and plan_key(inputs, production, day, strict) == key:
+        plans.put(key, PlannedEntry(plan=plan, lines=tuple(said)))
+    return plan
+
+
+def _plan(
+    inputs: list[Path],
+    production: Production,
+    day: dt.date,
+    warn: Say,
+    note: Say,
+    strict: bool,
+    progress: StageReport | None,
+) -> Plan:
     config = production.config
     articles = ingest.load(
         inputs,
@@ -93,7 +131,7 @@ def plan_episode(
             progress("segmenting", number, len(articles))
     selection = choose(stories, day, config, production.voices)
     for line in selection.notes():
-        (note or warn)(line)
+        note(line)
     for line in selection.warnings():
         warn(line)
     script = build_script(list(selection.stories), day, config)

@@ -234,3 +234,13 @@ def test_the_command_line_loads_no_heavy_stage_until_a_command_needs_it() -> Non
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert loaded.strip() == "[]"
+
+
+def test_the_build_loads_the_meter_filters_and_the_page_reader_only_when_it_uses_them() -> None:
+    """A rebuild that reuses its plan and its files meters nothing and reads no page."""
+    heavy = ("scipy.signal", "trafilatura")
+    probe = f"import sys, briefing.build; print([m for m in {heavy!r} if m in sys.modules])"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"

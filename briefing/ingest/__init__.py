@@ -151,11 +151,17 @@ def _is_article_json(path: Path) -> bool:
         return False
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """Every file of a folder that reading it may look at (articles and their annotations),
+    in name order."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
 def _folder_articles(folder: Path, warn: Callable[[str], None] | None = None) -> list[Path]:
     """Article files in name order. A .json beside a same-named article (X.json by X.txt) is
     that article's annotation (expected headline, quotes...), not a second copy to read; one
     that holds article text anyway is still skipped, but said, so no article is lost silently."""
-    found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    found = folder_files(folder)
     articles = {p.stem: p for p in found if p.suffix.lower() not in JSON_SUFFIXES}
     kept = []
     for path in found:

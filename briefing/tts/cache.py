@@ -10,13 +10,11 @@ refreshes an entry's mtime, which is the recency the eviction sorts by).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import io
 import json
 import logging
-import os
 import threading
 import wave
 from collections.abc import Callable
@@ -26,11 +24,10 @@ from pathlib import Path
 import platformdirs
 
 from briefing.errors import InputError
-from briefing.fileio import remove_stale_temporaries, write_atomic
+from briefing.fileio import SEAL_BYTES, read_entry, remove_stale_temporaries, sealed, write_atomic
 from briefing.model import Clip, PcmFormat, SpokenSpan, Voice
 
 MAGIC = b"BRFC2\n"  # 2: the sentence spans came in (a BRFC1 entry is a miss)
-_DIGEST = 32
 SUFFIX = ".clip"
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024  # 1 GiB: some hundreds of episodes' speech
 _EVICT_TO = 0.9  # evict down to 90 % so that every put does not evict
@@ -134,28 +131,12 @@ class SpeechCache:
 
     def get(self, key: str) -> Clip | None:
         """The clip stored under `key`; a missing or damaged entry is a miss."""
-        path = self._path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        body = data[len(MAGIC) + _DIGEST :]
-        intact = (
-            data.startswith(MAGIC)
-            and hashlib.sha256(body).digest() == data[len(MAGIC) : len(MAGIC) + _DIGEST]
-        )
-        clip = _from_body(body) if intact else None
-        if clip is None:
-            path.unlink(missing_ok=True)
-            return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: the last to be evicted
-        return clip
+        return read_entry(self._path(key), MAGIC, _from_body)
 
     def put(self, key: str, clip: Clip, engine: str = "") -> None:
         """Store `clip` under `key`; `engine`: the one that spoke it (cache info counts it)."""
         body = _to_body(clip, engine)
-        data = MAGIC + hashlib.sha256(body).digest() + body
+        data = sealed(MAGIC, body)
         path = self._path(key)
         try:
             write_atomic(path, data)
@@ -210,7 +191,7 @@ class SpeechCache:
         for path in self._entries():
             try:
                 with path.open("rb") as entry:
-                    head = entry.read(len(MAGIC) + _DIGEST + 4)
+                    head = entry.read(len(MAGIC) + SEAL_BYTES + 4)
                     length = int.from_bytes(head[-4:], "big")
                     engine = str(
                         _header(head[-4:] + entry.read(min(length, 1 << 20))).get("engine", "")
