@@ -64,8 +64,10 @@ def _agreed(bare: str, model: str) -> str:
         ("اشترى غالاكسي أربعة وعشرين ألترا", "اشْتَرَى غَالَاكْسِي أَرْبَعَةً وَعِشْرِينَ أَلْتَرَا",
          "وَعِشْرِين أُلْتْرَا"),
         ("افتتحت اثني عشر سينما", "افْتَتَحَتِ اثْنَيْ عَشَرَ سِينَمَا", "عَشَرَ سِينِمَا"),
-        # ... an Arabic counted noun still does
+        # ... an Arabic counted noun still does, also one a loanword is spelt like
         ("سجل خمسة عشر لاعبا", "سَجَّلَ خَمْسَةَ عَشَرَ لَاعِبَا", "عَشَرَ لَاعِبًا"),
+        ("حضر خمسون ألفا", "حَضَرَ خَمْسُونَ أَلْفَا", "أَلْفًا"),
+        ("بنى عشرون بيتا", "بَنَى عِشْرُونَ بَيْتَا", "بَيْتًا"),
     ],
 )  # fmt: skip
 def test_tanween_only_where_the_noun_takes_it(bare: str, model: str, ending: str) -> None:
