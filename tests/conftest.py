@@ -17,8 +17,10 @@ EXAMPLES = ROOT / "examples"
 
 def child_env() -> dict[str, str]:
     """The environment of a `python -c` child of a test: the checkout importable from the
-    test's own working folder (see away_from_the_users_files)."""
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
+    test's own working folder (see away_from_the_users_files), before whatever the test run
+    itself was given (CI's newest-deps overlay), so the child sees the same libraries."""
+    paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 ESPEAK_FORMAT = PcmFormat(22050, 1, 2)
