@@ -41,9 +41,11 @@ _ABSTRACT = frozenset(("آلاف", "ملايين", "بالمئة", "بالمائ
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     sign, whole, fraction = match.groups()
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if len(whole) == 2 and whole[0] == "0" and not fraction and not sign and counted_noun(after):
+        whole = whole[1:]  # لمدة 03 سنوات: a count padded to two digits (it said صفر ثلاثة)
     if (len(whole) > 1 and whole.startswith("0") and not fraction) or int(whole) >= LARGEST:
         return digits_one_by_one(whole)  # a code, not a quantity
-    before, after = match.string[: match.start()], match.string[match.end() :]
     oblique = is_oblique(before)
     noun = next_word(after)
     words: str
@@ -76,7 +78,12 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # و25 درجة).
     paired = _PAIRED_NOUN.match(after)
     gendered = paired.group(1) if paired else noun
-    feminine = gendered not in _ABSTRACT and is_feminine(gendered, lexicon)
+    # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
+    feminine = (
+        gendered not in _ABSTRACT
+        and not _DEFINITE.match(gendered)
+        and is_feminine(gendered, lexicon)
+    )
     words = decimal(whole, fraction or "", feminine, oblique)
     if not fraction and not sign and counted_noun(after) and not paired:  # بين 200 و350 ريالا
         if int(whole) % 1000 == 200:
@@ -93,6 +100,10 @@ _NO_REGULAR_DUAL = re.compile("(?:ات|ون|ين|ان|ى|ا|و|ي|ه)$|^أ..ا.$
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[.,،؛:!؟?)»”\"]|(?:من|في|على|إلى|عن|مع|فقط|بعد|قبل)\s)")
 
 
+# The article, also behind a proclitic (بالرصاص، للمستشفى، والجائزة).
+_DEFINITE = re.compile("^(?:[وفبك]?ال|لل)")
+
+
 def _dual(noun: str, oblique: bool) -> str | None:
     """The regular dual of a singular noun: إصابة → إصابتين، شخص → شخصين; None otherwise."""
     if noun.endswith("ة"):
@@ -107,8 +118,8 @@ def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     before, after = match.string[: match.start()], match.string[match.end() :]
     if previous_word(before) in _NUMBER_WORDS:
         return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)
-    if noun.startswith("ال") or noun in SCALES or counted_noun(" " + noun) != noun:
-        return match.group(0)
+    if _DEFINITE.match(noun) or noun in SCALES or counted_noun(" " + noun) != noun:
+        return match.group(0)  # أصيب 2 بالرصاص: a definite word is never the counted noun
     if number == "2":
         dual = _dual(noun, is_oblique(before))
         return dual if dual else match.group(0)
