@@ -71,6 +71,21 @@ def _range_words(low: str, high: str, before: str, feminine: bool = False) -> st
     return f"من {low_words} إلى {high_words}"
 
 
+# A season or fiscal year written as two consecutive years (2023/2024، 1439/1440هـ): two
+# years, said with a pause between, never run together as if one long number.
+_CONSECUTIVE_YEARS = re.compile(r"(?<![\d/.])(\d{4})\s*/\s*(\d{4})(?![\d/]|\.\d)")
+
+
+def consecutive_years(text: str) -> str:
+    def read(match: re.Match[str]) -> str:
+        first, second = (int(year) for year in match.groups())
+        if second != first + 1 or not (1300 <= first < 1600 or 1900 <= first < 2100):
+            return match.group(0)
+        return f"{match.group(1)}، {match.group(2)}"
+
+    return _CONSECUTIVE_YEARS.sub(read, text)
+
+
 def percentages(text: str) -> str:
     """Always the number, then بالمئة: %35, ٪8, 35%, and ranges 20-30%."""
 

@@ -55,6 +55,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         partial(punctuation.glued_phrases, lexicon=lexicon),
         dates.dual_months,
         partial(dates.numeric_dates, lexicon=lexicon),
+        pairs.consecutive_years,
         clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
         identifiers.identifiers,

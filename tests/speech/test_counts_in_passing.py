@@ -22,6 +22,14 @@ from briefing.speech import speakable
         ("لمدة 05 أيام", "لمدة خمسة أيام"),
         # ... a code with its zero is still said digit by digit
         ("رمز 07", "رمز صفر سبعة"),
+        # a season or fiscal year of two consecutive years: two years, a pause between
+        (
+            "ميزانية العام المالي 2023/2024.",
+            "ميزانية العام المالي ألفين وثلاثة وعشرين، ألفين وأربعة وعشرين.",
+        ),
+        ("للعام 1445/1446هـ", "للعام ألف وأربعمئة وخمسة وأربعين، ألف وأربعمئة وستة وأربعين للهجرة"),
+        # ... a day's date with slashes is still a date
+        ("بتاريخ 12/5/2024", "بتاريخ الثاني عشر من مايو ألفين وأربعة وعشرين"),
     ],
 )
 def test_counts_in_passing(text: str, expected: str) -> None:
