@@ -81,7 +81,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
     feminine = (
         gendered not in _ABSTRACT
-        and not _DEFINITE.match(gendered)
+        and not _BEHIND_A_PREPOSITION.match(gendered)
         and is_feminine(gendered, lexicon)
     )
     words = decimal(whole, fraction or "", feminine, oblique)
@@ -102,6 +102,9 @@ _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[.,،؛:!؟?)»”\"]|(?:من|في|عل�
 
 # The article, also behind a proclitic (بالرصاص، للمستشفى، والجائزة).
 _DEFINITE = re.compile("^(?:[وفبك]?ال|لل)")
+# ... behind a preposition: a phrase after the number, never what it counts (a plain
+# definite word after it may still agree with the noun before: الساعات 24 الماضية).
+_BEHIND_A_PREPOSITION = re.compile("^(?:[بك]ال|لل)")
 
 
 def _dual(noun: str, oblique: bool) -> str | None:

@@ -15,6 +15,8 @@ from briefing.speech import speakable
         ("وأصيب 2 بالرصاص", "وأصيب اثنان بالرصاص"),
         ("ونقل 2 للمستشفى", "ونقل اثنين للمستشفى"),
         ("فاز 2 بالجائزة", "فاز اثنين بالجائزة"),
+        # ... a definite word with no preposition may still agree with the noun before it
+        ("خلال الساعات 24 الماضية", "خلال الساعات أربع وعشرين الماضية"),
         # ... an indefinite counted noun still takes the dual
         ("سجلت 2 إصابة", "سجلت إصابتين"),
         # a count padded to two digits is the count
