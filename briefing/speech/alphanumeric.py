@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from briefing.speech.context import is_oblique
 from briefing.speech.latin import spell
 from briefing.speech.lexicon import Lexicon
-from briefing.speech.numbers import cardinal, decimal, digits_one_by_one
+from briefing.speech.numbers import cardinal, digits_one_by_one
+from briefing.speech.quantities import plain
 
 _ENGLISH_NUMBERS = ("", "ون", "تو", "ثري", "فور", "فايف", "سيكس", "سفن", "إيت", "ناين", "تن",
                     "إليفن", "تولف", "ثيرتين", "فورتين", "فيفتين", "سيكستين", "سفنتين",
@@ -100,9 +101,8 @@ def roman(match: re.Match[str]) -> str:
 def alphanumeric(text: str, lexicon: Lexicon | None = None) -> str:
     def unit(match: re.Match[str]) -> str:
         number, glued, spaced = match.groups()
-        whole, _, fraction = number.partition(".")
         oblique = is_oblique(match.string[: match.start()])
-        return f"{decimal(whole, fraction, False, oblique)} {_LATIN_UNITS[glued or spaced]}"
+        return f"{plain(number, oblique)} {_LATIN_UNITS[glued or spaced]}"
 
     def generation(match: re.Match[str]) -> str:
         return f"{_ENGLISH_NUMBERS[int(match.group(1))]} {spell(match.group(2))}"

@@ -6,6 +6,7 @@ import re
 
 from briefing.speech.cleanup import GLUE, prefix_before
 from briefing.speech.lexicon import Lexicon
+from briefing.speech.marks import strip_marks
 from briefing.speech.numbers import SCALES
 
 # A number in running news text is most often an object or after a preposition or a noun
@@ -15,7 +16,6 @@ _SENTENCE_START = re.compile(r"(^|[.!؟?:؛\n])\s*$")
 _GLUED_TAIL = re.compile(r"\S*" + GLUE + r"\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([^\s.,،؛;:!؟?()«»\"“”]+)")
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 
 
 # The words of a sports section's name (رياضة، كرة القدم، الدوري، Sport).
@@ -59,7 +59,7 @@ def _verb(word: str) -> bool:
 def _subject_after_verb(before: str) -> bool:
     """The number comes right after one of those verbs, or after it and an adverb or a
     prepositional phrase of one or two words (يعيش حاليا …، أصيب في الحادث …)."""
-    words = [_DIACRITICS.sub("", word) for word in _CLAUSE.split(before)[-1].split()[-4:]]
+    words = [strip_marks(word) for word in _CLAUSE.split(before)[-1].split()[-4:]]
     if not words:
         return False
     if _verb(words[-1]):
@@ -97,12 +97,12 @@ def is_oblique(before: str) -> bool:
 
 def next_word(after: str) -> str:
     match = _NEXT_WORD.match(after)
-    return _DIACRITICS.sub("", match.group(1)) if match else ""
+    return strip_marks(match.group(1)) if match else ""
 
 
 def previous_word(before: str) -> str:
     match = _LAST_WORD.search(before.replace(GLUE, ""))
-    return _DIACRITICS.sub("", match.group(1)) if match else ""
+    return strip_marks(match.group(1)) if match else ""
 
 
 # Words that follow a number without being what it counts: particles, pronouns, adverbs,

@@ -50,17 +50,16 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     noun = next_word(after)
     words: str
     scale = SCALES.get(noun)
-    if scale and not fraction and not sign and int(whole) < 1000:  # count() reads 1–999
-        # "12 ألف نقطة" → اثني عشر ألف نقطة; the scale word is ours now, so drop it.
+    if scale and not sign and int(whole) < 1000:  # count() reads 1–999
+        # "12 ألف نقطة" → اثني عشر ألف نقطة, "3.5 مليون" → ثلاثة ملايين ونصف: the scale
+        # word is ours now, so drop it.
         rest = after[after.index(noun) + len(noun) :]
         construct = bool(_FOLLOWED_BY_NOUN.match(rest))
-        words = count(int(whole), scale, oblique, construct=construct)
+        if fraction:
+            words = scaled_decimal(whole, fraction, scale, oblique, construct)
+        else:
+            words = count(int(whole), scale, oblique, construct=construct)
         return f"{words}{SAID_SCALE}"
-    if scale and fraction and not sign and int(whole) < 1000:
-        # "3.5 مليون" → ثلاثة ملايين ونصف: the scale word is ours here too.
-        rest = after[after.index(noun) + len(noun) :]
-        construct = bool(_FOLLOWED_BY_NOUN.match(rest))
-        return f"{scaled_decimal(whole, fraction, scale, oblique, construct)}{SAID_SCALE}"
     if not fraction and not sign and is_year(int(whole), before, after):
         return cardinal(int(whole), oblique=True)
     if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-MARKS = "\u064b-\u0652\u0670"
+from briefing.speech.marks import MARKS, strip_marks
+
 _TANWEEN_TO_VOWEL = str.maketrans("\u064b\u064c\u064d", "\u064e\u064f\u0650")
 FATHA, KASRA, SHADDA, SUKUN = "\u064e", "\u0650", "\u0651", "\u0652"
 SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
@@ -46,10 +47,6 @@ def _joined(units: list[list[str]]) -> str:
     return "".join(letter + marks for letter, marks in units)
 
 
-def _bare(word: str) -> str:
-    return re.sub(f"[{MARKS}]", "", word)
-
-
 # The openings of the words hamzat al-wasl begins after the article: the verbal nouns of the
 # derived forms (استثمار، انفجار، اتفاق، اجتماع) and اثنين، ابن، اسم، امرأة; a لا that opens
 # a word (لاجئ، لاعب) or an alef that lost its hamza (اطفال) is none.
@@ -59,7 +56,7 @@ _WASL = re.compile("ا(?:ست|ن..ا|.ت|ثن|بن|سم|مر)")
 def article_at(word: str) -> int | None:
     """The index (in letters) of the lam of the article in a vowelled word, or None where the
     word holds none (or its marks do not say)."""
-    bare = _bare(word)
+    bare = strip_marks(word)
     match = _BEFORE_ARTICLE.match(bare)
     if match is None or len(bare) - match.end() < 2:
         return None
@@ -84,7 +81,7 @@ def definite(word: str) -> str:
     if lam is None:
         return word
     units = _units(word)
-    for index in range(lam - 1 if _bare(word)[lam - 1] == "ا" else lam):
+    for index in range(lam - 1 if strip_marks(word)[lam - 1] == "ا" else lam):
         letter = units[index][0]
         if letter in _VOWEL_OF:
             units[index][1] = _VOWEL_OF[letter]  # the proclitic's vowel
@@ -97,7 +94,7 @@ def definite(word: str) -> str:
         units[lam][1] = SUKUN
     elif after in SUN_LETTERS and not any(marks for _, marks in units[lam + 1 :]):
         units[lam][1], units[lam + 1][1] = "", SHADDA  # a bare word: لِلشّركة
-    elif after == "ا" and not units[lam][1] and _WASL.match(_bare(word)[lam + 1 :]):
+    elif after == "ا" and not units[lam][1] and _WASL.match(strip_marks(word)[lam + 1 :]):
         units[lam][1] = KASRA  # before hamzat al-wasl: لِلِاستراتيجية (not لِلاجئين: lāji'īn)
     vowelled = _joined(units)
     return vowelled.translate(_TANWEEN_TO_VOWEL)
@@ -110,8 +107,8 @@ def construct_head(word: str, following: str) -> str:
     before a time word or a relative pronoun (قال مسؤولٌ الأحدَ)."""
     if not word or word[-1] not in "\u064c\u064d":
         return word
-    if article_at(following) is None or _bare(following) in _NOT_A_CONSTRUCT:
+    if article_at(following) is None or strip_marks(following) in _NOT_A_CONSTRUCT:
         return word
-    if not _bare(following).startswith("ال"):
+    if not strip_marks(following).startswith("ال"):
         return word  # والوزير، للوزير: a new member or a preposition (كتابٌ للوزير)
     return word[:-1] + word[-1].translate(_TANWEEN_TO_VOWEL)

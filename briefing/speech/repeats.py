@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from briefing.speech.marks import strip_marks
 from briefing.speech.numbers import cardinal, round_before_noun
 
 # (500), (3,000 دينار) or (500 ألف): digits, and a scale word or a noun after them.
 _FIGURES = re.compile(r"\s*\(\s*(\d+)(?:\s+([\u0621-\u064a]+))?\s*\)")
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _HAMZA_ALEF = str.maketrans("أإآ", "ااا")
 _SCALE_VALUES = {"ألف": 10**3, "مليون": 10**6, "مليار": 10**9}
 _NOUN_WORDS = 2  # دينار، دولار أمريكي: the noun of the amount may stand between
@@ -23,7 +23,7 @@ _NOUN_WORDS = 2  # دينار، دولار أمريكي: the noun of the amount 
 
 def _plain(words: str) -> str:
     """Spellings compared as a reader hears them: مائة is مئة, و is joined, no marks."""
-    words = _DIACRITICS.sub("", words).translate(_HAMZA_ALEF).replace("مائة", "مئة")
+    words = strip_marks(words).translate(_HAMZA_ALEF).replace("مائة", "مئة")
     return " ".join(re.sub(r"(?<!\S)و\s+", "و", words).split())
 
 

@@ -39,13 +39,12 @@ from itertools import pairwise
 
 from briefing.speech.definite import construct_head, definite
 from briefing.speech.diacritizers import readings
+from briefing.speech.marks import MARK, MARKS, strip_marks
 from briefing.text import TATWEEL, split_sentences
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
 RULES = 5
-MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
-_MARK = re.compile(f"[{MARKS}]")
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanween and short vowels
@@ -57,18 +56,14 @@ Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
 Marks = Sequence[str | None]  # the model's marks on each letter; None where it changed it
 
 
-def strip_marks(text: str) -> str:
-    return _MARK.sub("", text)
-
-
 def _units(text: str) -> Units:
     """Each base character with the marks written after it."""
     units: Units = []
     for char in text:
-        if _MARK.match(char) and units:
+        if MARK.match(char) and units:
             base, marks = units[-1]
             units[-1] = (base, marks + char)
-        elif not _MARK.match(char):
+        elif not MARK.match(char):
             units.append((char, ""))
     return units
 
@@ -359,12 +354,12 @@ def only_marks(
         # the table that ends on its own alef (ألترا، كاميرا، سوريا: no case ending)
         counted = (
             _counted_singular(words, index, source)
-            and not _MARK.search(word.group(0))
+            and not MARK.search(word.group(0))
             and not (index in chosen and _invariable(chosen[index]))
         )
         # عشرين حالة وفاة: the counted noun in construct with its genitive (حَالَةَ وَفَاةٍ)
         construct = counted and _genitive_after(words, index, source)
-        if _MARK.search(word.group(0)) and not _only_hints(given):
+        if MARK.search(word.group(0)) and not _only_hints(given):
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
             given_vowels.add(index)
         elif construct:
@@ -373,7 +368,7 @@ def only_marks(
             genitives.add(index + 1)
         elif counted and index in chosen:
             out.append(_joined(_accusative(_units(chosen[index]))))
-        elif index in chosen and _only_hints(given) and not _MARK.search(chosen[index]):
+        elif index in chosen and _only_hints(given) and not MARK.search(chosen[index]):
             out.append(word.group(0))  # a word left bare on purpose keeps the writer's وقّع
         elif index in chosen:
             out.append(chosen[index])

@@ -1,0 +1,13 @@
+"""The marks written on Arabic letters (tashkeel), one definition for every reader that
+looks through them: the numbers' context, the repeated amounts, the article, the tashkeel."""
+
+from __future__ import annotations
+
+import re
+
+MARKS = "\u064b-\u0652\u0670"  # tanween, short vowels, shadda, sukun, dagger alef
+MARK = re.compile(f"[{MARKS}]")
+
+
+def strip_marks(text: str) -> str:
+    return MARK.sub("", text)
