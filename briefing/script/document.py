@@ -47,11 +47,11 @@ from briefing.errors import InputError
 from briefing.model import Chapter, Credit, Cue, Quote, Role, Script, Source
 from briefing.script.dates import arabic_date
 from briefing.script.lines import (
+    QuoteIntros,
     contents_line,
     credit_line,
     greeting_line,
     outro_line,
-    quote_intro,
     quote_voice,
     rundown_title,
     transition_line,
@@ -275,8 +275,7 @@ def _story_cues(
     each quote intro from the quote after it, the credit from the credits, the transition
     from the story's place (none after the last story)."""
     cues: list[tuple[_Doc | None, Cue]] = []
-    previous: Quote | None = None
-    named: set[str] = set()
+    intros = QuoteIntros(config)
     for position, doc in enumerate(docs):
         role, text = doc.role, doc.cue["text"]
         if doc.cue.get("derived") and not doc.edited("text"):
@@ -284,8 +283,7 @@ def _story_cues(
                 following = docs[position + 1] if position + 1 < len(docs) else None
                 if following is None or following.role is not Role.QUOTE:
                     continue  # its quote was deleted: nothing to introduce
-                quote = _quote(following)
-                text = quote_intro(quote, config, previous, quote.speaker in named)
+                text = intros.intro(_quote(following))
             elif role is Role.CREDIT:
                 line = credit_line(_credit(credits[0] if credits else None), None, config)
                 if line is None:
@@ -295,8 +293,7 @@ def _story_cues(
                 continue  # transitions follow the order of the stories: added below
         quote = _quote(doc) if role is Role.QUOTE else None
         if quote is not None:
-            previous = quote
-            named.add(quote.speaker or "")
+            intros.said(quote)
         cue = Cue(text=text, role=role, voice="", speaker=doc.cue.get("speaker"), quote=quote)
         cues.append((doc, cue))
     kept_transitions = [d for d in docs if d.role is Role.TRANSITION and d.edited("text")]
