@@ -43,6 +43,15 @@ TITLE_OPTION = click.option(
     "--title", help="The episode's title (default: [show] episode_title, '{show}: {date}')."
 )
 CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
+CACHE_DIR_OPTION = click.option(
+    "--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder."
+)
+
+
+def _config_option(help_text: str = CONFIG_HELP) -> Callable[[Callable], Callable]:
+    """--config FILE, handed to the command as `config_path`."""
+    return click.option("--config", "config_path", type=click.Path(path_type=Path), help=help_text)
+
 
 # click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
 # its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
@@ -306,7 +315,7 @@ def _planning_options(command: Callable) -> Callable:
         return command(*args, planning=planning, **kwargs)
 
     options = [
-        click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP),
+        _config_option(),
         click.option(
             "--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today)."
         ),
@@ -429,7 +438,7 @@ def script(
 @ENGINE_OPTION
 @_planning_options
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@CACHE_DIR_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
 @click.option(
     "--script",
@@ -557,12 +566,7 @@ def segment(
     help="The story's section (e.g. رياضة): a sports story reads 2-1 as a result.",
 )
 @_lexicon_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings, for [speech] lexicon (default: ./briefing.toml when present).",
-)
+@_config_option("Show settings, for [speech] lexicon (default: ./briefing.toml when present).")
 @click.pass_context
 def normalize(
     ctx: click.Context,
@@ -597,13 +601,8 @@ def normalize(
     help="Where the sample goes (default: preview-NAME.mp3).",
 )
 @ENGINE_OPTION
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings, for [voices] folder (default: ./briefing.toml when present).",
-)
+@CACHE_DIR_OPTION
+@_config_option("Show settings, for [voices] folder (default: ./briefing.toml when present).")
 @click.pass_context
 def voices(
     ctx: click.Context,
@@ -673,8 +672,8 @@ def cache() -> None:
 
 
 @cache.command("info")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@CACHE_DIR_OPTION
+@_config_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
@@ -704,7 +703,7 @@ def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) 
 
 
 @cache.command("clear")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@CACHE_DIR_OPTION
 def cache_clear(cache_dir: Path | None) -> None:
     """Remove every cached clip and planned episode."""
     speech_cache = _speech_cache(cache_dir)
@@ -714,7 +713,7 @@ def cache_clear(cache_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@_config_option()
 @click.option(
     "--max-items",
     type=click.IntRange(min=1),
