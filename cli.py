@@ -153,18 +153,21 @@ def _note(message: str) -> None:
     _stderr(f"briefing: {message}")
 
 
-def _unready_warning(config: Config, outdir: Path) -> str | None:
-    """What keeps the feed from listeners, unless OUTDIR's feed already has these settings
-    (then it was said when that feed was written): taken before the work, said after it."""
-    from briefing.publish.readiness import readiness_warning, warned_before
+def _unready(config: Config, outdir: Path) -> list[str]:
+    """What keeps the feed from listeners (publishing_gaps), unless OUTDIR's feed already has
+    these settings (then it was said when that feed was written): taken before the work,
+    said after it (_warn_unready)."""
+    from briefing.publish.readiness import publishing_gaps, warned_before
 
-    return None if warned_before(outdir, config.show) else readiness_warning(config.show)
+    return [] if warned_before(outdir, config.show) else publishing_gaps(config.show)
 
 
-def _gaps(config: Config) -> list[str]:
-    from briefing.publish.readiness import publishing_gaps
+def _warn_unready(gaps: list[str]) -> None:
+    from briefing.publish.readiness import readiness_warning
 
-    return publishing_gaps(config.show)
+    line = readiness_warning(gaps)
+    if line:
+        _warn(line)
 
 
 def _with_limits(config: Config, max_stories: int | None, max_minutes: float | None) -> Config:
@@ -479,7 +482,7 @@ def build(
     chosen = _planning(planning)
     config, production = chosen.config, chosen.production
     cache = _speech_cache(cache_dir, config)
-    unready = _unready_warning(config, outdir)
+    unready = _unready(config, outdir)
     bar = _progress(as_json)
     options = BuildOptions(
         outdir=outdir,
@@ -505,11 +508,10 @@ def build(
         if bar:
             bar.close()
     if as_json:  # the feed's gaps in the document, where a script reads them
-        document = {**result.as_json(), "not_ready": _gaps(config) if unready else []}
+        document = {**result.as_json(), "not_ready": unready}
         click.echo(json.dumps(document, ensure_ascii=False))
         return
-    if unready:
-        _warn(unready)
+    _warn_unready(unready)
     record = result.record
     _echo(ctx, record.title)
     click.echo(
@@ -726,7 +728,7 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     config = load_config(config_path)
-    unready = _unready_warning(config, outdir)
+    unready = _unready(config, outdir)
     indexes = write_feed(outdir, config, max_items)
     click.echo(str(indexes.feed))
     for note in indexes.damaged:
@@ -736,8 +738,7 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
             f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
             "episodes to repair them"
         )
-    if unready:
-        _warn(unready)
+    _warn_unready(unready)
 
 
 @main.command()
