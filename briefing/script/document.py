@@ -128,7 +128,7 @@ def made(value: str | None) -> str:
     return hashlib.sha256((value or "").encode("utf-8")).hexdigest()[:10]
 
 
-def _derived(chapter: Chapter, index: int, cue: Cue) -> str | None:
+def _derived(index: int, cue: Cue) -> str | None:
     if cue.role is Role.INTRO:
         return "greeting" if index == 0 else "contents"
     return _CONNECTIVE_ROLES.get(cue.role)
@@ -140,14 +140,14 @@ def _kind(chapter: Chapter, index: int, count: int) -> str:
     return "intro" if index == 0 else "outro" if index == count - 1 else "story"
 
 
-def _cue_entry(chapter: Chapter, index: int, cue: Cue) -> dict[str, Any]:
+def _cue_entry(index: int, cue: Cue) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "role": cue.role.value,
         "voice": cue.voice,
         "speaker": cue.speaker,
         "text": cue.text,
         "spoken": cue.spoken,
-        "derived": _derived(chapter, index, cue),
+        "derived": _derived(index, cue),
     }
     if cue.quote is not None:
         quote = cue.quote
@@ -184,7 +184,7 @@ def to_document(script: Script, episode_id: str | None = None) -> dict[str, Any]
                 }
                 for source in chapter.credits
             ]
-        entry["cues"] = [_cue_entry(chapter, index, cue) for index, cue in enumerate(chapter.cues)]
+        entry["cues"] = [_cue_entry(index, cue) for index, cue in enumerate(chapter.cues)]
         chapters.append(entry)
     return {
         "format": FORMAT,
