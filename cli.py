@@ -43,6 +43,15 @@ TITLE_OPTION = click.option(
     "--title", help="The episode's title (default: [show] episode_title, '{show}: {date}')."
 )
 CONFIG_HELP = "Show settings (default: ./briefing.toml when present; 'briefing init' writes one)."
+CACHE_DIR_OPTION = click.option(
+    "--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder."
+)
+
+
+def _config_option(help_text: str = CONFIG_HELP) -> Callable[[Callable], Callable]:
+    """--config FILE, handed to the command as `config_path`."""
+    return click.option("--config", "config_path", type=click.Path(path_type=Path), help=help_text)
+
 
 # click 8.2+ answers a bare group (`briefing`, `briefing cache`) with a UsageError that holds
 # its help, printed on stderr with exit 2; click 8.1 prints the help on stdout and exits 0.
@@ -144,18 +153,21 @@ def _note(message: str) -> None:
     _stderr(f"briefing: {message}")
 
 
-def _unready_warning(config: Config, outdir: Path) -> str | None:
-    """What keeps the feed from listeners, unless OUTDIR's feed already has these settings
-    (then it was said when that feed was written): taken before the work, said after it."""
-    from briefing.publish.readiness import readiness_warning, warned_before
+def _unready(config: Config, outdir: Path) -> list[str]:
+    """What keeps the feed from listeners (publishing_gaps), unless OUTDIR's feed already has
+    these settings (then it was said when that feed was written): taken before the work,
+    said after it (_warn_unready)."""
+    from briefing.publish.readiness import publishing_gaps, warned_before
 
-    return None if warned_before(outdir, config.show) else readiness_warning(config.show)
+    return [] if warned_before(outdir, config.show) else publishing_gaps(config.show)
 
 
-def _gaps(config: Config) -> list[str]:
-    from briefing.publish.readiness import publishing_gaps
+def _warn_unready(gaps: list[str]) -> None:
+    from briefing.publish.readiness import readiness_warning
 
-    return publishing_gaps(config.show)
+    line = readiness_warning(gaps)
+    if line:
+        _warn(line)
 
 
 def _with_limits(config: Config, max_stories: int | None, max_minutes: float | None) -> Config:
@@ -306,7 +318,7 @@ def _planning_options(command: Callable) -> Callable:
         return command(*args, planning=planning, **kwargs)
 
     options = [
-        click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP),
+        _config_option(),
         click.option(
             "--date", "date_text", metavar="YYYY-MM-DD", help="Episode date (default: today)."
         ),
@@ -429,7 +441,7 @@ def script(
 @ENGINE_OPTION
 @_planning_options
 @click.option("--episode-id", help="Episode id (default: the date); the same id replaces.")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@CACHE_DIR_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object describing the build.")
 @click.option(
     "--script",
@@ -470,7 +482,7 @@ def build(
     chosen = _planning(planning)
     config, production = chosen.config, chosen.production
     cache = _speech_cache(cache_dir, config)
-    unready = _unready_warning(config, outdir)
+    unready = _unready(config, outdir)
     bar = _progress(as_json)
     options = BuildOptions(
         outdir=outdir,
@@ -496,11 +508,10 @@ def build(
         if bar:
             bar.close()
     if as_json:  # the feed's gaps in the document, where a script reads them
-        document = {**result.as_json(), "not_ready": _gaps(config) if unready else []}
+        document = {**result.as_json(), "not_ready": unready}
         click.echo(json.dumps(document, ensure_ascii=False))
         return
-    if unready:
-        _warn(unready)
+    _warn_unready(unready)
     record = result.record
     _echo(ctx, record.title)
     click.echo(
@@ -557,12 +568,7 @@ def segment(
     help="The story's section (e.g. رياضة): a sports story reads 2-1 as a result.",
 )
 @_lexicon_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings, for [speech] lexicon (default: ./briefing.toml when present).",
-)
+@_config_option("Show settings, for [speech] lexicon (default: ./briefing.toml when present).")
 @click.pass_context
 def normalize(
     ctx: click.Context,
@@ -597,13 +603,8 @@ def normalize(
     help="Where the sample goes (default: preview-NAME.mp3).",
 )
 @ENGINE_OPTION
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Show settings, for [voices] folder (default: ./briefing.toml when present).",
-)
+@CACHE_DIR_OPTION
+@_config_option("Show settings, for [voices] folder (default: ./briefing.toml when present).")
 @click.pass_context
 def voices(
     ctx: click.Context,
@@ -673,8 +674,8 @@ def cache() -> None:
 
 
 @cache.command("info")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@CACHE_DIR_OPTION
+@_config_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Where the cache is, how many clips it holds, and how big it is."""
@@ -704,7 +705,7 @@ def cache_info(cache_dir: Path | None, config_path: Path | None, as_json: bool) 
 
 
 @cache.command("clear")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Speech cache folder.")
+@CACHE_DIR_OPTION
 def cache_clear(cache_dir: Path | None) -> None:
     """Remove every cached clip and planned episode."""
     speech_cache = _speech_cache(cache_dir)
@@ -714,7 +715,7 @@ def cache_clear(cache_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path), default=Path("output"))
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
+@_config_option()
 @click.option(
     "--max-items",
     type=click.IntRange(min=1),
@@ -727,7 +728,7 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
     if not outdir.is_dir():
         raise InputError(f"{outdir}: no such output folder")
     config = load_config(config_path)
-    unready = _unready_warning(config, outdir)
+    unready = _unready(config, outdir)
     indexes = write_feed(outdir, config, max_items)
     click.echo(str(indexes.feed))
     for note in indexes.damaged:
@@ -737,8 +738,7 @@ def feed(outdir: Path, config_path: Path | None, max_items: int | None) -> None:
             f"{len(indexes.damaged)} damaged episode record(s) (see above); rebuild those "
             "episodes to repair them"
         )
-    if unready:
-        _warn(unready)
+    _warn_unready(unready)
 
 
 @main.command()

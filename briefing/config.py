@@ -268,6 +268,11 @@ def check_templates(settings: ScriptSettings, show: Show, source: str) -> None:
 def parse_config(data: dict, source: str, voices: Collection[str] | None = None) -> Config:
     """`voices`: the names of the voice profiles the roles may name (default: the shipped)."""
     check(data, config_schema(), source)
+    return _checked_config(data, source, voices)
+
+
+def _checked_config(data: dict, source: str, voices: Collection[str] | None) -> Config:
+    """parse_config of `data` that has passed config_schema()."""
     role_table = dict(data.get("roles", {}))
     female_quote_voice = role_table.pop(FEMALE_QUOTE_KEY, Config.female_quote_voice)
     roles = {**DEFAULT_ROLES, **{Role(name): voice for name, voice in role_table.items()}}
@@ -305,7 +310,7 @@ def load_show(path: Path | None) -> tuple[Config, dict[str, Voice]]:
         return Config(), load_voices()
     check(data, config_schema(), source)  # [voices] folder is checked before it is used
     voices = load_voices(extra=voice_folder(VoiceSettings(**data.get("voices", {})), source))
-    return _beside(parse_config(data, source, voices), source), voices
+    return _beside(_checked_config(data, source, voices), source), voices
 
 
 _BITRATES = {1: (64, 128), 2: (128, 192)}  # kbps: the podcast norms for mono and stereo

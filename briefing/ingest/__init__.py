@@ -206,6 +206,11 @@ def load(
     refused: list[InputError] = []
     own: list[Path] = []  # briefing's own files found in folders: skipped, said once
 
+    def refuse(error: InputError) -> None:
+        if strict or warn is None:
+            raise error
+        refused.append(error)
+
     def attempt(read: Callable[[], list], own_file: Path | None = None) -> list:
         """`own_file`: a file found in a folder, skipped quietly when briefing wrote it."""
         try:
@@ -213,23 +218,21 @@ def load(
         except InputError as error:
             if own_file is not None and isinstance(error, OwnOutputError):
                 own.append(own_file)
-                return []
-            if strict or warn is None:
-                raise
-            refused.append(error)
+            else:
+                refuse(error)
             return []
 
-    # Every input expanded first (the progress counts files); an input that cannot be is
-    # kept in its place, so that warnings come in the order the inputs were given.
-    files: list[tuple[Path, bool] | Path] = []
+    # Every input expanded first (the progress counts files); an input that cannot be keeps
+    # its error in its place, so that warnings come in the order the inputs were given.
+    files: list[tuple[Path, bool] | InputError] = []
     for path in paths:
         try:
             files += [(file, path.is_dir()) for file in _expand(path, warn)]
-        except InputError:
-            files.append(path)
+        except InputError as error:
+            files.append(error)
     for number, entry in enumerate(files, 1):
-        if isinstance(entry, Path):
-            attempt(lambda entry=entry: _expand(entry, warn))  # its error, said as before
+        if isinstance(entry, InputError):
+            refuse(entry)
         else:
             file, in_folder = entry
             found = attempt(lambda file=file: read_articles(file), file if in_folder else None)

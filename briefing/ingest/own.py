@@ -11,7 +11,6 @@ import re
 
 from briefing.errors import InputError
 
-GENERATOR = "briefing"  # <meta name="generator"> of our pages, <generator> of our feed
 _HEAD_BYTES = 8192
 _SIGNATURES: tuple[tuple[str, re.Pattern[bytes]], ...] = (
     ("page", re.compile(rb'<meta name="generator" content="briefing[ "]')),

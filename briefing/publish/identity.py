@@ -62,6 +62,7 @@ def _listed(headlines: Sequence[str], most: int = 3) -> str:
 
 def episode_identity(
     outdir: Path,
+    published: EpisodeRecord | None,
     episode_id: str,
     title: str,
     stories: Sequence[str],
@@ -72,9 +73,8 @@ def episode_identity(
 ) -> Identity:
     """The title and guid of the episode this build publishes; an InputError when the id is
     taken by an episode of other stories and `replace` is not given. `named`: the producer
-    chose the title (--title): it is kept even when another episode has it. Caller holds the
-    episode lock."""
-    published = store.load(outdir, episode_id)
+    chose the title (--title): it is kept even when another episode has it. `published`: the
+    id's record as stored (store.load), read by the caller under the episode lock."""
     guid = published.guid if published else ""  # "": the id's own (feed.episode_guid)
     if published is not None and not same_stories(published, stories, headlines):
         if not replace:

@@ -70,9 +70,8 @@ def warned_before(outdir: Path, show: Show) -> bool:
     return _published_as(outdir / FEED_NAME) == (show.base_url, show.author, show.email)
 
 
-def readiness_warning(show: Show) -> str | None:
-    """One line for all the gaps, or None when there are none."""
-    gaps = publishing_gaps(show)
+def readiness_warning(gaps: list[str]) -> str | None:
+    """One line for all the gaps (publishing_gaps), or None when there are none."""
     if not gaps:
         return None
     return (

@@ -44,9 +44,10 @@ def episode_lock(outdir: Path, episode_id: str) -> Iterator[None]:
         yield
 
 
-def unchanged_episode(outdir: Path, episode_id: str, fingerprint: str) -> EpisodeRecord | None:
-    """The published record when it was made from the same inputs and its files are whole."""
-    record = store.load(outdir, episode_id)
+def unchanged_episode(
+    outdir: Path, record: EpisodeRecord | None, fingerprint: str
+) -> EpisodeRecord | None:
+    """The published `record` when it was made from the same inputs and its files are whole."""
     if record is None or not fingerprint or record.fingerprint != fingerprint:
         return None
     mp3 = outdir / record.mp3
@@ -79,12 +80,21 @@ def publish(
     from other stories takes `replace` (identity.py); `named`: the title is the producer's."""
     stories = tuple(chapter.source for chapter in script.chapters if chapter.source)
     with episode_lock(outdir, episode_id):  # no other build of it in between
-        unchanged = unchanged_episode(outdir, episode_id, fingerprint)
+        published = store.load(outdir, episode_id)  # read once, for reuse and identity
+        unchanged = unchanged_episode(outdir, published, fingerprint)
         if unchanged is not None:
             publish_record(outdir, config, unchanged, warn)
             return Publication(unchanged, reused=True)
         identity = episode_identity(
-            outdir, episode_id, script.title, stories, headlines, script.date, replace, named
+            outdir,
+            published,
+            episode_id,
+            script.title,
+            stories,
+            headlines,
+            script.date,
+            replace,
+            named,
         )
         script = dataclass_replace(script, title=identity.title)
         master = render()

@@ -47,11 +47,11 @@ from briefing.errors import InputError
 from briefing.model import Chapter, Credit, Cue, Quote, Role, Script, Source
 from briefing.script.dates import arabic_date
 from briefing.script.lines import (
+    QuoteIntros,
     contents_line,
     credit_line,
     greeting_line,
     outro_line,
-    quote_intro,
     quote_voice,
     rundown_title,
     transition_line,
@@ -128,7 +128,7 @@ def made(value: str | None) -> str:
     return hashlib.sha256((value or "").encode("utf-8")).hexdigest()[:10]
 
 
-def _derived(chapter: Chapter, index: int, cue: Cue) -> str | None:
+def _derived(index: int, cue: Cue) -> str | None:
     if cue.role is Role.INTRO:
         return "greeting" if index == 0 else "contents"
     return _CONNECTIVE_ROLES.get(cue.role)
@@ -140,14 +140,14 @@ def _kind(chapter: Chapter, index: int, count: int) -> str:
     return "intro" if index == 0 else "outro" if index == count - 1 else "story"
 
 
-def _cue_entry(chapter: Chapter, index: int, cue: Cue) -> dict[str, Any]:
+def _cue_entry(index: int, cue: Cue) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "role": cue.role.value,
         "voice": cue.voice,
         "speaker": cue.speaker,
         "text": cue.text,
         "spoken": cue.spoken,
-        "derived": _derived(chapter, index, cue),
+        "derived": _derived(index, cue),
     }
     if cue.quote is not None:
         quote = cue.quote
@@ -184,7 +184,7 @@ def to_document(script: Script, episode_id: str | None = None) -> dict[str, Any]
                 }
                 for source in chapter.credits
             ]
-        entry["cues"] = [_cue_entry(chapter, index, cue) for index, cue in enumerate(chapter.cues)]
+        entry["cues"] = [_cue_entry(index, cue) for index, cue in enumerate(chapter.cues)]
         chapters.append(entry)
     return {
         "format": FORMAT,
@@ -275,8 +275,7 @@ def _story_cues(
     each quote intro from the quote after it, the credit from the credits, the transition
     from the story's place (none after the last story)."""
     cues: list[tuple[_Doc | None, Cue]] = []
-    previous: Quote | None = None
-    named: set[str] = set()
+    intros = QuoteIntros(config)
     for position, doc in enumerate(docs):
         role, text = doc.role, doc.cue["text"]
         if doc.cue.get("derived") and not doc.edited("text"):
@@ -284,8 +283,7 @@ def _story_cues(
                 following = docs[position + 1] if position + 1 < len(docs) else None
                 if following is None or following.role is not Role.QUOTE:
                     continue  # its quote was deleted: nothing to introduce
-                quote = _quote(following)
-                text = quote_intro(quote, config, previous, quote.speaker in named)
+                text = intros.intro(_quote(following))
             elif role is Role.CREDIT:
                 line = credit_line(_credit(credits[0] if credits else None), None, config)
                 if line is None:
@@ -295,8 +293,7 @@ def _story_cues(
                 continue  # transitions follow the order of the stories: added below
         quote = _quote(doc) if role is Role.QUOTE else None
         if quote is not None:
-            previous = quote
-            named.add(quote.speaker or "")
+            intros.said(quote)
         cue = Cue(text=text, role=role, voice="", speaker=doc.cue.get("speaker"), quote=quote)
         cues.append((doc, cue))
     kept_transitions = [d for d in docs if d.role is Role.TRANSITION and d.edited("text")]

@@ -107,6 +107,23 @@ def quote_intro(
     return fill(template, "quote_intro", speaker=name)
 
 
+class QuoteIntros:
+    """The quote intros of one story in reading order: each depends on who spoke before
+    (quote_intro's `previous` and `named`). `said` each quote as it is read."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.previous: Quote | None = None
+        self.named: set[str] = set()
+
+    def intro(self, quote: Quote) -> str:
+        return quote_intro(quote, self.config, self.previous, quote.speaker in self.named)
+
+    def said(self, quote: Quote) -> None:
+        self.previous = quote
+        self.named.add(quote.speaker or "")
+
+
 def quote_voice(quote: Quote, config: Config) -> str:
     """The quote voice; a woman's words in the female quote voice when the show has one."""
     person = quote.speaker_kind in (None, "person", "description")

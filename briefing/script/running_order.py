@@ -8,11 +8,11 @@ from briefing.config import Config
 from briefing.model import Chapter, Cue, Quote, QuoteKind, Role, Script, Source, Story
 from briefing.script.dates import arabic_date
 from briefing.script.lines import (
+    QuoteIntros,
     contents_line,
     credit_line,
     greeting_line,
     outro_line,
-    quote_intro,
     quote_voice,
     rundown_title,
     transition_line,
@@ -54,13 +54,10 @@ def quote_cues(quotes: list[Quote], config: Config) -> list[Cue]:
     """Each quote after its introduction: the full name at a speaker's first quote, the
     surname after someone else spoke, "وأضاف" right after their own."""
     cues: list[Cue] = []
-    previous: Quote | None = None
-    named: set[str] = set()
+    intros = QuoteIntros(config)
     for quote in quotes:
-        intro = quote_intro(quote, config, previous, quote.speaker in named)
-        cues.append(cue(intro, Role.QUOTE_INTRO, config))
-        previous = quote
-        named.add(quote.speaker or "")
+        cues.append(cue(intros.intro(quote), Role.QUOTE_INTRO, config))
+        intros.said(quote)
         cues.append(quote_cue(quote, config))
     return cues
 
