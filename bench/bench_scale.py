@@ -157,7 +157,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None, plans:
 def child_floor(texts: Path, mp3: Path, bitrate: str) -> None:
     """espeak-ng alone on the same texts (prepared first, untimed), one caller; then one
     single-core encode of the finished audio (decoded first, untimed)."""
-    from briefing.ffmpeg import ffmpeg_exe, raw_pcm
+    from briefing.ffmpeg import decode, raw_pcm, run_ffmpeg
     from briefing.model import MASTER_MONO
     from briefing.tts.espeak import EspeakEngine
     from briefing.voices import load_voices
@@ -170,33 +170,11 @@ def child_floor(texts: Path, mp3: Path, bitrate: str) -> None:
     for voice, text in prepared:
         engine.synthesize(text, voice)
     espeak_s = time.perf_counter() - start
-    exe = ffmpeg_exe()
-    pcm = subprocess.run(
-        [exe, "-v", "error", "-i", str(mp3), *raw_pcm(MASTER_MONO), "-"],
-        capture_output=True,
-        check=True,
-    ).stdout
+    pcm = decode(mp3.read_bytes(), MASTER_MONO, "the episode").pcm
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        subprocess.run(
-            [
-                exe,
-                "-v",
-                "error",
-                *raw_pcm(MASTER_MONO),
-                "-i",
-                "pipe:0",
-                "-c:a",
-                "libmp3lame",
-                "-b:a",
-                bitrate,
-                "-threads",
-                "1",
-                f"{tmp}/floor.mp3",
-            ],
-            input=pcm,
-            check=True,
-        )
+        encode = ["-c:a", "libmp3lame", "-b:a", bitrate, "-threads", "1", f"{tmp}/floor.mp3"]
+        run_ffmpeg([*raw_pcm(MASTER_MONO), "-i", "pipe:0", *encode], pcm, "the floor's encode")
         encode_s = time.perf_counter() - start
     print(json.dumps({"espeak_s": espeak_s, "encode_s": encode_s}))
 

@@ -138,9 +138,9 @@ def synthesize(
     spool = ClipSpool()
     stored: dict[str, int] = {}  # key -> its clip's number in the spool
     for key in first_cue:  # one cached clip in memory at a time
-        clip = cache.get(key)
-        if clip is not None:
-            stored[key] = spool.add(clip)
+        hit = cache.lookup(key)
+        if hit is not None:
+            stored[key] = spool.add(hit.clip, hit.pcm_digest)
     missing = [key for key in first_cue if key not in stored]
     waiting = sum(key not in stored for key in keys)
     if progress and waiting < len(cues):
@@ -148,8 +148,9 @@ def synthesize(
     lock = threading.Lock()
 
     def done(job: Job, clip: Clip) -> None:
-        cache.put(job.key, clip, job.engine.name)  # only a whole clip is ever stored
-        number = spool.add(clip)
+        number = spool.add(clip)  # the PCM hashed once, for the spool and the cache
+        # only a whole clip is ever stored
+        cache.put(job.key, clip, job.engine.name, spool.entry(number).digest)
         with lock:
             stored[job.key] = number
         if progress:

@@ -44,9 +44,9 @@ class ClipSpool:
         self._lock = threading.Lock()
         self._end = 0
 
-    def add(self, clip: Clip) -> int:
-        """Store a clip; its number in this spool."""
-        digest = hashlib.sha256(clip.pcm).digest()
+    def add(self, clip: Clip, digest: bytes | None = None) -> int:
+        """Store a clip (`digest`: sha256 of its PCM, when known); its number in this spool."""
+        digest = digest or hashlib.sha256(clip.pcm).digest()
         with self._lock:
             self._file.seek(self._end)
             self._file.write(clip.pcm)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -8,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import EngineError, InputError
+from briefing.fileio import sealed
 from briefing.model import Clip, Cue, PostProcessing, Role, Voice
 from briefing.speech import speak_cues
 from briefing.tts import OneEngine, synthesize
+from briefing.tts import cache as cache_module
 from briefing.tts.cache import SpeechCache, cache_key
 from briefing.voices import load_voices
 from tests.conftest import ToneEngine, tone
@@ -29,6 +33,34 @@ def test_cache_round_trip(cache_dir: Path) -> None:
     cache.put("ab" * 32, clip)
     assert cache.get("ab" * 32) == clip
     assert cache.get("cd" * 32) is None
+
+
+def test_a_hit_brings_its_pcm_digest_without_hashing_again(cache_dir: Path) -> None:
+    cache = SpeechCache(cache_dir)
+    clip, other = tone(300), tone(200)
+    cache.put("ab" * 32, clip)
+    cache.put("cd" * 32, other, pcm_digest=b"given")  # the caller's digest is what is kept
+    hit = cache.lookup("ab" * 32)
+    assert hit is not None and hit.clip == clip
+    assert hit.pcm_digest == hashlib.sha256(clip.pcm).digest()
+    given = cache.lookup("cd" * 32)
+    assert given is not None and given.pcm_digest == b"given"
+
+
+def test_an_entry_without_a_pcm_digest_is_hashed_when_read(cache_dir: Path) -> None:
+    clip = tone(300)
+    body = cache_module._to_body(clip, "tone", b"")
+    length = int.from_bytes(body[:4], "big")
+    header = json.loads(body[4 : 4 + length])
+    del header["pcm_sha256"]  # as entries were written before the digest came in
+    encoded = json.dumps(header).encode("utf-8")
+    old_body = len(encoded).to_bytes(4, "big") + encoded + body[4 + length :]
+    path = cache_dir / "ab" / f"{'ab' * 32}{cache_module.SUFFIX}"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(sealed(cache_module.MAGIC, old_body))
+    hit = SpeechCache(cache_dir).lookup("ab" * 32)
+    assert hit is not None and hit.clip == clip
+    assert hit.pcm_digest == hashlib.sha256(clip.pcm).digest()
 
 
 def test_corrupt_cache_entry_is_a_miss(cache_dir: Path) -> None:
