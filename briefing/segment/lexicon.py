@@ -8,6 +8,7 @@ is stripped before lookup (see `bare`), so "وقالت" is found as "قالت".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES, word_list
 
@@ -19,6 +20,12 @@ _EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”\"'-–—…*"
 def bare(word: str) -> str:
     """A word without tashkeel, tatweel and the punctuation around it."""
     return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION).replace("ـ", "")
+
+
+@lru_cache(maxsize=1024)
+def whole_word(word: str) -> re.Pattern[str]:
+    """The word standing alone in a text: no letter, digit or mark glued to either side."""
+    return re.compile(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])")
 
 
 def unprefixed(word: str) -> str:
@@ -324,6 +331,9 @@ MENS_NAMES = frozenset(
         " الياس إلياس الكسندر ألكسندر البرت ألبرت الفريد ألفريد اليكس"
     )
 )
+# Every first name the lists know, and with the men's names in ة every listed name.
+FIRST_NAMES = MENS_NAMES | WOMENS_NAMES
+LISTED_NAMES = FIRST_NAMES | MENS_NAMES_IN_TA
 # Writing and posting report words as speaking does ("وكتبت الصحيفة: «…»").
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").

@@ -26,14 +26,15 @@ from briefing.segment.lexicon import (
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
+    FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     INTERJECTING,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
+    LISTED_NAMES,
     MANNER_NOUNS,
-    MARKS,
     MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
@@ -55,6 +56,7 @@ from briefing.segment.lexicon import (
     WOMENS_NAMES,
     bare,
     unprefixed,
+    whole_word,
 )
 from briefing.text import ARABIC_LETTER, word_list
 
@@ -88,23 +90,25 @@ def is_verb_word(word: str) -> bool:
     word = unprefixed(bare(word))
     if lam_imperfect(word):
         return True
-    stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
+    stem = _OBJECT_PRONOUN.sub("", word)
     if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
         return True
-    return any(
-        word in table
-        for table in (
-            SPEECH_VERBS,
-            CARRY_FORMS,
-            VERBAL_NOUNS,
-            AUXILIARIES,
-            DOCUMENT_VERBS,
-            REPORTING_VERBS,
-            REPORTING_FORMS,
-            TOPIC_VERBS,
-            ISSUING_VERBS,
-        )
-    )
+    return word in _VERB_WORDS
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هن|هما)$")
+# Every form `is_verb_word` knows, in one set: it is asked of nearly every word of an article.
+_VERB_WORDS = frozenset().union(
+    SPEECH_VERBS,
+    CARRY_FORMS,
+    VERBAL_NOUNS,
+    AUXILIARIES,
+    DOCUMENT_VERBS,
+    REPORTING_VERBS,
+    REPORTING_FORMS,
+    TOPIC_VERBS,
+    ISSUING_VERBS,
+)
 
 
 def _definite(word: str) -> bool:
@@ -112,19 +116,12 @@ def _definite(word: str) -> bool:
 
 
 def _known_noun(word: str) -> bool:
-    plain = word.removeprefix("ال")
-    return any(
-        word in table or plain in table
-        for table in (
-            TITLES,
-            PERSON_NOUNS,
-            PERSON_GROUPS,
-            INSTITUTIONS,
-            DOCUMENTS,
-            NAMING_NOUNS,
-            HONORIFICS,
-        )
-    )
+    return word in _KNOWN_NOUNS or word.removeprefix("ال") in _KNOWN_NOUNS
+
+
+_KNOWN_NOUNS = frozenset().union(
+    TITLES, PERSON_NOUNS, PERSON_GROUPS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS
+)
 
 
 def is_name_word(word: str, last: bool = True) -> bool:
@@ -218,7 +215,7 @@ def possessed_by_pronoun(word: str) -> bool:
 def _listed_name(word: str) -> bool:
     """A word a name list knows, also written with ه for ة ("فاطمه")."""
     forms = {word, word[:-1] + "ة"} if word.endswith("ه") else {word}
-    return bool(forms & (MENS_NAMES | WOMENS_NAMES | MENS_NAMES_IN_TA))
+    return not forms.isdisjoint(LISTED_NAMES)
 
 
 def _preposition_on_noun(word: str) -> bool:
@@ -438,7 +435,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if possessed_by_pronoun(head):
         return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
     person_head = plain_head in PERSON_NOUNS or (
-        head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
+        head in BACK_REFERENCES
+        and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
     if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
@@ -451,7 +449,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
             return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
-    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
+    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in FIRST_NAMES:
         return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
     if head in PERSON_NOUNS or head in PERSON_GROUPS:
         return Mention(text, Kind.DESCRIPTION, None, gender)  # "مسؤول كبير", "مهندسين في …"
@@ -560,8 +558,7 @@ def _common_noun(word: str) -> bool:
 def named_after_title(word: str, text: str) -> bool:
     """Whether the text gives the word inside a name that a title in construct introduces
     ("ظهير أيمن الفريق كوستاس فيطح" shows that "فيطح" is a name), wherever it stands."""
-    pattern = rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])"
-    for match in re.finditer(pattern, text):
+    for match in whole_word(word).finditer(text):
         clause = re.split(r"[.،,:؛!؟«»“”\"\n]", text[: match.start()])[-1].split()[-6:]
         after = re.match(r"(?:[^\S\n]+[^\s.،,:؛«»“”\"]+){0,2}", text[match.end() :])
         words = [bare(w) for w in [*clause, word, *(after.group(0).split() if after else [])]]
@@ -657,10 +654,6 @@ def _person_head(word: str) -> bool:
     return word in HONORIFICS or word in TITLES or plain in TITLES or plain in PERSON_NOUNS
 
 
-def _split_tokens(text: str) -> list[str]:
-    return text.split()
-
-
 def _ends_phrase(token: str) -> bool:
     return token.endswith(("،", ",", ":", "؛", "؟", "?", "!")) or (
         token.endswith(".") and not re.fullmatch(r"\S{1,3}\.", token)
@@ -720,7 +713,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
     then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
     a name in apposition after a title ("الناشط السياسي، غانم العابد،") is the name."""
-    tokens = _split_tokens(text)
+    tokens = text.split()
     index = 0
     while index < len(tokens):
         word = bare(tokens[index])
@@ -1030,7 +1023,9 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
-        if _definite(word) and role[0] in TITLES | HONORIFICS | BACK_REFERENCES:
+        if _definite(word) and (
+            role[0] in TITLES or role[0] in HONORIFICS or role[0] in BACK_REFERENCES
+        ):
             run = _name_at_boundary(after)  # "النائب عن حزب الأمة محمد ولد عبد الله:"
             if run:
                 return " ".join(role), " ".join(run), used + len(run)
@@ -1206,15 +1201,12 @@ def read_subject_before(
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
         run = leading_name(words)
-        if (
-            run
-            and len(run) < len(words)
-            and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES
-        ):
+        if run and len(run) < len(words) and words[len(run)].removeprefix("ال") in _PERSON_OR_TITLE:
             return Mention(" ".join(words), Kind.DESCRIPTION, None, female)
     return mention
 
 
+_PERSON_OR_TITLE = PERSON_NOUNS | TITLES
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
 _ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(

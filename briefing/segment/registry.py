@@ -40,6 +40,7 @@ from briefing.segment.lexicon import (
     WOMENS_NAMES,
     bare,
     unprefixed,
+    whole_word,
 )
 from briefing.segment.mentions import (
     Kind,
@@ -226,7 +227,7 @@ class Registry:
             rest = word[1:]
             if word[:1] != "ل" or len(rest) < 3 or _listed(word):
                 continue
-            if re.search(rf"(?<![\w{MARKS}]){re.escape(rest)}(?![\w{MARKS}])", self.text):
+            if whole_word(rest).search(self.text):
                 kept = " ".join(words[:index])
                 return Mention(kept, mention.kind, mention.role, mention.female)
         return mention
@@ -735,7 +736,7 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
 def role_in_text(name: str, text: str) -> str | None:
     """The title the article puts before the name where it first gives it in full
     ("… وزير الصحة نبيل السالم"), or in apposition after it ("نبيل السالم، وزير الصحة،")."""
-    match = re.search(rf"(?<![\w{MARKS}]){re.escape(name)}(?![\w{MARKS}])", text)
+    match = whole_word(name).search(text)
     if match is None:
         return None
     before = text[: match.start()].split("\n")[-1]
