@@ -27,6 +27,7 @@ from briefing.segment.lexicon import (
     MENS_NAMES,
     OUTLETS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELATIONAL,
     SPEECH_VERBS,
     SUBJECT_STOPS,
@@ -54,7 +55,6 @@ from briefing.segment.mentions import (
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
-_QUOTE_MARKS = '«»“”"'
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]
     comma = False
     for token in tokens[start : start + limit]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             break
         if words and (word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)):
             break
@@ -134,7 +134,7 @@ def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
     words: list[str] = []
     for token in tokens[start : start + _MAX_PHRASE]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             return [], False
         if word in COMPLEMENTIZERS or is_verb_word(word) or token.endswith((".", ":", "؛")):
             return [], False

@@ -61,6 +61,7 @@ from briefing.segment.lexicon import (
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
     OUTLETS,
@@ -981,9 +982,10 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
         return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
     if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
         return False
-    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
+    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
 
 
+_ON_TO = frozenset(("على", "إلى", "الى"))  # "وشدد الائتلاف على «…»": the verb's own preposition
 _MAX_OWN_COMPLEMENT_WORDS = 20
 
 
@@ -1019,7 +1021,7 @@ def set_off_to_complement(rest: list[str]) -> bool:
     if len(rest) > _MAX_SET_OFF_WORDS or rest[-1] not in COMPLEMENTIZERS:
         return False
     inner = rest[:-1]
-    if inner[-1:] and inner[-1] in ("على", "إلى", "الى"):
+    if inner[-1:] and inner[-1] in _ON_TO:
         inner = inner[:-1]
     if any(w in COMPLEMENTIZERS or is_verb_word(w) or _verb_form(w) for w in inner):
         return False
@@ -1063,7 +1065,7 @@ def _names(text: str, entity: Entity) -> int | None:
     if entity.kind is not Kind.PERSON:
         found = text.find(entity.name)
         return found if found >= 0 else None
-    words = [w for w in entity.words if len(w) > 2 and w not in ("عبد", "أبو", "ابو")]
+    words = [w for w in entity.words if len(w) > 2 and w not in COMPOUND_LINKS]
     for word in words:
         match = whole_word(word).search(text)
         if match:

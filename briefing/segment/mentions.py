@@ -23,6 +23,7 @@ from briefing.segment.lexicon import (
     CARRY_FORMS,
     COMPLEMENTIZERS,
     COMPOUND_ENDINGS,
+    COMPOUND_LINKS,
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
@@ -31,6 +32,7 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     INTERJECTING,
+    ISSUED_BY,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
     LISTED_NAMES,
@@ -43,6 +45,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELATIONAL,
     REPORTING_FORMS,
     REPORTING_VERBS,
@@ -64,7 +67,6 @@ _MAX_SUBJECT_WORDS = 14
 _MAX_ORG_WORDS = 5
 _MAX_NAME_WORDS = 5
 _MAX_SVO_WORDS = 6
-_QUOTE_MARKS = '«»“”"'
 
 
 class Kind(StrEnum):
@@ -295,7 +297,7 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
         return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
-    if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
+    if word.startswith("ال") and len(run) >= 2 and run[-2] not in COMPOUND_LINKS:
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
@@ -325,7 +327,7 @@ def leading_name(words: list[str]) -> list[str]:
         linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
         if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
             run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
-            if run[-2] in ("عبد", "أبو", "ابو"):
+            if run[-2] in COMPOUND_LINKS:
                 continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
             if following.startswith("ال") and following.endswith("ي") and is_name_word(following):
                 continue  # "محمد ولد الشيخ الغزواني": a nisba surname after it
@@ -340,7 +342,7 @@ def leading_name(words: list[str]) -> list[str]:
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
-        if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
+        if word.startswith("ال") and len(run) > 1 and run[-2] in COMPOUND_LINKS:
             continue  # "سامي عبد الرحمن الحداد"
         if word in COMPOUND_ENDINGS and len(run) > 1 and run[-2] not in NAME_LINKS:
             continue  # "جاد الله", "عماد الدين": the second word of a compound name
@@ -694,7 +696,7 @@ def _past_genitives(tokens: list[str], index: int) -> int:
         word = bare(tokens[index])
         if not _definite(word) or _person_head(word) or word in BACK_REFERENCES:
             break
-        if any(mark in tokens[index] for mark in _QUOTE_MARKS):
+        if any(mark in tokens[index] for mark in QUOTE_MARKS):
             break
         index += 1
         if _ends_phrase(tokens[index - 1]):
@@ -717,7 +719,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     index = 0
     while index < len(tokens):
         word = bare(tokens[index])
-        if any(mark in tokens[index] for mark in _QUOTE_MARKS) and len(word) > 1 and index:
+        if any(mark in tokens[index] for mark in QUOTE_MARKS) and len(word) > 1 and index:
             break
         if not word:
             index += 1
@@ -747,7 +749,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         word = bare(token)
         if words and token.startswith("("):
             break  # "أم أحمد (45 عاما)": an aside, no part of the name
-        if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
+        if any(mark in token for mark in QUOTE_MARKS) and not _quoted_name(token):
             break
         aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
         if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
@@ -835,7 +837,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         taken = len(mention.name.split()) + len((mention.role or "").split())
         if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
             index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
-    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in QUOTE_MARKS
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
 
 
@@ -872,10 +874,7 @@ def _description_end(words: list[str]) -> int:
 
 def _issued(words: list[str], rest: list[str]) -> bool:
     """ "بيان صادر | عن …": a statement whose issuer follows a preposition."""
-    return words[-1] in ("صادر", "صادرا", "الصادر", "صادرة", "الصادرة") and bare(rest[0]) in (
-        "عن",
-        "من",
-    )
+    return words[-1] in ISSUED_BY and bare(rest[0]) in ("عن", "من")
 
 
 def _issuer_tokens(tokens: list[str]) -> list[str]:
@@ -898,7 +897,7 @@ def _prepositional(tokens: list[str], limit: int) -> list[str]:
         word = bare(token)
         if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
             break
-        if any(mark in token for mark in _QUOTE_MARKS):
+        if any(mark in token for mark in QUOTE_MARKS):
             break
         phrase.append(word)
         if _ends_phrase(token):
@@ -930,7 +929,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "مسؤول في الوزارة | في تصريحات خاصة أدلى بها …": where he spoke
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
-        if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+        if not word or any(m in token for m in QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
             return []
@@ -1010,7 +1009,7 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
     role = list(words)
     for used, token in enumerate(tokens[:10], start=1):
         word = bare(token)
-        if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+        if any(mark in token for mark in QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return None
         if _adjunct_of_verb(word):
             return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
@@ -1041,7 +1040,7 @@ def _name_at_boundary(tokens: list[str]) -> list[str]:
         return []
     last, rest = tokens[len(run) - 1], tokens[len(run) :]
     ends = last.endswith((":", "،", ",")) or not rest
-    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in QUOTE_MARKS
     ends = ends or bare(rest[0]).startswith("ال")  # "… عبد الله بوانو | الخطة": its object
     return run if ends else []
 
@@ -1069,7 +1068,7 @@ def called(tokens: list[str]) -> tuple[list[str], int] | None:
         return None
     words: list[str] = []
     for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
-        if any(mark in token for mark in _QUOTE_MARKS):
+        if any(mark in token for mark in QUOTE_MARKS):
             break
         words.append(bare(token))
         if _ends_phrase(token):
@@ -1101,7 +1100,7 @@ def _adjunct_to_comma(tokens: list[str]) -> list[str]:
         return []
     for used, token in enumerate(tokens[:5], start=1):
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS) or is_verb_word(word):
+        if not word or any(mark in token for mark in QUOTE_MARKS) or is_verb_word(word):
             return []
         if word in COMPLEMENTIZERS or token.endswith((".", ":")):
             return []
@@ -1125,7 +1124,7 @@ def _apposed_role(tokens: list[str]) -> str | None:
     words: list[str] = []
     for token in tokens[:_MAX_SUBJECT_WORDS]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             return None
         words.append(word)
         if token.endswith(("،", ",")):
