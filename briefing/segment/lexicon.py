@@ -20,7 +20,7 @@ _EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”\"'-–—…*"
 
 def bare(word: str) -> str:
     """A word without tashkeel, tatweel and the punctuation around it."""
-    return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION).replace("ـ", "")
+    return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION)  # MARKS holds tatweel
 
 
 @lru_cache(maxsize=1024)
