@@ -37,7 +37,6 @@ from briefing.segment.lexicon import (
     LEADING_ADJUNCTS,
     LISTED_NAMES,
     MANNER_NOUNS,
-    MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
     NAME_LINKS,
@@ -287,7 +286,7 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     name of two words ("هالة منصور العرض الأول"; but "نبيل فؤاد السالم في …" and the
     nisba "خالد مساعد السهلي"), a third word shaped like an imperfect verb ("سامر حداد
     يحتاج")."""
-    if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
+    if not run or run[-1] in NAME_LINKS or word in FIRST_NAMES:
         return False
     if word.endswith("ة"):
         # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
@@ -525,7 +524,7 @@ def _known_name_ending(words: list[str]) -> tuple[list[str], list[str]]:
     (words, [])."""
     for start in range(2, len(words) - 1):
         run = words[start:]
-        if words[start] not in MENS_NAMES and words[start] not in WOMENS_NAMES:
+        if words[start] not in FIRST_NAMES:
             continue
         rest = run[1:]  # the first name may also be a word of the lists (أمين)
         if 2 <= len(run) <= 4 and leading_name(rest) == rest and not _construct_noun(rest, None):
@@ -590,7 +589,7 @@ def role_words(words: list[str]) -> str | None:
 
 def _known_name(run: list[str]) -> bool:
     """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
-    return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+    return run[0] in FIRST_NAMES or run[0] in NAME_LINKS
 
 
 def _name_then_title(words: list[str]) -> tuple[list[str], list[str]] | None:
@@ -1074,7 +1073,7 @@ def called(tokens: list[str]) -> tuple[list[str], int] | None:
         if _ends_phrase(token):
             break
     run = trim_name(leading_name(words))
-    if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
+    if len(run) >= 2 or (run and (run[0] in FIRST_NAMES)):
         return run, 1 + len(run)
     return None
 
