@@ -1073,7 +1073,7 @@ def called(tokens: list[str]) -> tuple[list[str], int] | None:
         if _ends_phrase(token):
             break
     run = trim_name(leading_name(words))
-    if len(run) >= 2 or (run and (run[0] in FIRST_NAMES)):
+    if len(run) >= 2 or (run and run[0] in FIRST_NAMES):
         return run, 1 + len(run)
     return None
 
