@@ -21,18 +21,19 @@ from dataclasses import dataclass
 from briefing.segment.lexicon import (
     CALLED,
     COMPLEMENTIZERS,
+    FIRST_NAMES,
     HONORIFICS,
     INSTITUTIONS,
     MENS_NAMES,
     OUTLETS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELATIONAL,
     SPEECH_VERBS,
     SUBJECT_STOPS,
     TITLE_STEMS,
     TITLES,
     TOPIC_VERBS,
-    WOMENS_NAMES,
     bare,
     unprefixed,
 )
@@ -54,7 +55,6 @@ from briefing.segment.mentions import (
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name
-_QUOTE_MARKS = '«»“”"'
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,11 @@ def _is_head(word: str) -> bool:
 
 
 def _ends(token: str) -> bool:
-    return bool(re.search(r"[،,.:؛!؟]$", token)) and not re.fullmatch(r"\S{1,3}\.", token)
+    return token.endswith(_PHRASE_ENDS) and not _INITIAL.fullmatch(token)
+
+
+_PHRASE_ENDS = ("،", ",", ".", ":", "؛", "!", "؟")
+_INITIAL = re.compile(r"\S{1,3}\.")  # "د.", "م.": an initial, no phrase's end
 
 
 def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]:
@@ -113,7 +117,7 @@ def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]
     comma = False
     for token in tokens[start : start + limit]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             break
         if words and (word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)):
             break
@@ -130,7 +134,7 @@ def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
     words: list[str] = []
     for token in tokens[start : start + _MAX_PHRASE]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             return [], False
         if word in COMPLEMENTIZERS or is_verb_word(word) or token.endswith((".", ":", "؛")):
             return [], False
@@ -211,7 +215,7 @@ def find_introductions(text: str) -> list[Introduction]:
                 if _after_complementizer(tokens, index):  # "أن المدرب فلان غاضب من …"
                     name = trim_name(name)  # the predicate follows the name, unmarked
                     mention = Mention(" ".join(name), Kind.PERSON, mention.role, mention.female)
-                if len(name) < 2 and not (MENS_NAMES | WOMENS_NAMES) & set(name):
+                if len(name) < 2 and FIRST_NAMES.isdisjoint(name):
                     continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
                 female = gender_of_introduction(mention.role.split(), name)
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
@@ -256,7 +260,7 @@ def find_introductions(text: str) -> list[Introduction]:
                     female = gender_of_introduction(role, name)
                     found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
                                               female, start))  # fmt: skip
-        if (not found or found[-1].start != start) and (word in MENS_NAMES | WOMENS_NAMES):
+        if (not found or found[-1].start != start) and word in FIRST_NAMES:
             name = trim_name(leading_name(words))  # "أن سامر داود اتصل بالشرطة"
             if len(name) >= 2:  # a known first name and the name it opens, with no title
                 female = gender_of_introduction([], name)

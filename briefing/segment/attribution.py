@@ -61,9 +61,9 @@ from briefing.segment.lexicon import (
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
-    MARKS,
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
@@ -82,6 +82,7 @@ from briefing.segment.lexicon import (
     VERBAL_NOUNS,
     bare,
     unprefixed,
+    whole_word,
 )
 from briefing.segment.marks import Span
 from briefing.segment.mentions import (
@@ -583,7 +584,7 @@ class Attributor:
         the event moved to speak, not the sentence's main subject (set C's W7: the
         defence's words then the prosecutor's reply both went to the defence); None when the
         sentence has no such clause, nobody when X is a pronoun or no one we can read."""
-        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sentence = _last_sentence(text[: verb.start])
         found = list(_CAUSATIVE.finditer(sentence))
         if not found:
             return None
@@ -640,7 +641,7 @@ class Attributor:
         """Whether a participle's sentence, begun after the last source spoke, opens on a
         subject that is not them: a title or an institution that their role or name does
         not share."""
-        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sentence = _last_sentence(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
         if start <= self.last_at:
             return False  # the same sentence as their words: they go on
@@ -660,7 +661,7 @@ class Attributor:
         """A participle's subject is the main verb's ("انتقد النائب فلان الخطة، معتبرا أنها
         «…»"), whatever that verb is: the first person its sentence introduces, right after
         the verb."""
-        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sentence = _last_sentence(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
         end = self.offsets[paragraph] + verb.start
         people = self.registry.others_between(start - 1, end, None, verb.female)
@@ -680,7 +681,7 @@ class Attributor:
 
     def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
         """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
-        sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+        sentence = _last_sentence(text[: verb.start])
         sources = re.findall(r"(?<!\S)(?:عن|إلى|الى)\s+([^،,]+)", sentence)
         if sources:
             mention = read_subject(sources[-1], verb.female).mention
@@ -868,7 +869,7 @@ def _relayed_source(
     rest = [bare(t) for t in tokens[used:]]
     skip = 2 if rest[:2] and rest[0] in RELAY_WORDS and rest[1:2] == ["عن"] else 0
     outlet = subject is not None and subject.kind is Kind.ORGANISATION
-    if skip and not (outlet and subject.name.split()[0] in OUTLETS | _MEDIA):
+    if skip and not (outlet and subject.name.split()[0] in _REPORTERS):
         return None  # "وقالت الوزيرة، نقلا عن تقرير رسمي، إن": she speaks, citing it
     if not skip and verb.relay and rest[:1] == ["عن"]:
         skip = 1
@@ -892,7 +893,7 @@ def _one_of_them(text: str, verb: Verb, quote_start: int) -> Mention | None:
     tokens = text[verb.end : quote_start].split()
     if len(tokens) != 1 or bare(tokens[0]) not in _ONE_OF_THEM:
         return None
-    sentence = re.split(r"[.!؟]\s", text[: verb.start])[-1]
+    sentence = _last_sentence(text[: verb.start])
     words = [bare(w) for w in sentence.split()]
     groups = [i for i, w in enumerate(words) if unprefixed(w).removeprefix("ال") in PERSON_GROUPS]
     if len(groups) != 1:
@@ -943,13 +944,17 @@ def _group(entity: Entity) -> bool:
     )
 
 
+# Heads of an outlet's name: what it reports others said.
+_REPORTERS = OUTLETS | frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
+
+
 def _reports(entity: Entity) -> bool:
     """An outlet or a report: it tells of what others said ("الصحيفة", "وكالة رويترز",
     "التقرير")."""
     if entity.kind is Kind.DOCUMENT:
         return True
     head = entity.words[0].removeprefix("ال") if entity.words else ""
-    return entity.kind is Kind.ORGANISATION and (head in OUTLETS or head in _MEDIA)
+    return entity.kind is Kind.ORGANISATION and head in _REPORTERS
 
 
 _PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
@@ -966,9 +971,6 @@ def _person_of_gender(word: str, female: bool | None) -> bool:
     return female is None or plain.endswith("ة") == female
 
 
-_MEDIA = frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
-
-
 def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     """A fragment in the clause the verb's own subject says: "قالت متحدثة باسم الحلف إن
     دول الحلف «…»", "وشدد الائتلاف على «…»" — the subject's words, however long it is."""
@@ -980,9 +982,10 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
         return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
     if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
         return False
-    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in ("على", "إلى", "الى"))
+    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
 
 
+_ON_TO = frozenset(("على", "إلى", "الى"))  # "وشدد الائتلاف على «…»": the verb's own preposition
 _MAX_OWN_COMPLEMENT_WORDS = 20
 
 
@@ -999,7 +1002,8 @@ def _own_complement(stretch: str) -> bool:
         w in COMPLEMENTIZERS or w in _NEW_CLAUSE or _verb_form(w) or is_verb_word(w) for w in plain
     ):
         return False
-    return not any(w in _PERSON_HEADS | PERSON_GROUPS and w not in words[:1] for w in plain[1:])
+    people = (w for w in plain[1:] if w in _PERSON_HEADS or w in PERSON_GROUPS)
+    return not any(w not in words[:1] for w in people)
 
 
 # Words that open a clause of someone else ("ثم رفع المحتجون …", "بينما قال …").
@@ -1017,7 +1021,7 @@ def set_off_to_complement(rest: list[str]) -> bool:
     if len(rest) > _MAX_SET_OFF_WORDS or rest[-1] not in COMPLEMENTIZERS:
         return False
     inner = rest[:-1]
-    if inner[-1:] and inner[-1] in ("على", "إلى", "الى"):
+    if inner[-1:] and inner[-1] in _ON_TO:
         inner = inner[:-1]
     if any(w in COMPLEMENTIZERS or is_verb_word(w) or _verb_form(w) for w in inner):
         return False
@@ -1040,8 +1044,16 @@ def _relayed(verb: Verb) -> bool:
 
 def _speaks_in(text: str) -> bool:
     """Whether the last sentence of a text has a speech verb or participle."""
-    sentence = re.split(r"[.!؟]\s", text)[-1]
+    sentence = _last_sentence(text)
     return any(_verb_form(bare(w)) is not None for w in sentence.split())
+
+
+_SENTENCE_END = re.compile(r"[.!؟]\s")
+
+
+def _last_sentence(text: str) -> str:
+    """The sentence a text ends in: what follows its last sentence end."""
+    return _SENTENCE_END.split(text)[-1]
 
 
 def _is_question(text: str) -> bool:
@@ -1053,9 +1065,9 @@ def _names(text: str, entity: Entity) -> int | None:
     if entity.kind is not Kind.PERSON:
         found = text.find(entity.name)
         return found if found >= 0 else None
-    words = [w for w in entity.words if len(w) > 2 and w not in ("عبد", "أبو", "ابو")]
+    words = [w for w in entity.words if len(w) > 2 and w not in COMPOUND_LINKS]
     for word in words:
-        match = re.search(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])", text)
+        match = whole_word(word).search(text)
         if match:
             return match.start()
     return None

@@ -8,17 +8,25 @@ is stripped before lookup (see `bare`), so "وقالت" is found as "قالت".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES, word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
 _MARK_CHARS = re.compile(f"[{MARKS}]")
+QUOTE_MARKS = '«»“”"'  # every quotation mark: a word holding one is no part of a name
 _EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”\"'-–—…*"
 
 
 def bare(word: str) -> str:
     """A word without tashkeel, tatweel and the punctuation around it."""
-    return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION).replace("ـ", "")
+    return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION)  # MARKS holds tatweel
+
+
+@lru_cache(maxsize=1024)
+def whole_word(word: str) -> re.Pattern[str]:
+    """The word standing alone in a text: no letter, digit or mark glued to either side."""
+    return re.compile(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])")
 
 
 def unprefixed(word: str) -> str:
@@ -74,6 +82,8 @@ REPORTING_VERBS = _gendered(
 # after عن speaking; "نقلا عن" after an outlet's verb does the same.
 RELAY_VERBS = _gendered("نقل ينقل", "نقلت تنقل")
 RELAY_WORDS = frozenset(word_list("نقلا نقلًا"))
+# "بيان صادر عن الوزارة": the participle whose عن / من names a statement's issuer.
+ISSUED_BY = frozenset(word_list("صادر صادرا الصادر صادرة الصادرة"))
 # Verbs a document takes: "نص العقد على ما يلي «…»", "جاء في التقرير «…»".
 DOCUMENT_VERBS = _gendered("نص ينص جاء ورد", "نصت تنص")
 # Participles and verbal nouns that never name their subject: the speaker is the one who
@@ -271,6 +281,8 @@ NAMING_NOUNS = frozenset(
 NAME_LINKS = frozenset(
     word_list("بن بنت ابن ابنة أبو ابو آل عبد ولد أم منت")
 )  # منت: Mauritanian بنت
+# Links that make one first name with the noun after them ("عبد الرحمن", "أبو بكر").
+COMPOUND_LINKS = frozenset(word_list("عبد أبو ابو"))
 # Definite words that close a compound first name ("جاد الله", "نور الدين", "عبد الرحمن"):
 # inside a name they are no surname that ends it.
 COMPOUND_ENDINGS = frozenset(word_list("الله الدين الرحمن الرحيم النبي الإسلام الحق"))
@@ -324,6 +336,9 @@ MENS_NAMES = frozenset(
         " الياس إلياس الكسندر ألكسندر البرت ألبرت الفريد ألفريد اليكس"
     )
 )
+# Every first name the lists know, and with the men's names in ة every listed name.
+FIRST_NAMES = MENS_NAMES | WOMENS_NAMES
+LISTED_NAMES = FIRST_NAMES | MENS_NAMES_IN_TA
 # Writing and posting report words as speaking does ("وكتبت الصحيفة: «…»").
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").

@@ -16,9 +16,6 @@ from dataclasses import dataclass
 
 from briefing.segment.lexicon import CARRY_FORMS, COMPLEMENTIZERS, SPEECH_VERBS, bare, unprefixed
 
-_OPENERS = "«“"
-_CLOSERS = "»”"
-_AMBIGUOUS = '"”“'
 _NO_OPEN_AFTER = " \t\n.,،؛:!?؟)»”"
 _CLOSE_BEFORE = ' \t\n.,،؛:!?؟)»”“"-–—'
 # Letters that glue to what follows as a prefix (بـ"…", و"…", لـ«…»).

@@ -23,18 +23,20 @@ from briefing.segment.lexicon import (
     CARRY_FORMS,
     COMPLEMENTIZERS,
     COMPOUND_ENDINGS,
+    COMPOUND_LINKS,
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
+    FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     INTERJECTING,
+    ISSUED_BY,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
+    LISTED_NAMES,
     MANNER_NOUNS,
-    MARKS,
-    MENS_NAMES,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
     NAME_LINKS,
@@ -42,6 +44,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELATIONAL,
     REPORTING_FORMS,
     REPORTING_VERBS,
@@ -55,6 +58,7 @@ from briefing.segment.lexicon import (
     WOMENS_NAMES,
     bare,
     unprefixed,
+    whole_word,
 )
 from briefing.text import ARABIC_LETTER, word_list
 
@@ -62,7 +66,6 @@ _MAX_SUBJECT_WORDS = 14
 _MAX_ORG_WORDS = 5
 _MAX_NAME_WORDS = 5
 _MAX_SVO_WORDS = 6
-_QUOTE_MARKS = '«»“”"'
 
 
 class Kind(StrEnum):
@@ -88,23 +91,25 @@ def is_verb_word(word: str) -> bool:
     word = unprefixed(bare(word))
     if lam_imperfect(word):
         return True
-    stem = re.sub(r"(?:ه|ها|هم|هن|هما)$", "", word)
+    stem = _OBJECT_PRONOUN.sub("", word)
     if stem != word and len(stem) >= 3 and (stem in SPEECH_VERBS or stem in REPORTING_VERBS):
         return True
-    return any(
-        word in table
-        for table in (
-            SPEECH_VERBS,
-            CARRY_FORMS,
-            VERBAL_NOUNS,
-            AUXILIARIES,
-            DOCUMENT_VERBS,
-            REPORTING_VERBS,
-            REPORTING_FORMS,
-            TOPIC_VERBS,
-            ISSUING_VERBS,
-        )
-    )
+    return word in _VERB_WORDS
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هن|هما)$")
+# Every form `is_verb_word` knows, in one set: it is asked of nearly every word of an article.
+_VERB_WORDS = frozenset().union(
+    SPEECH_VERBS,
+    CARRY_FORMS,
+    VERBAL_NOUNS,
+    AUXILIARIES,
+    DOCUMENT_VERBS,
+    REPORTING_VERBS,
+    REPORTING_FORMS,
+    TOPIC_VERBS,
+    ISSUING_VERBS,
+)
 
 
 def _definite(word: str) -> bool:
@@ -112,19 +117,12 @@ def _definite(word: str) -> bool:
 
 
 def _known_noun(word: str) -> bool:
-    plain = word.removeprefix("ال")
-    return any(
-        word in table or plain in table
-        for table in (
-            TITLES,
-            PERSON_NOUNS,
-            PERSON_GROUPS,
-            INSTITUTIONS,
-            DOCUMENTS,
-            NAMING_NOUNS,
-            HONORIFICS,
-        )
-    )
+    return word in _KNOWN_NOUNS or word.removeprefix("ال") in _KNOWN_NOUNS
+
+
+_KNOWN_NOUNS = frozenset().union(
+    TITLES, PERSON_NOUNS, PERSON_GROUPS, INSTITUTIONS, DOCUMENTS, NAMING_NOUNS, HONORIFICS
+)
 
 
 def is_name_word(word: str, last: bool = True) -> bool:
@@ -218,7 +216,7 @@ def possessed_by_pronoun(word: str) -> bool:
 def _listed_name(word: str) -> bool:
     """A word a name list knows, also written with ه for ة ("فاطمه")."""
     forms = {word, word[:-1] + "ة"} if word.endswith("ه") else {word}
-    return bool(forms & (MENS_NAMES | WOMENS_NAMES | MENS_NAMES_IN_TA))
+    return not forms.isdisjoint(LISTED_NAMES)
 
 
 def _preposition_on_noun(word: str) -> bool:
@@ -288,7 +286,7 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     name of two words ("هالة منصور العرض الأول"; but "نبيل فؤاد السالم في …" and the
     nisba "خالد مساعد السهلي"), a third word shaped like an imperfect verb ("سامر حداد
     يحتاج")."""
-    if not run or run[-1] in NAME_LINKS or word in MENS_NAMES or word in WOMENS_NAMES:
+    if not run or run[-1] in NAME_LINKS or word in FIRST_NAMES:
         return False
     if word.endswith("ة"):
         # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
@@ -298,7 +296,7 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
         return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
-    if word.startswith("ال") and len(run) >= 2 and run[-2] not in ("عبد", "أبو", "ابو"):
+    if word.startswith("ال") and len(run) >= 2 and run[-2] not in COMPOUND_LINKS:
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
     return len(run) >= 2 and re.match(r"^س?[يتن]\w{3,}$", word) is not None  # "… يحتاج"
@@ -328,7 +326,7 @@ def leading_name(words: list[str]) -> list[str]:
         linked = bool(run) and run[-1] in NAME_LINKS and run[-1] != "أم" and _definite(word)
         if linked and word not in SUBJECT_STOPS and not is_verb_word(word):
             run.append(word)  # "ولد الطالب", "بنت الشيخ", "أبو الفضل": the link's noun
-            if run[-2] in ("عبد", "أبو", "ابو"):
+            if run[-2] in COMPOUND_LINKS:
                 continue  # "سامي عبد الرحمن الحداد": a compound first name goes on
             if following.startswith("ال") and following.endswith("ي") and is_name_word(following):
                 continue  # "محمد ولد الشيخ الغزواني": a nisba surname after it
@@ -343,7 +341,7 @@ def leading_name(words: list[str]) -> list[str]:
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
-        if word.startswith("ال") and len(run) > 1 and run[-2] in ("عبد", "أبو", "ابو"):
+        if word.startswith("ال") and len(run) > 1 and run[-2] in COMPOUND_LINKS:
             continue  # "سامي عبد الرحمن الحداد"
         if word in COMPOUND_ENDINGS and len(run) > 1 and run[-2] not in NAME_LINKS:
             continue  # "جاد الله", "عماد الدين": the second word of a compound name
@@ -438,7 +436,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     if possessed_by_pronoun(head):
         return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
     person_head = plain_head in PERSON_NOUNS or (
-        head in BACK_REFERENCES and not {head, plain_head} & (DOCUMENTS | INSTITUTIONS)
+        head in BACK_REFERENCES
+        and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
     if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
@@ -451,7 +450,7 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             # "رئيس الوزراء البريطاني", "لاعب فريق النادي": definite through its genitive
             return Mention(text, Kind.REFERENCE, None, gender)
         return Mention(text, Kind.DESCRIPTION, None, gender)
-    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in MENS_NAMES | WOMENS_NAMES:
+    if head in ("أم", "أبو", "ابو") and len(words) == 2 and words[1] in FIRST_NAMES:
         return Mention(text, Kind.PERSON, None, head == "أم")  # "أم محمد": a kunya, a name
     if head in PERSON_NOUNS or head in PERSON_GROUPS:
         return Mention(text, Kind.DESCRIPTION, None, gender)  # "مسؤول كبير", "مهندسين في …"
@@ -525,7 +524,7 @@ def _known_name_ending(words: list[str]) -> tuple[list[str], list[str]]:
     (words, [])."""
     for start in range(2, len(words) - 1):
         run = words[start:]
-        if words[start] not in MENS_NAMES and words[start] not in WOMENS_NAMES:
+        if words[start] not in FIRST_NAMES:
             continue
         rest = run[1:]  # the first name may also be a word of the lists (أمين)
         if 2 <= len(run) <= 4 and leading_name(rest) == rest and not _construct_noun(rest, None):
@@ -560,8 +559,7 @@ def _common_noun(word: str) -> bool:
 def named_after_title(word: str, text: str) -> bool:
     """Whether the text gives the word inside a name that a title in construct introduces
     ("ظهير أيمن الفريق كوستاس فيطح" shows that "فيطح" is a name), wherever it stands."""
-    pattern = rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])"
-    for match in re.finditer(pattern, text):
+    for match in whole_word(word).finditer(text):
         clause = re.split(r"[.،,:؛!؟«»“”\"\n]", text[: match.start()])[-1].split()[-6:]
         after = re.match(r"(?:[^\S\n]+[^\s.،,:؛«»“”\"]+){0,2}", text[match.end() :])
         words = [bare(w) for w in [*clause, word, *(after.group(0).split() if after else [])]]
@@ -591,7 +589,7 @@ def role_words(words: list[str]) -> str | None:
 
 def _known_name(run: list[str]) -> bool:
     """A run that opens on a known first name ("أيمن" after "ظهير" is the title's word)."""
-    return run[0] in MENS_NAMES or run[0] in WOMENS_NAMES or run[0] in NAME_LINKS
+    return run[0] in FIRST_NAMES or run[0] in NAME_LINKS
 
 
 def _name_then_title(words: list[str]) -> tuple[list[str], list[str]] | None:
@@ -657,10 +655,6 @@ def _person_head(word: str) -> bool:
     return word in HONORIFICS or word in TITLES or plain in TITLES or plain in PERSON_NOUNS
 
 
-def _split_tokens(text: str) -> list[str]:
-    return text.split()
-
-
 def _ends_phrase(token: str) -> bool:
     return token.endswith(("،", ",", ":", "؛", "؟", "?", "!")) or (
         token.endswith(".") and not re.fullmatch(r"\S{1,3}\.", token)
@@ -701,7 +695,7 @@ def _past_genitives(tokens: list[str], index: int) -> int:
         word = bare(tokens[index])
         if not _definite(word) or _person_head(word) or word in BACK_REFERENCES:
             break
-        if any(mark in tokens[index] for mark in _QUOTE_MARKS):
+        if any(mark in tokens[index] for mark in QUOTE_MARKS):
             break
         index += 1
         if _ends_phrase(tokens[index - 1]):
@@ -720,11 +714,11 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
     """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
     then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
     a name in apposition after a title ("الناشط السياسي، غانم العابد،") is the name."""
-    tokens = _split_tokens(text)
+    tokens = text.split()
     index = 0
     while index < len(tokens):
         word = bare(tokens[index])
-        if any(mark in tokens[index] for mark in _QUOTE_MARKS) and len(word) > 1 and index:
+        if any(mark in tokens[index] for mark in QUOTE_MARKS) and len(word) > 1 and index:
             break
         if not word:
             index += 1
@@ -754,7 +748,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         word = bare(token)
         if words and token.startswith("("):
             break  # "أم أحمد (45 عاما)": an aside, no part of the name
-        if any(mark in token for mark in _QUOTE_MARKS) and not _quoted_name(token):
+        if any(mark in token for mark in QUOTE_MARKS) and not _quoted_name(token):
             break
         aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
         if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
@@ -842,7 +836,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         taken = len(mention.name.split()) + len((mention.role or "").split())
         if taken < len(words) and not tokens[index - 1].endswith(("،", ",")):
             index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
-    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in QUOTE_MARKS
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
 
 
@@ -879,10 +873,7 @@ def _description_end(words: list[str]) -> int:
 
 def _issued(words: list[str], rest: list[str]) -> bool:
     """ "بيان صادر | عن …": a statement whose issuer follows a preposition."""
-    return words[-1] in ("صادر", "صادرا", "الصادر", "صادرة", "الصادرة") and bare(rest[0]) in (
-        "عن",
-        "من",
-    )
+    return words[-1] in ISSUED_BY and bare(rest[0]) in ("عن", "من")
 
 
 def _issuer_tokens(tokens: list[str]) -> list[str]:
@@ -905,7 +896,7 @@ def _prepositional(tokens: list[str], limit: int) -> list[str]:
         word = bare(token)
         if not word or word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word):
             break
-        if any(mark in token for mark in _QUOTE_MARKS):
+        if any(mark in token for mark in QUOTE_MARKS):
             break
         phrase.append(word)
         if _ends_phrase(token):
@@ -937,7 +928,7 @@ def _description_tail(tokens: list[str]) -> list[str]:
             return tail  # "مسؤول في الوزارة | في تصريحات خاصة أدلى بها …": where he spoke
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
-        if not word or any(m in token for m in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+        if not word or any(m in token for m in QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return []
         if token.endswith(("،", ",", ".")) or len(tail) == _MAX_TAIL:
             return []
@@ -1017,7 +1008,7 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
     role = list(words)
     for used, token in enumerate(tokens[:10], start=1):
         word = bare(token)
-        if any(mark in token for mark in _QUOTE_MARKS) or word in COMPLEMENTIZERS:
+        if any(mark in token for mark in QUOTE_MARKS) or word in COMPLEMENTIZERS:
             return None
         if _adjunct_of_verb(word):
             return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
@@ -1030,7 +1021,9 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
             if len(run) >= 2:
                 return " ".join(role), " ".join(run), used + len(run)
             return None
-        if _definite(word) and role[0] in TITLES | HONORIFICS | BACK_REFERENCES:
+        if _definite(word) and (
+            role[0] in TITLES or role[0] in HONORIFICS or role[0] in BACK_REFERENCES
+        ):
             run = _name_at_boundary(after)  # "النائب عن حزب الأمة محمد ولد عبد الله:"
             if run:
                 return " ".join(role), " ".join(run), used + len(run)
@@ -1046,7 +1039,7 @@ def _name_at_boundary(tokens: list[str]) -> list[str]:
         return []
     last, rest = tokens[len(run) - 1], tokens[len(run) :]
     ends = last.endswith((":", "،", ",")) or not rest
-    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in _QUOTE_MARKS
+    ends = ends or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in QUOTE_MARKS
     ends = ends or bare(rest[0]).startswith("ال")  # "… عبد الله بوانو | الخطة": its object
     return run if ends else []
 
@@ -1074,13 +1067,13 @@ def called(tokens: list[str]) -> tuple[list[str], int] | None:
         return None
     words: list[str] = []
     for token in tokens[1 : 1 + _MAX_NAME_WORDS]:
-        if any(mark in token for mark in _QUOTE_MARKS):
+        if any(mark in token for mark in QUOTE_MARKS):
             break
         words.append(bare(token))
         if _ends_phrase(token):
             break
     run = trim_name(leading_name(words))
-    if len(run) >= 2 or (run and (run[0] in MENS_NAMES or run[0] in WOMENS_NAMES)):
+    if len(run) >= 2 or (run and run[0] in FIRST_NAMES):
         return run, 1 + len(run)
     return None
 
@@ -1106,7 +1099,7 @@ def _adjunct_to_comma(tokens: list[str]) -> list[str]:
         return []
     for used, token in enumerate(tokens[:5], start=1):
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS) or is_verb_word(word):
+        if not word or any(mark in token for mark in QUOTE_MARKS) or is_verb_word(word):
             return []
         if word in COMPLEMENTIZERS or token.endswith((".", ":")):
             return []
@@ -1130,7 +1123,7 @@ def _apposed_role(tokens: list[str]) -> str | None:
     words: list[str] = []
     for token in tokens[:_MAX_SUBJECT_WORDS]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             return None
         words.append(word)
         if token.endswith(("،", ",")):
@@ -1206,15 +1199,12 @@ def read_subject_before(
             return Mention(" ".join(words), Kind.DESCRIPTION, None, mention.female)
     if mention is None and len(words) >= 2:
         run = leading_name(words)
-        if (
-            run
-            and len(run) < len(words)
-            and words[len(run)].removeprefix("ال") in PERSON_NOUNS | TITLES
-        ):
+        if run and len(run) < len(words) and words[len(run)].removeprefix("ال") in _PERSON_OR_TITLE:
             return Mention(" ".join(words), Kind.DESCRIPTION, None, female)
     return mention
 
 
+_PERSON_OR_TITLE = PERSON_NOUNS | TITLES
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
 _ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(

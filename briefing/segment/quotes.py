@@ -27,16 +27,15 @@ from briefing.segment.attribution import (
 )
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
+    FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
-    MENS_NAMES,
     NAME_LINKS,
     NAMING_NOUNS,
     RELAY_WORDS,
     SPEECH_VERBS,
     TITLE_STEMS,
-    WOMENS_NAMES,
     bare,
     unprefixed,
 )
@@ -184,7 +183,7 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
     if len(words) >= 2 and goes_on and re.search(r"[»”\"][،,]?$", head):
         return True  # 'رئيس بلدية «الوادي» «منير سلامة» إن': a house style marking names
     first = words[0]
-    return first in MENS_NAMES or first in WOMENS_NAMES or (first in NAME_LINKS and len(words) > 1)
+    return first in FIRST_NAMES or (first in NAME_LINKS and len(words) > 1)
 
 
 def _words_definite(word: str) -> bool:

@@ -23,6 +23,7 @@ from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
     ANONYMOUS_HEADS,
     EPITHETS,
+    FIRST_NAMES,
     HONORIFICS,
     INSTITUTIONS,
     ISSUING_VERBS,
@@ -37,9 +38,9 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     TITLE_STEMS,
     TITLES,
-    WOMENS_NAMES,
     bare,
     unprefixed,
+    whole_word,
 )
 from briefing.segment.mentions import (
     Kind,
@@ -87,10 +88,6 @@ def _middle_named(longer: list[str], shorter: list[str]) -> bool:
         return False
     rest = iter(longer[1:-1])
     return all(word in rest for word in shorter[1:-1])
-
-
-def _listed(word: str) -> bool:
-    return word in MENS_NAMES or word in WOMENS_NAMES
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -163,7 +160,7 @@ class Registry:
         return self._unknown_word(entity.words[0])
 
     def _unknown_word(self, word: str) -> bool:
-        if word in MENS_NAMES or word in WOMENS_NAMES or word.startswith("ال"):
+        if word in FIRST_NAMES or word.startswith("ال"):
             return False
         if any(word in entity.words for entity in self.entities if len(entity.words) > 1):
             return False
@@ -224,9 +221,9 @@ class Registry:
         words = mention.name.split()
         for index, word in enumerate(words[1:], start=1):
             rest = word[1:]
-            if word[:1] != "ل" or len(rest) < 3 or _listed(word):
+            if word[:1] != "ل" or len(rest) < 3 or word in FIRST_NAMES:
                 continue
-            if re.search(rf"(?<![\w{MARKS}]){re.escape(rest)}(?![\w{MARKS}])", self.text):
+            if whole_word(rest).search(self.text):
                 kept = " ".join(words[:index])
                 return Mention(kept, mention.kind, mention.role, mention.female)
         return mention
@@ -562,7 +559,7 @@ class Registry:
         الفريق"): a role in construct, not a name."""
         if len(words) != 2 or not words[1].startswith("ال") or words[1].endswith(("ي", "ى")):
             return False
-        if words[0] in MENS_NAMES or words[0] in WOMENS_NAMES or not self._unknown_word(words[0]):
+        if words[0] in FIRST_NAMES or not self._unknown_word(words[0]):
             return False
         possessor = words[1].removeprefix("ال")
         return any(possessor in self._role_heads(intro) for intro in self._people_before())
@@ -656,7 +653,7 @@ class Registry:
     def _person_named(self, entity: Entity) -> bool:
         """Whether a source is plainly a person: a known first name opens its name."""
         first = entity.words[0] if entity.words else ""
-        return first in MENS_NAMES or first in WOMENS_NAMES
+        return first in FIRST_NAMES
 
     def last(self, female: bool | None = None) -> Entity | None:
         """The most recent source a verb of this gender can continue."""
@@ -735,7 +732,7 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
 def role_in_text(name: str, text: str) -> str | None:
     """The title the article puts before the name where it first gives it in full
     ("… وزير الصحة نبيل السالم"), or in apposition after it ("نبيل السالم، وزير الصحة،")."""
-    match = re.search(rf"(?<![\w{MARKS}]){re.escape(name)}(?![\w{MARKS}])", text)
+    match = whole_word(name).search(text)
     if match is None:
         return None
     before = text[: match.start()].split("\n")[-1]

@@ -14,7 +14,9 @@ import re
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     INSTITUTIONS,
+    ISSUED_BY,
     ISSUING_VERBS,
+    QUOTE_MARKS,
     SPEECH_VERBS,
     STATEMENT_FORMS,
     STATEMENTS,
@@ -25,8 +27,6 @@ from briefing.segment.lexicon import (
 
 _MAX_ISSUER = 6  # words an issuer's name may take
 _MAX_BACK = 10  # how far before a statement its issuing verb may stand
-_ISSUED_BY = frozenset(("صادر", "صادرا", "الصادر", "صادرة", "الصادرة"))
-_QUOTE_MARKS = '«»“”"'
 _SENTENCE_END = re.compile(r"[.!؟:]$")
 
 
@@ -41,7 +41,7 @@ def _phrase(tokens: list[str]) -> list[str]:
     words: list[str] = []
     for token in tokens[:_MAX_ISSUER]:
         word = bare(token)
-        if not word or any(mark in token for mark in _QUOTE_MARKS):
+        if not word or any(mark in token for mark in QUOTE_MARKS):
             break
         if word in SUBJECT_STOPS or word in COMPLEMENTIZERS or unprefixed(word) in SPEECH_VERBS:
             break
@@ -62,7 +62,7 @@ def issuer_after(words: list[str]) -> list[str]:
         return _phrase(["ال" + first[2:], *words[1:]])  # للوزارة → الوزارة
     if first.startswith("ل") and first[1:] in INSTITUTIONS:
         return _phrase([first[1:], *words[1:]])
-    if first in _ISSUED_BY and len(words) > 1 and words[1] in ("عن", "من"):
+    if first in ISSUED_BY and len(words) > 1 and words[1] in ("عن", "من"):
         return _phrase(words[2:])
     if first in ISSUING_VERBS:
         return _phrase(words[1:])
