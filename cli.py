@@ -581,15 +581,14 @@ def normalize(
     """Print the speakable form of TEXT ('-' reads standard input)."""
     from briefing.config import lexicon_paths
     from briefing.speech import load_lexicon, speakable
-    from briefing.speech.tashkeel import add_tashkeel, pausal_forms
-    from briefing.tts.espeak import espeak_spelling
+    from briefing.tts.espeak import engine_text
 
     lexicon = load_lexicon(lexicon_paths(load_config(config_path), lexicon_files))
     if text == "-":
         text = sys.stdin.read()
     spoken = speakable(text, lexicon, category)
-    if tashkeel:  # what espeak-ng is given: the pausal forms, بال bare (tts/espeak.py)
-        spoken = espeak_spelling(pausal_forms(add_tashkeel(spoken, lexicon.vowels)))
+    if tashkeel:  # what espeak-ng is given (with the producer's own [tashkeel] table)
+        spoken = engine_text(spoken, lexicon.vowels)
     _echo(ctx, spoken)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from collections.abc import Mapping
 from functools import cached_property
 from importlib import metadata
 
@@ -152,6 +153,15 @@ def _load() -> _Library:
         return _library
 
 
+def engine_text(speakable: str, vowels: Mapping[str, str] | None = None) -> str:
+    """What espeak-ng is given for `speakable`: marks added (`vowels`: a [tashkeel] table, by
+    default the shipped one), pausal forms, espeak's own spelling. `briefing normalize
+    --tashkeel` prints it."""
+    # Pausal forms, as newsreaders say them: Whisper's CER on the demo 0.772 with every
+    # case ending read, 0.676 without those before a pause (bench/judge_voice.py).
+    return espeak_spelling(pausal_forms(add_tashkeel(speakable, vowels)))
+
+
 class EspeakEngine:
     name = "espeak"
     # One caller per process (the library's state is global) and CPU-bound, like its
@@ -174,9 +184,7 @@ class EspeakEngine:
         )
 
     def prepare(self, speakable: str) -> str:
-        # Pausal forms, as newsreaders say them: Whisper's CER on the demo 0.772 with every
-        # case ending read, 0.676 without those before a pause (bench/judge_voice.py).
-        return espeak_spelling(pausal_forms(add_tashkeel(speakable)))
+        return engine_text(speakable)
 
     def phonemes(self, text: str, voice: str = "ar") -> str:
         """The phonemes espeak-ng says for `text` as given (no preparation)."""
