@@ -32,7 +32,10 @@ _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "ج
 _CALL_WORDS = frozenset(("الاتصال", "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد",
                          "المجاني", "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا",
                          "واتساب", "الشكاوى", "البلاغات", "بلاغات", "الطارئة", "الإبلاغ",
-                         "التبليغ"))  # fmt: skip
+                         "التبليغ", "ألو", "الاستفسار", "الاستفسارات", "استفسار", "العملاء",
+                         "المطافئ", "الإطفاء", "الخدمة", "خدمة"))  # fmt: skip
+# ... and announce it further than a code word: 'الخط الساخن لوزارة الصحة العامة: 1787'.
+_CALL_WORD_REACH = 5
 # The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
 _CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
                          "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
@@ -74,7 +77,7 @@ def _to_call(before: str) -> bool:
     calling in the last six, or a service named in two words right before."""
     clause = re.split(r"[.!؟?\n]", before)[-1]
     return (
-        _announced(clause, _CALL_WORDS)
+        _announced(clause, _CALL_WORDS, _CALL_WORD_REACH)
         or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
         or _CALL_SERVICES.search(clause) is not None
     )
@@ -82,12 +85,14 @@ def _to_call(before: str) -> bool:
 
 def _counts(digits: str, after: str) -> bool:
     """A noun after the number has the form of what it counts: not definite (16000
-    للاستفسار), not a word said of the line (متاح، يعمل), and in its counted form for the
-    last two digits (a plural after 3–10, an accusative or ة after 11–99: 997 متاح is no
-    count, 12000 مكالمة is)."""
+    للاستفسار) nor behind ل or ب (300 لخدمة), not a word said of the line (متاح، يعمل),
+    and in its counted form for the last two digits (a plural after 3–10, an accusative or
+    ة after 11–99: 997 متاح is no count, 12000 مكالمة is)."""
     noun = counted_noun(after)
     if not noun or noun.startswith(("لل", "ال")) or noun in _SAID_OF_A_LINE:
         return False
+    if noun[0] in "لب" and len(noun) > 4 and not noun.endswith(("ا", "ات")):
+        return False  # ألو 300 لخدمة المواطنين: a preposition's phrase (not ليرة، بلاغا)
     rest = int(re.sub(r"\D", "", digits)[-2:]) if re.search(r"\d", digits) else 0
     if 3 <= rest <= 10:
         return is_plural(noun)
