@@ -58,6 +58,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         pairs.consecutive_years,
         clock.times,
         partial(dates.day_month_year, lexicon=lexicon),
+        dates.days_without_month,
         identifiers.identifiers,
         partial(alphanumeric.alphanumeric, lexicon=lexicon),
         pairs.percentages,
