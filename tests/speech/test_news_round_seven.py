@@ -39,6 +39,27 @@ DAYS_WITHOUT_MONTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "said"), [*SERVICE_LINES, *DAYS_WITHOUT_MONTH])
+# The number's gender follows the singular: تعادل is masculine, so ثلاثة تعادلات.
+MASCULINE_SINGULARS_IN_AT = [
+    ("حقق الفريق 3 تعادلات", "حقق الفريق ثلاثة تعادلات"),
+    ("شهدت المدينة 3 تحالفات جديدة", "شهدت المدينة ثلاثة تحالفات جديدة"),
+    ("سجلت الشرطة 4 تجاوزات خطيرة", "سجلت الشرطة أربعة تجاوزات خطيرة"),
+    ("رصدت الأرصاد 4 تحركات للكتلة", "رصدت الأرصاد أربعة تحركات للكتلة"),
+    ("شهدت البلاد 6 تطورات مهمة", "شهدت البلاد ستة تطورات مهمة"),
+    ("عقد الطرفان 3 حوارات", "عقد الطرفان ثلاثة حوارات"),
+    ("اكتشف العلماء 4 فيروسات جديدة", "اكتشف العلماء أربعة فيروسات جديدة"),
+    ("تملك البلاد 5 مطارات دولية", "تملك البلاد خمسة مطارات دولية"),
+    # ... and feminine singulars of the same shapes stay feminine
+    ("نظمت الجمعية 5 تظاهرات سلمية", "نظمت الجمعية خمس تظاهرات سلمية"),
+    ("أصدرت السفارة 7 تأشيرات", "أصدرت السفارة سبع تأشيرات"),
+    ("أصدرت اللجنة 5 توصيات", "أصدرت اللجنة خمس توصيات"),
+    ("نشر الوزير 3 تغريدات", "نشر الوزير ثلاث تغريدات"),
+    ("وزعت 7 بطاقات", "وزعت سبع بطاقات"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "said"), [*SERVICE_LINES, *DAYS_WITHOUT_MONTH, *MASCULINE_SINGULARS_IN_AT]
+)
 def test_round_seven(written: str, said: str) -> None:
     assert strip_marks(speakable(written)) == said
