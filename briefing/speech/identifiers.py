@@ -62,6 +62,8 @@ def _bare(word: str, known: frozenset[str]) -> str:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and word[len(prefix) :] in known:
             return word[len(prefix) :]
+        if prefix == "لل" and word.startswith(prefix) and "ال" + word[2:] in known:
+            return "ال" + word[2:]  # للاتصال is ل + الاتصال
     return word
 
 

@@ -48,6 +48,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         cleanup.detach_digits,
         cleanup.thousands_separators,
         repeats.repeated_amounts,
+        repeats.bracketed_numbers,
         cleanup.between_numbers,
         ordinals.list_markers,
         cleanup.detach_prefixes,

@@ -57,9 +57,24 @@ MASCULINE_SINGULARS_IN_AT = [
     ("وزعت 7 بطاقات", "وزعت سبع بطاقات"),
 ]  # fmt: skip
 
+# A number in brackets before what it counts, or after a noun that numbers, reads bare.
+BRACKETED_NUMBERS = [
+    ("أصيب (5) أشخاص في الحادث", "أصيب خمسة أشخاص في الحادث"),
+    ("بلغت الخسائر (300) مليون دولار", "بلغت الخسائر ثلاثمئة مليون دولار"),
+    ("استقبل المستشفى (12) مصابا", "استقبل المستشفى اثني عشر مصابا"),
+    ("بلغ الفائض (12.500.000) ريال", "بلغ الفائض اثني عشر مليونا وخمسمئة ألف ريال"),
+    ("وزعت الجمعية (250) سلة غذائية", "وزعت الجمعية مئتين وخمسين سلة غذائية"),
+    ("في المادة (3) من القانون", "في المادة الثالثة من القانون"),
+    ("وقعت (3) حوادث أمس", "وقعت ثلاثة حوادث أمس"),
+    # ... a line to call stays dialled, and an aside stays one
+    ("للاتصال: (911)", "للاتصال: تسعة واحد واحد،"),
+    ("ألف ريال (1,000) غرامة", "ألف ريال غرامة"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("written", "said"), [*SERVICE_LINES, *DAYS_WITHOUT_MONTH, *MASCULINE_SINGULARS_IN_AT]
+    ("written", "said"),
+    [*SERVICE_LINES, *DAYS_WITHOUT_MONTH, *MASCULINE_SINGULARS_IN_AT, *BRACKETED_NUMBERS],
 )
 def test_round_seven(written: str, said: str) -> None:
     assert strip_marks(speakable(written)) == said
