@@ -71,10 +71,29 @@ BRACKETED_NUMBERS = [
     ("ألف ريال (1,000) غرامة", "ألف ريال غرامة"),
 ]  # fmt: skip
 
+# A small count before a preposition's phrase is a number on its own, never a dual suffix.
+COUNTS_BEFORE_A_PHRASE = [
+    ("وأصيب 2 بجروح في الحادث", "وأصيب اثنان بجروح في الحادث"),
+    ("وأصيب 3 بحروق طفيفة", "وأصيب ثلاثة بحروق طفيفة"),
+    ("ونجا 2 بأعجوبة", "ونجا اثنان بأعجوبة"),
+    ("وأصيب 2 برصاص القناصة", "وأصيب اثنان برصاص القناصة"),
+    ("وأصيب 1 بجروح", "وأصيب واحد بجروح"),
+    # ... a noun the number counts still takes the dual, or agrees
+    ("أصيب 2 شخص في الحادث", "أصيب شخصان في الحادث"),
+    ("حصل اللاعب على 2 بطاقة", "حصل اللاعب على بطاقتين"),
+    ("وزعت 3 بطاقات", "وزعت ثلاث بطاقات"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("written", "said"),
-    [*SERVICE_LINES, *DAYS_WITHOUT_MONTH, *MASCULINE_SINGULARS_IN_AT, *BRACKETED_NUMBERS],
+    [
+        *SERVICE_LINES,
+        *DAYS_WITHOUT_MONTH,
+        *MASCULINE_SINGULARS_IN_AT,
+        *BRACKETED_NUMBERS,
+        *COUNTS_BEFORE_A_PHRASE,
+    ],
 )
 def test_round_seven(written: str, said: str) -> None:
     assert strip_marks(speakable(written)) == said
