@@ -46,6 +46,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         web.hashtags,
         cleanup.bidi_decimals,
         cleanup.detach_digits,
+        cleanup.detach_latin,
         cleanup.thousands_separators,
         repeats.repeated_amounts,
         repeats.bracketed_numbers,

@@ -84,6 +84,18 @@ COUNTS_BEFORE_A_PHRASE = [
     ("وزعت 3 بطاقات", "وزعت ثلاث بطاقات"),
 ]  # fmt: skip
 
+# Arabic glued to a Latin name: a clitic stays on it, a word is set apart.
+GLUED_TO_LATIN = [
+    ("أعلنت الشركة عن هاتفها الجديد بـiPhone", "أعلنت الشركة عن هاتفها الجديد بآيفون"),
+    ("قال لـ BBC إن الوضع خطير", "قال لبي بي سي إن الوضع خطير"),
+    ("وقال لBBC إن الوضع خطير", "وقال لبي بي سي إن الوضع خطير"),
+    ("في مقابلة معCNN أمس", "في مقابلة مع سي إن إن أمس"),
+    ("كما نشر عبرTwitter تغريدة", "كما نشر عبر تويتر تغريدة"),
+    ("وكتب علىX أن القرار نهائي", "وكتب على إكس أن القرار نهائي"),
+    ("هاتف iPhoneالجديد متوفر", "هاتف آيفون الجديد متوفر"),
+    ("شبكات بـ4G وبـ5G", "شبكات بفور جي وبفايف جي"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("written", "said"),
@@ -93,6 +105,7 @@ COUNTS_BEFORE_A_PHRASE = [
         *MASCULINE_SINGULARS_IN_AT,
         *BRACKETED_NUMBERS,
         *COUNTS_BEFORE_A_PHRASE,
+        *GLUED_TO_LATIN,
     ],
 )
 def test_round_seven(written: str, said: str) -> None:
