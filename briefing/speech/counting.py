@@ -79,8 +79,10 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     paired = _PAIRED_NOUN.match(after)
     gendered = paired.group(1) if paired else noun
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
-    # ... and so is a singular behind ب ل ك after up to ten, which counts plurals: نجا 2 بأعجوبة
-    phrase = _behind_a_preposition(gendered) and int(whole) <= 10 and not is_plural(gendered)
+    # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
+    # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)
+    small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered))
+    phrase = _behind_a_preposition(gendered) and small
     feminine = (
         gendered not in _ABSTRACT
         and not _BEHIND_A_PREPOSITION.match(gendered)
