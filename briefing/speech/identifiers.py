@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_plural, is_year
+from briefing.speech.context import counted_noun, is_plural, is_year, previous_word
 from briefing.speech.numbers import digits_one_by_one
 
 _SHAPED = re.compile(
@@ -47,6 +47,7 @@ _CALL_SERVICES = re.compile(r"لدفاع\s+المدني(?:\s+\S+){0,2}\s*$")
 _SAID_OF_A_LINE = frozenset(("متاح", "متاحة", "مجاني", "مجانية", "مفتوح", "مفتوحة",
                              "يعمل", "تعمل", "مخصص", "مخصصة", "أو", "و"))  # fmt: skip
 _NUMBER = frozenset(("رقم", "الرقم"))
+_THE_NUMBER = frozenset(("الرقم", "بالرقم", "للرقم", "والرقم"))
 _SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w,]|[.,]\d)")
 _PREFIXES = ("لل", "وب", "ول", "و", "ب", "ل", "ف")
 _CONTEXT_WORDS = 3
@@ -139,6 +140,9 @@ def identifiers(text: str) -> str:
         model = counted_noun(after).startswith("ال") or re.search(r"[A-Za-z]\s*$", before)
         if model or _counts(match.group(0), after) or is_year(int(match.group(0)), before, after):
             return match.group(0)
-        return _spoken(match.group(0)) if _to_call(before) else match.group(0)
+        # الرقم 1919 مخصص للشكاوى: "the number" right before three or four digits is a line
+        # (رقم alone is not: القرار رقم 2231)
+        the_number = previous_word(before) in _THE_NUMBER
+        return _spoken(match.group(0)) if the_number or _to_call(before) else match.group(0)
 
     return _SHORT.sub(dialled, text)
