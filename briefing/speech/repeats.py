@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from briefing.speech.context import counted_noun, previous_word
+from briefing.speech.context import counted_noun, next_word, previous_word
 from briefing.speech.marks import strip_marks
 from briefing.speech.numbers import cardinal, round_before_noun
 from briefing.speech.ordinals import NUMBERED
@@ -82,6 +82,7 @@ def bracketed_numbers(text: str) -> str:
         before, after = match.string[: match.start()], match.string[match.end() :]
         noun = counted_noun(after)
         counts = bool(noun) and not noun.startswith(("ال", "لل", "بال", "وال"))
+        counts = counts or next_word(after) == "من"  # (5) من المصابين: a part of them
         numbers = previous_word(before).removeprefix("و").removeprefix("ب") in NUMBERED
         if not (counts or numbers):
             return match.group(0)
