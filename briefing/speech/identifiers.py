@@ -32,10 +32,20 @@ _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "ج
 _CALL_WORDS = frozenset(("الاتصال", "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد",
                          "المجاني", "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا",
                          "واتساب", "الشكاوى", "البلاغات", "بلاغات", "الطارئة", "الإبلاغ",
-                         "التبليغ", "ألو", "الاستفسار", "الاستفسارات", "استفسار", "العملاء",
-                         "المطافئ", "الإطفاء", "الخدمة", "خدمة"))  # fmt: skip
-# ... and announce it further than a code word: 'الخط الساخن لوزارة الصحة العامة: 1787'.
-_CALL_WORD_REACH = 5
+                         "التبليغ", "ألو", "الاستفسار", "الاستفسارات", "استفسار", "المطافئ",
+                         "الإطفاء"))  # fmt: skip
+# ... of which those that name a phone line reach five words back ('ورقم الهاتف المخصص
+# للمسافرين هو 1966'); الخط، الاتصال … are also words of other things (خط المواجهة).
+_PHONE_WORDS = frozenset(("هاتف", "الهاتف", "الساخن", "المجاني", "الموحد", "واتساب", "ألو",
+                          "الطوارئ", "الاستفسار", "الاستفسارات", "هاتفيا"))  # fmt: skip
+_PHONE_WORD_REACH = 5
+# A part of people after the number ('300 من الجنود') is a count, a place to call from
+# ('911 من الهاتف الأرضي') is not.
+_PART_OF = re.compile(r"^\s*من\s+(ال\w+)")
+_CALLED_FROM = frozenset(("الهاتف", "الهواتف", "الجوال", "المحمول", "الخارج", "الداخل"))
+# A label and a colon before the number ('الخط الساخن لوزارة الصحة العامة: 1787', 'رقم
+# الخدمة: 1919'): a call word or a code word anywhere in the label announces a line.
+_LABEL = re.compile(r":\s*$")
 # The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
 _CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
                          "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
@@ -77,10 +87,16 @@ def _announced(
 
 def _to_call(before: str) -> bool:
     """A line to call is announced: a call word in the last three words, the verb of
-    calling in the last six, or a service named in two words right before."""
+    calling in the last six, a service named in two words right before, or a label with a
+    call or code word before a colon."""
     clause = re.split(r"[.!؟?\n]", before)[-1]
+    if _LABEL.search(clause):
+        label = re.split(r"[،,؛;:]", clause)[-2] if clause.count(":") else clause
+        reach = len(label.split())
+        return _announced(label, _CALL_WORDS | _CODE_WORDS, reach)
     return (
-        _announced(clause, _CALL_WORDS, _CALL_WORD_REACH)
+        _announced(clause, _CALL_WORDS)
+        or _announced(clause, _PHONE_WORDS, _PHONE_WORD_REACH)
         or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
         or _CALL_SERVICES.search(clause) is not None
     )
@@ -91,6 +107,9 @@ def _counts(digits: str, after: str) -> bool:
     للاستفسار) nor behind ل or ب (300 لخدمة), not a word said of the line (متاح، يعمل),
     and in its counted form for the last two digits (a plural after 3–10, an accusative or
     ة after 11–99: 997 متاح is no count, 12000 مكالمة is)."""
+    part = _PART_OF.match(after)
+    if part:
+        return part.group(1) not in _CALLED_FROM
     noun = counted_noun(after)
     if not noun or noun.startswith(("لل", "ال")) or noun in _SAID_OF_A_LINE:
         return False
