@@ -121,9 +121,10 @@ def _dual(noun: str, oblique: bool) -> str | None:
     return noun + ("ين" if oblique else "ان")
 
 
-# Singular nouns that open on ب ل ك and that 1 or 2 count in news (2 بنك، 1 لاعب): any
-# other word opening so after a 1 or a 2 is ب ل ك and a noun (بجروح، برصاص، لأسباب،
-# كرهائن), a phrase that the number is no dual of: it said وأصيب بجروحان.
+# Singular nouns that open on ب ل ك و and that 1 or 2 count in news (2 بنك، 1 لاعب، 2
+# وزير): any other word opening so after a 1 or a 2 is ب ل ك and a noun (بجروح، برصاص،
+# لأسباب), a phrase that the number is no dual of (it said وأصيب بجروحان), or و and the
+# next clause (قتل 2 وأصيب 5: it said قتل وأصيبين خمسة).
 _SINGULARS_IN_B_L_K = frozenset(("بيت", "بنك", "برج", "بئر", "بند", "بلد", "بحر", "باب",
                                  "بطل", "برنامج", "بلاغ", "بيان", "بحث", "بطاقة", "بلدة",
                                  "بناية", "بعثة", "بوابة", "باخرة", "بطولة", "بديل", "بنت",
@@ -131,11 +132,13 @@ _SINGULARS_IN_B_L_K = frozenset(("بيت", "بنك", "برج", "بئر", "بند
                                  "لغة", "ليلة", "لحظة", "لوحة", "لعبة", "لقب", "لص", "كتاب",
                                  "كأس", "كلية", "كنيسة", "كتيبة", "كرة", "كلمة", "كيس",
                                  "كرسي", "كوب", "كشف", "كاتب", "كيلو", "كوكب", "كلب",
-                                 "كيان", "كادر"))  # fmt: skip
+                                 "كيان", "كادر", "وزير", "وفد", "وثيقة", "وحدة", "ولاية",
+                                 "وكالة", "وجبة", "وظيفة", "وسيلة", "ورقة", "واقعة", "وسام",
+                                 "وعد", "ولد", "واد", "وطن", "وكيل", "وسيط", "وقف"))  # fmt: skip
 
 
 def _behind_a_preposition(noun: str) -> bool:
-    return len(noun) > 3 and noun[0] in "بلك" and noun not in _SINGULARS_IN_B_L_K
+    return len(noun) > 3 and noun[0] in "بلكو" and noun not in _SINGULARS_IN_B_L_K
 
 
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
