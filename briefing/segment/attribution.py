@@ -89,6 +89,7 @@ from briefing.segment.mentions import (
     Kind,
     Mention,
     classify,
+    in_adjunct,
     is_name_word,
     is_subject_head,
     is_verb_word,
@@ -389,6 +390,8 @@ class Attributor:
         for intro in self.registry.introductions:
             if not start <= intro.start < end or intro.kind is not Kind.PERSON:
                 continue
+            if in_adjunct(self.registry.text[start : intro.start]):
+                continue  # "وقال بجانب زميله فلان:": the one beside him
             stretch = self.registry.text[intro.start : end]
             rest = stretch.split(intro.name, 1)
             if len(rest) == 2 and len(rest[1].split()) <= 1 and rest[1].strip()[:1] in (":", ""):
