@@ -64,6 +64,7 @@ from briefing.segment.lexicon import (
     COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
+    HONORIFICS,
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
@@ -215,6 +216,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             or match.group(0).endswith(":")
             or (following[:1] and following[0] in COMPLEMENTIZERS)
             or (unprefixed(word) == "رد" and following[:1] in (["عليه"], ["عليها"], ["عليهم"]))
+            or (unprefixed(word) == "رد" and _titled_answer(tokens[position + 1 : position + 4]))
         ):
             continue  # بين "between", رد "a reply" (بيّن، ردّ، "فرد عليه" are verbs)
         if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
@@ -243,6 +245,19 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             )
         )
     return verbs
+
+
+def _titled_answer(tokens: list[re.Match[str]]) -> bool:
+    """ "ورد القاضي:", "فرد رئيس المحكمة:": رد as a verb, its subject a definite title
+    whose phrase a colon closes (not "ورد في التقرير", "رد الفعل")."""
+    words = [t.group(0) for t in tokens]
+    head = bare(words[0]) if words else ""
+    stem = head.removeprefix("ال")
+    if not (head.startswith("ال") or stem in TITLE_STEMS):
+        return False
+    if stem not in TITLE_STEMS and stem not in PERSON_NOUNS and head not in HONORIFICS:
+        return False
+    return any(word.endswith(":") for word in words)
 
 
 @dataclass(frozen=True)
@@ -914,6 +929,9 @@ def _asker_and_asked(mention: Mention) -> tuple[Mention, Mention] | None:
     """ "سألت مذيعة الوزيرة هدى سالم": after an asking verb, an interviewer's noun and then
     a definite title with its name are two people, who asks and who is asked (no one is the
     minister's anchor)."""
+    two = _two_people(mention)
+    if two is not None:
+        return two
     role = (mention.role or "").split()
     if mention.kind is not Kind.PERSON or len(role) < 2:
         return None
@@ -924,6 +942,32 @@ def _asker_and_asked(mention: Mention) -> tuple[Mention, Mention] | None:
         return None
     asked = Mention(mention.name, Kind.PERSON, " ".join(role[1:]), mention.female)
     return Mention(asker, Kind.DESCRIPTION, None, asker.endswith("ة")), asked
+
+
+def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
+    """ "وسأل القاضي المتهم فلان", "وسأل رئيس المحكمة الشاهد": after an asking verb, a
+    definite person noun right after a definite title opens a second person, the one
+    asked (an adjective or a genitive never is one: "رئيس الوزراء الإسرائيلي")."""
+    if mention.kind is Kind.PERSON:
+        words = (mention.role or "").split()
+    elif mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
+        words = mention.name.split()
+    else:
+        return None
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        if not (word.startswith("ال") and before.startswith("ال")):
+            continue
+        stem = word.removeprefix("ال")
+        if stem in PERSON_NOUNS or stem in TITLE_STEMS or word in HONORIFICS:
+            asker = " ".join(words[:index])
+            asked_words = words[index:]
+            if mention.kind is Kind.PERSON:
+                asked = Mention(mention.name, Kind.PERSON, " ".join(asked_words), mention.female)
+            else:
+                asked = Mention(" ".join(asked_words), mention.kind, None, mention.female)
+            return Mention(asker, Kind.REFERENCE, None, None), asked
+    return None
 
 
 # Those whose job is to ask: before a titled name, after سأل, they ask that person.
