@@ -283,6 +283,19 @@ MEDIA_NOUNS = frozenset(
         " تدوينة تغريدة تغريدات بوست ستوري رسم كاريكاتير خريطة ملصق لافتة لافتات شعار"
     )
 )
+# One office under several names (stems without ال): a spokesman is "المتحدث" and
+# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة". Not a coach's "المدير
+# الفني" for "المدرب": measured on the tune sets it named a wrong person once (a club's
+# technical director is often not its coach) and righted none.
+OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("ناطق",), "متحدث"),
+    (("ناطقة",), "متحدثة"),
+    (("رئيس", "هيئة", "محكمة"), "قاضي"),
+    (("رئيس", "محكمة"), "قاضي"),
+    (("رئيس", "جلسة"), "قاضي"),
+    (("رئيسة", "محكمة"), "قاضية"),
+    (("رئيسة", "جلسة"), "قاضية"),
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(

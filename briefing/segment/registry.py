@@ -31,6 +31,7 @@ from briefing.segment.lexicon import (
     MARKS,
     MENS_NAMES,
     NAME_LINKS,
+    OFFICE_NAMES,
     OUTLETS,
     PERSON_NOUNS,
     PORTFOLIOS,
@@ -369,7 +370,7 @@ class Registry:
     def _reference(self, noun: str, female: bool | None) -> Entity | None:
         """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
         minister named in the lead; "المصدر" → the last anonymous source."""
-        phrase = [w.removeprefix("ال") for w in noun.split()]
+        phrase = one_office([w.removeprefix("ال") for w in noun.split()])
         stem = phrase[0]
         if possessed_by_pronoun(stem):
             return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
@@ -379,7 +380,7 @@ class Registry:
             if not compatible(entity, female):
                 continue
             described = " ".join(filter(None, (entity.role, entity.name)))
-            heads = [w.removeprefix("ال") for w in described.split()]
+            heads = one_office([w.removeprefix("ال") for w in described.split()])
             if len(phrase) > 1 and _contains(heads, phrase):
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
@@ -395,6 +396,9 @@ class Registry:
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
+        office = " ".join("ال" + w for w in phrase)  # "رئيس المحكمة" → "القاضي"
+        if named is None and office != " ".join(noun.split()):
+            named = _named_after(office, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
         # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
@@ -532,6 +536,14 @@ class Registry:
         # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
         if rivals or (candidates and not organisation):
             return None
+        later = self._introduced_later(words, female) if not organisation else None
+        if later is not None:
+            return later
+        if not organisation and self._people_after(female):
+            # Nor anyone the article names further on: a bare "المدير الفني" where the
+            # article names people is as likely one of them (tune sets: wrong 34 -> 29,
+            # right 404 -> 401); it is kept only where it is the article's one designation.
+            return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
@@ -541,6 +553,30 @@ class Registry:
                 earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
             description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
+
+    def _introduced_later(self, words: list[str], female: bool | None) -> Entity | None:
+        """The one person the article names after the description with the very role it
+        repeats ("وقال المدير الفني: «…»" … "وكان سامي الخطيب، المدير الفني للمنتخب،"):
+        a description that opens the story points forward to them."""
+        later = {
+            intro.name: intro
+            for intro in self.introductions
+            if intro.start >= self.at
+            and intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
+            and _repeats(words, intro, False)
+        }
+        if len(later) != 1:
+            return None
+        intro = next(iter(later.values()))
+        return self._person(intro.name.split(), intro.role, female)
+
+    def _people_after(self, female: bool | None) -> bool:
+        """Whether the article introduces, after the mention, a person of this gender."""
+        return any(
+            intro.kind is Kind.PERSON and intro.start >= self.at and _may_be(intro.female, female)
+            for intro in self.introductions
+        )
 
     def _same_paragraph_rival(self, nearest: Introduction, others: list[Introduction]) -> bool:
         """Whether the paragraph that names the nearest person a description repeats names
@@ -725,8 +761,26 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
     heads = intro.heads
     if organisation:
         return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    words, heads = one_office(words), one_office(heads)
     stems = {w.removesuffix("ة") for w in heads}
     return all(w in heads or w.removesuffix("ة") in stems for w in words)
+
+
+def one_office(stems: list[str]) -> list[str]:
+    """Role words (without ال) with each of an office's names written as its one name:
+    ["مدير", "فني", "للمنتخب"] → ["مدرب", "للمنتخب"]."""
+    out: list[str] = []
+    index = 0
+    while index < len(stems):
+        for phrase, office in OFFICE_NAMES:
+            if tuple(stems[index : index + len(phrase)]) == phrase:
+                out.append(office)
+                index += len(phrase)
+                break
+        else:
+            out.append(stems[index])
+            index += 1
+    return out
 
 
 def role_in_text(name: str, text: str) -> str | None:
