@@ -583,6 +583,9 @@ class Registry:
         another one it repeats as well: two coaches of one role are never merged, and
         the paragraph nearest gives no way to tell them apart (set C's W3)."""
         opens = self.text.rfind("\n", 0, nearest.start)
+        closes = self.text.find("\n", nearest.start)
+        if _COUNTERPART.search(self.text[opens + 1 : closes if closes >= 0 else None]):
+            return True  # "التقى وزير الخارجية فلان نظيره الفرنسي فلان": two ministers
         own = {name_key(w) for w in nearest.name.split()}
         return any(
             intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
@@ -703,6 +706,10 @@ _ISSUED_BY_IT = frozenset(("عنه", "عنها", "عنهم", "منه", "منها
 # What an indefinite statement may add that names no issuer: "بيان رسمي بهذا الشأن".
 _NO_ISSUER = frozenset(("رسمي", "صحفي", "مقتضب", "جديد", "مكتوب", "لاحق", "آخر"))
 _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?:الشأن|الصدد|الخصوص)$")
+
+
+# "نظيره", "نظيرته", "نظراءه": a counterpart, who holds the same title as the one named.
+_COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
 
 
 def _issuer_untold(rest: list[str]) -> bool:
