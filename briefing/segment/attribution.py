@@ -100,7 +100,7 @@ from briefing.segment.mentions import (
     read_subject,
     read_subject_before,
 )
-from briefing.segment.registry import Entity, Registry, compatible
+from briefing.segment.registry import Entity, Registry, compatible, named_relative
 
 THRESHOLD = 2.0
 _VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote
@@ -695,6 +695,13 @@ class Attributor:
         sentence = _last_sentence(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
         end = self.offsets[paragraph] + verb.start
+        relative = read_subject(" ".join(sentence.split()[1:]), verb.female).mention
+        if relative is not None and named_relative(relative.name):
+            # "عبرت والدة الشهيد فلان …، مؤكدة": the relative the sentence opens on
+            entity = self.registry.resolve(relative, verb.female)
+            if entity is None:
+                return _NOBODY
+            return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
         people = self.registry.others_between(start - 1, end, None, verb.female)
         if not people:
             return _NOBODY

@@ -442,6 +442,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     gender = female if female is not None else gender_of_name(words)
     if possessed_by_pronoun(head):
         return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
+    if head in RELATIONAL and len(words) > 1:
+        # "والد محمد العلي", "جار الضحية": a relative of someone, never that someone
+        return Mention(text, Kind.DESCRIPTION, None, gender)
     person_head = plain_head in PERSON_NOUNS or (
         head in BACK_REFERENCES
         and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
@@ -1009,6 +1012,8 @@ def name_before_colon(stretch: str) -> Mention | None:
     head = unprefixed(words[0]).removeprefix("ال") if words else ""
     if head not in TITLE_STEMS and head not in PERSON_NOUNS and "ال" + head not in HONORIFICS:
         return None
+    if head in RELATIONAL:
+        return None  # "والدة الشهيد فلان:": his mother speaks, not he
     for word, token in zip(words, tokens, strict=True):
         if _adjunct_of_verb(word) or word in COMPLEMENTIZERS or token.endswith("."):
             return None

@@ -77,6 +77,7 @@ class Entity:
 
 _MAX_MIDDLE_NAMES = 2
 _OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
+_NAMED_RELATIVE_WORDS = 3  # the relation, then a name of two words at least
 _SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
 
 
@@ -255,6 +256,15 @@ class Registry:
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION and named_relative(mention.name):
+            # "والدة الشهيد سامي الحربي": a relative of someone named is one person, said
+            # so, never the one named (whom the article may have introduced with that title)
+            known = next((e for e in self.entities if e.name == mention.name), None)
+            return (
+                self._touch(known)
+                if known
+                else self._add(Entity(mention.name, Kind.DESCRIPTION, None, gender))
+            )
         if mention.kind is Kind.DESCRIPTION:
             titled = self._titled_before(mention.name, gender)
             if titled is not None:  # "مديرة مدرسة البنات" of "مديرة مدرسة البنات هدى سالم"
@@ -710,6 +720,12 @@ _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?
 
 # "نظيره", "نظيرته", "نظراءه": a counterpart, who holds the same title as the one named.
 _COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
+
+
+def named_relative(phrase: str) -> bool:
+    """A relation noun and a possessor that holds a name: "والد محمد العلي"."""
+    words = phrase.split()
+    return len(words) >= _NAMED_RELATIVE_WORDS and words[0] in RELATIONAL
 
 
 def _issuer_untold(rest: list[str]) -> bool:
