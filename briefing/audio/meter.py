@@ -17,15 +17,12 @@ pyloudnorm is the readable reference this follows (and the tests' independent ch
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
+
+from briefing.audio.filters import filtered
 
 HOP_S = 0.1  # blocks are 400 ms, overlapping 75 %: four hops of 100 ms
 BLOCK_HOPS = 4
@@ -79,41 +76,6 @@ def k_weighting(rate: int) -> np.ndarray:
     return np.array([shelf, high_pass])
 
 
-# filter(sections, signals, states): signals (rows × frames) filtered in place, float32.
-SectionsFilter = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
-
-
-@lru_cache(maxsize=1)
-def sections_filter() -> SectionsFilter:
-    """scipy's compiled loop behind `scipy.signal.sosfilt`, loaded on its own. The public
-    import runs all of scipy.signal's __init__ (scipy.stats, interpolate, optimize...) for
-    this one loop: 1.0 s and 77 MB of a one-article build, measured; the loop alone loads in
-    4 ms. The same code, so the same numbers (tests/audio/test_meter.py checks it against
-    the public function). Where scipy lays it out otherwise, the public import."""
-    try:
-        import scipy
-
-        found = sorted((Path(scipy.__file__).parent / "signal").glob("_sosfilt.*"))
-        name = "scipy.signal._sosfilt"
-        loader = importlib.machinery.ExtensionFileLoader(name, str(found[0]))
-        spec = importlib.util.spec_from_file_location(name, found[0], loader=loader)
-        assert spec is not None
-        module = importlib.util.module_from_spec(spec)
-        loader.exec_module(module)
-        loop: SectionsFilter = module._sosfilt
-        return loop
-    except (ImportError, IndexError, AttributeError, AssertionError, OSError):
-        return _public_filter
-
-
-def _public_filter(sections: np.ndarray, signals: np.ndarray, states: np.ndarray) -> None:
-    from scipy.signal import sosfilt
-
-    # sosfilt's states are sections × rows × 2; the loop's rows × sections × 2
-    filtered, final = sosfilt(sections, signals, axis=-1, zi=states.transpose(1, 0, 2))
-    signals[:], states[:] = filtered, final.transpose(1, 0, 2)
-
-
 def hop_frames(rate: int) -> int:
     return round(rate * HOP_S)
 
@@ -130,11 +92,8 @@ def hop_energies(samples: np.ndarray, start: int, rate: int) -> tuple[int, np.nd
     sections = k_weighting(rate).astype(np.float32)  # 6e-5 dB from float64 on the bench
     channels = samples.reshape(len(samples), -1)
     squares: np.ndarray | None = None
-    run = sections_filter()  # loaded when first metered: a reused episode never loads it
-    for channel in range(channels.shape[1]):
-        weighted = np.array(channels[:, channel], np.float32)[None]  # a copy: filtered in place
-        run(sections, weighted, np.zeros((1, len(sections), 2), np.float32))
-        weighted = weighted[0]
+    for channel in range(channels.shape[1]):  # the loop loads when first metered
+        weighted = filtered(sections, channels[:, channel])[0]
         np.square(weighted, out=weighted)  # in place: a fresh array per step costs page faults
         squares = weighted if squares is None else np.add(squares, weighted, out=squares)
     edges = np.arange((first + 1) * hop, start + len(samples), hop) - start

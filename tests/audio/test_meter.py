@@ -104,20 +104,6 @@ def test_true_peak_oversampling_only_where_it_can_matter_is_exact(seed: int) -> 
     )
 
 
-def test_the_filter_loop_loaded_alone_filters_exactly_as_scipy_signal_sosfilt() -> None:
-    from scipy.signal import sosfilt
-
-    sections = meter.k_weighting(RATE).astype(np.float32)
-    signal = speechlike(3.0, seed=7)[:, 0]
-    expected = sosfilt(sections, signal)
-    for run in (meter.sections_filter(), meter._public_filter):
-        filtered = np.array(signal)[None]
-        run(sections, filtered, np.zeros((1, len(sections), 2), np.float32))
-        assert filtered.dtype == np.float32
-        assert np.array_equal(filtered[0], expected)
-    assert meter.sections_filter() is not meter._public_filter  # the installed scipy's loop
-
-
 def test_metering_does_not_import_scipy_signal() -> None:
     """scipy.signal's own import is 1.0 s and 77 MB for the one loop the meter runs."""
     probe = (
