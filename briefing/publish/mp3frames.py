@@ -117,6 +117,17 @@ def crc16(data: bytes) -> int:
     return crc.digest()
 
 
+def crc16_concat(first: int, second: int, second_length: int) -> int:
+    """The CRC of a + b from CRC(a), CRC(b) and len(b): CRC(a) carried over len(b) zero
+    bytes, xor CRC(b). So the parts of a file can be summed apart, in parallel."""
+    crc = first
+    for _ in range(second_length // _CHUNK):
+        crc = _SHIFT_LOW[crc & 0xFF] ^ _SHIFT_HIGH[crc >> 8]
+    for _ in range(second_length % _CHUNK):
+        crc = (crc >> 8) ^ _CRC_LIST[crc & 0xFF]
+    return crc ^ second
+
+
 def table_of_contents(sizes: list[int], first: int) -> bytes:
     """Xing's 100 seek points: for each percent of the frames, where that frame starts
     (counting the `first` bytes before the audio frames) as a share of 256 of all bytes."""
