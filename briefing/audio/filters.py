@@ -11,9 +11,12 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import math
+import sys
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -22,10 +25,21 @@ import numpy as np
 SectionsFilter = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()  # the meter's threads ask at once: the loop is loaded once
+
+
 def sections_filter() -> SectionsFilter:
     """scipy's compiled loop behind `scipy.signal.sosfilt`, loaded on its own (the same
     numbers: tests/audio/test_filters.py checks it against the public function)."""
+    with _LOADING:
+        return _load_loop()
+
+
+@lru_cache(maxsize=1)
+def _load_loop() -> SectionsFilter:
+    loaded = sys.modules.get("scipy.signal._sosfilt")  # scipy.signal imported already
+    if loaded is not None and hasattr(loaded, "_sosfilt"):
+        return cast(SectionsFilter, loaded._sosfilt)
     try:
         import scipy
 
