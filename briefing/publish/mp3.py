@@ -70,7 +70,7 @@ class _Part:
 def _encoded(audio: PcmSource, span: Stretch, path: Path, bitrate: str, last: bool) -> _Part:
     """A stretch encoded and read: each but the last cut to its own length (the encoder's
     flush frames dropped). Read in the encoding thread, so that the join only copies (an
-    hour's frame reading and CRC after the encode: ~0.8 s on one core)."""
+    hour's frame reading and CRC after the encode: ~0.5 s on one core)."""
     _encode_stretch(audio, span, path, bitrate)
     data = path.read_bytes()
     sizes = frame_sizes(data)
