@@ -111,7 +111,23 @@ def lead_kept(story: Story, lead: str, datelines: list[str]) -> bool:
     return False
 
 
-def score_front(story: Story, annotation: dict, score: Score, notes: list[str]) -> None:
+def at_home(part: str, line: str, boilerplate: list[str], text: str) -> bool:
+    """Whether `part` (read aloud) comes from the article's own text rather than from the
+    boilerplate `line`: it occurs in the article more often than inside boilerplate lines,
+    or (a line inside a longer part) the line also stands in the article on its own, so the
+    part read is the sentence around it. Without the article's text: never at home."""
+    if not text:
+        return False
+    if line in part and line != part:  # a caption repeating part of a sentence read
+        own = not any(part in b for b in boilerplate)
+        return own and text.count(line) > text.count(part) * part.count(line)
+    inside = sum(text.count(b) * b.count(part) for b in boilerplate if part in b)
+    return text.count(part) > inside
+
+
+def score_front(
+    story: Story, annotation: dict, score: Score, notes: list[str], text: str = ""
+) -> None:
     """Lead kept, boilerplate spoken, bylines and datelines in the summary."""
     lead = annotation.get("lead")
     datelines = annotation.get("byline_dateline_lines") or []
@@ -124,11 +140,17 @@ def score_front(story: Story, annotation: dict, score: Score, notes: list[str]) 
             notes.append(f"lead not kept: summary opens {opening[:60]!r}")
     spoken = spoken_text(story)
     quotes = [norm(q.text) for q in story.quotes if len(q.text.split()) >= 3]
+    boilerplate = [norm(b) for b in annotation.get("boilerplate_lines", []) if norm(b)]
     for line in annotation.get("boilerplate_lines", []):
         # Spoken whole (a headline, a summary sentence), or as the source of a quote read
-        # aloud (a teaser's quotation).
-        quoted = [q for q in quotes if q in norm(line)]
-        if leaked(line, spoken) or quoted:
+        # aloud (a teaser's quotation) -- unless what was read has its own place in the
+        # article outside the boilerplate (a teaser that repeats the body's quote, a caption
+        # that repeats the opening of a sentence the summary reads).
+        target = norm(line)
+        whole = len(target.split()) < 3  # a short menu entry is read when it stands as a line
+        read = [p for p in spoken if target and (target == p or (not whole and target in p))]
+        read += [q for q in quotes if q in target]
+        if any(not at_home(part, target, boilerplate, text) for part in read):
             score.spoken += 1
             notes.append(f"boilerplate spoken: {line[:50]!r}")
     summary = [norm(sentence) for sentence in story.summary]
@@ -142,7 +164,8 @@ def score_front(story: Story, annotation: dict, score: Score, notes: list[str]) 
 
 
 def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
-    story = segment(read_article(article_path))
+    article = read_article(article_path)
+    story = segment(article)
     score, notes = Score(files=1), []
     score.headline = int(norm(story.headline) == norm(annotation["headline"]))
     if not score.headline:
@@ -177,7 +200,7 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
         if leaked(line, parts):
             score.leaked += 1
             notes.append(f"boilerplate leaked: {line[:50]!r}")
-    score_front(story, annotation, score, notes)
+    score_front(story, annotation, score, notes, norm(" ".join(article.lines)))
     return score, notes
 
 
