@@ -139,6 +139,8 @@ def score_front(
             opening = story.summary[0] if story.summary else ""
             notes.append(f"lead not kept: summary opens {opening[:60]!r}")
     spoken = spoken_text(story)
+    if story.headline and norm(story.headline) == norm(annotation["headline"]):
+        spoken = spoken[1:]  # the headline read is the article's own line 1, not a repeat of it
     quotes = [norm(q.text) for q in story.quotes if len(q.text.split()) >= 3]
     boilerplate = [norm(b) for b in annotation.get("boilerplate_lines", []) if norm(b)]
     for line in annotation.get("boilerplate_lines", []):
