@@ -421,3 +421,12 @@ OBJECT_NOUNS = frozenset(
 # Age idiom: "<name> تبلغ من العمر 30 عاما" — the word before "من العمر" is a verb or
 # participle, never part of the name.
 AGE_IDIOM = re.compile(r"^\s*من\s+العمر\b")
+# Bodies of which a country has many: alone ("وقالت الهيئة") they point back to one the
+# article named, and say nothing without it. (Not "الجيش", "الحكومة", "الشرطة": one each.)
+SHORT_BODIES = frozenset(
+    word_list(
+        "المديرية الوزارة الهيئة الشركة الوكالة الجمعية المنظمة اللجنة المؤسسة المفوضية"
+        " الإدارة الدائرة النقابة البلدية المحكمة الجامعة المركز الحركة الحزب الاتحاد"
+        " المجلس الغرفة المجموعة الأمانة السفارة القنصلية المكتب الجبهة"
+    )
+)

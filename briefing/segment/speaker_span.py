@@ -18,10 +18,10 @@ from briefing.segment.lexicon import (
     AGE_IDIOM,
     COMPOUND_LINKS,
     HONORIFICS,
-    INSTITUTIONS,
     LISTED_NAMES,
     NAME_LINKS,
     OBJECT_NOUNS,
+    SHORT_BODIES,
     SPAN_PARTICLES,
     TITLES,
     bare,
@@ -32,7 +32,6 @@ from briefing.segment.mentions import (
     is_name_word,
     is_subject_head,
     is_verb_word,
-    organisation_name,
 )
 from briefing.segment.registry import Entity
 
@@ -54,11 +53,10 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
         if subject is None:
             return None
         entity = subject
-    words = _before_clause(entity.words, text)
-    if not words:
+    words = _before_clause(entity.words, text, entity.kind is Kind.PERSON)
+    if not words or _prepositional(words[0]):
         return None
-    if entity.kind is Kind.PERSON:
-        words = _before_object(words)
+    words = _before_object(words) if entity.kind is Kind.PERSON else _before_masdar(words)
     if words != entity.words:
         entity = replace(entity, name=" ".join(words))
     if _incomplete(words):
@@ -94,11 +92,14 @@ def _verb_or_particle(word: str) -> bool:
     return plain not in _NAME_HOMOGRAPHS and is_verb_word(plain)
 
 
-def _before_clause(words: list[str], text: str) -> list[str]:
-    """The span up to a verb, a particle or a relative: "سلمى | تبلغ من العمر", "مما أسماه"."""
+def _before_clause(words: list[str], text: str, name: bool) -> list[str]:
+    """The span up to a verb, a particle or a relative: "سلمى | تبلغ من العمر", "مما أسماه";
+    in a person's name, up to an imperfect verb too ("سلمى | تعمل في مصنع")."""
     aged = "العمر" not in words  # "سيدة تبلغ من العمر 50 عاما": a description, whole
     for index, word in enumerate(words):
         if _verb_or_particle(word) or (aged and _aged(words[: index + 1], text)):
+            return words[:index]
+        if name and index > 0 and _IMPERFECT.match(bare(word)) and bare(word) not in LISTED_NAMES:
             return words[:index]
     return words
 
@@ -120,6 +121,31 @@ def _before_object(words: list[str]) -> list[str]:
     for index in range(1, len(words)):
         previous = words[index - 1]
         if bare(words[index]) in OBJECT_NOUNS and not _titled(previous):
+            return words[:index]
+    return words
+
+
+# "إخماد", "تعليق", "استئناف", "اعتماد": the indefinite verbal noun that opens a verb's
+# object ("أعلنت المديرية العامة للدفاع | إخماد الحريق")
+# "تبلغ", "يعمل", "تسكن": a person prefix on three strong letters (no name of the lists;
+# "يوسف", "يزيد", "تامر" have a weak letter)
+_IMPERFECT = re.compile(r"^[يت][^\Wاويىةءآأإ]{3}$")
+_MASDAR = re.compile(r"^(?:[إا]\w{2}ا\w|ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w)$")
+_PREPOSITIONS = frozenset(("في", "على", "إلى", "الى", "عن", "مع", "لدى", "خلال", "حول"))
+
+
+def _prepositional(word: str) -> bool:
+    """A span opening with a preposition ("في الوزارة", "بالعاصمة"): an adjunct, no one."""
+    plain = bare(word)
+    return plain in _PREPOSITIONS or plain.startswith(("بال", "لل", "كال"))
+
+
+def _before_masdar(words: list[str]) -> list[str]:
+    """A body's name up to an indefinite verbal noun after a definite word: the object of
+    the verb its subject governs."""
+    for index in range(2, len(words)):
+        word = bare(words[index])
+        if _MASDAR.match(word) and bare(words[index - 1]).startswith(("ال", "لل")):
             return words[:index]
     return words
 
@@ -176,22 +202,46 @@ def _name_run(tokens: list[str]) -> list[str]:
 
 def _organisation_named(entity: Entity, text: str, before: int) -> Entity | None:
     """A short back-reference ("المديرية") as the fullest earlier name it heads ("مديرية
-    الدفاع المدني"); kept short when nothing earlier names it, dropped when two
-    different bodies could be meant."""
+    الدفاع المدني", "المديرية العامة للدفاع المدني"); kept short when nothing earlier
+    names one, dropped when two different bodies could be meant."""
+    if bare(entity.name) not in SHORT_BODIES:
+        return entity
     head = bare(entity.name).removeprefix("ال")
-    if head not in INSTITUTIONS:
-        return entity
     names: set[str] = set()
-    for found in re.finditer(rf"(?<!\S){re.escape(head)}(?!\S)", text[:before]):
-        named = organisation_name(text[found.start() : found.start() + 200].split())
-        if named is not None:
-            names.add(" ".join(bare(w) for w in named.split()))
+    pattern = rf"(?<!\S)[وفبل]?((?:ال)?{re.escape(head)})(?=\s+(.{{1,200}}))"
+    for found in re.finditer(pattern, text[:before]):
+        genitives = _genitives(found.group(2).split())
+        if genitives:
+            names.add(" ".join([found.group(1), *genitives]))
     if not names:
-        return entity
+        return entity  # unambiguous: the article names no other body of the kind
     fullest = max(names, key=len)
-    if any(not fullest.startswith(name) for name in names):
+    if any(not fullest.endswith(name.split(None, 1)[1]) for name in names):
         return None
     return replace(entity, name=fullest)
+
+
+_MAX_GENITIVES = 4
+
+
+def _nisba(word: str) -> bool:
+    return word.endswith(("ي", "ية"))
+
+
+def _genitives(tokens: list[str]) -> list[str]:
+    """The definite words that name a body after its head ("الدفاع المدني", "العامة
+    للدفاع المدني"), up to the end of the phrase."""
+    run: list[str] = []
+    for token in tokens[:_MAX_GENITIVES]:
+        word = bare(token)
+        if not word.startswith(("ال", "لل")) or word in OBJECT_NOUNS:
+            break
+        if run and _nisba(run[-1]) and not _nisba(word):
+            break  # "هيئة الطيران المدني | الخبر": after its adjective, the verb's object
+        run.append(word)
+        if token.endswith(_PHRASE_END):
+            break
+    return run
 
 
 def _object_of_subject(name: str, text: str, before: int) -> bool:

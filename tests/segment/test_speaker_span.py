@@ -108,6 +108,15 @@ def test_a_short_back_reference_with_nothing_before_it_stays() -> None:
     assert check("الهيئة", Kind.ORGANISATION, "وقالت الهيئة: «…»") == "الهيئة"
 
 
+def test_a_definite_head_and_its_genitives_are_the_body_named() -> None:
+    text = "أكدت المديرية العامة للأمن الوطني توقيف المشتبه به. وقالت المديرية: «…»"
+    assert check("المديرية", Kind.ORGANISATION, text) == "المديرية العامة للأمن الوطني"
+    assert speakers(
+        "أعلنت الهيئة العامة للأرصاد الجوية تحذيرا من الأمطار.",
+        "وقالت الهيئة في بيان: «الأمطار تستمر حتى الخميس».",
+    ) == ["الهيئة العامة للأرصاد الجوية"]
+
+
 # -- 5. the verb's object is not its subject -------------------------------------------
 
 
