@@ -12,7 +12,7 @@ import difflib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
@@ -210,14 +210,20 @@ def _progress(quiet: bool) -> StageDisplay | None:
     return display
 
 
-EngineFactory = Callable[[str, int, Callable[[str], None]], "Engines"]
+# (--engine NAME, workers, warn, the lexicon's [tashkeel] table or None) -> Engines
+EngineFactory = Callable[[str, int, Callable[[str], None], Mapping[str, str] | None], "Engines"]
 
 
-def choose_engines(name: str, workers: int, warn: Callable[[str], None]) -> Engines:
-    """The engines of --engine NAME, each made when a voice first needs it."""
-    from briefing.tts.engines import EngineChoice
+def choose_engines(
+    name: str, workers: int, warn: Callable[[str], None], vowels: Mapping[str, str] | None
+) -> Engines:
+    """The engines of --engine NAME, each made when a voice first needs it; the offline one
+    takes its marks from `vowels` (the lexicon's table, the user's entries in it)."""
+    from briefing.tts.engines import EngineChoice, make_engine
 
-    return EngineChoice(name, workers, warn=warn)
+    return EngineChoice(
+        name, workers, warn=warn, make=functools.partial(make_engine, vowels=vowels)
+    )
 
 
 def check_engines() -> EngineCheck:
@@ -232,7 +238,7 @@ class Edge:
     """What the commands take from outside the library, chosen here; a test hands in its own
     (`main(obj=Edge(engines=...))`, `CliRunner.invoke(main, args, obj=...)`)."""
 
-    engines: EngineFactory = choose_engines  # (--engine NAME, workers, warn) -> Engines
+    engines: EngineFactory = choose_engines
     check: Callable[[], EngineCheck] = check_engines  # which engines can speak now
     shape: bool = False  # Arabic shaped for the terminal (set by --shape/--no-shape)
     progress: StageDisplay | None = None  # the progress line while a command shows one
@@ -495,7 +501,9 @@ def build(
         title=title,
         replace=replace,
     )
-    engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
+    engines = ctx.find_object(Edge).engines(
+        engine, config.workers, _warn, production.lexicon.vowels
+    )
     try:
         with contextlib.closing(engines):
             if script_file:
@@ -625,7 +633,7 @@ def voices(
         path = output or Path(f"preview-{voice.name}.mp3")
         from briefing.preview import write_preview
 
-        engines = ctx.find_object(Edge).engines(engine, config.workers, _warn)
+        engines = ctx.find_object(Edge).engines(engine, config.workers, _warn, None)
         with contextlib.closing(engines):
             click.echo(str(write_preview(voice, engines, _speech_cache(cache_dir), path)))
         return

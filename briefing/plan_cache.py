@@ -195,7 +195,7 @@ class PlanCache:
     def put(self, key: str, entry: PlannedEntry) -> None:
         body = pickle.dumps((key, entry.lines, entry.plan), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            write_atomic(self._path(key), sealed(MAGIC, body))
+            write_atomic(self._path(key), sealed(MAGIC, body), durable=False)
         except InputError as error:
             # A read-only or full cache costs speed next time, never this build.
             if not self._write_failed:

@@ -85,4 +85,4 @@ def tone_edge(engine: ToneEngine | None = None):  # -> cli.Edge
     from cli import Edge
 
     tone_engine = engine or ToneEngine()
-    return Edge(engines=lambda _name, _workers, _warn: OneEngine(tone_engine))
+    return Edge(engines=lambda _name, _workers, _warn, _vowels: OneEngine(tone_engine))

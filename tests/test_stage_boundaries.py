@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import feedparser
 
 from briefing.config import Config
-from briefing.model import Voice
+from briefing.model import Clip, Voice
 from briefing.publish import FEED_NAME, publish
 from briefing.speech import speak_script
-from briefing.tts import synthesize
+from briefing.tts import OneEngine, synthesize
 from briefing.tts.cache import SpeechCache
+from briefing.tts.espeak import EspeakEngine, espeak_spelling
 from briefing.voices import load_voices
+from cli import Edge
 from tests.cli_runner import invoke
 from tests.conftest import EXAMPLES, ToneEngine, tone_edge
 from tests.publish.tone_episode import publish_tone_episode, tone_master, tone_script
@@ -127,3 +130,42 @@ def test_a_damaged_record_keeps_its_feed_item_and_the_feed_command_says_so(
         "briefing:b",
         "briefing:a",
     ]
+
+
+class RecordingEspeak(EspeakEngine):
+    """espeak-ng itself, noting the text each call hands the library."""
+
+    given: list[str]
+
+    def synthesize(self, text: str, voice: Voice) -> Clip:
+        self.given.append(text)
+        return super().synthesize(text, voice)
+
+
+def test_a_users_vowels_reach_espeak_and_key_the_cache(tmp_path: Path) -> None:
+    """A [tashkeel] entry of the user's lexicon was dropped on the way to espeak-ng
+    (prepare used the shipped table), and the clip cache did not know the table."""
+    made: list[RecordingEspeak] = []
+
+    def engines(name: str, workers: int, warn: object, vowels: Mapping[str, str] | None):
+        engine = RecordingEspeak(vowels)
+        engine.given = []
+        made.append(engine)
+        return OneEngine(engine)
+
+    mine, article = tmp_path / "mine.toml", tmp_path / "short.txt"
+    article.write_text(
+        "افتتاح حقل للألواح الشمسية في الواحة\n\n"
+        "افتتحت البلدية حقلا للألواح الشمسية يغذي ألف منزل.\n",
+        encoding="utf-8",
+    )  # a short story of our own: two builds of it through the real diacritizer and voice
+    args = ("build", article, "-o", tmp_path / "out", "--cache-dir", tmp_path / "cache",
+            "--engine", "espeak", "--lexicon", mine, "--date", "2026-11-29", "--json")  # fmt: skip
+    spellings = []
+    for vowelled in ("الشَّمْسِيَّة", "الشِّمْسِيَّة"):  # the second: another reading, no cache hit
+        mine.write_text(f'[tashkeel]\n"الشمسية" = "{vowelled}"\n', encoding="utf-8")
+        result = invoke(*args, obj=Edge(engines=engines))
+        assert result.exit_code == 0, result.stderr
+        spellings.append(espeak_spelling(vowelled))
+        assert any(spellings[-1] in text for text in made[-1].given)
+    assert not any(spellings[0] in text for text in made[-1].given)

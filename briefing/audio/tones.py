@@ -5,6 +5,7 @@ Samples are float32 in −1…1, mono, at the programme's rate; the mixer places
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -65,16 +66,52 @@ def sting(rate: int, peak_dbfs: float = -4.0) -> np.ndarray:
 _CHUNK = 1 << 16
 
 
+class _Oscillator:
+    """sin(omega·n + phase) over consecutive sample numbers n, a chunk at a time. The sine
+    and cosine of omega·k over one chunk are made once; each chunk turns them to its start
+    (sin(a + b) = sin a·cos b + cos a·sin b): two products a sample instead of a sine.
+    A 25 s bed took 0.15 s with np.sin per sample, 0.04 s so (70 s: 0.46 -> 0.11), the
+    same to 1e-9 (its float32 samples to one unit in the last place, its 16-bit ones
+    equal)."""
+
+    def __init__(self, omega: float, phase: float, length: int) -> None:
+        steps = np.arange(min(length, _CHUNK)) * omega
+        self._cos, self._sin = np.cos(steps), np.sin(steps)
+        self.omega, self.phase = omega, phase
+
+    def chunk(self, start: int, length: int) -> np.ndarray:
+        turn = self.omega * start + self.phase
+        out = self._cos[:length] * math.sin(turn)
+        out += self._sin[:length] * math.cos(turn)
+        return out
+
+
+def pad(n: int, rate: int) -> np.ndarray:
+    """`n` samples of a soft pad: A major, each note slowly breathing (float64)."""
+    out = np.zeros(n)
+    voices = [
+        (
+            _Oscillator(2 * math.pi * freq / rate, 0.0, n),
+            _Oscillator(2 * math.pi * (0.15 + 0.03 * index) / rate, index, n),
+            1 + 0.4 * index,
+        )
+        for index, freq in enumerate(_semitones(A3 / 2, (0, 7, 12, 16, 19)))
+    ]
+    for lo in range(0, n, _CHUNK):
+        part = out[lo : lo + _CHUNK]
+        for tone, breath, weight in voices:
+            breathing = breath.chunk(lo, len(part))
+            breathing *= 0.25 / weight
+            breathing += 0.75 / weight
+            breathing *= tone.chunk(lo, len(part))
+            part += breathing
+    return out
+
+
 def bed(seconds: float, rate: int, peak_dbfs: float = -18.0) -> np.ndarray:
     """A soft pad (A major, slowly breathing) with a plucked arpeggio at 96 bpm."""
     n = max(1, round(seconds * rate))
-    pad = np.zeros(n)
-    for lo in range(0, n, _CHUNK):
-        t = np.arange(lo, min(n, lo + _CHUNK), dtype=np.float64) / rate
-        part = pad[lo : lo + len(t)]
-        for index, freq in enumerate(_semitones(A3 / 2, (0, 7, 12, 16, 19))):
-            breathing = 0.75 + 0.25 * np.sin(2 * np.pi * (0.15 + 0.03 * index) * t + index)
-            part += np.sin(2 * np.pi * freq * t) * breathing / (1 + 0.4 * index)
+    samples = pad(n, rate)
     beat = 60 / 96
     arpeggio = _semitones(2 * A3, (0, 4, 7, 4))
     pluck_len = round(beat * 1.5 * rate)
@@ -83,5 +120,5 @@ def bed(seconds: float, rate: int, peak_dbfs: float = -18.0) -> np.ndarray:
         if onset >= n:
             break
         pluck = _bell(arpeggio[step % len(arpeggio)], pluck_len / rate, rate)[: n - onset]
-        pad[onset : onset + len(pluck)] += 0.6 * pluck
-    return _peak_to(_fade(pad, rate, 0.6, 1.2), peak_dbfs)
+        samples[onset : onset + len(pluck)] += 0.6 * pluck
+    return _peak_to(_fade(samples, rate, 0.6, 1.2), peak_dbfs)

@@ -7,6 +7,7 @@ import re
 from briefing.model import Article, Section, Story
 from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import split_boilerplate
+from briefing.segment.headlines import repeats_headline
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
     headline_index,
@@ -51,8 +52,13 @@ def segment(
     lines = tuple(_QUOTE_BLOCK.sub("", line) for line in article.lines)  # "> الدوحة …"
     kept, dropped = split_boilerplate(lines, headline_index(lines, article.title))
     front = read_front(list(kept), article.title, article.category, article.byline)
-    body = tuple(line for line in front.body if line != front.headline)  # a ticker repeats it
-    dropped = (*front.dropped, *dropped, *(line for line in front.body if line == front.headline))
+    # a ticker, a page's print view or a byline block repeats the headline in the body
+    repeated = tuple(line for line in front.body if repeats_headline(line, front.headline))
+    body = tuple(line for line in front.body if line not in repeated)
+    dropped = (*front.dropped, *dropped, *repeated)
+    deck = front.deck
+    if deck is not None and repeats_headline(deck, front.headline):
+        deck, dropped = None, (*dropped, deck)
     sections = _sections(body)
     paragraphs = [p for section in sections for p in section.paragraphs]
     byline, dateline = front.byline, front.dateline
@@ -82,7 +88,7 @@ def segment(
         ),
         sections=sections,
         dropped=dropped,
-        deck=front.deck,
+        deck=deck,
         byline=byline,
         dateline=dateline,
         credit=article.credit,

@@ -256,7 +256,7 @@ def split_boilerplate(
             in_body = in_body or _is_paragraph(line)
     # The run of short unpunctuated lines after the story's last sentence is the footer.
     footer: list[str] = []
-    while len(kept) > 2 and _is_footer_like(kept[-1]):
+    while len(kept) > 2 and (_is_footer_like(kept[-1]) or _is_teaser(kept[-1])):
         footer.insert(0, kept.pop())
     return tuple(kept), tuple(dropped + footer)
 
@@ -289,6 +289,25 @@ def _pull_quote_caption(lines: tuple[str, ...], index: int) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_PARAGRAPH_WORDS and PUNCTUATED_END.search(line) is not None
+
+
+_TEASER_MAX_WORDS = 20
+_OPENS_QUOTED = re.compile(r"^[«“\"][^«»“”\"]{2,}[»”\"]")
+
+
+def _is_teaser(line: str) -> bool:
+    """Another story's headline listed after the text: short, ending on no sentence mark,
+    shaped as headlines are ("«…».. …", clauses joined by "..", "Name: claim"), and not
+    opening on a speech verb. A run of them closes many pages (set 4: their quotations and
+    colon heads were read as the story's quotes)."""
+    words = len(line.split())
+    if not 2 <= words <= _TEASER_MAX_WORDS or _SENTENCE_END.search(line):
+        return False
+    if line.endswith((":", "،", "؛", ",")) or _SPEECH_OPENER.match(line):
+        return False
+    return bool(
+        _OPENS_QUOTED.match(line) or _HEADLINE_JOINER.search(line) or _LABEL_COLON.match(line)
+    )
 
 
 def _is_footer_like(line: str) -> bool:

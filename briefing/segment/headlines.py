@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import short_headline, split_sentences, word_list
+from briefing.segment.lexicon import SPEECH_VERBS, bare, unprefixed
+from briefing.text import TASHKEEL, TATWEEL, short_headline, split_sentences, word_list
 
 # A headline drawn from a lead: at most 16 words (the corpus' headlines run to 15), cut at a
 # clause boundary, else to 14 words; the time or place set off by commas ("، صباح اليوم،")
@@ -85,3 +86,41 @@ def _open_quote_at(text: str) -> int | None:
         return opened[0]
     straight = [index for index, char in enumerate(text) if char == '"']
     return straight[-1] if len(straight) % 2 else None
+
+
+_NOT_COMPARED = re.compile(rf"[{TASHKEEL}{TATWEEL}\W_]+")
+_MAX_HEAD_WORDS = 4  # "مدير المستشفى:", "وزير الصحة السابق:"
+_MIN_CLAIM_WORDS = 3
+_MAX_REPEAT_WORDS = 30  # a body line longer than this is a paragraph, whatever it shares
+
+
+def _compared(text: str) -> str:
+    """A line as two copies of one headline share it: letters and digits, no tashkeel,
+    punctuation, quotation marks or spacing."""
+    return _NOT_COMPARED.sub("", text)
+
+
+def _says(head: str) -> bool:
+    """A head with a speech verb in it: the story's own sentence, never a headline's head."""
+    return any(unprefixed(bare(word)) in SPEECH_VERBS for word in head.split())
+
+
+def _claims(text: str) -> set[str]:
+    """The line whole, and what follows its first colon ("مدير المستشفى: نعمل بلا وقود" →
+    "نعمل بلا وقود")."""
+    forms = {_compared(text)}
+    head, colon, claim = text.partition(":")
+    short_head = len(head.split()) <= _MAX_HEAD_WORDS
+    # "وقال الوزير فلان: «…»." is the story's own speech, not a headline's head
+    if colon and short_head and len(claim.split()) >= _MIN_CLAIM_WORDS and not _says(head):
+        forms.add(_compared(claim))
+    return {form for form in forms if form}
+
+
+def repeats_headline(line: str, headline: str) -> bool:
+    """Whether a body line is the headline printed again (below a byline or date, in other
+    marks or spacing, with or without the speaker's name and colon before it): never a
+    paragraph of the story, never read a second time (set 4: 8 such lines spoken)."""
+    if not headline or len(line.split()) > _MAX_REPEAT_WORDS:
+        return False
+    return bool(_claims(line) & _claims(headline))

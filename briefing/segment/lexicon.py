@@ -265,6 +265,37 @@ MANNER_NOUNS = frozenset(
         " حدة ارتياح تواضع اعتزاز استغراب مزاح عفوية"
     )
 )
+# Compound prepositions and adverbial accusatives that open an adjunct after a speech verb
+# ("وقال بجانب زميله …:", "وأضاف ردا على سؤال:", "وتابع إشارةً إلى …"): where it stood,
+# with whom, in answer to what; never who spoke (set 4: "بجانب فلان", "إشارة وجوابا").
+ADJUNCT_OPENERS = frozenset(
+    word_list(
+        "بجانب جانب بجوار برفقة رفقة بصحبة صحبة بحضور بمشاركة بمرافقة ردا تعليقا جوابا"
+        " إشارة اشارة تعقيبا إجابة اجابة تأكيدا استنادا وبجانب وبرفقة وبحضور"
+    )
+)
+# What shows or records rather than speaks: "الصورة المتداولة", "مقطع الفيديو", "التعليق
+# على الصورة", "المنشور". A statement, a report or a document may speak; these never do
+# (set 4: a photo named as the speaker of the words its minister wrote).
+MEDIA_NOUNS = frozenset(
+    word_list(
+        "صورة صور فيديو فيديوهات مقطع مقاطع لقطة لقطات شريط تسجيل تسجيلات منشور منشورات"
+        " تدوينة تغريدة تغريدات بوست ستوري رسم كاريكاتير خريطة ملصق لافتة لافتات شعار"
+    )
+)
+# One office under several names (stems without ال): a spokesman is "المتحدث" and
+# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة". Not a coach's "المدير
+# الفني" for "المدرب": measured on the tune sets it named a wrong person once (a club's
+# technical director is often not its coach) and righted none.
+OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("ناطق",), "متحدث"),
+    (("ناطقة",), "متحدثة"),
+    (("رئيس", "هيئة", "محكمة"), "قاضي"),
+    (("رئيس", "محكمة"), "قاضي"),
+    (("رئيس", "جلسة"), "قاضي"),
+    (("رئيسة", "محكمة"), "قاضية"),
+    (("رئيسة", "جلسة"), "قاضية"),
+)
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
     word_list(

@@ -16,6 +16,7 @@ from itertools import pairwise
 from briefing.segment.lexicon import (
     ADDRESSED,
     ADDRESSEES,
+    ADJUNCT_OPENERS,
     ANONYMOUS_HEADS,
     AUXILIARIES,
     BACK_REFERENCES,
@@ -37,6 +38,7 @@ from briefing.segment.lexicon import (
     LEADING_ADJUNCTS,
     LISTED_NAMES,
     MANNER_NOUNS,
+    MEDIA_NOUNS,
     MENS_NAMES_IN_TA,
     NAME_FORMULAS,
     NAME_LINKS,
@@ -262,6 +264,11 @@ def reads_as_speaker(name: str) -> bool:
     words = name.split()
     if not words:
         return False
+    first = unprefixed(bare(words[0]))
+    if first in ADJUNCT_OPENERS or first in ("إلى", "الى"):
+        return False  # "بجانب زميله فلان", "إشارة وجوابا", "إلى جانب فلان"
+    if first.removeprefix("ال") in MEDIA_NOUNS:
+        return False  # "الصورة المتداولة", "مقطع الفيديو"
     return not (_preposition_on_noun(words[0]) or _possessive(words[-1]))
 
 
@@ -435,6 +442,9 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     gender = female if female is not None else gender_of_name(words)
     if possessed_by_pronoun(head):
         return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
+    if head in RELATIONAL and len(words) > 1:
+        # "والد محمد العلي", "جار الضحية": a relative of someone, never that someone
+        return Mention(text, Kind.DESCRIPTION, None, gender)
     person_head = plain_head in PERSON_NOUNS or (
         head in BACK_REFERENCES
         and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
@@ -688,6 +698,40 @@ def _addressee(noun: str) -> bool:
     return noun in OUTLETS or plain in OUTLETS or plain in ADDRESSEES
 
 
+_MAX_ADJUNCT_WORDS = 6  # "ردا على سؤال حول موعد المباراة المقبلة"
+
+
+def _opens_adjunct(tokens: list[str], index: int) -> bool:
+    """A compound preposition or an adverbial accusative ("بجانب", "إلى جانب", "برفقة",
+    "ردا", "تعليقا", "إشارةً"): where, with whom or in answer to what one spoke."""
+    word = unprefixed(bare(tokens[index]))
+    if word in ("إلى", "الى"):
+        return index + 1 < len(tokens) and bare(tokens[index + 1]) == "جانب"
+    return word in ADJUNCT_OPENERS
+
+
+def _past_adjunct(tokens: list[str], index: int) -> int:
+    """Past such an adjunct and what it governs, up to the end of its phrase or a title
+    that opens the subject after it ("وقال تعليقا على القرار وزير المالية فلان:")."""
+    start = index
+    index += 1
+    while index < len(tokens) and index - start <= _MAX_ADJUNCT_WORDS:
+        if _ends_phrase(tokens[index - 1]) or any(m in tokens[index] for m in QUOTE_MARKS):
+            break
+        word = bare(tokens[index])
+        if index - start > 1 and (word in HONORIFICS or word in TITLES):
+            break
+        index += 1
+    return index
+
+
+def in_adjunct(stretch: str) -> bool:
+    """Whether what follows `stretch` still stands inside an adjunct that opens it: the
+    name after "وقال بجانب زميله" is the colleague's, never the speaker's."""
+    tokens = stretch.split()
+    return bool(tokens) and _opens_adjunct(tokens, 0) and _past_adjunct(tokens, 0) >= len(tokens)
+
+
 def _past_genitives(tokens: list[str], index: int) -> int:
     """Past the definite words that belong to an addressee ("لوكالة الأنباء الفرنسية"), up
     to a person's head, which is the subject ("للصحفيين الوزير …")."""
@@ -725,6 +769,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             continue
         if is_manner(word) or is_circumstantial(word):
             index = _past_manner(tokens, index)  # "فقالت بنبرة حازمة:": how, then who
+            continue
+        if _opens_adjunct(tokens, index):
+            index = _past_adjunct(tokens, index)  # "وقال بجانب زميله فلان:": with whom
             continue
         if word in ("ل", "لـ"):
             index += 2  # "لـ «المدينة»": the preposition and its outlet
@@ -965,6 +1012,8 @@ def name_before_colon(stretch: str) -> Mention | None:
     head = unprefixed(words[0]).removeprefix("ال") if words else ""
     if head not in TITLE_STEMS and head not in PERSON_NOUNS and "ال" + head not in HONORIFICS:
         return None
+    if head in RELATIONAL:
+        return None  # "والدة الشهيد فلان:": his mother speaks, not he
     for word, token in zip(words, tokens, strict=True):
         if _adjunct_of_verb(word) or word in COMPLEMENTIZERS or token.endswith("."):
             return None

@@ -31,6 +31,7 @@ from briefing.segment.lexicon import (
     MARKS,
     MENS_NAMES,
     NAME_LINKS,
+    OFFICE_NAMES,
     OUTLETS,
     PERSON_NOUNS,
     PORTFOLIOS,
@@ -76,6 +77,7 @@ class Entity:
 
 _MAX_MIDDLE_NAMES = 2
 _OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
+_NAMED_RELATIVE_WORDS = 3  # the relation, then a name of two words at least
 _SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
 
 
@@ -254,6 +256,15 @@ class Registry:
             return None
         if mention.kind is Kind.REFERENCE:
             return self._reference(mention.name, gender)
+        if mention.kind is Kind.DESCRIPTION and named_relative(mention.name):
+            # "والدة الشهيد سامي الحربي": a relative of someone named is one person, said
+            # so, never the one named (whom the article may have introduced with that title)
+            known = next((e for e in self.entities if e.name == mention.name), None)
+            return (
+                self._touch(known)
+                if known
+                else self._add(Entity(mention.name, Kind.DESCRIPTION, None, gender))
+            )
         if mention.kind is Kind.DESCRIPTION:
             titled = self._titled_before(mention.name, gender)
             if titled is not None:  # "مديرة مدرسة البنات" of "مديرة مدرسة البنات هدى سالم"
@@ -369,7 +380,7 @@ class Registry:
     def _reference(self, noun: str, female: bool | None) -> Entity | None:
         """ "المتحدث" → the spokesman named before; "رئيس الوزراء البريطاني" → the prime
         minister named in the lead; "المصدر" → the last anonymous source."""
-        phrase = [w.removeprefix("ال") for w in noun.split()]
+        phrase = one_office([w.removeprefix("ال") for w in noun.split()])
         stem = phrase[0]
         if possessed_by_pronoun(stem):
             return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
@@ -379,7 +390,7 @@ class Registry:
             if not compatible(entity, female):
                 continue
             described = " ".join(filter(None, (entity.role, entity.name)))
-            heads = [w.removeprefix("ال") for w in described.split()]
+            heads = one_office([w.removeprefix("ال") for w in described.split()])
             if len(phrase) > 1 and _contains(heads, phrase):
                 return self._touch(entity)
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
@@ -395,6 +406,9 @@ class Registry:
         if _describes(stem):
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
+        office = " ".join("ال" + w for w in phrase)  # "رئيس المحكمة" → "القاضي"
+        if named is None and office != " ".join(noun.split()):
+            named = _named_after(office, self.text[: self.at])
         if named is not None:
             return self._person(named.split(), noun, female)
         # "الولايات المتحدة"; not a title in construct ("ظهير أيمن الفريق")
@@ -532,6 +546,14 @@ class Registry:
         # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
         if rivals or (candidates and not organisation):
             return None
+        later = self._introduced_later(words, female) if not organisation else None
+        if later is not None:
+            return later
+        if not organisation and self._people_after(female):
+            # Nor anyone the article names further on: a bare "المدير الفني" where the
+            # article names people is as likely one of them (tune sets: wrong 34 -> 29,
+            # right 404 -> 401); it is kept only where it is the article's one designation.
+            return None
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
@@ -542,11 +564,38 @@ class Registry:
             description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
 
+    def _introduced_later(self, words: list[str], female: bool | None) -> Entity | None:
+        """The one person the article names after the description with the very role it
+        repeats ("وقال المدير الفني: «…»" … "وكان سامي الخطيب، المدير الفني للمنتخب،"):
+        a description that opens the story points forward to them."""
+        later = {
+            intro.name: intro
+            for intro in self.introductions
+            if intro.start >= self.at
+            and intro.kind is Kind.PERSON
+            and _may_be(intro.female, female)
+            and _repeats(words, intro, False)
+        }
+        if len(later) != 1:
+            return None
+        intro = next(iter(later.values()))
+        return self._person(intro.name.split(), intro.role, female)
+
+    def _people_after(self, female: bool | None) -> bool:
+        """Whether the article introduces, after the mention, a person of this gender."""
+        return any(
+            intro.kind is Kind.PERSON and intro.start >= self.at and _may_be(intro.female, female)
+            for intro in self.introductions
+        )
+
     def _same_paragraph_rival(self, nearest: Introduction, others: list[Introduction]) -> bool:
         """Whether the paragraph that names the nearest person a description repeats names
         another one it repeats as well: two coaches of one role are never merged, and
         the paragraph nearest gives no way to tell them apart (set C's W3)."""
         opens = self.text.rfind("\n", 0, nearest.start)
+        closes = self.text.find("\n", nearest.start)
+        if _COUNTERPART.search(self.text[opens + 1 : closes if closes >= 0 else None]):
+            return True  # "التقى وزير الخارجية فلان نظيره الفرنسي فلان": two ministers
         own = {name_key(w) for w in nearest.name.split()}
         return any(
             intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
@@ -669,6 +718,16 @@ _NO_ISSUER = frozenset(("رسمي", "صحفي", "مقتضب", "جديد", "مك�
 _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?:الشأن|الصدد|الخصوص)$")
 
 
+# "نظيره", "نظيرته", "نظراءه": a counterpart, who holds the same title as the one named.
+_COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
+
+
+def named_relative(phrase: str) -> bool:
+    """A relation noun and a possessor that holds a name: "والد محمد العلي"."""
+    words = phrase.split()
+    return len(words) >= _NAMED_RELATIVE_WORDS and words[0] in RELATIONAL
+
+
 def _issuer_untold(rest: list[str]) -> bool:
     """Whether a statement phrase after its head leaves its issuer to the context: "صادر
     عنها", "له", or only adjectives and a topic tag ("رسمي بهذا الشأن"), or nothing."""
@@ -725,8 +784,26 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
     heads = intro.heads
     if organisation:
         return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    words, heads = one_office(words), one_office(heads)
     stems = {w.removesuffix("ة") for w in heads}
     return all(w in heads or w.removesuffix("ة") in stems for w in words)
+
+
+def one_office(stems: list[str]) -> list[str]:
+    """Role words (without ال) with each of an office's names written as its one name:
+    ["مدير", "فني", "للمنتخب"] → ["مدرب", "للمنتخب"]."""
+    out: list[str] = []
+    index = 0
+    while index < len(stems):
+        for phrase, office in OFFICE_NAMES:
+            if tuple(stems[index : index + len(phrase)]) == phrase:
+                out.append(office)
+                index += len(phrase)
+                break
+        else:
+            out.append(stems[index])
+            index += 1
+    return out
 
 
 def role_in_text(name: str, text: str) -> str | None:

@@ -174,6 +174,20 @@ def detach_digits(text: str) -> str:
     return _LETTERS_BEFORE_DIGITS.sub(apart, text)
 
 
+# An Arabic word glued to a Latin name ("معCNN", "عبرTwitter", "iPhoneالجديد") is two
+# words; a clitic alone before it (بiPhone، لBBC، والCNN) stays on it, as media write it.
+_ARABIC_BEFORE_LATIN = re.compile(r"(?<![\w])([\u0621-\u064a]+)(?=[A-Za-z])")
+_LATIN_BEFORE_ARABIC = re.compile(r"(?<=[A-Za-z])(?=[\u0621-\u064a])")
+
+
+def detach_latin(text: str) -> str:
+    """'معCNN' → 'مع CNN', 'iPhoneالجديد' → 'iPhone الجديد'; 'بiPhone' stays one word."""
+    text = _LATIN_BEFORE_ARABIC.sub(" ", text)
+    return _ARABIC_BEFORE_LATIN.sub(
+        lambda m: m.group(1) if _PREFIX_ALONE.fullmatch(m.group(1)) else m.group(1) + " ", text
+    )
+
+
 # "و 45" after a number: the و of a list of numbers written apart from its number.
 _AND_APART = re.compile(r"(?<=\d)(\s+)و\s+(?=\d)")
 # "1440 × 3200" (a resolution, a size): said "في" between the numbers.

@@ -114,7 +114,9 @@ _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "�
                         "بينما", "كما", "عند", "بعد", "قبل", "مقابل", "أكثر", "أقل",
                         "فورا", "مجانا", "مباشرة", "يوميا", "سنويا", "شهريا",
                         "حاليا", "طوال", "طيلة", "عبر", "حسب", "وفق", "لدى", "ضمن", "دون",
-                        "بدون", "بالمئة", "بالمائة"))  # fmt: skip
+                        "بدون", "بالمئة", "بالمائة", "جراء", "إثر", "عقب", "وسط", "أثناء",
+                        "إبان", "نتيجة", "بسبب", "منذ", "آخران", "آخرين", "آخرون",
+                        "آخر", "أخرى", "آخرتان", "آخريات"))  # fmt: skip
 
 
 # Words after which a four-digit number is a year: those that name one (عام، منذ، مطلع),
@@ -168,10 +170,15 @@ def counted_noun(after: str) -> str:
     return word
 
 
-# Sound plurals in ات of masculine nouns: verbal nouns of the derived forms (اجتماعات،
-# انتخابات، استثمارات، إجراءات، تحقيقات) and nouns in اء (لقاءات): ثلاثة لقاءات.
+# Sound plurals in ات of masculine nouns: the number's gender follows the singular (تعادل
+# → ثلاثة تعادلات). Verbal nouns of the derived forms: افتعال، انفعال، استفعال، إفعال، تفعيل
+# (اجتماعات، انتخابات، استثمارات، إجراءات، تحقيقات), تفاعُل (تعادلات، تحالفات، تجاوزات) and
+# تفعُّل (تحركات، تدخلات، تطورات; not توصيات، تسميات, whose singular ends in ية), and nouns
+# in اء (لقاءات). The feminine singulars of those shapes (تظاهرة، تأشيرة، تغريدة، ترجمة)
+# are listed in the lexicon's [gender] feminine, which is asked first.
 _MASCULINE_SINGULAR = re.compile(
-    "^(?:ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|[إا][^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|.+اء)$"
+    "^(?:ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|[إا][^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]"
+    "|ت[^ا]ا[^ا]{2}|ت[^ا]{2}[^اىيئ]|.+اء)$"
 )
 
 

@@ -9,6 +9,7 @@ from briefing.speech.context import (
     counted_noun,
     is_feminine,
     is_oblique,
+    is_plural,
     is_year,
     next_word,
     previous_word,
@@ -78,9 +79,14 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     paired = _PAIRED_NOUN.match(after)
     gendered = paired.group(1) if paired else noun
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
+    # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
+    # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)
+    small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered))
+    phrase = _behind_a_preposition(gendered) and small
     feminine = (
         gendered not in _ABSTRACT
         and not _BEHIND_A_PREPOSITION.match(gendered)
+        and not phrase
         and is_feminine(gendered, lexicon)
     )
     words = decimal(whole, fraction or "", feminine, oblique)
@@ -115,6 +121,26 @@ def _dual(noun: str, oblique: bool) -> str | None:
     return noun + ("ين" if oblique else "ان")
 
 
+# Singular nouns that open on ب ل ك و and that 1 or 2 count in news (2 بنك، 1 لاعب، 2
+# وزير): any other word opening so after a 1 or a 2 is ب ل ك and a noun (بجروح، برصاص،
+# لأسباب), a phrase that the number is no dual of (it said وأصيب بجروحان), or و and the
+# next clause (قتل 2 وأصيب 5: it said قتل وأصيبين خمسة).
+_SINGULARS_IN_B_L_K = frozenset(("بيت", "بنك", "برج", "بئر", "بند", "بلد", "بحر", "باب",
+                                 "بطل", "برنامج", "بلاغ", "بيان", "بحث", "بطاقة", "بلدة",
+                                 "بناية", "بعثة", "بوابة", "باخرة", "بطولة", "بديل", "بنت",
+                                 "بلدية", "برميل", "بئر", "لاعب", "لجنة", "لقاء", "لواء",
+                                 "لغة", "ليلة", "لحظة", "لوحة", "لعبة", "لقب", "لص", "كتاب",
+                                 "كأس", "كلية", "كنيسة", "كتيبة", "كرة", "كلمة", "كيس",
+                                 "كرسي", "كوب", "كشف", "كاتب", "كيلو", "كوكب", "كلب",
+                                 "كيان", "كادر", "وزير", "وفد", "وثيقة", "وحدة", "ولاية",
+                                 "وكالة", "وجبة", "وظيفة", "وسيلة", "ورقة", "واقعة", "وسام",
+                                 "وعد", "ولد", "واد", "وطن", "وكيل", "وسيط", "وقف"))  # fmt: skip
+
+
+def _behind_a_preposition(noun: str) -> bool:
+    return len(noun) > 3 and noun[0] in "بلكو" and noun not in _SINGULARS_IN_B_L_K
+
+
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     number, noun = match.groups()
     before, after = match.string[: match.start()], match.string[match.end() :]
@@ -122,6 +148,8 @@ def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
         return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)
     if _DEFINITE.match(noun) or noun in SCALES or counted_noun(" " + noun) != noun:
         return match.group(0)  # أصيب 2 بالرصاص: a definite word is never the counted noun
+    if _behind_a_preposition(noun):
+        return match.group(0)  # أصيب 2 بجروح: the number alone (اثنان), then a phrase
     if number == "2":
         dual = _dual(noun, is_oblique(before))
         return dual if dual else match.group(0)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.speech.context import _LIKELY_YEARS, after_year_word, is_oblique, previous_word
+from briefing.speech.context import (
+    _LIKELY_YEARS,
+    after_year_word,
+    counted_form,
+    counted_noun,
+    is_oblique,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import cardinal, ordinal
 from briefing.text import (
@@ -15,6 +22,7 @@ from briefing.text import (
     HIJRI_WITHOUT_ARTICLE,
     LEVANTINE,
     MAGHREB,
+    WEEKDAYS,
 )
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
@@ -142,3 +150,37 @@ def numeric_dates(text: str, lexicon: Lexicon) -> str:
     with Hijri months."""
     text = _SPACED_SLASHES.sub(lambda m: "/".join(part for part in m.groups() if part), text)
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)
+
+
+# A day of the month whose name is not written: "في 15 من الشهر الجاري", "بدءا من 20
+# الجاري", "يوم 3 من هذا الشهر" — an ordinal, as with a month's name (it said خمسة عشر).
+_THIS_MONTH = (
+    r"(?:من\s+)?(?:(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|المقبل|القادم|الماضي|المنصرم"
+    r"|السابق|المنقضي|ذاته|نفسه))?(?![\w])|(?:الجاري|الحالي)(?![\w]))"
+)
+_DAY_OF_THIS_MONTH = re.compile(rf"(?<![\d.,/-])([1-9]|[12]\d|3[01])(?![\d.,])(?=\s+{_THIS_MONTH})")
+# ... and after the name of a weekday: "الأحد 16", "يوم الخميس 9" (not "الجمعة 30 قتيلا").
+_WEEKDAY = "|".join((*WEEKDAYS, "الإثنين"))
+_DAY_AFTER_WEEKDAY = re.compile(
+    rf"(?<!\S)((?:[وفب]|يوم\s+|ويوم\s+)?(?:{_WEEKDAY})\s+)([1-9]|[12]\d|3[01])(?![\d.,])"
+)
+
+
+_NO_LEXICON = Lexicon()
+
+
+def days_without_month(text: str) -> str:
+    """The day of a month left unnamed (الشهر الجاري، الجاري) or after its weekday: ordinal."""
+
+    def of_this_month(match: re.Match[str]) -> str:
+        oblique = is_oblique(match.string[: match.start()])
+        return ordinal(int(match.group(1)), oblique=oblique)
+
+    def after_weekday(match: re.Match[str]) -> str:
+        day, after = int(match.group(2)), match.string[match.end() :]
+        if counted_form(counted_noun(after), day, _NO_LEXICON):
+            return match.group(0)  # الجمعة 30 قتيلا، الخميس 5 أشخاص: a count
+        return match.group(1) + ordinal(day, oblique=True)
+
+    text = _DAY_OF_THIS_MONTH.sub(of_this_month, text)
+    return _DAY_AFTER_WEEKDAY.sub(after_weekday, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import counted_noun, is_plural, is_year
+from briefing.speech.context import counted_noun, is_plural, is_year, previous_word
 from briefing.speech.numbers import digits_one_by_one
 
 _SHAPED = re.compile(
@@ -32,7 +32,20 @@ _CODE_WORDS = frozenset(("رقم", "الرقم", "هاتف", "الهاتف", "ج
 _CALL_WORDS = frozenset(("الاتصال", "هاتف", "الهاتف", "الخط", "خط", "الساخن", "الموحد",
                          "المجاني", "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا",
                          "واتساب", "الشكاوى", "البلاغات", "بلاغات", "الطارئة", "الإبلاغ",
-                         "التبليغ"))  # fmt: skip
+                         "التبليغ", "ألو", "الاستفسار", "الاستفسارات", "استفسار", "المطافئ",
+                         "الإطفاء"))  # fmt: skip
+# ... of which those that name a phone line reach five words back ('ورقم الهاتف المخصص
+# للمسافرين هو 1966'); الخط، الاتصال … are also words of other things (خط المواجهة).
+_PHONE_WORDS = frozenset(("هاتف", "الهاتف", "الساخن", "المجاني", "الموحد", "واتساب", "ألو",
+                          "الطوارئ", "الاستفسار", "الاستفسارات", "هاتفيا"))  # fmt: skip
+_PHONE_WORD_REACH = 5
+# A part of people after the number ('300 من الجنود') is a count, a place to call from
+# ('911 من الهاتف الأرضي') is not.
+_PART_OF = re.compile(r"^\s*من\s+(ال\w+)")
+_CALLED_FROM = frozenset(("الهاتف", "الهواتف", "الجوال", "المحمول", "الخارج", "الداخل"))
+# A label and a colon before the number ('الخط الساخن لوزارة الصحة العامة: 1787', 'رقم
+# الخدمة: 1919'): a call word or a code word anywhere in the label announces a line.
+_LABEL = re.compile(r":\s*$")
 # The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
 _CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
                          "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
@@ -44,6 +57,7 @@ _CALL_SERVICES = re.compile(r"لدفاع\s+المدني(?:\s+\S+){0,2}\s*$")
 _SAID_OF_A_LINE = frozenset(("متاح", "متاحة", "مجاني", "مجانية", "مفتوح", "مفتوحة",
                              "يعمل", "تعمل", "مخصص", "مخصصة", "أو", "و"))  # fmt: skip
 _NUMBER = frozenset(("رقم", "الرقم"))
+_THE_NUMBER = frozenset(("الرقم", "بالرقم", "للرقم", "والرقم"))
 _SHORT = re.compile(r"(?<![\w.,])\d{3,4}(?![\w,]|[.,]\d)")
 _PREFIXES = ("لل", "وب", "ول", "و", "ب", "ل", "ف")
 _CONTEXT_WORDS = 3
@@ -59,6 +73,8 @@ def _bare(word: str, known: frozenset[str]) -> str:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and word[len(prefix) :] in known:
             return word[len(prefix) :]
+        if prefix == "لل" and word.startswith(prefix) and "ال" + word[2:] in known:
+            return "ال" + word[2:]  # للاتصال is ل + الاتصال
     return word
 
 
@@ -71,10 +87,16 @@ def _announced(
 
 def _to_call(before: str) -> bool:
     """A line to call is announced: a call word in the last three words, the verb of
-    calling in the last six, or a service named in two words right before."""
+    calling in the last six, a service named in two words right before, or a label with a
+    call or code word before a colon."""
     clause = re.split(r"[.!؟?\n]", before)[-1]
+    if _LABEL.search(clause):
+        label = re.split(r"[،,؛;:]", clause)[-2] if clause.count(":") else clause
+        reach = len(label.split())
+        return _announced(label, _CALL_WORDS | _CODE_WORDS, reach)
     return (
         _announced(clause, _CALL_WORDS)
+        or _announced(clause, _PHONE_WORDS, _PHONE_WORD_REACH)
         or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
         or _CALL_SERVICES.search(clause) is not None
     )
@@ -82,12 +104,17 @@ def _to_call(before: str) -> bool:
 
 def _counts(digits: str, after: str) -> bool:
     """A noun after the number has the form of what it counts: not definite (16000
-    للاستفسار), not a word said of the line (متاح، يعمل), and in its counted form for the
-    last two digits (a plural after 3–10, an accusative or ة after 11–99: 997 متاح is no
-    count, 12000 مكالمة is)."""
+    للاستفسار) nor behind ل or ب (300 لخدمة), not a word said of the line (متاح، يعمل),
+    and in its counted form for the last two digits (a plural after 3–10, an accusative or
+    ة after 11–99: 997 متاح is no count, 12000 مكالمة is)."""
+    part = _PART_OF.match(after)
+    if part:
+        return part.group(1) not in _CALLED_FROM
     noun = counted_noun(after)
     if not noun or noun.startswith(("لل", "ال")) or noun in _SAID_OF_A_LINE:
         return False
+    if noun[0] in "لب" and len(noun) > 4 and not noun.endswith(("ا", "ات")):
+        return False  # ألو 300 لخدمة المواطنين: a preposition's phrase (not ليرة، بلاغا)
     rest = int(re.sub(r"\D", "", digits)[-2:]) if re.search(r"\d", digits) else 0
     if 3 <= rest <= 10:
         return is_plural(noun)
@@ -132,6 +159,9 @@ def identifiers(text: str) -> str:
         model = counted_noun(after).startswith("ال") or re.search(r"[A-Za-z]\s*$", before)
         if model or _counts(match.group(0), after) or is_year(int(match.group(0)), before, after):
             return match.group(0)
-        return _spoken(match.group(0)) if _to_call(before) else match.group(0)
+        # الرقم 1919 مخصص للشكاوى: "the number" right before three or four digits is a line
+        # (رقم alone is not: القرار رقم 2231)
+        the_number = previous_word(before) in _THE_NUMBER
+        return _spoken(match.group(0)) if the_number or _to_call(before) else match.group(0)
 
     return _SHORT.sub(dialled, text)

@@ -34,6 +34,16 @@ _FRACTION_PLURALS = {3: "أثلاث", 4: "أرباع", 5: "أخماس", 6: "أس
                      9: "أتساع", 10: "أعشار"}  # fmt: skip
 
 
+# Every word the number reader writes for 1–999 (either gender, either case), that a
+# diacritizer must not take for a noun: a counted singular after عشرين is never one of them
+# (بين عشرين وخمسة آلاف: وَخَمْسَةً was the accusative of a counted noun).
+NUMBER_WORDS = frozenset(
+    (*_ONES_M[1:], *_ONES_F[1:], "اثنين", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "أحد",
+     "إحدى", "عشرة", *_TENS[1:], *(ten[:-2] + "ين" for ten in _TENS[2:]), *_HUNDREDS[1:],
+     "مئتين", "مئتا", "مئتي")
+)  # fmt: skip
+
+
 def _oblique(word: str, oblique: bool) -> str:
     """The sound-plural/dual case ending: عشرون→عشرين, اثنان→اثنين, مئتان→مئتين."""
     if not oblique:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from briefing.speech.context import counted_noun, next_word, previous_word
 from briefing.speech.marks import strip_marks
 from briefing.speech.numbers import cardinal, round_before_noun
+from briefing.speech.ordinals import NUMBERED
 
 # (500), (3,000 دينار) or (500 ألف): digits, and a scale word or a noun after them.
 _FIGURES = re.compile(r"\s*\(\s*(\d+)(?:\s+([\u0621-\u064a]+))?\s*\)")
@@ -63,3 +65,29 @@ def repeated_amounts(text: str) -> str:
         return ""
 
     return _FIGURES.sub(read, text)
+
+
+# "(5) أشخاص", "بلغت الخسائر (300) مليون", "المادة (3) من": a number in brackets before what
+# it counts, or after a noun that numbers things, is read as if unbracketed (the brackets were
+# read as two pauses around a number that lost its noun: أصيب، خمسة، أشخاص). Any other
+# stays an aside (خمسمئة دينار (600) للمحامي), and "(2020-2025)", "(5 أشخاص)" are other shapes.
+_BRACKETED_NUMBER = re.compile(r"(\s*)\(\s*(\d+(?:[.,]\d+)*)\s*\)")
+
+
+def bracketed_numbers(text: str) -> str:
+    """'(5) أشخاص' → '5 أشخاص', 'المادة (3)' → 'المادة 3'."""
+
+    def unbracketed(match: re.Match[str]) -> str:
+        space, number = match.groups()
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        noun = counted_noun(after)
+        counts = bool(noun) and not noun.startswith(("ال", "لل", "بال", "وال"))
+        counts = counts or next_word(after) == "من"  # (5) من المصابين: a part of them
+        numbers = previous_word(before).removeprefix("و").removeprefix("ب") in NUMBERED
+        if not (counts or numbers):
+            return match.group(0)
+        lead = space or (" " if before and not before[-1].isspace() else "")
+        tail = " " if after and not after[0].isspace() else ""
+        return f"{lead}{number}{tail}"
+
+    return _BRACKETED_NUMBER.sub(unbracketed, text)

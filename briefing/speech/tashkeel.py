@@ -40,11 +40,12 @@ from itertools import pairwise
 from briefing.speech.definite import construct_head, definite
 from briefing.speech.diacritizers import readings
 from briefing.speech.marks import MARK, MARKS, strip_marks
+from briefing.speech.numbers import NUMBER_WORDS
 from briefing.text import TATWEEL, split_sentences
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
-RULES = 5
+RULES = 6
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanween and short vowels
@@ -174,11 +175,30 @@ def _only_hints(units: Units) -> bool:
 _PROCLITICS = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ل": "لِ", "ك": "كَ"}
 
 
+# خمس، سبع، تسع are also fractions (a fifth), so the table leaves them to the model, which
+# reads خَمْسٌ; before و and a ten they are the number reader's: خَمْس وَعِشْرِين.
+_ONES_ALSO_FRACTIONS = {"خمس": "خَمْس", "سبع": "سَبْع", "تسع": "تِسْع"}
+_TENS = [f"{ten}{end}" for ten in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+         for end in ("ون", "ين")]  # fmt: skip
+
+
+def _number_phrases(vowels: Mapping[str, str]) -> dict[str, str]:
+    """خمس وعشرين → خَمْس وَعِشْرِين, with the table's own vowels of the ten."""
+    return {
+        f"{one} و{ten}": f"{vowelled} وَ{vowels[ten]}"
+        for one, vowelled in _ONES_ALSO_FRACTIONS.items()
+        for ten in _TENS
+        if ten in vowels
+    }
+
+
 @lru_cache(maxsize=8)
 def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[str], list[str]]]]:
-    """The vowels table by first word, longest phrases first."""
+    """The vowels table by first word, longest phrases first (and the numbers' phrases that
+    it implies, where it has no entry of its own)."""
     table: dict[str, list[tuple[list[str], list[str]]]] = {}
-    for bare, vowelled in vowels:
+    entries = dict(vowels)
+    for bare, vowelled in {**_number_phrases(entries), **entries}.items():
         words, marked = bare.split(), vowelled.split()
         table.setdefault(words[0], []).append((words, marked))
     for entries in table.values():
@@ -269,8 +289,10 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     before = strip_marks(words[index - 1].group(0))
     tens = before[1:] if before.startswith("و") and not before.startswith("وال") else before
     definite = re.match("(?:[وفبك]?ال|[وف]?لل)", word) is not None  # عشرين بالمئة، للهجرة
+    number = (word[1:] if word.startswith("و") else word) in NUMBER_WORDS  # عشرين وخمسة آلاف
     return (
-        len(word) > 2
+        not number
+        and len(word) > 2
         and word.endswith(("ا", "ة"))
         and not definite
         and tens in _ELEVEN_TO_NINETY_NINE
@@ -396,7 +418,12 @@ def only_marks(
 # subject before it and is a participle (مُتَأَخِّرَةً) or an adverb (فجأةً، مرةً).
 _EVENT_VERBS = frozenset(("وصل", "وصلت", "سقط", "سقطت", "اندلع", "اندلعت", "انفجر",
                           "انفجرت", "هب", "هبت", "حدث", "حدثت", "توفي", "توفيت", "نفق",
-                          "نفقت", "انهار", "انهارت", "اشتعل", "اشتعلت", "نشب", "نشبت"))  # fmt: skip
+                          "نفقت", "انهار", "انهارت", "اشتعل", "اشتعلت", "نشب", "نشبت",
+                          # ... and the passive and intransitive verbs news opens on
+                          "أصيب", "أصيبت", "استشهد", "غرق", "غرقت", "نجا", "نجت", "نزح",
+                          "هاجر", "تأهل", "تأهلت", "يتأهل", "فاز", "فازت", "يفوز", "تفوز",
+                          "مات", "ماتت", "تعافى", "احتشد", "تظاهر", "تعيش", "يعيش",
+                          "انطلق", "انطلقت", "تنطلق", "ينطلق", "انعقد", "انعقدت"))  # fmt: skip
 _ADVERBS_IN_TA = frozenset(("فجأة", "مرة", "عادة", "ثانية", "صراحة", "تارة", "ليلة", "لحظة",
                             "برهة", "دفعة", "جملة", "كافة", "قاطبة", "خاصة", "عامة", "بغتة",
                             "ساعة", "بسرعة", "مباشرة"))  # fmt: skip
@@ -409,10 +436,13 @@ def _event_verb(word: str) -> bool:
 
 
 def subject_after_event_verb(word: str) -> str:
-    """قَافِلَةً → قَافِلَةٌ after وصل: the subject's nominative where a model wrote the
-    accusative of an object."""
+    """قَافِلَةً → قَافِلَةٌ، الْوَفْدَ → الْوَفْدُ after وصل: the subject's nominative where a
+    model wrote the accusative of an object (a definite word is never a ḥāl)."""
     bare = strip_marks(word)
     units = _units(word)
+    if bare.startswith("ال") and len(bare) > 3:
+        vowels = [mark for mark in units[-1][1] if mark in _VOWELS]
+        return _joined(_ending(units, DAMMA)) if vowels == [FATHA] else word
     if not bare.endswith("ة") or bare.startswith(("م", "ال")) or bare in _ADVERBS_IN_TA:
         return word
     if FATHATAN not in units[-1][1]:

@@ -162,7 +162,7 @@ class SpeechCache:
         data = sealed(MAGIC, body)
         path = self._path(key)
         try:
-            write_atomic(path, data)
+            write_atomic(path, data, durable=False)  # sealed: a torn entry is a miss
         except InputError as error:
             # A read-only or full cache costs speed next time, never this build.
             with self._lock:

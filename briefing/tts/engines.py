@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from briefing.errors import InputError
@@ -65,8 +65,9 @@ def check_engine_name(name: str) -> str:
 EngineMaker = Callable[[str, int], Engine]
 
 
-def make_engine(name: str, workers: int = 8) -> Engine:
-    """A new engine by name; the network engines bounded by the build's workers."""
+def make_engine(name: str, workers: int = 8, vowels: Mapping[str, str] | None = None) -> Engine:
+    """A new engine by name; the network engines bounded by the build's workers; the offline
+    one with the lexicon's [tashkeel] table (`vowels`, the shipped one if None)."""
     check_engine_name(name)
     if name == "gtts":
         from briefing.tts.gtts_engine import GttsEngine
@@ -82,7 +83,7 @@ def make_engine(name: str, workers: int = 8) -> Engine:
         return PiperEngine()
     from briefing.tts.espeak import EspeakEngine
 
-    return EspeakEngine()
+    return EspeakEngine(vowels)
 
 
 class EngineChoice:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import json
 import re
 import threading
 from collections.abc import Mapping
@@ -13,6 +15,7 @@ from briefing.errors import EngineError
 from briefing.model import Clip, PcmFormat, Voice
 from briefing.speech.definite import SUN_LETTERS, article_at
 from briefing.speech.diacritizers import CHECKS, MODEL
+from briefing.speech.lexicon import shipped_lexicon
 from briefing.speech.tashkeel import RULES, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
 
@@ -162,11 +165,23 @@ def engine_text(speakable: str, vowels: Mapping[str, str] | None = None) -> str:
     return espeak_spelling(pausal_forms(add_tashkeel(speakable, vowels)))
 
 
+def vowels_digest(vowels: Mapping[str, str]) -> str:
+    """A short digest of a [tashkeel] table: what the cache key holds of it."""
+    canonical = json.dumps(sorted(vowels.items()), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
 class EspeakEngine:
+    """`vowels`: the [tashkeel] table the marks come from (the lexicon's, user files
+    included: Lexicon.vowels); the shipped one if None."""
+
     name = "espeak"
     # One caller per process (the library's state is global) and CPU-bound, like its
     # diacritizer: synthesis runs it in a process per core (tts/pool.py).
     process_bound = True
+
+    def __init__(self, vowels: Mapping[str, str] | None = None) -> None:
+        self.vowels = dict(vowels) if vowels is not None else None
 
     @cached_property
     def version(self) -> str:
@@ -178,13 +193,16 @@ class EspeakEngine:
         # RULES names the marks' own rules (the table, the article, the teens): a change
         # there is a change of the audio, and must not be served from the cache.
         t2t = metadata.version("text2tashkeel")
+        # ... and so does the table of vowels, a user's entries included: built again after
+        # one changed, a clip must not be served with the old marks.
+        table = vowels_digest(self.vowels if self.vowels is not None else shipped_lexicon().vowels)
         return (
-            f"tashkeel {models} (text2tashkeel {t2t}, rules {RULES}), pausal forms,"
-            f" espeak spelling {SPELLING}"
+            f"tashkeel {models} (text2tashkeel {t2t}, rules {RULES}, vowels {table}),"
+            f" pausal forms, espeak spelling {SPELLING}"
         )
 
     def prepare(self, speakable: str) -> str:
-        return engine_text(speakable)
+        return engine_text(speakable, self.vowels)
 
     def phonemes(self, text: str, voice: str = "ar") -> str:
         """The phonemes espeak-ng says for `text` as given (no preparation)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import subprocess
+import sys
 
 import numpy as np
 import pyloudnorm
@@ -100,3 +102,16 @@ def test_true_peak_oversampling_only_where_it_can_matter_is_exact(seed: int) -> 
     assert meter.to_db(meter.true_peak(samples)) == pytest.approx(
         meter.to_db(float(independent)), abs=0.25
     )
+
+
+def test_metering_does_not_import_scipy_signal() -> None:
+    """scipy.signal's own import is 1.0 s and 77 MB for the one loop the meter runs."""
+    probe = (
+        "import sys, numpy as np; from briefing.audio import meter; "
+        "meter.read_stretch(np.ones((44100, 1), np.float32) / 4, 0, 44100); "
+        "print('scipy.signal' in sys.modules)"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "False"

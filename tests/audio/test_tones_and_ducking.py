@@ -95,3 +95,15 @@ def test_a_whole_script_arranges_with_every_cue_in_order() -> None:
     starts = [c.start_ms for c in timeline.cues]
     assert starts == sorted(starts) and len(starts) == len(script.cues)
     assert timeline.cues[-1].end_ms == timeline.duration_ms
+
+
+def test_the_beds_pad_is_its_sines_sample_by_sample() -> None:
+    """The pad is made by turning one chunk's sines (tones._Oscillator); written out with a
+    sine per sample, it is the same to 1e-9, across chunk boundaries."""
+    rate = 8000
+    t = np.arange(20 * rate) / rate  # three chunks
+    expected = np.zeros(len(t))
+    for index, freq in enumerate(110.0 * 2 ** (np.array([0, 7, 12, 16, 19]) / 12)):
+        breathing = 0.75 + 0.25 * np.sin(2 * np.pi * (0.15 + 0.03 * index) * t + index)
+        expected += np.sin(2 * np.pi * freq * t) * breathing / (1 + 0.4 * index)
+    assert np.abs(tones.pad(len(t), rate) - expected).max() < 1e-9

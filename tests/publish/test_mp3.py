@@ -16,7 +16,7 @@ from briefing.errors import EngineError
 from briefing.ffmpeg import ffmpeg_exe, raw_pcm
 from briefing.model import Clip, PcmFormat
 from briefing.publish.mp3 import _encode_stretch, encode_mp3
-from briefing.publish.mp3frames import Crc16, crc16
+from briefing.publish.mp3frames import Crc16, crc16, crc16_concat
 from tests.conftest import tone
 
 
@@ -130,3 +130,6 @@ def test_crc16_in_chunks_is_the_bytewise_crc() -> None:
     for piece in (data[:7], data[7:2500], data[2500:2501], data[2501:]):
         stream.update(piece)
     assert stream.digest() == bytewise(data)
+    for cut in (0, 1, 1000, 1024, 3000, len(data)):  # parts summed apart, then joined
+        first, second = data[:cut], data[cut:]
+        assert crc16_concat(crc16(first), crc16(second), len(second)) == bytewise(data)

@@ -203,3 +203,25 @@ def test_an_archive_photo_caption_printed_again_and_again_is_dropped() -> None:
 def test_a_sentence_that_ends_before_an_archive_word_is_no_caption() -> None:
     line = "وعرضت القناة صورا من الحفل. وكان ذلك في الأرشيف - أرشيف"
     assert "صورا من الحفل" in " ".join(story(LEAD, line).summary)
+
+
+def test_the_headline_printed_again_in_the_body_is_never_a_paragraph() -> None:
+    # under the date, in other marks, or with the speaker's name and colon before it
+    for repeat in (f"«{HEADLINE}»", f"وزير الزراعة: {HEADLINE}", HEADLINE.replace(" ", "  ")):
+        s = story("الثلاثاء 12 مارس 2024", repeat, LEAD, LAST)
+        assert repeat in s.dropped
+        assert paragraphs(s) == [LEAD, LAST]
+        assert s.summary[0] == LEAD
+
+
+def test_a_run_of_other_stories_headlines_after_the_text_is_dropped() -> None:
+    teasers = (
+        "«لن نتراجع عن القرار».. رئيس البلدية يرد على المحتجين",
+        "وزير الصحة: الخطة جاهزة للتنفيذ",
+        "الأمطار تعود.. والأرصاد تحذر من السيول",
+    )
+    quoted = "وقال الوزير: «سنبدأ بالمحافظات الأشد حاجة»"  # speech the site left unstopped
+    s = story(LEAD, quoted, LAST, *teasers)
+    assert paragraphs(s) == [LEAD, quoted, LAST]
+    assert not any(teaser in spoken(s) for teaser in teasers)
+    assert [q.text for q in s.quotes] == ["سنبدأ بالمحافظات الأشد حاجة"]

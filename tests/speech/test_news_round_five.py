@@ -104,7 +104,7 @@ CODES_AND_REPEATED_AMOUNTS = [
     # ... codes without a leading zero, and figures that are not the words before them
     ("حلقت طائرة A320 فوق المطار", "حلقت طائرة إِيه ثلاثمئة وعشرين فوق المطار"),
     ("دفع خمسمئة دينار (600) للمحامي", "دفع خمسمئة دينار، ستمئة، للمحامي"),
-    ("نصت الفقرة (3) من القرار", "نصت الفقرة، ثلاثة، من القرار"),
+    ("نصت الفقرة (3) من القرار", "نصت الفقرة الثالثة من القرار"),  # round 7: no brackets
 ]  # fmt: skip
 
 HYPHENS_OF_NAMES = [

@@ -52,7 +52,9 @@ OFFLINE = EngineCheck(probes={"gtts": lambda: False, "edge": lambda: False})
 
 
 def test_auto_falls_back_to_espeak_with_one_warning(tmp_path: Path) -> None:
-    offline = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, OFFLINE, warn))
+    offline = Edge(
+        engines=lambda name, workers, warn, _vowels: EngineChoice(name, workers, OFFLINE, warn)
+    )
     out = tmp_path / "a.mp3"
     args = ("voices", "--preview", "anchor", "-o", out, "--cache-dir", tmp_path / "c")
     result = invoke(*args, obj=offline)
@@ -167,7 +169,9 @@ def test_a_two_engine_episode_mixes_them_per_voice(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     online = EngineCheck(probes={"gtts": lambda: True, "edge": edge_answers})
-    edge = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, online, warn))
+    edge = Edge(
+        engines=lambda name, workers, warn, _vowels: EngineChoice(name, workers, online, warn)
+    )
     microsoft, google = EdgeStandIn(), GoogleStandIn()
 
     def build() -> dict:
@@ -204,7 +208,9 @@ def test_auto_falls_back_per_voice_when_one_service_is_silent(tmp_path: Path) ->
     config = tmp_path / "briefing.toml"
     config.write_text('[roles]\nsummary = "neural_anchor"\n', encoding="utf-8")
     check = EngineCheck(probes={"gtts": lambda: True, "edge": lambda: False})
-    edge = Edge(engines=lambda name, workers, warn: EngineChoice(name, workers, check, warn))
+    edge = Edge(
+        engines=lambda name, workers, warn, _vowels: EngineChoice(name, workers, check, warn)
+    )
     google = GoogleStandIn()
     with google.serving():
         result = invoke("build", EXAMPLES / "01_solar_plant.txt", "-o", tmp_path / "out",
