@@ -102,6 +102,7 @@ from briefing.segment.mentions import (
     read_subject_before,
 )
 from briefing.segment.registry import Entity, Registry, compatible, named_relative
+from briefing.segment.speaker_span import checked_speaker
 
 THRESHOLD = 2.0
 _VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote
@@ -520,7 +521,9 @@ class Attributor:
             after = self._after(paragraph, span)  # "دبي - «الخليج»: «…»، بهذه الكلمات علق فلان"
             if after is not None:
                 candidates.append(after)
-        best = max(candidates, key=lambda c: c.score, default=_NOBODY)
+        best = self._readable(
+            max(candidates, key=lambda c: c.score, default=_NOBODY), paragraph, span
+        )
         if kind is QuoteKind.FULL and _is_question(span.text):
             asked = intro is not None and (intro.asking or intro.asked)
             if asked or (self.interview and best.evidence not in _EXPLICIT):
@@ -530,6 +533,16 @@ class Attributor:
             return _NOBODY
         self._spoke(best.entity, paragraph + span.runs_on, span.end)
         return best
+
+    def _readable(self, best: Attribution, paragraph: int, span: Span) -> Attribution:
+        """The best candidate with a span the script can read out as a speaker, mended from
+        the article's words, or nobody (see speaker_span)."""
+        if best.entity is None:
+            return best
+        text = self.registry.text
+        quote_at = len(text) if self.ahead else self.offsets[paragraph] + span.start
+        entity = checked_speaker(best.entity, text, quote_at)
+        return _NOBODY if entity is None else replace(best, entity=entity)
 
     def _question(self, paragraph: int, intro: Verb | None, best: Attribution) -> Attribution:
         """A question belongs to the one who asks it: the subject of "سأل" / "تساءل", or

@@ -428,3 +428,36 @@ _KNOWN: frozenset[str] = _WHOLE.union(
     ISSUING_VERBS, CONTINUING_VERBS, CALLED, RELAY_VERBS, RELAY_WORDS, REPORTING_FORMS,
     ADDRESSING_VERBS, ADDRESSED,
 )  # fmt: skip
+
+# Particles and relatives: a speaker's span never holds one ("مما أسماه", "الذي قال").
+# Not the short particles that transliterated names spell ("إن" of NBC, "كي" of Ki-moon,
+# "لا", "لي", "لو").
+SPAN_PARTICLES = frozenset(
+    word_list(
+        "ما مما عما بما لما فيما كما ممن عمن بمن لمن الذي التي الذين اللذين اللتين اللواتي"
+        " اللاتي اللائي والذي والتي قد لقد وقد لم لن لكي إذا لأن بأن"
+    )
+)
+# Definite common nouns: after a surname one of them opens the verb's object, not the
+# name ("خاطبت النائبة فلانة الحسن | الشعب").
+OBJECT_NOUNS = frozenset(
+    word_list(
+        "الشعب الشعوب المواطنين المواطنون الحكومة الحكومات الدولة الدول البلاد الناس العالم"
+        " المجتمع الجمهور الجماهير الشباب الأطفال النساء الأسر العائلات اللاجئين النازحين"
+        " الأهالي السكان الطلاب العمال المسؤولين السلطات السلطة الأطراف الجميع المجتمع"
+        " الأمة الإدارة المعارضة القوات الفصائل الاحتلال المنطقة المدينة القرار الاتفاق"
+        " الأزمة الحرب الرأي الأسرة المستثمرين الشركات الجهات الوزارات المؤسسات"
+    )
+)
+# Age idiom: "<name> تبلغ من العمر 30 عاما" — the word before "من العمر" is a verb or
+# participle, never part of the name.
+AGE_IDIOM = re.compile(r"^\s*من\s+العمر\b")
+# Bodies of which a country has many: alone ("وقالت الهيئة") they point back to one the
+# article named, and say nothing without it. (Not "الجيش", "الحكومة", "الشرطة": one each.)
+SHORT_BODIES = frozenset(
+    word_list(
+        "المديرية الوزارة الهيئة الشركة الوكالة الجمعية المنظمة اللجنة المؤسسة المفوضية"
+        " الإدارة الدائرة النقابة البلدية المحكمة الجامعة المركز الحركة الحزب الاتحاد"
+        " المجلس الغرفة المجموعة الأمانة السفارة القنصلية المكتب الجبهة"
+    )
+)

@@ -1,0 +1,134 @@
+"""A speaker's span is read out only when it names someone: the last check on a speaker."""
+
+from __future__ import annotations
+
+from briefing.segment.mentions import Kind
+from briefing.segment.quotes import find_quotes
+from briefing.segment.registry import Entity
+from briefing.segment.speaker_span import checked_speaker
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(list(paragraphs))]
+
+
+def check(name: str, kind: Kind, text: str, role: str | None = None) -> str | None:
+    entity = checked_speaker(Entity(name, kind, role, None), text, len(text))
+    return None if entity is None else entity.name
+
+
+# -- 1. a verb, a particle or a relative is no part of a name ---------------------------
+
+
+def test_a_clause_opening_verb_with_a_description_names_nobody() -> None:
+    assert speakers(
+        "خسر الفريق مباراته الثالثة على التوالي.",
+        "وأوجز المدرب المساعد للنادي: «علينا أن نراجع أخطاءنا في الدفاع».",
+    ) == [None]
+    assert check("وأتم المدير الفني المؤقت للفريق", Kind.DESCRIPTION, "") is None
+
+
+def test_a_clause_opening_verb_before_a_titled_name_leaves_the_name() -> None:
+    assert speakers("وخاطبت الوزيرة سلوى الخطيب الطلاب الجدد: «أبواب مكتبي مفتوحة لكم».") == [
+        "سلوى الخطيب"
+    ]
+
+
+def test_the_age_idiom_ends_the_name() -> None:
+    assert speakers(
+        "في السوق التقينا بائعة عرفت نفسها باسم نوال تبلغ من العمر 40 عاما.",
+        "وقالت نوال: «الأسعار تضاعفت منذ الصيف».",
+    ) == ["نوال"]
+
+
+def test_a_particle_and_a_verb_name_nobody() -> None:
+    assert check("مما أسماه", Kind.DESCRIPTION, "") is None
+    assert check("عما سماه", Kind.DESCRIPTION, "") is None
+    assert check("الذي أعلنه", Kind.DOCUMENT, "") is None
+
+
+def test_names_that_spell_like_particles_or_verbs_stay_whole() -> None:
+    assert check("بان كي مون", Kind.PERSON, "") == "بان كي مون"
+    assert check("بين كارتر", Kind.PERSON, "") == "بين كارتر"
+    assert check("وليد جنبلاط", Kind.PERSON, "") == "وليد جنبلاط"
+    assert check("وكالة الأنباء", Kind.ORGANISATION, "") == "وكالة الأنباء"
+
+
+# -- 2. a name is not cut at its honorific or at a link of a compound name --------------
+
+
+def test_a_compound_name_is_completed_from_the_text() -> None:
+    text = "وقال وزير النقل الشيخ سعود بن ناصر بن عبد الله: «الطريق يفتح غدا»."
+    assert check("سعود بن ناصر بن عبد", Kind.PERSON, text) == "سعود بن ناصر بن عبد الله"
+    assert speakers(text) == ["سعود بن ناصر بن عبد الله"]
+
+
+def test_a_span_ending_in_an_honorific_takes_the_name_after_it() -> None:
+    text = "وقال سفير المملكة الجديد الدكتور سامي بن فهد في كلمته"
+    assert check("سفير المملكة الجديد الدكتور", Kind.DESCRIPTION, text) == "سامي بن فهد"
+
+
+def test_a_span_ending_in_an_honorific_with_no_name_after_it_names_nobody() -> None:
+    assert speakers("وقال ولي العهد الأمير: «الإصلاح لن يتوقف».") == [None]
+    text = "وأكد رئيس البعثة السفير، أن «الحوار مستمر»."
+    assert check("رئيس البعثة السفير", Kind.DESCRIPTION, text) is None
+
+
+def test_an_honorific_after_a_construct_noun_is_its_possessor() -> None:
+    # "والدة الفنان", "نائب الرئيس": whole descriptions, no name missing
+    assert check("والدة الفنان", Kind.DESCRIPTION, "") == "والدة الفنان"
+    assert check("نائب الرئيس", Kind.DESCRIPTION, "") == "نائب الرئيس"
+
+
+# -- 3. a definite common noun after a surname opens the verb's object -------------------
+
+
+def test_the_object_after_a_surname_is_no_part_of_the_name() -> None:
+    assert check("سناء العلي المواطنين", Kind.PERSON, "") == "سناء العلي"
+    assert check("مروان الخطيب الحكومة", Kind.PERSON, "") == "مروان الخطيب"
+    assert speakers("وناشد النائب مروان الخطيب الحكومة اللبنانية: «افتحوا المعابر اليوم».") == [
+        "مروان الخطيب"
+    ]
+
+
+# -- 4. an organisation's short back-reference --------------------------------------------
+
+
+def test_a_short_back_reference_is_the_body_named_before() -> None:
+    text = "أعلنت هيئة الطيران المدني تعليق الرحلات. وقالت الهيئة: «السلامة أولا»."
+    assert check("الهيئة", Kind.ORGANISATION, text) == "هيئة الطيران المدني"
+
+
+def test_a_short_back_reference_to_two_bodies_names_nobody() -> None:
+    text = "نفت هيئة الطيران المدني الخبر، وأكدته هيئة الموانئ. وقالت الهيئة: «…»."
+    assert check("الهيئة", Kind.ORGANISATION, text) is None
+
+
+def test_a_short_back_reference_with_nothing_before_it_stays() -> None:
+    assert check("الهيئة", Kind.ORGANISATION, "وقالت الهيئة: «…»") == "الهيئة"
+
+
+def test_a_definite_head_and_its_genitives_are_the_body_named() -> None:
+    text = "أكدت المديرية العامة للأمن الوطني توقيف المشتبه به. وقالت المديرية: «…»"
+    assert check("المديرية", Kind.ORGANISATION, text) == "المديرية العامة للأمن الوطني"
+    assert speakers(
+        "أعلنت الهيئة العامة للأرصاد الجوية تحذيرا من الأمطار.",
+        "وقالت الهيئة في بيان: «الأمطار تستمر حتى الخميس».",
+    ) == ["الهيئة العامة للأرصاد الجوية"]
+
+
+# -- 5. the verb's object is not its subject -------------------------------------------
+
+
+def test_the_object_after_a_titled_subject_is_not_the_speaker() -> None:
+    text = "واتهم الوزير خالد العلي دول الجوار بتعطيل الحوار، مضيفا: «…»"
+    assert check("دول الجوار", Kind.ORGANISATION, text) is None
+    text = "وانتقد المتحدث دميتري سوكولوف دعوة السفارة الأمريكية رعاياها للمغادرة. وقال: «…»"
+    assert check("السفارة الأمريكية", Kind.ORGANISATION, text) is None
+
+
+def test_an_organisation_that_is_the_subject_stays() -> None:
+    text = "وقالت وزارة الخارجية في بيان: «…»"
+    assert check("وزارة الخارجية", Kind.ORGANISATION, text) == "وزارة الخارجية"
+    text = "وأعلن المتحدث باسم الجيش، أن الجيش سيطر على التلال. وقال الجيش: «…»"
+    assert check("الجيش", Kind.ORGANISATION, text) == "الجيش"
