@@ -43,6 +43,7 @@ from briefing.segment.lexicon import (
     NAME_FORMULAS,
     NAME_LINKS,
     NAMING_NOUNS,
+    OBJECT_NOUNS,
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
@@ -127,6 +128,11 @@ _KNOWN_NOUNS = frozenset().union(
 )
 
 
+# The audiences and objects of OBJECT_NOUNS without their article ("وحمل الوزير فلان دول
+# الجوار": دول heads no name); حرب is left out, a surname too.
+_COMMON_NOUNS = frozenset(w.removeprefix("ال") for w in OBJECT_NOUNS) - {"حرب"}
+
+
 def is_name_word(word: str, last: bool = True) -> bool:
     """Whether a word can belong to a person's name: not a function word, verb, title or
     common noun of the lists; "ال" only on the last word (surnames: "الغامدي")."""
@@ -136,7 +142,7 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False
     if word[:1] in "وف" and word[1:] in SUBJECT_STOPS:
         return False  # "وعن", "فمن"
-    if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word):
+    if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word) or word in _COMMON_NOUNS:
         return False
     if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
         return False
