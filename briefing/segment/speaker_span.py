@@ -56,7 +56,10 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
     words = _before_clause(entity.words, text, entity.kind is Kind.PERSON)
     if not words or _prepositional(words[0]):
         return None
-    words = _before_object(words) if entity.kind is Kind.PERSON else _before_masdar(words)
+    # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
+    # the people she called on) is cut at the object like a person's name
+    named = entity.kind is Kind.PERSON or is_name_word(bare(words[0]))
+    words = _before_object(words) if named else _before_masdar(words)
     if words != entity.words:
         entity = replace(entity, name=" ".join(words))
     if _incomplete(words):

@@ -91,6 +91,12 @@ def test_the_object_after_a_surname_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_a_surname_and_its_object_read_as_a_body_are_cut_like_a_name() -> None:
+    # the surname alone and the people after it look like a body ("الحسن الشعب اللبناني")
+    assert check("الحسن الشعب اللبناني", Kind.ORGANISATION, "") == "الحسن"
+    assert check("مجلس الشعب", Kind.ORGANISATION, "") == "مجلس الشعب"
+
+
 # -- 4. an organisation's short back-reference --------------------------------------------
 
 
