@@ -226,8 +226,22 @@ def _sentence_start(text: str, cursor: int, position: int) -> int:
     return start
 
 
+def _aside(text: str, verb: Verb, start: int) -> bool:
+    """Whether the verb stands in brackets closed before the quote ("… (مثلما كتبت السفارة)
+    «…»"): an aside's verb introduces nothing after it."""
+    opening = text.rfind("(", 0, verb.start)
+    if opening < 0 or text.find(")", opening, verb.start) >= 0:
+        return False
+    closing = text.find(")", verb.end, start)
+    return closing >= 0
+
+
 def _introducing_verb(text: str, verbs: list[Verb], sentence: int, start: int) -> Verb | None:
-    candidates = [v for v in verbs if sentence <= v.start and v.end <= start and not v.topic]
+    candidates = [
+        v
+        for v in verbs
+        if sentence <= v.start and v.end <= start and not v.topic and not _aside(text, v, start)
+    ]
     if not candidates:
         return None
     verb = candidates[-1]
