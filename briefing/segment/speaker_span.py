@@ -140,7 +140,10 @@ _PREPOSITIONS = frozenset(("في", "على", "إلى", "الى", "عن", "مع",
 def _prepositional(word: str) -> bool:
     """A span opening with a preposition ("في الوزارة", "بالعاصمة"): an adjunct, no one."""
     plain = bare(word)
-    return plain in _PREPOSITIONS or plain.startswith(("بال", "لل", "كال"))
+    if plain in _PREPOSITIONS or plain.startswith(("بال", "لل", "كال")):
+        return True
+    # "لدراسة ملفات", "لمتابعة": لـ on a noun in ة (a purpose); لطيفة is a name
+    return plain.startswith("ل") and len(plain) > 5 and plain.endswith("ة") and plain != "لطيفة"
 
 
 def _before_masdar(words: list[str]) -> list[str]:

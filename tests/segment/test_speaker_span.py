@@ -91,6 +91,13 @@ def test_the_object_after_a_surname_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_a_purpose_after_la_names_nobody() -> None:
+    assert check("لدراسة ملفات", Kind.DESCRIPTION, "") is None
+    assert check("لمتابعة الأوضاع", Kind.DESCRIPTION, "") is None
+    assert check("لطيفة سالم", Kind.PERSON, "") == "لطيفة سالم"
+    assert check("لمياء حسن", Kind.PERSON, "") == "لمياء حسن"
+
+
 def test_a_surname_and_its_object_read_as_a_body_are_cut_like_a_name() -> None:
     # the surname alone and the people after it look like a body ("الحسن الشعب اللبناني")
     assert check("الحسن الشعب اللبناني", Kind.ORGANISATION, "") == "الحسن"
