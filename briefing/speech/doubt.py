@@ -14,6 +14,7 @@ real word cannot have or the context says the model guessed, the marks go:
   the dual's nun takes a kasra);
 - a past verb in ـت with a kasra under a shadda after a fatha (سَجِّلَتْ): neither the active
   (سَجَّلَتْ) nor the passive (سُجِّلَتْ);
+- a three-letter past verb right after a preposition (في طَقِسَ): no verb follows one;
 - a tanween on a noun right before a word that has none and is no particle (هِجْرَةٍ
   يَبْرِينَ، رَابِعٌ أَقْوَى): that is the first member of a construct, or a noun before a
   diptote, and the ending is said plainly either way; only the ending goes.
@@ -94,6 +95,24 @@ def no_verb_form(word: str) -> bool:
     return any(SHADDA in mark and KASRA in mark for mark in marks[1:-2])
 
 
+# Prepositions a verb never follows (a noun, or أن/ما and a verb, does).
+_PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "منذ",
+                           "خلال", "بعد", "قبل", "عند", "لدى", "ضد", "نحو", "دون", "وسط",
+                           "عبر", "حتى", "جراء", "بسبب", "رغم"))  # fmt: skip
+
+
+def verb_after_preposition(previous: str, word: str) -> bool:
+    """في طَقِسَ: a word of three letters, a fatha on the first and on the last, after a
+    preposition (with و or ف before it): a past verb, which cannot stand there."""
+    bare, marks = strip_marks(word), _marks_of(word)
+    before = strip_marks(previous)
+    if before[:1] in "وف" and before[1:] in _PREPOSITIONS:
+        before = before[1:]
+    if before not in _PREPOSITIONS or len(bare) != 3 or not bare.isalpha():
+        return False
+    return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
+
+
 def is_number_word(word: str) -> bool:
     bare = strip_marks(word)
     return bare in NUMBER_WORDS or (bare.startswith("و") and bare[1:] in NUMBER_WORDS)
@@ -151,6 +170,9 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
             or nisba_of_alef_maqsura(current)
             or dual_read_as_a_name(current)
             or no_verb_form(current)
+            or (
+                index and out[2 * index] == " " and verb_after_preposition(word(index - 1), current)
+            )
         ):
             result[2 * index + 1] = strip_marks(current)
         elif joined(index) and (

@@ -37,6 +37,12 @@ from tests.speech.test_engine_round_seven import marked
         # A past in ـتْ with a kasra under a shadda after a fatha is no verb form: bare
         ("رتبت الزيارة على عجل", "رَتِّبَتْ الزِّيَارَةُ عَلَى عَجَلٍ",
          "رتبت الزِّيَارَةُ عَلَى عَجَلٍ"),
+        # A past verb right after a preposition: no verb stands there, bare
+        ("تحسن ملحوظ في طقس العاصمة", "تَحَسُّنٌ مَلْحُوظٌ فِي طَقِسَ الْعَاصِمَةِ",
+         "تَحَسُّنٌ مَلْحُوظٌ فِي طقس الْعَاصِمَة"),
+        ("خرج من سجن المدينة", "خَرَجَ مِنْ سَجَنَ الْمَدِينَةِ", "خَرَجَ مِنْ سجن الْمَدِينَة"),
+        # ... and a noun there keeps its marks
+        ("خرج من بيت جده", "خَرَجَ مِنْ بَيْتِ جَدِّهِ", "خَرَجَ مِنْ بَيْتِ جَدِّهِ"),
         # An active past keeps its marks
         ("أعلنت الوزارة النتائج", "أَعْلَنَتِ الْوِزَارَةُ النَّتَائِجَ",
          "أَعْلَنَتِ الْوِزَارَةُ النَّتَائِجَ"),
