@@ -74,10 +74,26 @@ def _join_prefix(match: re.Match[str]) -> str:
     return prefix
 
 
+# A tatweel written as the dash of a season's two years ('2023ـ 2024'): their slash.
+_YEARS_TATWEEL = re.compile(r"(?<=(?<!\d)\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
+
+
 def strip_tatweel(text: str) -> str:
-    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
+    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word, and one
+    between two years is their slash."""
+    text = _YEARS_TATWEEL.sub("/", text)
     text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
+
+
+# The article written apart from its number, with no tatweel: 'المركز ال 12' (الـ12 reads
+# right, 'ال 12' was said ال اثني عشر).
+_ARTICLE_APART = re.compile(r"(?<!\S)([وفبك]?ال|[وف]?لل)\s+(?=\d)")
+
+
+def article_apart(text: str) -> str:
+    """'ال 12' → 'ال12': the article rejoins the number it was spaced off."""
+    return _ARTICLE_APART.sub(r"\1", text)
 
 
 def strip_invisible(text: str) -> str:
@@ -204,7 +220,16 @@ def detach_prefixes(text: str) -> str:
     return _PREFIXED.sub(lambda m: f"{m.group(1)}{GLUE} ", text)
 
 
+# An article glued to a number read with its own (ال 30 من نوفمبر → الثلاثين): one article.
+_ARTICLE_TWICE = re.compile(r"(?<!\S)([وفبك]?ال|[وف]?لل)" + GLUE + r"\s*ال(?=[\u0621-\u064a])")
+
+# ل glued to a number read with its article drops the alef: لـ 7 من رجب → للسابع.
+_LI_ARTICLE = re.compile(r"(?<!\S)([وف]?ل)" + GLUE + r"\s*ال(?=[\u0621-\u064a])")
+
+
 def join_glued(text: str) -> str:
+    text = _ARTICLE_TWICE.sub(r"\1", text)  # بال + الثلاثين → بالثلاثين
+    text = _LI_ARTICLE.sub(r"\1ل", text)  # لـ + السابع → للسابع
     return re.sub(GLUE + r"\s*", "", text)
 
 
