@@ -119,19 +119,28 @@ def is_number_word(word: str) -> bool:
 
 
 def construct_tanween(word: str, following: str) -> bool:
-    """A dammatan or kasratan right before a word with no tanween that is no particle, no
-    number and no definite word (definite.py settles those)."""
+    """A dammatan or kasratan right before a word the model vowelled to its end with no
+    tanween (a genitive name's fatha, an elative's final ى: يَبْرِينَ، أَقْوَى), that is no
+    particle, number, definite word (definite.py settles those), conjunct or preposition's
+    phrase. A bare next word, or one from the table (no ending), tells nothing: the
+    adjective after a noun (مَصْنَعٍ جديد) keeps the tanween."""
     marks = _marks_of(word)
     if not marks or not _CASE_TANWEEN & set(marks[-1]):
         return False
-    bare_next = strip_marks(following)
+    bare_next, next_marks = strip_marks(following), _marks_of(following)
     if len(bare_next) < 3 or TANWEEN & set(following) or bare_next in _PARTICLES:
         return False
     if is_number_word(following) or bare_next.startswith("ال") or article_at(following) is not None:
         return False
-    if bare_next[0] in "وفبلك" and (bare_next[1:] in _PARTICLES or len(bare_next) < 4):
-        return False  # وفي، بعد حرف: a new member or a phrase
-    return not bare_next.startswith(("و", "ف"))  # a conjunct: كتابٌ وقلم
+    if bare_next.startswith(("و", "ف")):
+        return False  # a conjunct: كتابٌ وقلم
+    if (bare_next[0] in "بل" and KASRA in next_marks[0]) or (
+        bare_next[0] == "ك" and FATHA in next_marks[0]
+    ):
+        return False  # a preposition's phrase: خُطَّةٌ لِتَطْوِيرِ
+    if bare_next[-1] in "اى":
+        return FATHA in next_marks[-2]
+    return bool({FATHA, DAMMA, KASRA} & set(next_marks[-1]))
 
 
 def without_ending(word: str) -> str:
@@ -177,7 +186,7 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
             result[2 * index + 1] = strip_marks(current)
         elif joined(index) and (
             (place_name_after(current) and article_at(word(index + 1)) is None)
-            or construct_tanween(current, word(index + 1))
+            or (index + 1 not in fixed and construct_tanween(current, word(index + 1)))
         ):
             result[2 * index + 1] = without_ending(current)
     return result
