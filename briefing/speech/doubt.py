@@ -10,6 +10,8 @@ real word cannot have or the context says the model guessed, the marks go:
   one is in construct, no tanween;
 - a word in final ى that the model reads as a nisba (a mark on the ى: الْأَهْلَىُّ), the
   Egyptian spelling of ي, whose two readings are two words;
+- ... and a definite word in ى right after a definite masculine noun (المنتخب المغربى),
+  which agrees with it, so is no feminine elative (الكبرى) but that spelling of a nisba;
 - a dual in ـان read with a damma on its nun (طَالِبَانُ is the Taliban, لَاعِبَانُ no word:
   the dual's nun takes a kasra);
 - a past verb in ـت with a kasra under a shadda after a fatha (سَجِّلَتْ): neither the active
@@ -75,6 +77,17 @@ def nisba_of_alef_maqsura(word: str) -> bool:
     """الْأَهْلَىُّ: a vowel or a shadda on a final ى, which as alef maqsura bears none."""
     bare = strip_marks(word)
     return len(bare) > 2 and bare.endswith("ى") and bool(_marks_of(word)[-1])
+
+
+def nisba_after_masculine(previous: str, word: str) -> bool:
+    """المنتخب المغربى: a definite word in ى (three letters at least behind ال) right after
+    a definite noun that is not feminine is an adjective agreeing with it, so no feminine
+    elative (الكبرى، الأولى follow a noun in ة): the Egyptian spelling of a nisba's ي, which
+    the models read as alef maqsura (الْمَغْرِبَى)."""
+    bare, before = strip_marks(word), strip_marks(previous)
+    if not bare.startswith("ال") or not bare.endswith("ى") or len(bare) < 6:
+        return False
+    return before.startswith("ال") and len(before) > 3 and not before.endswith(("ة", "ات"))
 
 
 def dual_read_as_a_name(word: str) -> bool:
@@ -177,6 +190,7 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
         if (
             (index and out[2 * index] == " " and place_name_after(word(index - 1)))
             or nisba_of_alef_maqsura(current)
+            or (index and out[2 * index] == " " and nisba_after_masculine(word(index - 1), current))
             or dual_read_as_a_name(current)
             or no_verb_form(current)
             or (
