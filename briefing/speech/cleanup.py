@@ -25,7 +25,7 @@ _SPACED_THOUSANDS = re.compile(
 # "315 12 مليون": space-grouped thousands that a right-to-left editor put in reverse (12 315):
 # a group of three digits before one of one or two is no grouping written left to right.
 _REVERSED_GROUPS = re.compile(
-    r"(?<![\d.,\s]\s)(?<![\d.,])(\d{3})[ \u00a0\u202f](\d{1,2})(?![\d]|[.,]\d|\s+\d)"
+    r"(?=\d)(?<![\d.,\s]\s)(?<![\d.,])(\d{3})[ \u00a0\u202f](\d{1,2})(?![\d]|[.,]\d|\s+\d)"
     r"(?=\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)(?![\u0621-\u064a]))"
 )
 # "1.234.567": two dot groups cannot be a decimal.
@@ -81,20 +81,20 @@ def _join_prefix(match: re.Match[str]) -> str:
 
 
 # A tatweel written as the dash of a season's two years ('2023ـ 2024'): their slash.
-_YEARS_TATWEEL = re.compile(r"(?<=(?<!\d)\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
+_YEARS_TATWEEL = re.compile(r"(?=\d)(?<!\d)(\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
 
 
 def strip_tatweel(text: str) -> str:
     """Tatweel never reaches an engine; a prefix set apart by one rejoins its word, and one
     between two years is their slash."""
-    text = _YEARS_TATWEEL.sub("/", text)
+    text = _YEARS_TATWEEL.sub(r"\1/", text) if TATWEEL in text else text
     text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
 
 
 # The article written apart from its number, with no tatweel: 'المركز ال 12' (الـ12 reads
 # right, 'ال 12' was said ال اثني عشر).
-_ARTICLE_APART = re.compile(r"(?<!\S)([وفبك]?ال|[وف]?لل)\s+(?=\d)")
+_ARTICLE_APART = re.compile(r"(?=[وفبكال])(?<!\S)([وفبك]?ال|[وف]?لل)\s+(?=\d)")
 
 
 def article_apart(text: str) -> str:
@@ -269,6 +269,8 @@ _LI_ARTICLE = re.compile(r"(?<!\S)([وف]?ل)" + GLUE + r"\s*ال(?=[\u0621-\u06
 
 
 def join_glued(text: str) -> str:
+    if GLUE not in text:
+        return text
     text = _ARTICLE_TWICE.sub(r"\1", text)  # بال + الثلاثين → بالثلاثين
     text = _LI_ARTICLE.sub(r"\1ل", text)  # لـ + السابع → للسابع
     return re.sub(GLUE + r"\s*", "", text)

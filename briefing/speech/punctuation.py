@@ -12,7 +12,7 @@ _QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")
 # An opening mark after a word (no pause there yet) whose quotation runs to 5+ words.
 _SPEECH_OPENING = re.compile(r"(?<=[^\s.!?؟،,؛;:])\s*[“«](?=(?:[^“”«»\s]+\s+){4}[^“”«»]*[”»])")
 _PAUSES = re.compile(r"\.{2,}|…|[()\[\]{}|—–]|-{2,}|(?<!\S)-(?!\S)")
-_BRACKET_AFTER_AND = re.compile(r"(?<!\S)(و|أو\s)\s*[(\[]\s*")
+_BRACKET_AFTER_AND = re.compile(r"(?=[وأ])(?<!\S)(و|أو\s)\s*[(\[]\s*")
 _NOISE = re.compile(r"[*•·#@^~_/\\<>]+")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _PUNCT_RUN = re.compile(r"[.!?؟،,؛;:](?:\s*[.!?؟،,؛;:])+")
