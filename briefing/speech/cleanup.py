@@ -22,6 +22,12 @@ _SPACED_THOUSANDS = re.compile(
     r"(?<![\d.,\s]\s)(?<![\d.,])\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})?[ \u00a0\u202f]000"
     r"|[ \u00a0\u202f]\d{3})(?![\d]|[.,]\d|\s+\d)(?=\s*[\u0621-\u064a])"
 )
+# "315 12 مليون": space-grouped thousands that a right-to-left editor put in reverse (12 315):
+# a group of three digits before one of one or two is no grouping written left to right.
+_REVERSED_GROUPS = re.compile(
+    r"(?=\d)(?<![\d.,\s]\s)(?<![\d.,])(\d{3})[ \u00a0\u202f](\d{1,2})(?![\d]|[.,]\d|\s+\d)"
+    r"(?=\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)(?![\u0621-\u064a]))"
+)
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
@@ -74,10 +80,26 @@ def _join_prefix(match: re.Match[str]) -> str:
     return prefix
 
 
+# A tatweel written as the dash of a season's two years ('2023ـ 2024'): their slash.
+_YEARS_TATWEEL = re.compile(r"(?=\d)(?<!\d)(\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
+
+
 def strip_tatweel(text: str) -> str:
-    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word."""
+    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word, and one
+    between two years is their slash."""
+    text = _YEARS_TATWEEL.sub(r"\1/", text) if TATWEEL in text else text
     text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
+
+
+# The article written apart from its number, with no tatweel: 'المركز ال 12' (الـ12 reads
+# right, 'ال 12' was said ال اثني عشر).
+_ARTICLE_APART = re.compile(r"(?=[وفبكال])(?<!\S)([وفبك]?ال|[وف]?لل)\s+(?=\d)")
+
+
+def article_apart(text: str) -> str:
+    """'ال 12' → 'ال12': the article rejoins the number it was spaced off."""
+    return _ARTICLE_APART.sub(r"\1", text)
 
 
 def strip_invisible(text: str) -> str:
@@ -105,7 +127,8 @@ def thousands_separators(text: str) -> str:
     3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
     thousands, anything else a decimal. The Arabic comma between digits reads as the Latin one."""
     text = _ARABIC_COMMA_IN_NUMBER.sub(",", text)
-    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _THOUSANDS.sub(_comma_thousands, text)
+    text = _REVERSED_GROUPS.sub(r"\2\1", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _DOTTED_THOUSANDS.sub(_dotted, text)
@@ -115,7 +138,30 @@ def thousands_separators(text: str) -> str:
 def _dotted(match: re.Match[str]) -> str:
     whole, three, noun = match.groups()
     measured = noun in _UNIT_WORDS and three != "000"
-    return match.group(0) if noun in _NOT_COUNTED or measured else whole + three
+    if noun in _NOT_COUNTED or measured or _rate(match):
+        return match.group(0)
+    return whole + three
+
+
+def _comma_thousands(match: re.Match[str]) -> str:
+    number = match.group(0)
+    if re.fullmatch(r"\d{1,4},\d{3}", number) and _rate(match):
+        return number.replace(",", ".")  # سعر الصرف 406,500: 406.5 pounds to the dollar
+    return number.replace(",", "")
+
+
+# A rate is quoted to three decimals (سعر الصرف 409.199 جنيه، 3.675 درهم للدولار): in a
+# clause of an exchange (صرف), or before a currency per a currency, one group is a decimal.
+_EXCHANGE = re.compile(r"صرف|الصرف")
+_PER_CURRENCY = re.compile(r"^\s*[\u0621-\u064a]+\s+(?:لل|مقابل\s+ال|أمام\s+ال)(?:دولار|يورو)")
+
+
+def _rate(match: re.Match[str]) -> bool:
+    """The number of `match` (one group of three digits, not 000) is an exchange rate."""
+    if match.group(0).endswith("000"):
+        return False
+    clause = re.split(r"[.!؟?\n]\s", match.string[: match.start()])[-1]
+    return bool(_EXCHANGE.search(clause)) or bool(_PER_CURRENCY.match(match.string[match.end() :]))
 
 
 # The names of aircraft, weapons and diseases that take a number after a hyphen (ميغ-29،
@@ -180,12 +226,23 @@ _ARABIC_BEFORE_LATIN = re.compile(r"(?<![\w])([\u0621-\u064a]+)(?=[A-Za-z])")
 _LATIN_BEFORE_ARABIC = re.compile(r"(?<=[A-Za-z])(?=[\u0621-\u064a])")
 
 
+# ... but a clitic before a Latin name with digits (لG20، بCOP28) is set apart with the glue
+# mark, so the name reads as it does alone (جي عشرين, not جي اثنان صفر) and the clitic rejoins.
+_LATIN_WITH_DIGITS = re.compile(r"[A-Za-z]+-?\d")
+
+
 def detach_latin(text: str) -> str:
-    """'معCNN' → 'مع CNN', 'iPhoneالجديد' → 'iPhone الجديد'; 'بiPhone' stays one word."""
+    """'معCNN' → 'مع CNN', 'iPhoneالجديد' → 'iPhone الجديد'; 'بiPhone' stays one word,
+    'لG20' is read as ل + G20."""
     text = _LATIN_BEFORE_ARABIC.sub(" ", text)
-    return _ARABIC_BEFORE_LATIN.sub(
-        lambda m: m.group(1) if _PREFIX_ALONE.fullmatch(m.group(1)) else m.group(1) + " ", text
-    )
+
+    def apart(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if not _PREFIX_ALONE.fullmatch(word):
+            return word + " "
+        return word + GLUE + " " if _LATIN_WITH_DIGITS.match(text, match.end()) else word
+
+    return _ARABIC_BEFORE_LATIN.sub(apart, text)
 
 
 # "و 45" after a number: the و of a list of numbers written apart from its number.
@@ -204,7 +261,18 @@ def detach_prefixes(text: str) -> str:
     return _PREFIXED.sub(lambda m: f"{m.group(1)}{GLUE} ", text)
 
 
+# An article glued to a number read with its own (ال 30 من نوفمبر → الثلاثين): one article.
+_ARTICLE_TWICE = re.compile(r"(?<!\S)([وفبك]?ال|[وف]?لل)" + GLUE + r"\s*ال(?=[\u0621-\u064a])")
+
+# ل glued to a number read with its article drops the alef: لـ 7 من رجب → للسابع.
+_LI_ARTICLE = re.compile(r"(?<!\S)([وف]?ل)" + GLUE + r"\s*ال(?=[\u0621-\u064a])")
+
+
 def join_glued(text: str) -> str:
+    if GLUE not in text:
+        return text
+    text = _ARTICLE_TWICE.sub(r"\1", text)  # بال + الثلاثين → بالثلاثين
+    text = _LI_ARTICLE.sub(r"\1ل", text)  # لـ + السابع → للسابع
     return re.sub(GLUE + r"\s*", "", text)
 
 

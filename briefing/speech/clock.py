@@ -30,7 +30,11 @@ _MARK = r"(?:\s*(?P<mark>ص|م)" + _END + ")?"
 _HOUR = r"(?P<hour>[01]?\d|2[0-4])"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
-_CLOCK = re.compile(rf"(?<![\d:.,]){_HOUR}:{_MINUTE}(?::00)?(?![\d:])" + _MARK)
+# ... and a minutes' noun written after it goes, the reading says its own (9:20 دقيقة was
+# التاسعة وعشرين دقيقة دقيقة).
+_CLOCK = re.compile(
+    rf"(?<![\d:.,]){_HOUR}:{_MINUTE}(?::00)?(?![\d:])" + _MARK + rf"(?:\s+(?:دقيقة|دقائق){_END})?"
+)
 _AFTER_HOUR_WORD = re.compile(
     rf"(?<=الساعة )(?:ال{GLUE}?\s*)?{_HOUR}(?:[.:]{_MINUTE})?(?![\d:.,]|[.,]\d)" + _MARK
 )

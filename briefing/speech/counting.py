@@ -40,6 +40,11 @@ _NAME_HYPHEN = re.compile(r"[\u0621-\u064a]-$")
 _ABSTRACT = frozenset(("آلاف", "ملايين", "بالمئة", "بالمائة", "مئة", "مائة"))
 
 
+# "3 منها" after "40 إصابة": the number counts the noun of the count before it, in its clause.
+_OF_THEM = frozenset(("منها", "منهم", "منهن", "بينها", "بينهم"))
+_COUNTED_BEFORE = re.compile(r"\d\s+([\u0621-\u064a]{3,})[^\d.!؟?]*$")
+
+
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     sign, whole, fraction = match.groups()
     before, after = match.string[: match.start()], match.string[match.end() :]
@@ -78,6 +83,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # و25 درجة).
     paired = _PAIRED_NOUN.match(after)
     gendered = paired.group(1) if paired else noun
+    if noun in _OF_THEM and (implied := _COUNTED_BEFORE.search(before)):
+        gendered = implied.group(1)  # 40 إصابة، 3 منها حرجة: the noun counted before
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
     # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
     # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)

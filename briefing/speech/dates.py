@@ -47,6 +47,10 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_OF}({_MONTH}(?:\s+{_SOLAR})
 _DAY_RANGE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
 )
+# "7 / رجب / 1445 هـ": a day, a month's name and a year between slashes (it said سبعة رجب).
+_SLASHED_MONTH_NAME = re.compile(
+    rf"(?=\d)(?<![\d./])(\d{{1,2}})\s*/\s*({_MONTH})\s*/\s*(\d{{3,4}})"
+)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
 # ... not the end of a range (1445-1446هـ: the range reads the mark, pairs.py)
 _YEAR_ERA = re.compile(
@@ -67,6 +71,9 @@ _SPACED_SLASHES = re.compile(
     r"(?<![\d./-])(?:(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{4})\s*/\s*(\d{1,2})\s*/\s*(\d{1,2}))"
     r"(?![\d./-])"
 )
+# "12-7- 1440هـ": a dashed date with a space on one side of a dash, its year of four digits
+# (a score has no third number; it was read اثني عشر مقابل سبعة).
+_SPACED_DASHES = re.compile(r"(?=\d)(?<![\d./-])(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{4})(?![\d./-])")
 # Years that are Hijri without a mark: the Gregorian years of news are 19xx and 20xx.
 _HIJRI_YEARS = range(1300, 1501)
 
@@ -128,6 +135,8 @@ def _measured(before: str) -> bool:
 
 def day_month_year(text: str, lexicon: Lexicon) -> str:
     eras = lexicon.eras
+    if "/" in text:
+        text = _SLASHED_MONTH_NAME.sub(r"\1 \2 \3", text)  # 7 / رجب / 1445 هـ
     text = _DAY_RANGE.sub(_day_range, text)
     text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
     text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)
@@ -149,6 +158,8 @@ def numeric_dates(text: str, lexicon: Lexicon) -> str:
     """24/6/2025, 24.06.2025, 2025-06-24 and 24 / 6 / 2025; 23/5/1434هـ and 1446/3/12 هـ
     with Hijri months."""
     text = _SPACED_SLASHES.sub(lambda m: "/".join(part for part in m.groups() if part), text)
+    if "-" in text:
+        text = _SPACED_DASHES.sub(r"\1-\2-\3", text)
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)
 
 

@@ -33,7 +33,13 @@ _CALL_WORDS = frozenset(("الاتصال", "هاتف", "الهاتف", "الخط
                          "المجاني", "الطوارئ", "طوارئ", "الإسعاف", "النجدة", "هاتفيا",
                          "واتساب", "الشكاوى", "البلاغات", "بلاغات", "الطارئة", "الإبلاغ",
                          "التبليغ", "ألو", "الاستفسار", "الاستفسارات", "استفسار", "المطافئ",
-                         "الإطفاء"))  # fmt: skip
+                         "الإطفاء", "موحد", "موحدا", "ساخن", "ساخنا", "مجاني", "مجانيا",
+                         "الشرطة", "بالشرطة", "الإسعاف"))  # fmt: skip
+# The emergency lines of the region and beyond (911, 999, 112, the Gulf's 997/998/999, Egypt's
+# 122/123/180, Morocco's 190/150/177, Tunisia's 190/197/198): dialled wherever nothing
+# counts after them and they are no year, in a list of lines too ('(911) و(999) و(997)').
+_EMERGENCY = frozenset((911, 999, 112, 997, 998, 996, 995, 993, 122, 123, 125, 126, 180,
+                        190, 191, 197, 198, 150, 177, 110, 115, 119, 100, 101, 102))  # fmt: skip
 # ... of which those that name a phone line reach five words back ('ورقم الهاتف المخصص
 # للمسافرين هو 1966'); الخط، الاتصال … are also words of other things (خط المواجهة).
 _PHONE_WORDS = frozenset(("هاتف", "الهاتف", "الساخن", "المجاني", "الموحد", "واتساب", "ألو",
@@ -121,6 +127,21 @@ def _counts(digits: str, after: str) -> bool:
     return rest < 11 or noun.endswith(("ا", "ة", "ى"))
 
 
+# What sits right before an emergency line (على 998، رقم 911، وهو 137 after a line's name
+# further back, a bracket of a list) and right after it (a bracket, a pause, a list's و).
+_BEFORE_A_LINE = frozenset(("على", "رقم", "برقم", "هو", "وهو", "هي", "وهي", "الرقم"))
+_AFTER_A_LINE = re.compile(r"^\s*(?:\)|[،,.؛;:]|و\s*\(|أو\b|$)")
+
+
+def _dial_cue(before: str, after: str) -> bool:
+    """An emergency line is meant: a word that names a number right before it, or brackets
+    around it (a list of lines), and nothing it could count after."""
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    return bracketed or (
+        previous_word(before) in _BEFORE_A_LINE and _AFTER_A_LINE.match(after) is not None
+    )
+
+
 def _spoken(digits: str) -> str:
     return f" {digits_one_by_one(digits)} "
 
@@ -162,6 +183,9 @@ def identifiers(text: str) -> str:
         # الرقم 1919 مخصص للشكاوى: "the number" right before three or four digits is a line
         # (رقم alone is not: القرار رقم 2231)
         the_number = previous_word(before) in _THE_NUMBER
-        return _spoken(match.group(0)) if the_number or _to_call(before) else match.group(0)
+        emergency = int(match.group(0)) in _EMERGENCY and _dial_cue(before, after)
+        if the_number or emergency or _to_call(before):
+            return _spoken(match.group(0))
+        return match.group(0)
 
     return _SHORT.sub(dialled, text)

@@ -20,7 +20,7 @@ NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرت�
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
                       "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
-                      "المجموعة"))  # fmt: skip
+                      "المجموعة", "المرة"))  # fmt: skip
 # Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
@@ -39,7 +39,9 @@ _MANY = {
     "الفقرات": "الفقرة", "الطوابق": "الطابق", "الصفحات": "الصفحة", "الأسابيع": "الأسبوع",
     "القرون": "القرن", "الأشواط": "الشوط",
 }  # fmt: skip
-_NAMES = sorted({*NUMBERED, *_WITH_PRONOUN, *_MANY}, key=len, reverse=True)
+# ... behind ل, whose alef goes: للمرة 15 (for the fifteenth time), للدورة 33.
+_AFTER_LI = {"لل" + noun[2:]: noun for noun in NUMBERED}
+_NAMES = sorted({*NUMBERED, *_WITH_PRONOUN, *_MANY, *_AFTER_LI}, key=len, reverse=True)
 _OF_AGE = re.compile(r"^\s*من\s+(?:عمر|العمر)")  # في الـ18 من عمره: of his years (سنة)
 # More numbers joined by و (or a comma) after the first: a list of ranks.
 _MORE = rf"(?:\s*[،,]?\s*و{GLUE}?\s*\d{{1,3}}(?![\d.]))"
@@ -96,7 +98,7 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         noun = previous_word(before)
         if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
             return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
-        bare_noun = noun if noun in NUMBERED else noun[1:]  # وفي الدورة، بالمركز
+        bare_noun = noun if noun in NUMBERED else _AFTER_LI.get(noun, noun[1:])  # بالمركز، للمرة
         counted = counted_noun(after)
         if number <= 999 and (
             bare_noun in NUMBERED

@@ -136,6 +136,23 @@ _HALF_NAMED = re.compile(r"\s*(?:من|في)\s+(?:ال)?شوط")  # ... 45+2 من
 _MINUTE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?دقيقة\s*$")
 
 
+# The Maghreb's match notation after a scorer: (د 64), (د 90+2), (د 57 ض ج): the minute,
+# and ض ج (ضربة جزاء) a penalty. Said as a newsreader does: في الدقيقة الرابعة والستين من
+# ضربة جزاء (the digits are read by stoppage_time and ordinals, after الدقيقة).
+_MATCH_NOTE = re.compile(r"\(\s*د\s*(\d{1,3}(?:\s*\+\s*\d{1,2})?)\s*(ض\s*\.?\s*ج\.?)?\s*\)")
+
+
+def match_notes(text: str) -> str:
+    """'(د 64 ض ج)' → 'في الدقيقة 64 من ضربة جزاء', '(د 12)' → 'في الدقيقة 12'."""
+
+    def read(match: re.Match[str]) -> str:
+        minute, penalty = match.groups()
+        penalty_words = " من ضربة جزاء" if penalty else ""
+        return f"في الدقيقة {minute}{penalty_words}"
+
+    return _MATCH_NOTE.sub(read, text)
+
+
 def stoppage_time(text: str) -> str:
     """الدقيقة 90+2 (or 2+90) → الدقيقة الثانية من الوقت بدل الضائع, as sports news says it;
     45+1 is the first half's. Any other sum is left to the symbols (زائد)."""

@@ -12,6 +12,7 @@ _QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")
 # An opening mark after a word (no pause there yet) whose quotation runs to 5+ words.
 _SPEECH_OPENING = re.compile(r"(?<=[^\s.!?؟،,؛;:])\s*[“«](?=(?:[^“”«»\s]+\s+){4}[^“”«»]*[”»])")
 _PAUSES = re.compile(r"\.{2,}|…|[()\[\]{}|—–]|-{2,}|(?<!\S)-(?!\S)")
+_BRACKET_AFTER_AND = re.compile(r"(?=[وأ])(?<!\S)(و|أو\s)\s*[(\[]\s*")
 _NOISE = re.compile(r"[*•·#@^~_/\\<>]+")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _PUNCT_RUN = re.compile(r"[.!?؟،,؛;:](?:\s*[.!?؟،,؛;:])+")
@@ -98,6 +99,8 @@ def symbols(text: str) -> str:
         text = text.replace(symbol, words)
     # A quotation mark between two words is their space: 'عشر"ليرتفع' is two words.
     text = _QUOTES.sub(lambda m: " " if _between_words(m) else "", text)
+    # و(999): a bracket opened right after و or أو pauses nowhere (it gave و، before it)
+    text = _BRACKET_AFTER_AND.sub(r"\1", text)
     text = _PAUSES.sub("، ", text)
     text = _HYPHEN.sub(" ", text)
     return _NOISE.sub(" ", text)

@@ -73,6 +73,8 @@ def repeated_amounts(text: str) -> str:
 # stays an aside (خمسمئة دينار (600) للمحامي), and "(2020-2025)", "(5 أشخاص)" are other shapes.
 _BRACKETED_NUMBER = re.compile(r"(\s*)\(\s*(\d+(?:[.,]\d+)*)\s*\)")
 
+_NEXT_BRACKET = re.compile(r"\s*(?:و|أو)\s*\(\s*\d")
+
 
 def bracketed_numbers(text: str) -> str:
     """'(5) أشخاص' → '5 أشخاص', 'المادة (3)' → 'المادة 3'."""
@@ -80,6 +82,8 @@ def bracketed_numbers(text: str) -> str:
     def unbracketed(match: re.Match[str]) -> str:
         space, number = match.groups()
         before, after = match.string[: match.start()], match.string[match.end() :]
+        if _NEXT_BRACKET.match(after):
+            return match.group(0)  # (112) و(997): a list of bracketed numbers, no count
         noun = counted_noun(after)
         counts = bool(noun) and not noun.startswith(("ال", "لل", "بال", "وال"))
         counts = counts or next_word(after) == "من"  # (5) من المصابين: a part of them

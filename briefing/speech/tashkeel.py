@@ -39,13 +39,14 @@ from itertools import pairwise
 
 from briefing.speech.definite import construct_head, definite
 from briefing.speech.diacritizers import readings
+from briefing.speech.doubt import doubted
 from briefing.speech.marks import MARK, MARKS, strip_marks
 from briefing.speech.numbers import NUMBER_WORDS
 from briefing.text import TATWEEL, split_sentences
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
-RULES = 6
+RULES = 7
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanween and short vowels
@@ -410,7 +411,7 @@ def only_marks(
         fixed[2 * index + 1] = nisba_adverb(fixed[2 * index + 1])
         if index and fixed[2 * index] == " " and _event_verb(fixed[2 * index - 1]):
             fixed[2 * index + 1] = subject_after_event_verb(fixed[2 * index + 1])
-    return "".join(fixed)
+    return "".join(doubted(fixed, given_vowels | set(chosen)))
 
 
 # Verbs of an event that take no object (وصلت، سقط، اندلع، انفجرت): an indefinite noun in ة

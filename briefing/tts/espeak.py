@@ -27,7 +27,7 @@ _PHONEMES_IPA = 0x02
 
 
 # The version of espeak_spelling: part of the cache key, raised with every change to it.
-SPELLING = 2
+SPELLING = 3
 ALEF_WASLA = "\u0671"
 SHADDA = "\u0651"
 # The sun letters espeak-ng doubles itself after ال (all but ط: الطَرِيق is ʔat̪ariːq).
@@ -35,6 +35,10 @@ _ASSIMILATED = SUN_LETTERS - {"ط"}
 # A vowel (or tanween) written before the shadda on its letter: NFC's order, and the one the
 # models and our marks come in.
 _VOWEL_THEN_SHADDA = re.compile("([\u064b-\u0650]+)\u0651")
+
+# A name's initials (ح. ع. د.): espeak-ng says each letter's name, but a د. is its abbreviation
+# of الدكتور (ʔadduktuːr); in a run of initials it is the letter, دال.
+_LAST_INITIAL_DAL = re.compile(r"(?<![\u0621-\u0652])([\u0621-\u064a]\. )د(?=\.)")
 
 
 def _espeak_article(word: str) -> str:
@@ -68,6 +72,7 @@ def espeak_spelling(vowelled: str) -> str:
     almuʕallmu, now almuʕallimu; وَدَّعَ, التَّضَخُّم), ال before hamzat al-wasl as لِ + ٱ,
     and بال opening a word bare."""
     vowelled = _VOWEL_THEN_SHADDA.sub("\u0651\\1", vowelled)
+    vowelled = _LAST_INITIAL_DAL.sub(r"\1دال", vowelled)
     return " ".join(_espeak_article(word) for word in vowelled.split(" "))
 
 

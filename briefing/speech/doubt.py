@@ -1,0 +1,190 @@
+"""Where the diacritizer's marks make another word: those words, or their endings, go bare.
+
+A word left bare is read right by espeak-ng far more often than a wrongly vowelled one
+(judged by hand on 100 held-out news sentences: of the engine's 31 wrong rows, 7 were wrong
+through their marks alone, none through a bare word). So, where the marks' reading is one a
+real word cannot have or the context says the model guessed, the marks go:
+
+- a place name after the noun that names its kind (مطار الخرطوم، ولاية سعيدة، مدينة طنطا):
+  names are where the models guess (الخُرْطُوم، سَعِيدَةٍ، طَنْطَةٍ), and the noun before
+  one is in construct, no tanween;
+- a word in final ى that the model reads as a nisba (a mark on the ى: الْأَهْلَىُّ), the
+  Egyptian spelling of ي, whose two readings are two words;
+- ... and a definite word in ى right after a definite masculine noun (المنتخب المغربى),
+  which agrees with it, so is no feminine elative (الكبرى) but that spelling of a nisba;
+- a dual in ـان read with a damma on its nun (طَالِبَانُ is the Taliban, لَاعِبَانُ no word:
+  the dual's nun takes a kasra);
+- a past verb in ـت with a kasra under a shadda after a fatha (سَجِّلَتْ): neither the active
+  (سَجَّلَتْ) nor the passive (سُجِّلَتْ);
+- a three-letter past verb right after a preposition (في طَقِسَ): no verb follows one;
+- a tanween on a noun right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ): the first
+  member of a construct; only the ending goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.speech.definite import article_at
+from briefing.speech.marks import strip_marks
+from briefing.speech.numbers import NUMBER_WORDS
+
+FATHA, DAMMA, KASRA, SHADDA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"
+TANWEEN = frozenset("\u064b\u064c\u064d")
+_CASE_TANWEEN = frozenset("\u064c\u064d")  # a fathatan stays: an adverb, an object
+
+# Nouns that name a place's kind: the word after one is its name (in construct). Not قضاء,
+# دائرة, سهل, حي: also spending, a department, easy, alive (لِقَضَاءِ إِجَازَةٍ).
+PLACE_KINDS = frozenset(("مدينة", "ولاية", "محافظة", "بلدية", "بلدة", "قرية", "منطقة",
+                         "إقليم", "جزيرة", "مطار", "ميناء", "مخيم", "شارع", "عاصمة",
+                         "ولايات", "مدن", "قرى", "محافظات", "مديرية", "ناحية",
+                         "بلديات", "معبر", "وادي", "جبل", "نهر"))  # fmt: skip
+
+
+def _marks_of(word: str) -> list[str]:
+    """The marks on each letter of `word`."""
+    marks: list[str] = []
+    for char in word:
+        if strip_marks(char):
+            marks.append("")
+        elif marks:
+            marks[-1] += char
+    return marks
+
+
+def place_name_after(kind: str) -> bool:
+    """Whether `kind` (with و ف ب ل before it) names the kind of the place named next."""
+    bare = strip_marks(kind)
+    for cut in (0, 1, 2):
+        lead, rest = bare[:cut], bare[cut:]
+        if all(letter in "وفبل" for letter in lead) and rest in PLACE_KINDS:
+            return True
+    return False
+
+
+def nisba_of_alef_maqsura(word: str) -> bool:
+    """الْأَهْلَىُّ: a vowel or a shadda on a final ى, which as alef maqsura bears none."""
+    bare = strip_marks(word)
+    return len(bare) > 2 and bare.endswith("ى") and bool(_marks_of(word)[-1])
+
+
+def nisba_after_masculine(previous: str, word: str) -> bool:
+    """المنتخب المغربى: a definite word in ى (three letters at least behind ال) right after
+    a definite noun that is not feminine is an adjective agreeing with it, so no feminine
+    elative (الكبرى، الأولى follow a noun in ة): the Egyptian spelling of a nisba's ي, which
+    the models read as alef maqsura (الْمَغْرِبَى)."""
+    bare, before = strip_marks(word), strip_marks(previous)
+    if not bare.startswith("ال") or not bare.endswith("ى") or len(bare) < 6:
+        return False
+    return before.startswith("ال") and len(before) > 3 and not before.endswith(("ة", "ات"))
+
+
+def dual_read_as_a_name(word: str) -> bool:
+    """طَالِبَانُ، لَاعِبَانِ is the dual: a damma (or dammatan) on the nun of ـان, on an
+    indefinite word (الْإِعْلَانُ، السُّكَّانُ are no duals, and a definite dual is rare)."""
+    bare = strip_marks(word)
+    if len(bare) < 5 or not bare.endswith("ان") or article_at(word) is not None:
+        return False
+    return bool({DAMMA, "\u064c"} & set(_marks_of(word)[-1]))
+
+
+def no_verb_form(word: str) -> bool:
+    """سَجِّلَتْ: a past in ـتْ with a fatha on its first letter and a kasra under a shadda."""
+    bare, marks = strip_marks(word), _marks_of(word)
+    if len(bare) < 4 or not bare.endswith("ت") or SUKUN not in marks[-1]:
+        return False
+    if FATHA not in marks[0]:
+        return False
+    return any(SHADDA in mark and KASRA in mark for mark in marks[1:-2])
+
+
+# Prepositions a verb never follows (a noun, or أن/ما and a verb, does).
+_PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "منذ",
+                           "خلال", "بعد", "قبل", "عند", "لدى", "ضد", "نحو", "دون", "وسط",
+                           "عبر", "حتى", "جراء", "بسبب", "رغم"))  # fmt: skip
+
+
+def verb_after_preposition(previous: str, word: str) -> bool:
+    """في طَقِسَ: a word of three letters, a fatha on the first and on the last, after a
+    preposition (with و or ف before it): a past verb, which cannot stand there."""
+    bare, marks = strip_marks(word), _marks_of(word)
+    before = strip_marks(previous)
+    if before[:1] in "وف" and before[1:] in _PREPOSITIONS:
+        before = before[1:]
+    if before not in _PREPOSITIONS or len(bare) != 3 or not bare.isalpha():
+        return False
+    return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
+
+
+def is_number_word(word: str) -> bool:
+    bare = strip_marks(word)
+    return bare in NUMBER_WORDS or (bare.startswith("و") and bare[1:] in NUMBER_WORDS)
+
+
+def construct_tanween(word: str, following: str) -> bool:
+    """A dammatan or kasratan right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ):
+    the first member of a construct. Other words after a tanween are mostly its adjective or
+    a clause on the noun (زِيَارَةٍ نَادِرَةٍ قَامَ، طَرَفٍ آخَرَ): over the corpus a wider rule
+    took right tanweens off 120 words, so only the elative's shape counts."""
+    marks = _marks_of(word)
+    if not marks or not _CASE_TANWEEN & set(marks[-1]):
+        return False
+    bare_next = strip_marks(following)
+    if bare_next in _OTHER or TANWEEN & set(following):
+        return False
+    return _ELATIVE.fullmatch(bare_next) is not None
+
+
+# أفعل and أفعى (أكبر، أكثر، أعلى، أقوى): the elative's shapes; آخر، أخرى are adjectives.
+_ELATIVE = re.compile("أ[\u0621-\u064a]{2}[\u0621-\u064aى]")
+_OTHER = frozenset(("آخر", "أخرى", "أخر", "أول", "أولى"))
+
+
+def without_ending(word: str) -> str:
+    """`word` with no marks on its last letter (before a final alef), its shadda kept."""
+    bare = strip_marks(word)
+    at = len(bare) - (2 if len(bare) > 1 and bare[-1] == "ا" else 1)
+    out: list[str] = []
+    letter = -1
+    for char in word:
+        if strip_marks(char):
+            letter += 1
+            out.append(char)
+        elif letter != at or char == SHADDA:
+            out.append(char)
+    return "".join(out)
+
+
+def doubted(out: list[str], fixed: set[int]) -> list[str]:
+    """`out` (the text between words, then each word) with the doubtful marks gone; the
+    words of `fixed` (given, from the table) keep theirs."""
+    words = len(out) // 2
+    result = list(out)
+
+    def word(index: int) -> str:
+        return out[2 * index + 1]
+
+    def joined(index: int) -> bool:  # words `index` and `index + 1` with a space between
+        return index + 1 < words and out[2 * index + 2] == " "
+
+    for index in range(words):
+        if index in fixed:
+            continue
+        current = word(index)
+        if (
+            (index and out[2 * index] == " " and place_name_after(word(index - 1)))
+            or nisba_of_alef_maqsura(current)
+            or (index and out[2 * index] == " " and nisba_after_masculine(word(index - 1), current))
+            or dual_read_as_a_name(current)
+            or no_verb_form(current)
+            or (
+                index and out[2 * index] == " " and verb_after_preposition(word(index - 1), current)
+            )
+        ):
+            result[2 * index + 1] = strip_marks(current)
+        elif joined(index) and (
+            (place_name_after(current) and article_at(word(index + 1)) is None)
+            or (index + 1 not in fixed and construct_tanween(current, word(index + 1)))
+        ):
+            result[2 * index + 1] = without_ending(current)
+    return result
