@@ -16,7 +16,7 @@ else was named in between.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.segment.lexicon import (
     CALLED,
@@ -175,17 +175,7 @@ def _described_noun(token: str) -> str | None:
 
 
 def find_introductions(text: str) -> list[Introduction]:
-    """Every person and organisation the text introduces, in order, line by line: no
-    phrase runs from one line into the next (a one-word headline "خبر" and a body opening
-    "التقى الوزير …" gave the name "خبر التقى")."""
-    return [
-        replace(intro, start=line.start() + intro.start)
-        for line in re.finditer(r"[^\n]+", text)
-        for intro in _introductions_in(line.group(0))
-    ]
-
-
-def _introductions_in(text: str) -> list[Introduction]:
+    """Every person and organisation the text introduces, in order."""
     matches = list(re.finditer(r"\S+", text))
     tokens = [m.group(0) for m in matches]
     found: list[Introduction] = []

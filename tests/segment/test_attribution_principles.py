@@ -288,10 +288,3 @@ def test_a_headline_quote_the_body_repeats_is_read_once() -> None:
         )
     )
     assert [(q.speaker, q.text) for q in story.quotes] == [("نادر كامل العلي", "لن نرفع الأسعار")]
-
-
-def test_an_introduction_never_runs_from_one_line_into_the_next() -> None:
-    # a one-word headline before a body that opens on a verb gave the name "خبر التقى"
-    found = find_introductions("خبر\nالتقى الوزير سامر خليل نظيره الأردني أمس.")
-    assert [(intro.name, intro.role) for intro in found] == [("سامر خليل", "الوزير")]
-    assert found[0].start == len("خبر\nالتقى ")
