@@ -17,10 +17,20 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.marks import MARKS, strip_marks
+from briefing.speech.marks import (
+    DAMMA,
+    DAMMATAN,
+    FATHA,
+    FATHATAN,
+    KASRA,
+    KASRATAN,
+    MARKS,
+    SHADDA,
+    SUKUN,
+    strip_marks,
+)
 
-_TANWEEN_TO_VOWEL = str.maketrans("\u064b\u064c\u064d", "\u064e\u064f\u0650")
-FATHA, KASRA, SHADDA, SUKUN = "\u064e", "\u0650", "\u0651", "\u0652"
+_TANWEEN_TO_VOWEL = str.maketrans(FATHATAN + DAMMATAN + KASRATAN, FATHA + DAMMA + KASRA)
 SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 _VOWEL_OF = {"و": FATHA, "ف": FATHA, "ك": FATHA, "ب": KASRA, "ل": KASRA}
 # Proclitics that may stand before ال (one or two: وبال، فكال), and before لل (ولل، فلل).
@@ -105,7 +115,7 @@ def construct_head(word: str, following: str) -> str:
     a construct (كِتَابُ الْوَزِيرِ): its tanween becomes the plain vowel. A fathatan stays
     (an adverb or an object before a time: ارتفع سِعْرًا الشهرَ), and so does a tanween
     before a time word or a relative pronoun (قال مسؤولٌ الأحدَ)."""
-    if not word or word[-1] not in "\u064c\u064d":
+    if not word or word[-1] not in (DAMMATAN, KASRATAN):
         return word
     if article_at(following) is None or strip_marks(following) in _NOT_A_CONSTRUCT:
         return word

@@ -26,12 +26,19 @@ from __future__ import annotations
 import re
 
 from briefing.speech.definite import article_at
-from briefing.speech.marks import strip_marks
-from briefing.speech.numbers import NUMBER_WORDS
+from briefing.speech.marks import (
+    DAMMA,
+    DAMMATAN,
+    FATHA,
+    KASRA,
+    KASRATAN,
+    SHADDA,
+    SUKUN,
+    TANWEEN,
+    strip_marks,
+)
 
-FATHA, DAMMA, KASRA, SHADDA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"
-TANWEEN = frozenset("\u064b\u064c\u064d")
-_CASE_TANWEEN = frozenset("\u064c\u064d")  # a fathatan stays: an adverb, an object
+_CASE_TANWEEN = frozenset((DAMMATAN, KASRATAN))  # a fathatan stays: an adverb, an object
 
 # Nouns that name a place's kind: the word after one is its name (in construct). Not قضاء,
 # دائرة, سهل, حي: also spending, a department, easy, alive (لِقَضَاءِ إِجَازَةٍ).
@@ -85,7 +92,7 @@ def dual_read_as_a_name(word: str) -> bool:
     bare = strip_marks(word)
     if len(bare) < 5 or not bare.endswith("ان") or article_at(word) is not None:
         return False
-    return bool({DAMMA, "\u064c"} & set(_marks_of(word)[-1]))
+    return bool({DAMMA, DAMMATAN} & set(_marks_of(word)[-1]))
 
 
 def no_verb_form(word: str) -> bool:
@@ -114,11 +121,6 @@ def verb_after_preposition(previous: str, word: str) -> bool:
     if before not in _PREPOSITIONS or len(bare) != 3 or not bare.isalpha():
         return False
     return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
-
-
-def is_number_word(word: str) -> bool:
-    bare = strip_marks(word)
-    return bare in NUMBER_WORDS or (bare.startswith("و") and bare[1:] in NUMBER_WORDS)
 
 
 def construct_tanween(word: str, following: str) -> bool:
@@ -171,15 +173,14 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
         if index in fixed:
             continue
         current = word(index)
+        previous = word(index - 1) if index and joined(index - 1) else None
         if (
-            (index and out[2 * index] == " " and place_name_after(word(index - 1)))
+            (previous is not None and place_name_after(previous))
             or nisba_of_alef_maqsura(current)
-            or (index and out[2 * index] == " " and nisba_after_masculine(word(index - 1), current))
+            or (previous is not None and nisba_after_masculine(previous, current))
             or dual_read_as_a_name(current)
             or no_verb_form(current)
-            or (
-                index and out[2 * index] == " " and verb_after_preposition(word(index - 1), current)
-            )
+            or (previous is not None and verb_after_preposition(previous, current))
         ):
             result[2 * index + 1] = strip_marks(current)
         elif joined(index) and (

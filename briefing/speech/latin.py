@@ -8,6 +8,7 @@ import unicodedata
 
 from briefing.speech.english import arabic_spelling
 from briefing.speech.lexicon import Lexicon
+from briefing.speech.marks import FATHA, SUKUN
 
 # Vowelled: the diacritizer takes a bare إن for the particle إِنَّ and إف for أَفْ.
 LETTER_NAMES = {
@@ -28,7 +29,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’.&][A-Za-z]+)*\.?")
 _ACRONYM_LENGTH = 5
 # The words of a name written in one (SpaceX, WhatsApp, PlayStation, OpenAI).
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
-FATHA, SUKUN = "\u064e", "\u0652"
 
 
 _VOWEL_LETTERS = frozenset("aeiou")

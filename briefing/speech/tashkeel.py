@@ -40,7 +40,19 @@ from itertools import pairwise
 from briefing.speech.definite import construct_head, definite
 from briefing.speech.diacritizers import readings
 from briefing.speech.doubt import doubted
-from briefing.speech.marks import MARK, MARKS, strip_marks
+from briefing.speech.marks import (
+    DAMMATAN,
+    FATHA,
+    FATHATAN,
+    KASRA,
+    KASRATAN,
+    MARK,
+    MARKS,
+    SHADDA,
+    SUKUN,
+    TANWEEN,
+    strip_marks,
+)
 from briefing.speech.numbers import NUMBER_WORDS
 from briefing.text import TATWEEL, split_sentences
 
@@ -48,9 +60,7 @@ from briefing.text import TATWEEL, split_sentences
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
 RULES = 7
 _WORD = re.compile(f"(?:[\u0621-\u063a\u0641-\u064a\u0671-\u06d3][{MARKS}]*)+")
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanween and short vowels
-SHADDA, SUKUN = "\u0651", "\u0652"
 # Letters whose marks tell nothing of a reading (long alef, alef maqsura, madda).
 _SILENT = frozenset("اىآ")
 
@@ -137,14 +147,14 @@ def _one_tanween(units: Units) -> Units:
     """A tanween written on a final alef (قاتلاً، حرباً) goes on the letter before it, where
     the engine reads it; any other tanween on the word but the last goes."""
     units = list(units)
-    if len(units) > 1 and units[-1][0] == "ا" and _TANWEEN & set(units[-1][1]):
-        tanween = "".join(m for m in units[-1][1] if m in _TANWEEN)
-        units[-1] = ("ا", "".join(m for m in units[-1][1] if m not in _TANWEEN))
+    if len(units) > 1 and units[-1][0] == "ا" and TANWEEN & set(units[-1][1]):
+        tanween = "".join(m for m in units[-1][1] if m in TANWEEN)
+        units[-1] = ("ا", "".join(m for m in units[-1][1] if m not in TANWEEN))
         base, marks = units[-2]
         units[-2] = (base, "".join(m for m in marks if m not in _VOWELS) + tanween)
-    last = max((i for i, (_, m) in enumerate(units) if _TANWEEN & set(m)), default=-1)
+    last = max((i for i, (_, m) in enumerate(units) if TANWEEN & set(m)), default=-1)
     return [
-        (base, "".join(m for m in marks if m not in _TANWEEN or i == last))
+        (base, "".join(m for m in marks if m not in TANWEEN or i == last))
         for i, (base, marks) in enumerate(units)
     ]
 
@@ -161,7 +171,7 @@ def _merged(given: Units, model: Marks | None) -> str:
             extra = "".join(mark for mark in extra if mark in _VOWELS)
         out.append(base + "".join(sorted(own + extra, key=unicodedata.combining)))
     units = _units("".join(out))
-    if any(_TANWEEN & set(own) for _, own in given):
+    if any(TANWEEN & set(own) for _, own in given):
         units = _one_tanween(units)  # the writer's, not the model's too
     return _joined(units)
 
@@ -169,7 +179,7 @@ def _merged(given: Units, model: Marks | None) -> str:
 def _only_hints(units: Units) -> bool:
     """Marks, and only those news writes as hints (a tanween, a shadda): not a vowelled word."""
     marks = "".join(m for _, m in units)
-    return bool(marks) and all(mark in _TANWEEN or mark == SHADDA for mark in marks)
+    return bool(marks) and all(mark in TANWEEN or mark == SHADDA for mark in marks)
 
 
 # Proclitics written on a word of the vowels table, with their vowel: وَالنِّيل، بِالْقَاهِرَة.
@@ -278,7 +288,6 @@ _ELEVEN_TO_NINETY_NINE = frozenset(
     ("عشر", "عشرة", *(f"{ten}{end}" for ten in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع",
                                                "ثمان", "تسع") for end in ("ون", "ين")))
 )  # fmt: skip
-FATHATAN = "\u064b"
 
 
 def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool:
@@ -317,7 +326,7 @@ def _ending(units: Units, vowel: str) -> Units:
 def _invariable(vowelled: str) -> bool:
     """A table word on its own final alef, no tanween before it (سُورِيَا، كَامِيرَا): no
     accusative ending to add."""
-    return vowelled.endswith("ا") and not _TANWEEN & set(vowelled)
+    return vowelled.endswith("ا") and not TANWEEN & set(vowelled)
 
 
 # Nouns a counted حالة، عملية … governs in news (20 حالة وفاة، 12 حالة إصابة): after a
@@ -326,7 +335,6 @@ def _invariable(vowelled: str) -> bool:
 _GENITIVES = frozenset(("وفاة", "إصابة", "اعتقال", "اشتباه", "عدوى", "انتحار", "اختطاف",
                         "تسمم", "غرق", "ولادة", "طلاق", "زواج", "شفاء", "تعاف", "نزوح",
                         "إخلاء", "اغتيال", "اعتداء", "تحرش", "هدم", "إعدام"))  # fmt: skip
-FATHA, KASRA, KASRATAN = "\u064e", "\u0650", "\u064d"
 
 
 def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
@@ -428,7 +436,6 @@ _EVENT_VERBS = frozenset(("وصل", "وصلت", "سقط", "سقطت", "اندل�
 _ADVERBS_IN_TA = frozenset(("فجأة", "مرة", "عادة", "ثانية", "صراحة", "تارة", "ليلة", "لحظة",
                             "برهة", "دفعة", "جملة", "كافة", "قاطبة", "خاصة", "عامة", "بغتة",
                             "ساعة", "بسرعة", "مباشرة"))  # fmt: skip
-DAMMATAN = "\u064c"
 
 
 def _event_verb(word: str) -> bool:

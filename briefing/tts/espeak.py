@@ -16,6 +16,7 @@ from briefing.model import Clip, PcmFormat, Voice
 from briefing.speech.definite import SUN_LETTERS, article_at
 from briefing.speech.diacritizers import CHECKS, MODEL
 from briefing.speech.lexicon import shipped_lexicon
+from briefing.speech.marks import SHADDA
 from briefing.speech.tashkeel import RULES, add_tashkeel, pausal_forms
 from briefing.text import split_sentences
 
@@ -29,7 +30,6 @@ _PHONEMES_IPA = 0x02
 # The version of espeak_spelling: part of the cache key, raised with every change to it.
 SPELLING = 3
 ALEF_WASLA = "\u0671"
-SHADDA = "\u0651"
 # The sun letters espeak-ng doubles itself after ال (all but ط: الطَرِيق is ʔat̪ariːq).
 _ASSIMILATED = SUN_LETTERS - {"ط"}
 # A vowel (or tanween) written before the shadda on its letter: NFC's order, and the one the
