@@ -164,6 +164,13 @@ TITLES = frozenset(
 )
 # Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
 TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
+
+
+def is_title(word: str) -> bool:
+    """A title of the list, with or without its article ("الوزير" for "وزير")."""
+    return word in TITLES or word.removeprefix("ال") in TITLES
+
+
 # Titles that praise rather than name an office: "نجم النادي" may be the player named
 # before ("لاعب النادي فلان"), where "مدرب النادي" is someone else.
 EPITHETS = frozenset(word_list("نجم نجمة أسطورة اسطورة"))

@@ -40,6 +40,7 @@ from briefing.segment.lexicon import (
     TITLE_STEMS,
     TITLES,
     bare,
+    is_title,
     unprefixed,
     whole_word,
 )
@@ -834,7 +835,7 @@ def role_in_text(name: str, text: str) -> str | None:
         words = [bare(w) for w in after.group(1).split()]
         for relative in ("الذي", "التي", "وهو", "وهي"):
             words = words[: words.index(relative)] if relative in words else words
-        if words and (words[0] in TITLES or words[0].removeprefix("ال") in TITLES):
+        if words and is_title(words[0]):
             return role_words(words)
     return None
 
@@ -918,7 +919,7 @@ def fullest_form(name: str, text: str) -> str:
     name-run after a title), "المتحدث" → the name after "المتحدث … " where one follows."""
     words = name.split()
     escaped = re.escape(name)
-    if words[0] in TITLES or words[0].removeprefix("ال") in TITLES or words[0].startswith("ال"):
+    if is_title(words[0]) or words[0].startswith("ال"):
         if len(words) == 1 and words[0].startswith("ال") and is_name_word(words[0]):
             pass  # a surname in ال: look for the name-run it ends, below
         else:
@@ -950,7 +951,7 @@ def fullest_form(name: str, text: str) -> str:
                 run.append(word)
                 if word.startswith("ال"):
                     break
-            if run and not any(w in TITLES or w.removeprefix("ال") in TITLES for w in run):
+            if run and not any(is_title(w) for w in run):
                 candidate = " ".join([match.group(2), *run])
                 if len(candidate) > len(best):
                     best = candidate

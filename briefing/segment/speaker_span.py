@@ -23,8 +23,8 @@ from briefing.segment.lexicon import (
     OBJECT_NOUNS,
     SHORT_BODIES,
     SPAN_PARTICLES,
-    TITLES,
     bare,
+    is_title,
 )
 from briefing.segment.mentions import (
     Kind,
@@ -158,7 +158,7 @@ def _before_masdar(words: list[str]) -> list[str]:
 
 def _titled(word: str) -> bool:
     plain = bare(word)
-    return plain in HONORIFICS or plain in TITLES or plain.removeprefix("ال") in TITLES
+    return plain in HONORIFICS or is_title(plain)
 
 
 def _incomplete(words: list[str]) -> bool:
@@ -196,7 +196,7 @@ def _name_run(tokens: list[str]) -> list[str]:
         word = bare(token)
         if not (word in HONORIFICS or word in NAME_LINKS or is_name_word(word)):
             break
-        if _verb_or_particle(word) or bare(word) in OBJECT_NOUNS:
+        if _verb_or_particle(word) or word in OBJECT_NOUNS:
             break
         run.append(word)
         if token.endswith(_PHRASE_END):
