@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.tts.espeak import espeak_spelling
-from tests.speech.test_engine_round_seven import marked
+from tests.speech.agreed import agreed
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ from tests.speech.test_engine_round_seven import marked
     ],
 )  # fmt: skip
 def test_engine_round_eight(source: str, model: str, expected: str) -> None:
-    assert marked(source, model) == expected
+    assert agreed(source, model) == expected
 
 
 @pytest.mark.parametrize(

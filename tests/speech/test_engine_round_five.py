@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.speech.tashkeel import nisba_adverb, only_marks, pausal_forms
+from tests.speech.agreed import agreed
 
 
 @pytest.mark.parametrize(
@@ -41,13 +42,6 @@ def test_the_adverb_is_doubled_in_a_sentence_and_paused_with_its_shadda() -> Non
     assert pausal_forms(vowelled) == "يَعْمَلُ الْمَخْبَزُ يَوْمِيّا"
 
 
-def _agreed(bare: str, model: str) -> str:
-    """The engine's text when the three models read `bare` as `model`."""
-    from briefing.speech.lexicon import shipped_lexicon
-
-    return only_marks(bare, model, shipped_lexicon().vowels, checks=[model, model])
-
-
 @pytest.mark.parametrize(
     ("bare", "model", "ending"),
     [
@@ -71,7 +65,7 @@ def _agreed(bare: str, model: str) -> str:
     ],
 )  # fmt: skip
 def test_tanween_only_where_the_noun_takes_it(bare: str, model: str, ending: str) -> None:
-    assert _agreed(bare, model).endswith(" " + ending)
+    assert agreed(bare, model).endswith(" " + ending)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +85,7 @@ def test_tanween_only_where_the_noun_takes_it(bare: str, model: str, ending: str
     ],
 )
 def test_a_word_of_two_readings_is_said_bare(bare: str, model: str, expected: str) -> None:
-    assert _agreed(bare, model) == expected
+    assert agreed(bare, model) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,4 +104,4 @@ def test_a_word_of_two_readings_is_said_bare(bare: str, model: str, expected: st
     ],
 )  # fmt: skip
 def test_the_subject_of_an_event_verb_is_nominative(bare: str, model: str, expected: str) -> None:
-    assert _agreed(bare, model) == expected
+    assert agreed(bare, model) == expected

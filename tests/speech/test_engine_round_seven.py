@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.speech import shipped_lexicon
-from briefing.speech.tashkeel import only_marks
-
-
-def marked(source: str, model: str) -> str:
-    """The source with the model's marks, the shipped table first; the checks agree."""
-    return only_marks(source, model, shipped_lexicon().vowels, [model, model])
+from tests.speech.agreed import agreed
 
 
 @pytest.mark.parametrize(
@@ -47,4 +41,4 @@ def marked(source: str, model: str) -> str:
     ],
 )  # fmt: skip
 def test_engine_round_seven(source: str, model: str, expected: str) -> None:
-    assert marked(source, model) == expected
+    assert agreed(source, model) == expected
