@@ -73,6 +73,10 @@ def _code(token: str, oblique: bool, latin: Mapping[str, str]) -> str:
     parts = _PART.findall(token)
     words: list[str] = []
     for index, part in enumerate(parts):
+        if index and part.isdigit() and parts[index - 1].isdigit():
+            # A320-214, B737-800: the model and its variant, two numbers heard apart (they
+            # ran together as ثلاثمئة وعشرين مئتين وأربعة عشر)
+            words[-1] += "،"
         if not part.isdigit():
             known = latin.get(part.casefold()) if len(parts) > 1 else None
             words.append(known or (spell(part) if _initials(part) else part))

@@ -41,7 +41,8 @@ _UNIT_WORDS = frozenset(
     ["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "طن", "لتر"]
 )
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+# ... also before the sentence's full stop (إلى %46,4.: it said ستة وأربعين بالمئة، أربعة).
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,]|\.\d)")
 # The Arabic comma typed between digits, no space on either side, is the same mark:
 # "4،6 بالمئة" (a decimal), "2،480 زائرا" (thousands); "2، 3" with a space is a list.
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)،(?=\d)")
@@ -93,13 +94,20 @@ def strip_tatweel(text: str) -> str:
 
 
 # The article written apart from its number, with no tatweel: 'المركز ال 12' (الـ12 reads
-# right, 'ال 12' was said ال اثني عشر).
-_ARTICLE_APART = re.compile(r"(?=[وفبكال])(?<!\S)([وفبك]?ال|[وف]?لل)\s+(?=\d)")
+# right, 'ال 12' was said ال اثني عشر), or a ب or ل alone ('ارتفع ب 3 بالمئة', 'الموافق ل
+# 28 فبراير': it said ب ثلاثة, ل الثامن).
+_ARTICLE_APART = re.compile(r"(?=[وفبكال])(?<!\S)([وفبك]?ال|[وف]?لل|[وف]?[بل])\s+(?=\d)")
+# ... or with the number in brackets: 'المهرجان السنوي ال (25)' (said ال، خمسة وعشرين).
+_ANY_DIGIT = re.compile(r"\d")
+_ARTICLE_BRACKETED = re.compile(r"(?<!\S)([وفبك]?ال)\s*\(\s*(\d+)\s*\)")
 
 
 def article_apart(text: str) -> str:
-    """'ال 12' → 'ال12': the article rejoins the number it was spaced off."""
-    return _ARTICLE_APART.sub(r"\1", text)
+    """'ال 12' → 'ال12', 'ب 3' → 'ب3', 'ال (25)' → 'ال25': the article or preposition
+    rejoins the number it was spaced off."""
+    if not _ANY_DIGIT.search(text):
+        return text
+    return _ARTICLE_BRACKETED.sub(r"\1\2", _ARTICLE_APART.sub(r"\1", text))
 
 
 def strip_invisible(text: str) -> str:
@@ -114,6 +122,22 @@ def presentation_forms(text: str) -> str:
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits (and ٫ ٬) become 0-9 . , for the readers below."""
     return text.translate(_DIGITS)
+
+
+# "/45/ درجة": a number set off by slashes, as some agencies write figures (it was read as
+# if nothing followed it: خمسة وأربعين درجة).
+# (not a date's middle: 5 /11/ 2019)
+_SLASHED_NUMBER = re.compile(r"(?<!\S)(?<!\d\s)/(\d{1,6}(?:[.,]\d+)?)/(?=\s|$|[.,،؛])(?!\s*\d)")
+
+
+# "والصغرى _3": an underscore typed for the minus sign before a number set apart.
+_UNDERSCORE_MINUS = re.compile(r"(?<!\S)_(?=\d)")
+
+
+def slashed_numbers(text: str) -> str:
+    """'/45/ درجة' → '45 درجة'; '_3' → '-3' (the minus sign typed as an underscore)."""
+    text = _UNDERSCORE_MINUS.sub("-", text) if "_" in text else text
+    return _SLASHED_NUMBER.sub(r"\1", text) if "/" in text else text
 
 
 def bidi_decimals(text: str) -> str:
@@ -137,7 +161,9 @@ def thousands_separators(text: str) -> str:
 
 def _dotted(match: re.Match[str]) -> str:
     whole, three, noun = match.groups()
-    measured = noun in _UNIT_WORDS and three != "000"
+    # A unit measures to three decimals (42.195 كم, 1.250 كغ), but a fraction of a unit is
+    # never written with two trailing zeros: 48.300 طن is forty-eight thousand tons.
+    measured = noun in _UNIT_WORDS and not three.endswith("00")
     if noun in _NOT_COUNTED or measured or _rate(match):
         return match.group(0)
     return whole + three
@@ -243,6 +269,36 @@ def detach_latin(text: str) -> str:
         return word + GLUE + " " if _LATIN_WITH_DIGITS.match(text, match.end()) else word
 
     return _ARABIC_BEFORE_LATIN.sub(apart, text)
+
+
+# Two words the source ran together where no Arabic word can be one: a word and a scale
+# word after it (تجاوزمليون: no word ends on مليون or مليار but the scale with a prefix), and
+# a word, و and a word (تيارتووهران: وو inside a word is the conjunction before a word that
+# opens on و, with three letters or more on its left and four or more on its right; not
+# طاووس، داوود، يروون).
+_GLUED_SCALE = re.compile(
+    r"(?<![\u0621-\u064a])(?![وفبكل]?(?:ال|لل)?(?:مليون|مليار|ملايين|مليارات))"
+    r"([\u0621-\u064a]{3,}?)(مليون|مليار|ملايين|مليارات)(?![\u0621-\u064a])"
+)
+_GLUED_AND = re.compile(
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}?[\u0621-\u0647\u0649-\u064a])و(و[\u0621-\u0647\u0649-\u064a][\u0621-\u064a]{2,})"
+    r"(?![\u0621-\u064a])"
+)
+_PREFIX_OR_ARTICLE = re.compile(r"[وفبكل]?(?:ال|لل)?")
+
+
+def glued_words(text: str) -> str:
+    """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران'."""
+
+    def scale(match: re.Match[str]) -> str:
+        word, scale_word = match.groups()
+        if _PREFIX_OR_ARTICLE.fullmatch(word):
+            return match.group(0)  # بالمليون، وللمليار: a prefix and the scale word
+        return f"{word} {scale_word}"
+
+    if "مل" in text:
+        text = _GLUED_SCALE.sub(scale, text)
+    return _GLUED_AND.sub(r"\1 و\2", text) if "وو" in text else text
 
 
 # "و 45" after a number: the و of a list of numbers written apart from its number.

@@ -33,7 +33,8 @@ _FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
 # An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
-_PAIRED_NOUN = re.compile(r"^\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?\s+([\u0621-\u064a]+)")
+# ... and the list may be longer: every number of 14 و12 و5 سنوات takes the gender of سنوات.
+_PAIRED_NOUN = re.compile(r"^(?:\s*[،,]?\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?)+\s+([\u0621-\u064a]+)")
 _NAME_HYPHEN = re.compile(r"[\u0621-\u064a]-$")
 # Words after a number whose ة tells no gender: a percent and plural scales are said with
 # the abstract number (ثلاثة فاصلة سبعة بالمئة).
@@ -88,7 +89,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
     # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
     # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)
-    small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered))
+    small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered, lexicon))
     phrase = _behind_a_preposition(gendered) and small
     feminine = (
         gendered not in _ABSTRACT

@@ -26,14 +26,18 @@ from briefing.text import (
 )
 from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
+# Levantine months as sites type them without their hamza (3 اذار), said as they are named.
+_HAMZA_LESS = {"اذار": "آذار", "ايار": "أيار", "ايلول": "أيلول"}
 _MONTH_NAMES = sorted(
-    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB, *HIJRI, *HIJRI_WITHOUT_ARTICLE},
+    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *MAGHREB, *HIJRI, *HIJRI_WITHOUT_ARTICLE},
     key=len,
     reverse=True,
 )
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"
-_SOLAR = "(?:" + "|".join(map(re.escape, sorted({*GREGORIAN, *_VARIANTS, *LEVANTINE, *MAGHREB},
-                                                 key=len, reverse=True))) + ")"  # fmt: skip
+_SOLAR_NAMES = sorted(
+    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *MAGHREB}, key=len, reverse=True
+)
+_SOLAR = "(?:" + "|".join(map(re.escape, _SOLAR_NAMES)) + ")"
 _END = r"(?![\w])"
 # "يونيو/حزيران", "يونيو / حزيران", "آب (أغسطس)", "آب - أغسطس": both names, no symbol.
 _DUAL_MONTH = re.compile(rf"({_SOLAR})\s*(?:/|\(|-|–)\s*({_SOLAR})(?:\s*\))?")
@@ -47,9 +51,10 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_OF}({_MONTH}(?:\s+{_SOLAR})
 _DAY_RANGE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
 )
-# "7 / رجب / 1445 هـ": a day, a month's name and a year between slashes (it said سبعة رجب).
+# "7 / رجب / 1445 هـ": a day, a month's name and a year between slashes (it said سبعة رجب),
+# or a day and the name alone (1/كانون الثاني: it said واحد كانون الثاني).
 _SLASHED_MONTH_NAME = re.compile(
-    rf"(?=\d)(?<![\d./])(\d{{1,2}})\s*/\s*({_MONTH})\s*/\s*(\d{{3,4}})"
+    rf"(?=\d)(?<![\d./])(\d{{1,2}})\s*/\s*({_MONTH}){_END}(?:\s*/\s*(\d{{3,4}}))?"
 )
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
 # ... not the end of a range (1445-1446هـ: the range reads the mark, pairs.py)
@@ -84,6 +89,7 @@ def dual_months(text: str) -> str:
 
 def _after_from(month: str) -> str:
     """ذو الحجة after من is ذي الحجة; ربيع أول is said ربيع الأول."""
+    month = _HAMZA_LESS.get(month, month)
     return HIJRI_WITHOUT_ARTICLE.get(month, month).replace("ذو ", "ذي ")
 
 
@@ -136,7 +142,9 @@ def _measured(before: str) -> bool:
 def day_month_year(text: str, lexicon: Lexicon) -> str:
     eras = lexicon.eras
     if "/" in text:
-        text = _SLASHED_MONTH_NAME.sub(r"\1 \2 \3", text)  # 7 / رجب / 1445 هـ
+        text = _SLASHED_MONTH_NAME.sub(  # 7 / رجب / 1445 هـ
+            lambda m: " ".join(part for part in m.groups() if part), text
+        )
     text = _DAY_RANGE.sub(_day_range, text)
     text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
     text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)
@@ -178,6 +186,9 @@ _DAY_AFTER_WEEKDAY = re.compile(
 
 
 _NO_LEXICON = Lexicon()
+# What a forecast measures after its weekday (اليوم الاثنين 23 درجة): a quantity, no date.
+_MEASURED_AFTER_A_DAY = frozenset(("درجة", "درجات", "مئوية", "ملم", "مم", "مليمتر", "كلم",
+                                   "كم", "متر", "مترا", "سم", "بالمئة", "بالمائة"))  # fmt: skip
 
 
 def days_without_month(text: str) -> str:
@@ -189,8 +200,9 @@ def days_without_month(text: str) -> str:
 
     def after_weekday(match: re.Match[str]) -> str:
         day, after = int(match.group(2)), match.string[match.end() :]
-        if counted_form(counted_noun(after), day, _NO_LEXICON):
-            return match.group(0)  # الجمعة 30 قتيلا، الخميس 5 أشخاص: a count
+        noun = counted_noun(after)
+        if counted_form(noun, day, _NO_LEXICON) or noun in _MEASURED_AFTER_A_DAY:
+            return match.group(0)  # الجمعة 30 قتيلا، الخميس 5 أشخاص، الاثنين 23 درجة: a count
         return match.group(1) + ordinal(day, oblique=True)
 
     text = _DAY_OF_THIS_MONTH.sub(of_this_month, text)

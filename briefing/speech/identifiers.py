@@ -146,6 +146,9 @@ def _spoken(digits: str) -> str:
     return f" {digits_one_by_one(digits)} "
 
 
+_GLUED_BRACKET = re.compile(r"[\u0621-\u064a]\($")
+
+
 def identifiers(text: str) -> str:
     text = _NUMBER_PAIR.sub(lambda m: f"{_spoken(m.group(1))} أو {_spoken(m.group(2))}", text)
     text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
@@ -164,7 +167,16 @@ def identifiers(text: str) -> str:
         grouped = len(re.findall(r"\d+", digits)) >= 3 and length >= 7
         # ... unless a count follows (تلقى الخط 12000 مكالمة); رقم الهاتف is a number to dial
         called = _to_call(before) and (not _counts(digits, after) or _announced(before, _NUMBER))
-        announced = grouped or _announced(before) or called
+        # السواحل(1880888): six digits or more in brackets glued to a service's name, not
+        # round: a line's number (a figure restated in brackets is spaced off its word,
+        # بلغ عدد الحالات (125430), and it was read as a million and more)
+        bracketed = (
+            _GLUED_BRACKET.search(before) is not None
+            and after.lstrip().startswith(")")
+            and length >= 6
+            and not digits.endswith("00")
+        )
+        announced = grouped or _announced(before) or called or bracketed
         # A line to call is dialled even when round (اتصل على 16000); after رقم alone a
         # round number is a figure (الرقم 45000).
         if (announced and length >= 5 and (called or not round_count)) or long_bare:

@@ -108,7 +108,27 @@ def _after_article(said: str, before: str) -> str:
     return said
 
 
+# English words in capitals between quotes, as a sign, a warning or a slogan says them
+# ("STOP", "PULL UP"): read as the words when the English dictionary has every one of them
+# and the lexicon none (it spelled بي يو إل إل يو بي); a quoted acronym (“IMF”) is no word.
+_QUOTED_CAPITALS = re.compile(r"(?<=[“\"«'])\s*([A-Z]{2,}(?: [A-Z]{2,})*)\s*(?=[”\"»'])")
+_LONGEST_SPELLED = 3  # a word of three capitals or more is among them (UP alone may be U.P.)
+
+
+def _quoted_words(match: re.Match[str], lexicon: Lexicon) -> str:
+    words = match.group(1).split()
+    known = all(
+        word.casefold() not in lexicon.latin and arabic_spelling(word) is not None for word in words
+    )
+    if known and max(map(len, words)) >= _LONGEST_SPELLED:
+        return " ".join(word.capitalize() for word in words)
+    return match.group(0)
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
+    if "'" in text or '"' in text or "“" in text or "«" in text:
+        text = _QUOTED_CAPITALS.sub(lambda m: _quoted_words(m, lexicon), text)
+
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
         for candidate in (token, token.rstrip("."), token.replace(".", "")):

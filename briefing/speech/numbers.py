@@ -134,7 +134,12 @@ def count(n: int, noun: Noun, oblique: bool = False, construct: bool = False) ->
     if rest == 0:
         tail = noun.singular
         return f"{lead} {tail}" if lead else tail
-    if rest == 1:
+    if rest <= 2 and lead:
+        # 201,050 and 3 ملايين و502 ألف: "مئتين وألف" heard as 1,200 and "خمسمئة وألفي" as a
+        # construct with no noun; a newsreader counts the one or two: مئتان وواحد ألفًا
+        unit = _below_hundred(rest, False, oblique)
+        tail = f"{unit} {noun.singular if construct else noun.accusative}"
+    elif rest == 1:
         tail = noun.singular
     elif rest == 2:
         tail = noun.construct_dual(oblique) if construct else _oblique(noun.dual, oblique)
@@ -199,6 +204,11 @@ def counted(n: int, noun: Noun, oblique: bool = False) -> str:
         return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
     if n == 2 and noun.dual != noun.singular:  # each word of "جنيهان إسترلينيان" agrees
         return " ".join(_oblique(word, oblique) for word in noun.dual.split())
+    # A round number is in construct with its noun (تسعين ألف ليرة, not ألفًا ليرة; مئتي
+    # دولار), as a count before its noun is (round_before_noun).
+    if n >= 100 and n % 100 == 0:
+        construct = round_before_noun(n, oblique) or cardinal(n, noun.feminine, oblique)
+        return f"{construct[:-1] if n % 1000 == 200 else construct} {noun.singular}"
     # A loanword with one form (يورو) takes the number before it, 2 included: اثنين يورو.
     return f"{cardinal(n, noun.feminine, oblique)} {form_after(max(n, 3), noun)}"
 

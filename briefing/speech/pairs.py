@@ -73,15 +73,21 @@ def _range_words(low: str, high: str, before: str, feminine: bool = False) -> st
 
 # A season or fiscal year written as two consecutive years (2023/2024، 1439/1440هـ): two
 # years, said with a pause between, never run together as if one long number.
-_CONSECUTIVE_YEARS = re.compile(r"(?<![\d/.])(\d{4})\s*/\s*(\d{4})(?![\d/]|\.\d)")
+# A dash between them as well (موسم 2023-2024: it said من ألفين وثلاثة وعشرين إلى…), unless
+# the words before ask for a range (بين 2023-2024، من 2023-2024).
+_CONSECUTIVE_YEARS = re.compile(r"(?<![\d/.-])(\d{4})\s*([/–-])\s*(\d{4})(?![\d/-]|\.\d)")
+_RANGE_WORDS = frozenset(("بين", "من", "الفترة", "فترة"))
 
 
 def consecutive_years(text: str) -> str:
     def read(match: re.Match[str]) -> str:
-        first, second = (int(year) for year in match.groups())
+        first, second = int(match.group(1)), int(match.group(3))
         if second != first + 1 or not (1300 <= first < 1600 or 1900 <= first < 2100):
             return match.group(0)
-        return f"{match.group(1)}، {match.group(2)}"
+        word = previous_word(match.string[: match.start()]).removeprefix("و")
+        if match.group(2) != "/" and word in _RANGE_WORDS:
+            return match.group(0)
+        return f"{match.group(1)}، {match.group(3)}"
 
     return _CONSECUTIVE_YEARS.sub(read, text)
 
@@ -136,10 +142,10 @@ _HALF_NAMED = re.compile(r"\s*(?:من|في)\s+(?:ال)?شوط")  # ... 45+2 من
 _MINUTE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?دقيقة\s*$")
 
 
-# The Maghreb's match notation after a scorer: (د 64), (د 90+2), (د 57 ض ج): the minute,
+# The Maghreb's match notation after a scorer: (د 64), (د:42), (د 90+2), (د 57 ض ج): the minute,
 # and ض ج (ضربة جزاء) a penalty. Said as a newsreader does: في الدقيقة الرابعة والستين من
 # ضربة جزاء (the digits are read by stoppage_time and ordinals, after الدقيقة).
-_MATCH_NOTE = re.compile(r"\(\s*د\s*(\d{1,3}(?:\s*\+\s*\d{1,2})?)\s*(ض\s*\.?\s*ج\.?)?\s*\)")
+_MATCH_NOTE = re.compile(r"\(\s*د\s*[:.]?\s*(\d{1,3}(?:\s*\+\s*\d{1,2})?)\s*(ض\s*\.?\s*ج\.?)?\s*\)")
 
 
 def match_notes(text: str) -> str:
@@ -186,6 +192,9 @@ def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -
     return f" {lexicon.eras[mark]}"
 
 
+_BEHIND_A_PREPOSITION = re.compile("^(?:[وف]?لل|[وف]?[بك]ال)")
+
+
 def ranges(text: str, lexicon: Lexicon) -> str:
     """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender; a unit
     after the range agrees with its second number (5-10 كلم → … إلى عشرة كيلومترات)."""
@@ -198,6 +207,8 @@ def ranges(text: str, lexicon: Lexicon) -> str:
         after = text[match.end() :]
         unit = unit_next(after, lexicon) if not mark else None
         noun = counted_noun(after)
+        if _BEHIND_A_PREPOSITION.match(noun):
+            noun = ""  # خطة 2021-2025 للتنمية: a phrase after the range, not what it counts
         feminine = unit[0].feminine if unit else bool(noun) and is_feminine(noun, lexicon)
         before = text[: match.start()]
         words = _range_words(low, high, before, feminine and "." not in match.group(0))

@@ -57,6 +57,8 @@ _PER_HOUR = re.compile(
 )
 # A space between the degree sign and its scale is free: 45 ° م، 30° C.
 _DEGREE_APART = re.compile(r"[°º]\s+(?=[مC](?![\w]))")
+# ... and the word written after the sign says it already: 23° درجة مئوية (درجة درجة).
+_DEGREE_WORD = re.compile(r"(?<=\d)\s*[°º](?=\s*درج)")
 
 
 # "كم / ساعة", "كلم/الساعة": the slash of a short form may have spaces, the hour its article.
@@ -130,7 +132,7 @@ def units(text: str, lexicon: Lexicon) -> str:
         oblique = is_oblique(match.string[: match.start()])
         return _amount(match.group(1), _unit(match.group(2), lexicon), oblique)
 
-    text = _DEGREE_APART.sub("°", text)
+    text = _DEGREE_APART.sub("°", _DEGREE_WORD.sub("", text))
     text = _unit_after(frozenset(lexicon.units)).sub(read, text)
     return _PER_HOUR.sub(r"\1 في الساعة", text)
 
