@@ -42,6 +42,13 @@ _BEFORE_DAYPART = re.compile(
     rf"(?<![\d:.,]){_HOUR}(?:[.:]{_MINUTE})?(?=\s+(?:{_DAYPART_WORDS}){_END})"
 )
 
+# "الـ 10 : 6 مساءً": minutes, a spaced colon and a one-digit hour before the part of the
+# day, a time that a right-to-left editor put in reverse (6:10; it said العاشر: السادسة).
+_REVERSED = re.compile(
+    rf"(?<![\d:.,])(?P<minute>[0-5]\d)\s+:\s+(?P<hour>[1-9])(?![\d:])"
+    rf"(?=\s*(?:{_DAYPART_WORDS}|ص|م){_END})"
+)
+
 
 def clock_time(hour: int, minute: int = 0, oblique: bool = True) -> str:
     """The hour as a feminine ordinal (الواحدة for one), its minutes counted after و."""
@@ -84,6 +91,8 @@ def times(text: str) -> str:
     """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
     a duration."""
     text = _DURATION.sub(_duration, text)
+    if " : " in text:
+        text = _REVERSED.sub(_read, text)
     text = _CLOCK.sub(_read, text)
     text = _AFTER_HOUR_WORD.sub(_read, text)
     return _BEFORE_DAYPART.sub(_read, text)

@@ -100,8 +100,10 @@ def percentages(text: str) -> str:
         return f"{_range_words(low, high, match.string[: match.start()])} بالمئة"
 
     def percent(match: re.Match[str]) -> str:
-        oblique = is_oblique(match.string[: match.start()])
-        return f"{plain(match.group(1) or match.group(2), oblique)} بالمئة"
+        before = match.string[: match.start()]
+        oblique = is_oblique(before)
+        apart = " " if before[-1:].isalpha() else ""  # من% 6.2: the sign glued to من
+        return f"{apart}{plain(match.group(1) or match.group(2), oblique)} بالمئة"
 
     return _PERCENT.sub(percent, _PERCENT_RANGE.sub(percent_range, text))
 
