@@ -192,7 +192,7 @@ def _rate(match: re.Match[str]) -> bool:
 
 # The names of aircraft, weapons and diseases that take a number after a hyphen (ميغ-29،
 # سو-35، إس-400، كوفيد-19), written Arabic; a Latin one (F -35, MiG -29) is any Latin word.
-_MODEL_NAMES = frozenset(("ميغ", "ميج", "سو", "سوخوي", "إف", "اف", "تي", "بي", "إس", "اس",
+MODEL_NAMES = frozenset(("ميغ", "ميج", "سو", "سوخوي", "إف", "اف", "تي", "بي", "إس", "اس",
                           "كا", "مي", "ياك", "توبوليف", "إليوشن", "أنتونوف", "كوفيد", "سارس",
                           "ميرس", "بوينغ", "إيرباص", "فاو"))  # fmt: skip
 _HYPHEN_APART = re.compile(r"(?<![\w-])([A-Za-z]+|[\u0621-\u064a]+)\s+-(?=\d)")
@@ -205,7 +205,7 @@ def model_hyphens(text: str) -> str:
     def glue(match: re.Match[str]) -> str:
         name = match.group(1)
         latin = name.isascii()
-        return f"{name}-" if latin or name in _MODEL_NAMES else match.group(0)
+        return f"{name}-" if latin or name in MODEL_NAMES else match.group(0)
 
     return _HYPHEN_APART.sub(glue, text)
 
@@ -271,24 +271,32 @@ def detach_latin(text: str) -> str:
     return _ARABIC_BEFORE_LATIN.sub(apart, text)
 
 
-# Two words the source ran together where no Arabic word can be one: a word and a scale
+# Two words the source ran together where no Arabic word can be one: a word after ة (or ى
+# and an article), a word and a scale
 # word after it (تجاوزمليون: no word ends on مليون or مليار but the scale with a prefix), and
 # a word, و and a word (تيارتووهران: وو inside a word is the conjunction before a word that
 # opens on و, with three letters or more on its left and four or more on its right; not
-# طاووس، داوود، يروون).
+# طاووس، داوود، يروون، يحتوونها: a verb's ون).
 _GLUED_SCALE = re.compile(
     r"(?<![\u0621-\u064a])(?![وفبكل]?(?:ال|لل)?(?:مليون|مليار|ملايين|مليارات))"
     r"([\u0621-\u064a]{3,}?)(مليون|مليار|ملايين|مليارات)(?![\u0621-\u064a])"
 )
 _GLUED_AND = re.compile(
-    r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}?[\u0621-\u0647\u0649-\u064a])و(و[\u0621-\u0647\u0649-\u064a][\u0621-\u064a]{2,})"
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}?[\u0621-\u0647\u0649-\u064a])و(و(?!ن)[\u0621-\u0647\u0649-\u064a][\u0621-\u064a]{2,})"
     r"(?![\u0621-\u064a])"
 )
 _PREFIX_OR_ARTICLE = re.compile(r"[وفبكل]?(?:ال|لل)?")
+# ة ends a word, and so does ى before an article: letters after them open the next word
+# (جريدةالأهرام، علىالطاولة).
+_AFTER_FINAL_LETTER = re.compile(
+    r"(?<=ة)(?=[\u0621-\u063f\u0641-\u064a])|(?<=[\u0621-\u064a]{2}ى)(?=ال[\u0621-\u064a])"
+)
 
 
 def glued_words(text: str) -> str:
-    """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران'."""
+    """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران', 'جريدةالأهرام' →
+    'جريدة الأهرام'."""
+    text = _AFTER_FINAL_LETTER.sub(" ", text)
 
     def scale(match: re.Match[str]) -> str:
         word, scale_word = match.groups()

@@ -28,7 +28,8 @@ from briefing.speech.numbers import (
 from briefing.text import GLUE, SAID_SCALE
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
-_FOLLOWED_BY_NOUN = re.compile(r"^\s*[\u0621-\u064a]")
+# (not و and the next number: 2 مليون و101 ألف said مليوني ومئة)
+_FOLLOWED_BY_NOUN = re.compile(r"^\s*(?!و(?:" + GLUE + r"|\s*\d))[\u0621-\u064a]")
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))

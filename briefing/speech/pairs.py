@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.cleanup import prefix_before
+from briefing.speech.cleanup import MODEL_NAMES, prefix_before
 from briefing.speech.context import (
     after_year_word,
     counted_noun,
@@ -84,8 +84,10 @@ def consecutive_years(text: str) -> str:
         first, second = int(match.group(1)), int(match.group(3))
         if second != first + 1 or not (1300 <= first < 1600 or 1900 <= first < 2100):
             return match.group(0)
-        word = previous_word(match.string[: match.start()]).removeprefix("و")
-        if match.group(2) != "/" and word in _RANGE_WORDS:
+        before = match.string[: match.start()].rstrip()
+        words = [previous_word(before), previous_word(before[: before.rfind(" ") + 1])]
+        ranged = any(word.removeprefix("و") in _RANGE_WORDS for word in words)  # بين عامي
+        if match.group(2) != "/" and ranged:
             return match.group(0)
         return f"{match.group(1)}، {match.group(3)}"
 
@@ -213,6 +215,11 @@ def ranges(text: str, lexicon: Lexicon) -> str:
             noun = ""  # خطة 2021-2025 للتنمية: a phrase after the range, not what it counts
         feminine = unit[0].feminine if unit else bool(noun) and is_feminine(noun, lexicon)
         before = text[: match.start()]
+        if previous_word(before) in MODEL_NAMES and not mark:
+            # بوينغ 787-9: a model and its variant, said apart (من سبعمئة … إلى تسع)
+            pieces += [text[done : match.start()], f"{plain(low, True)}، {plain(high, True)}"]
+            done = match.end()
+            continue
         words = _range_words(low, high, before, feminine and "." not in match.group(0))
         era = _era(low, high, mark, before, lexicon)
         if (noun or era) and words.endswith("مئتين"):
