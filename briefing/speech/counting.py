@@ -108,7 +108,9 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
 
 # "2 إصابة", "1 حالة": news writes the digit before a singular noun, a newsreader says the
 # dual (إصابتان، شخصين) and the noun with واحد after it (يوم واحد).
-_ONE_OR_TWO = re.compile(r"(?<![\w.,])([12])\s+([\u0621-\u064a]{3,})(?=[\s.,،؛:!؟?)»”\"]|$)")
+_ONE_OR_TWO = re.compile(
+    r"(?<![\w.,\-−])([-−](?=\d))?([12])\s+([\u0621-\u064a]{3,})(?=[\s.,،؛:!؟?)»”\"]|$)"
+)
 # Endings and shapes of plurals and of nouns whose dual is not regular (مستشفى، عصا، فيديو).
 _NO_REGULAR_DUAL = re.compile("(?:ات|ون|ين|ان|ى|ا|و|ي|ه)$|^أ..ا.$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[.,،؛:!؟?)»”\"]|(?:من|في|على|إلى|عن|مع|فقط|بعد|قبل)\s)")
@@ -151,7 +153,14 @@ def _behind_a_preposition(noun: str) -> bool:
 
 
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
-    number, noun = match.groups()
+    """The noun's dual or the noun and واحد; with a minus sign before (الصغرى -2 درجة), the
+    same after سالب (it said سالب اثنتين درجة)."""
+    sign, number, noun = match.groups()
+    said = _one_or_two_said(match, number, noun, lexicon)
+    return f"سالب {said}" if sign and said != match.group(0) else said
+
+
+def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexicon) -> str:
     before, after = match.string[: match.start()], match.string[match.end() :]
     if previous_word(before) in _NUMBER_WORDS:
         return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)

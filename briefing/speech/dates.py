@@ -11,6 +11,7 @@ from briefing.speech.context import (
     counted_form,
     counted_noun,
     is_oblique,
+    next_word,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
@@ -83,7 +84,16 @@ _SPACED_DASHES = re.compile(r"(?=\d)(?<![\d./-])(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*
 _HIJRI_YEARS = range(1300, 1501)
 
 
+_HAMZA_LESS_WORD = re.compile(
+    r"(?<![\u0621-\u064a])([وفبل]?)(" + "|".join(_HAMZA_LESS) + r")(?![\u0621-\u064a])"
+)
+
+
 def dual_months(text: str) -> str:
+    """Both names of a month said once, without a symbol between (يونيو/حزيران); a
+    Levantine name typed without its hamza is said with it (اذار → آذار)."""
+    if "ا" in text:
+        text = _HAMZA_LESS_WORD.sub(lambda m: m.group(1) + _HAMZA_LESS[m.group(2)], text)
     return _DUAL_MONTH.sub(r"\1 \2", text)
 
 
@@ -201,7 +211,7 @@ def days_without_month(text: str) -> str:
     def after_weekday(match: re.Match[str]) -> str:
         day, after = int(match.group(2)), match.string[match.end() :]
         noun = counted_noun(after)
-        if counted_form(noun, day, _NO_LEXICON) or noun in _MEASURED_AFTER_A_DAY:
+        if counted_form(noun, day, _NO_LEXICON) or next_word(after) in _MEASURED_AFTER_A_DAY:
             return match.group(0)  # الجمعة 30 قتيلا، الخميس 5 أشخاص، الاثنين 23 درجة: a count
         return match.group(1) + ordinal(day, oblique=True)
 
