@@ -37,9 +37,8 @@ _NOT_COUNTED = frozenset(
     ["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين", "تريليون"]
 )
 # Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
-_UNIT_WORDS = frozenset(
-    ["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "طن", "لتر"]
-)
+# Not the ton: news weighs harvests and cargoes in whole tons (72.450 طن, 48.300 طن).
+_UNIT_WORDS = frozenset(["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "لتر"])
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 # ... also before the sentence's full stop (إلى %46,4.: it said ستة وأربعين بالمئة، أربعة).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,]|\.\d)")
@@ -162,7 +161,7 @@ def thousands_separators(text: str) -> str:
 def _dotted(match: re.Match[str]) -> str:
     whole, three, noun = match.groups()
     # A unit measures to three decimals (42.195 كم, 1.250 كغ), but a fraction of a unit is
-    # never written with two trailing zeros: 48.300 طن is forty-eight thousand tons.
+    # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
     measured = noun in _UNIT_WORDS and not three.endswith("00")
     if noun in _NOT_COUNTED or measured or _rate(match):
         return match.group(0)
