@@ -276,10 +276,8 @@ def detach_latin(text: str) -> str:
 # a word, و and a word (تيارتووهران: وو inside a word is the conjunction before a word that
 # opens on و, with three letters or more on its left and four or more on its right; not
 # طاووس، داوود، يروون، يحتوونها: a verb's ون).
-_GLUED_SCALE = re.compile(
-    r"(?<![\u0621-\u064a])(?![وفبكل]?(?:ال|لل)?(?:مليون|مليار|ملايين|مليارات))"
-    r"([\u0621-\u064a]{3,}?)(مليون|مليار|ملايين|مليارات)(?![\u0621-\u064a])"
-)
+_GLUED_SCALE = re.compile(r"(?<=[\u0621-\u064a]{3})مل(?:يون|يار|ايين|يارات)(?![\u0621-\u064a])")
+_WORD_HEAD = re.compile(r"[\u0621-\u064a]+$")
 _GLUED_AND = re.compile(
     r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}?[\u0621-\u0647\u0649-\u064a])و(و(?!ن)[\u0621-\u0647\u0649-\u064a][\u0621-\u064a]{2,})"
     r"(?![\u0621-\u064a])"
@@ -288,20 +286,20 @@ _PREFIX_OR_ARTICLE = re.compile(r"[وفبكل]?(?:ال|لل)?")
 # ة ends a word, and so does ى before an article: letters after them open the next word
 # (جريدةالأهرام، علىالطاولة).
 _AFTER_FINAL_LETTER = re.compile(
-    r"(?<=ة)(?=[\u0621-\u063f\u0641-\u064a])|(?<=[\u0621-\u064a]{2}ى)(?=ال[\u0621-\u064a])"
+    r"ة(?=[\u0621-\u063f\u0641-\u064a])|(?<=[\u0621-\u064a]{2})ى(?=ال[\u0621-\u064a])"
 )
 
 
 def glued_words(text: str) -> str:
     """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران', 'جريدةالأهرام' →
     'جريدة الأهرام'."""
-    text = _AFTER_FINAL_LETTER.sub(" ", text)
+    text = _AFTER_FINAL_LETTER.sub(lambda m: m.group(0) + " ", text)
 
     def scale(match: re.Match[str]) -> str:
-        word, scale_word = match.groups()
-        if _PREFIX_OR_ARTICLE.fullmatch(word):
+        head = _WORD_HEAD.search(match.string, max(0, match.start() - 40), match.start())
+        if head is None or _PREFIX_OR_ARTICLE.fullmatch(head.group(0)):
             return match.group(0)  # بالمليون، وللمليار: a prefix and the scale word
-        return f"{word} {scale_word}"
+        return " " + match.group(0)
 
     if "مل" in text:
         text = _GLUED_SCALE.sub(scale, text)

@@ -92,7 +92,7 @@ _HAMZA_LESS_WORD = re.compile(
 def dual_months(text: str) -> str:
     """Both names of a month said once, without a symbol between (يونيو/حزيران); a
     Levantine name typed without its hamza is said with it (اذار → آذار)."""
-    if "ا" in text:
+    if any(name in text for name in _HAMZA_LESS):
         text = _HAMZA_LESS_WORD.sub(lambda m: m.group(1) + _HAMZA_LESS[m.group(2)], text)
     return _DUAL_MONTH.sub(r"\1 \2", text)
 
