@@ -18,7 +18,12 @@ real word cannot have or the context says the model guessed, the marks go:
   (سَجَّلَتْ) nor the passive (سُجِّلَتْ);
 - a three-letter past verb right after a preposition (في طَقِسَ): no verb follows one;
 - a tanween on a noun right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ): the first
-  member of a construct; only the ending goes.
+  member of a construct; only the ending goes;
+- a definite participle of a derived verb right after a definite noun (الجثث المنتشلة،
+  الأسماك المصدرة، التعليمات المنظمة): an adjective, active or passive by one vowel
+  (الْمُنْتَشِلَة the rescuers, الْمُنْتَشَلَة recovered) that only the sense decides;
+- a verb of the fifth form read with four fathas (تَرَأَسَ، يَتَقَدَمُ): no word has that
+  shape, it is تَرَأَّسَ with its doubling lost.
 """
 
 from __future__ import annotations
@@ -123,6 +128,45 @@ def verb_after_preposition(previous: str, word: str) -> bool:
     return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
 
 
+# The endings of a participle behind its stem: feminine, plurals, duals.
+_PARTICIPLE_ENDINGS = ("ات", "ون", "ين", "ان", "تان", "تين", "ة")
+
+
+def participle_after_definite(previous: str, word: str) -> bool:
+    """الْجُثَثُ الْمُنْتَشِلَةُ: a definite word whose stem opens on مُ and whose letter before
+    the last root letter has a kasra or a fatha (the active or the passive participle of a
+    derived verb), right after a definite noun."""
+    lam = article_at(word)
+    if lam is None or article_at(previous) is None:
+        return False
+    bare, marks = strip_marks(word), _marks_of(word)
+    stem = lam + 1
+    if bare[stem] != "م" or DAMMA not in marks[stem]:
+        return False
+    end = len(bare)
+    for suffix in _PARTICIPLE_ENDINGS:
+        if bare.endswith(suffix) and end - len(suffix) - stem >= 4:
+            end -= len(suffix)
+            break
+    before_last = end - 2
+    if before_last < stem + 2 or bare[before_last] in "اوي":
+        return False
+    return bool({KASRA, FATHA} & set(marks[before_last]))
+
+
+_FIFTH_FORM = re.compile("[يتنأ]?ت[\u0621-\u064a]{3}")
+
+
+def doubling_lost(word: str) -> bool:
+    """تَرَأَسَ، يَتَقَدَمُ: ت and three root letters, each with a fatha and no shadda (after
+    the prefix of the present, which also has one), the last not a ة or alef."""
+    bare, marks = strip_marks(word), _marks_of(word)
+    if not _FIFTH_FORM.fullmatch(bare) or bare[-1] in "ةاى" or (len(bare) == 5 and bare[1] != "ت"):
+        return False
+    opening = marks[:4]
+    return all(mark == FATHA for mark in opening) and (len(bare) == 5 or marks[3] == FATHA)
+
+
 def construct_tanween(word: str, following: str) -> bool:
     """A dammatan or kasratan right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ):
     the first member of a construct. Other words after a tanween are mostly its adjective or
@@ -181,6 +225,8 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
             or dual_read_as_a_name(current)
             or no_verb_form(current)
             or (previous is not None and verb_after_preposition(previous, current))
+            or (previous is not None and participle_after_definite(previous, current))
+            or doubling_lost(current)
         ):
             result[2 * index + 1] = strip_marks(current)
         elif joined(index) and (
