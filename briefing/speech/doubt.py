@@ -128,28 +128,19 @@ def verb_after_preposition(previous: str, word: str) -> bool:
     return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
 
 
-# The endings of a participle behind its stem: feminine, plurals, duals.
-_PARTICIPLE_ENDINGS = ("ات", "ون", "ين", "ان", "تان", "تين", "ة")
-
-
 def participle_after_definite(previous: str, word: str) -> bool:
-    """الْجُثَثُ الْمُنْتَشِلَةُ: a definite word whose stem opens on مُ and whose letter before
-    the last root letter has a kasra or a fatha (the active or the passive participle of a
-    derived verb), right after a definite noun."""
-    lam = article_at(word)
-    if lam is None or article_at(previous) is None:
+    """الْجُثَثُ الْمُنْتَشِلَةُ: a definite word in ة whose stem opens on مُ and whose letter
+    before the last root letter has a kasra or a fatha (the active or the passive participle
+    of a derived verb), right after a definite plural of things (a definite noun not in ة,
+    with no proclitic: the adjective of a plural of things is a feminine singular)."""
+    bare, before = strip_marks(word), strip_marks(previous)
+    if article_at(word) != 1 or not bare.startswith("ال") or not bare.endswith("ة"):
         return False
-    bare, marks = strip_marks(word), _marks_of(word)
-    stem = lam + 1
-    if bare[stem] != "م" or DAMMA not in marks[stem]:
-        return False
-    end = len(bare)
-    for suffix in _PARTICIPLE_ENDINGS:
-        if bare.endswith(suffix) and end - len(suffix) - stem >= 4:
-            end -= len(suffix)
-            break
-    before_last = end - 2
-    if before_last < stem + 2 or bare[before_last] in "اوي":
+    if article_at(previous) is None or not before.startswith("ال") or before.endswith("ة"):
+        return False  # الشركة المصدرة agrees with a singular; a plural's is the doubtful one
+    marks = _marks_of(word)
+    before_last = len(bare) - 3  # the letter before the last root letter, before the ة
+    if bare[2] != "م" or DAMMA not in marks[2] or before_last < 4 or bare[before_last] in "اوي":
         return False
     return bool({KASRA, FATHA} & set(marks[before_last]))
 

@@ -17,6 +17,7 @@ A doubling is no ending: it stays (ثُمَّ → ثُمّ), and the doubled و 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing.speech.marks import DAMMA, FATHA, MARK, SHADDA, SUKUN, TANWEEN, strip_marks
 
@@ -66,7 +67,7 @@ def doubled_final_waw(word: str) -> str:
     definite = bare.startswith(("ال", "وال", "بال", "فال", "لل", "كال"))
     if not (TANWEEN & set(marks)) and marks == FATHA and not definite:
         return word
-    units[at][1] = SHADDA + marks
+    units[at][1] = "".join(sorted(marks + SHADDA, key=unicodedata.combining))
     return "".join(letter + mark for letter, mark in units)
 
 
