@@ -151,9 +151,10 @@ _FIFTH_FORM = re.compile("[يتنأ]?ت[\u0621-\u064a]{3}")
 def doubling_lost(word: str) -> bool:
     """تَرَأَسَ، يَتَقَدَمُ: ت and three root letters, each with a fatha and no shadda (after
     the prefix of the present, which also has one), the last not a ة or alef."""
-    bare, marks = strip_marks(word), _marks_of(word)
+    bare = strip_marks(word)
     if not _FIFTH_FORM.fullmatch(bare) or bare[-1] in "ةاى" or (len(bare) == 5 and bare[1] != "ت"):
         return False
+    marks = _marks_of(word)
     opening = marks[:4]
     return all(mark == FATHA for mark in opening) and (len(bare) == 5 or marks[3] == FATHA)
 

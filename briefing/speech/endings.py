@@ -57,6 +57,8 @@ def doubled_final_waw(word: str) -> str:
     و of فُعُوّ (نموّ، علوّ، عدوّ، هدوّ). Not a verb's و (يَدْعُو has no vowel on it; a
     subjunctive يَدْعُوَ has a plain fatha, so a plain fatha counts only after ال)."""
     bare = strip_marks(word)
+    if not bare.endswith(("و", "وا")):
+        return word
     units = _letters_and_marks(word)
     at = len(units) - (2 if bare.endswith("وا") else 1)
     if at < 2 or units[at][0] != "و" or DAMMA not in units[at - 1][1]:
@@ -73,6 +75,8 @@ def doubled_final_waw(word: str) -> str:
 
 def ends_marked(word: str) -> bool:
     """Whether the writer put a mark on the word's last letter (before a final alef)."""
+    if not MARK.search(word):
+        return False
     units = _letters_and_marks(word)
     if len(units) > 1 and units[-1][0] == "ا" and not units[-1][1]:
         return bool(units[-2][1])
