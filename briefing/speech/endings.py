@@ -25,14 +25,18 @@ from briefing.speech.marks import DAMMA, FATHA, MARK, SHADDA, SUKUN, TANWEEN, st
 _FINAL_VOWELS = re.compile("[\u064b-\u0650\u0652]*(\u0651?)[\u064b-\u0650\u0652]*$")
 # كتابًا: paused, the tanween goes, the alef stays (and a shadda with it: يوميًّا → يوميّا)
 _TANWEEN_ALEF = re.compile("(\u0651?)\u064b(\u0651?)ا$|ا\u064b$")
+_TANWEEN_MAQSURA = re.compile("\u064b(\u0651?)ى$")
 # A nisba adverb as our rule writes it (يَوْمِيًّا، رَسْمِيًّا): an adverbial accusative, kept.
 _NISBA_ADVERB = re.compile("\u0650\u064a(?:\u064b\u0651|\u0651\u064b)ا$")
 
 
 def paused(word: str) -> str:
-    """`word` as said before a pause: no case ending, the alef of a tanween kept."""
+    """`word` as said before a pause: no case ending, the alef of a tanween kept (and the
+    long vowel of a tanween before ى: مُسْتَشْفًى → مُسْتَشْفَى)."""
     if _TANWEEN_ALEF.search(word):
         return _TANWEEN_ALEF.sub(r"\1\2ا", word)
+    if _TANWEEN_MAQSURA.search(word):
+        return _TANWEEN_MAQSURA.sub("\u064e\\1ى", word)
     return _FINAL_VOWELS.sub(r"\1", word, count=1)
 
 

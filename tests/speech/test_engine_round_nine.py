@@ -73,6 +73,7 @@ def test_engine_round_nine(source: str, model: str, expected: str) -> None:
     [
         ("الْوَزِيرُ", "الْوَزِير"),
         ("كِتَابًا", "كِتَابا"),
+        ("مُسْتَشْفًى", "مُسْتَشْفَى"),  # the tanween before ى: its long vowel stays
         ("ثُمَّ", "ثُمّ"),  # a doubling is no ending
         ("قَالَتْ", "قَالَت"),
     ],
