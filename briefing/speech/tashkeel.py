@@ -245,7 +245,9 @@ def _phrase_at(
     table: Mapping[str, list[tuple[list[str], list[str]]]],
 ) -> list[str] | None:
     """The vowelled words of the longest table phrase starting at `index`, whose first word
-    is the word itself or, failing that, the word behind its proclitics."""
+    is the word itself or, failing that, the word behind its proclitics. A word left bare
+    on purpose found behind letters that may be proclitics stays bare whole: those letters
+    may be its own (بلدي is no ب + لدي, فعلي no ف + علي, والي no و + الي)."""
     first = strip_marks(words[index].group(0))
     rest = [strip_marks(word.group(0)) for word in words[index + 1 : index + 8]]
     for said, behind, dropped in [("", first, False), *_proclitic_readings(first)]:
@@ -254,6 +256,8 @@ def _phrase_at(
             gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
             if [behind, *rest[: len(keys) - 1]] == keys and all(gap.isspace() for gap in gaps):
                 head = marked[0][1:] if dropped else marked[0]  # no alef of ال after لل
+                if said and not MARK.search(head):
+                    return [first, *marked[1:]]
                 return [said + head, *marked[1:]]
     return None
 
