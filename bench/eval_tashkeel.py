@@ -28,6 +28,7 @@ from briefing.speech.tashkeel import (
     strip_marks,
 )
 
+_PLAIN = str.maketrans("\u064b\u064c\u064d", "\u064e\u064f\u0650")  # tanween → its vowel
 FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/speech/vowelled_news.txt"
 
 
@@ -61,7 +62,9 @@ def judge(ours: str, gold: str) -> tuple[bool, bool]:
         said, meant = _reading(letters, index, our_marks), _reading(letters, index, gold_marks)
         silenced = SUKUN in our_marks and bool(meant)  # شَارَكْتْ for شَارَكَتْ
         partial = set(said) < set(meant)  # a shadda without its vowel: the vowel left bare
-        if (said and said != meant and not partial) or silenced:
+        # the pausal form of a tanween before a final alef or ى: its vowel, long (مُسْتَوَى)
+        long_pause = index == ending and letters[-1] in "اى" and said == meant.translate(_PLAIN)
+        if (said and said != meant and not partial and not long_pause) or silenced:
             inner, last = (True, last) if index < ending else (inner, True)
     return inner, last
 
