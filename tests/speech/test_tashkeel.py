@@ -133,10 +133,11 @@ def test_a_foreign_name_gets_no_case_ending() -> None:
 def test_the_engine_vowels_hand_vowelled_news_right() -> None:
     """145 news sentences of our own, vowelled by hand: rawi-v2-int8 alone gives 70 of their
     964 words a wrong vowel before the ending (59 sentences), the agreeing models, the table
-    and the grammar rules 3; about a fifth of the words are left bare."""
+    and the grammar rules 3; about a fifth of the words are left bare. The models' endings
+    go (8 of them were wrong), so no ending is wrong."""
     golds = read_gold([FIXTURE])
     result = score([add_tashkeel(strip_marks(gold)) for gold in golds], golds)
-    assert result.wrong <= 5 and result.wrong_ending <= 12
+    assert result.wrong <= 5 and result.wrong_ending <= 2
     assert result.bare < result.words * 0.3
 
 
