@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.speech.diacritizers import CHECKS, MODEL, diacritizer
+from briefing.speech.marks import SHADDA
 from briefing.speech.tashkeel import (
     SUKUN,
     _reading,
@@ -27,6 +28,7 @@ from briefing.speech.tashkeel import (
     strip_marks,
 )
 
+_PLAIN = str.maketrans("\u064b\u064c\u064d", "\u064e\u064f\u0650")  # tanween → its vowel
 FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/speech/vowelled_news.txt"
 
 
@@ -36,12 +38,14 @@ class Score:
     wrong: int = 0  # a wrong vowel before the last letter: another word
     wrong_ending: int = 0
     bare: int = 0
+    paused: int = 0  # vowelled words read without the ending the hand wrote (no error)
     sentences_wrong: int = 0
 
     def line(self, name: str, sentences: int) -> str:
         return (
             f"{name:22} words {self.words}: wrong {self.wrong} ({self.wrong / self.words:.1%}),"
-            f" wrong ending {self.wrong_ending}, bare {self.bare} ({self.bare / self.words:.0%});"
+            f" wrong ending {self.wrong_ending}, bare {self.bare} ({self.bare / self.words:.0%}),"
+            f" paused {self.paused};"
             f" sentences with a wrong word {self.sentences_wrong}/{sentences}"
         )
 
@@ -58,9 +62,22 @@ def judge(ours: str, gold: str) -> tuple[bool, bool]:
         said, meant = _reading(letters, index, our_marks), _reading(letters, index, gold_marks)
         silenced = SUKUN in our_marks and bool(meant)  # شَارَكْتْ for شَارَكَتْ
         partial = set(said) < set(meant)  # a shadda without its vowel: the vowel left bare
-        if (said and said != meant and not partial) or silenced:
+        # the pausal form of a tanween before a final alef or ى: its vowel, long (مُسْتَوَى)
+        long_pause = index == ending and letters[-1] in "اى" and said == meant.translate(_PLAIN)
+        if (said and said != meant and not partial and not long_pause) or silenced:
             inner, last = (True, last) if index < ending else (inner, True)
     return inner, last
+
+
+def paused_ending(ours: str, gold: str) -> bool:
+    """Whether the hand wrote a vowel on the word's last letter and `ours` has none there."""
+    mine, theirs = _units(ours), _units(gold)
+    if [base for base, _ in mine] != [base for base, _ in theirs]:
+        return False
+    letters = strip_marks(gold)
+    at = len(letters) - (2 if len(letters) > 1 and letters[-1] in "اى" else 1)
+    said, meant = _reading(letters, at, mine[at][1]), _reading(letters, at, theirs[at][1])
+    return bool(meant.strip(SHADDA)) and not said.strip(SHADDA)
 
 
 def score(outputs: list[str], golds: list[str]) -> Score:
@@ -73,6 +90,7 @@ def score(outputs: list[str], golds: list[str]) -> Score:
             result.wrong += inner
             result.wrong_ending += last
             result.bare += strip_marks(ours) == ours
+            result.paused += strip_marks(ours) != ours and paused_ending(ours, theirs)
             wrong_here |= inner
         result.sentences_wrong += wrong_here
     return result

@@ -18,7 +18,12 @@ real word cannot have or the context says the model guessed, the marks go:
   (سَجَّلَتْ) nor the passive (سُجِّلَتْ);
 - a three-letter past verb right after a preposition (في طَقِسَ): no verb follows one;
 - a tanween on a noun right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ): the first
-  member of a construct; only the ending goes.
+  member of a construct; only the ending goes;
+- a definite participle of a derived verb right after a definite noun (الجثث المنتشلة،
+  الأسماك المصدرة، التعليمات المنظمة): an adjective, active or passive by one vowel
+  (الْمُنْتَشِلَة the rescuers, الْمُنْتَشَلَة recovered) that only the sense decides;
+- a verb of the fifth form read with four fathas (تَرَأَسَ، يَتَقَدَمُ): no word has that
+  shape, it is تَرَأَّسَ with its doubling lost.
 """
 
 from __future__ import annotations
@@ -123,6 +128,37 @@ def verb_after_preposition(previous: str, word: str) -> bool:
     return FATHA in marks[0] and marks[-1] == FATHA and bool(marks[1].strip(SHADDA))
 
 
+def participle_after_definite(previous: str, word: str) -> bool:
+    """الْجُثَثُ الْمُنْتَشِلَةُ: a definite word in ة whose stem opens on مُ and whose letter
+    before the last root letter has a kasra or a fatha (the active or the passive participle
+    of a derived verb), right after a definite plural of things (a definite noun not in ة,
+    with no proclitic: the adjective of a plural of things is a feminine singular)."""
+    bare, before = strip_marks(word), strip_marks(previous)
+    if article_at(word) != 1 or not bare.startswith("ال") or not bare.endswith("ة"):
+        return False
+    if article_at(previous) is None or not before.startswith("ال") or before.endswith("ة"):
+        return False  # الشركة المصدرة agrees with a singular; a plural's is the doubtful one
+    marks = _marks_of(word)
+    before_last = len(bare) - 3  # the letter before the last root letter, before the ة
+    if bare[2] != "م" or DAMMA not in marks[2] or before_last < 4 or bare[before_last] in "اوي":
+        return False
+    return bool({KASRA, FATHA} & set(marks[before_last]))
+
+
+_FIFTH_FORM = re.compile("[يتنأ]?ت[\u0621-\u064a]{3}")
+
+
+def doubling_lost(word: str) -> bool:
+    """تَرَأَسَ، يَتَقَدَمُ: ت and three root letters, each with a fatha and no shadda (after
+    the prefix of the present, which also has one), the last not a ة or alef."""
+    bare = strip_marks(word)
+    if not _FIFTH_FORM.fullmatch(bare) or bare[-1] in "ةاى" or (len(bare) == 5 and bare[1] != "ت"):
+        return False
+    marks = _marks_of(word)
+    opening = marks[:4]
+    return all(mark == FATHA for mark in opening) and (len(bare) == 5 or marks[3] == FATHA)
+
+
 def construct_tanween(word: str, following: str) -> bool:
     """A dammatan or kasratan right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ):
     the first member of a construct. Other words after a tanween are mostly its adjective or
@@ -181,6 +217,8 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
             or dual_read_as_a_name(current)
             or no_verb_form(current)
             or (previous is not None and verb_after_preposition(previous, current))
+            or (previous is not None and participle_after_definite(previous, current))
+            or doubling_lost(current)
         ):
             result[2 * index + 1] = strip_marks(current)
         elif joined(index) and (

@@ -38,8 +38,8 @@ def test_the_adverb_is_doubled_in_a_sentence_and_paused_with_its_shadda() -> Non
     vowelled = only_marks(
         "يعمل المخبز يوميا", "يَعْمَلُ الْمَخْبَزُ يَوْمِيًا", checks=["يَعْمَلُ الْمَخْبَزُ يَوْمِيًا"] * 2
     )
-    assert vowelled == "يَعْمَلُ الْمَخْبَزُ يَوْمِيًّا"
-    assert pausal_forms(vowelled) == "يَعْمَلُ الْمَخْبَزُ يَوْمِيّا"
+    assert vowelled == "يَعْمَل الْمَخْبَز يَوْمِيًّا"
+    assert pausal_forms(vowelled) == "يَعْمَل الْمَخْبَز يَوْمِيّا"
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_the_adverb_is_doubled_in_a_sentence_and_paused_with_its_shadda() -> Non
         ("رصدت اثنتي عشرة حالة إصابة", "رَصَدَتِ اثْنَتَيْ عَشْرَةَ حَالَةٍ إِصَابَةٍ",
          "حَالَةَ إِصَابَةٍ"),
         # ... an adjective after it is no genitive: the accusative stays
-        ("رصدت ثلاثين حالة جديدة", "رَصَدَتْ ثَلَاثِينَ حَالَةً جَدِيدَةً", "حَالَةً جَدِيدَةً"),
+        ("رصدت ثلاثين حالة جديدة", "رَصَدَتْ ثَلَاثِينَ حَالَةً جَدِيدَةً", "حَالَةً جَدِيدَة"),
         # loanwords on their own alef take no tanween after a number
         ("ركبت البلدية أربعين كاميرا", "رَكَّبَتِ الْبَلَدِيَّةُ أَرْبَعِينَ كَامِيرَا",
          "أَرْبَعِين كَامِيرَا"),
@@ -72,15 +72,15 @@ def test_tanween_only_where_the_noun_takes_it(bare: str, model: str, ending: str
     ("bare", "model", "expected"),
     [
         # a noun the models agree on wrongly: the table's reading (no case ending)
-        ("وقعت مذكرة تفاهم", "وَقَعَتْ مُذَكَّرَةُ تَفَاهُمٍ", "وقعت مُذَكِّرَة تَفَاهُمٍ"),
-        ("عرض وجهة نظره", "عَرَضَ وَجِهَةَ نَظَرِهِ", "عَرَضَ وِجْهَة نَظَرِهِ"),
+        ("وقعت مذكرة تفاهم", "وَقَعَتْ مُذَكَّرَةُ تَفَاهُمٍ", "وقعت مُذَكِّرَة تَفَاهُم"),
+        ("عرض وجهة نظره", "عَرَضَ وَجِهَةَ نَظَرِهِ", "عَرَض وِجْهَة نَظَرِه"),
         # active or passive, agent or patient: said bare, whatever the models agree on
-        ("قال المقدم إن", "قَالَ الْمُقَدَّمُ إِنَّ", "قَالَ المقدم إِنَّ"),
-        ("وقعت الاتفاقية", "وَقَعَتِ الِاتِّفَاقِيَّةُ", "وقعت الِاتِّفَاقِيَّةُ"),
+        ("قال المقدم إن", "قَالَ الْمُقَدَّمُ إِنَّ", "قَال المقدم إِنّ"),
+        ("وقعت الاتفاقية", "وَقَعَتِ الِاتِّفَاقِيَّةُ", "وقعت الِاتِّفَاقِيَّة"),
         # ... keeping the shadda the writer gave it
-        ("وقّع الاتفاق", "وَقَّعَ الِاتِّفَاقَ", "وقّع الِاتِّفَاقَ"),
+        ("وقّع الاتفاق", "وَقَّعَ الِاتِّفَاقَ", "وقّع الِاتِّفَاق"),
         # لل before a word in لا is no article before hamzat al-wasl
-        ("قدم الدعم للاجئين", "قَدَّمَ الدَّعْمَ للاجئين", "قَدَّمَ الدَّعْمَ لِلاجئين"),
+        ("قدم الدعم للاجئين", "قَدَّمَ الدَّعْمَ للاجئين", "قَدَّم الدَّعْم لِلاجئين"),
         ("دعا للاستثمار", "دَعَا للاستثمار", "دَعَا لِلِاستثمار"),
     ],
 )
@@ -91,17 +91,17 @@ def test_a_word_of_two_readings_is_said_bare(bare: str, model: str, expected: st
 @pytest.mark.parametrize(
     ("bare", "model", "expected"),
     [
-        # the noun after a verb of an event is its subject
-        ("وصل قافلة إلى البلدة", "وَصَلَ قَافِلَةً إِلَى الْبَلْدَةِ", "وَصَلَ قَافِلَةٌ إِلَى الْبَلْدَةِ"),
+        # the subject after a verb of an event: the accusative the models gave it goes
+        ("وصل قافلة إلى البلدة", "وَصَلَ قَافِلَةً إِلَى الْبَلْدَةِ", "وَصَل قَافِلَة إِلَى الْبَلْدَة"),
         ("وسقطت قذيفة قرب المدرسة", "وَسَقَطَتْ قَذِيفَةً قُرْبَ الْمَدْرَسَةِ",
-         "وَسَقَطَتْ قَذِيفَةٌ قُرْبَ الْمَدْرَسَةِ"),
-        # ... but an adverb or a participle after it keeps its accusative
-        ("سقط فجأة على الأرض", "سَقَطَ فَجْأَةً عَلَى الْأَرْضِ", "سَقَطَ فَجْأَةً عَلَى الْأَرْضِ"),
+         "وَسَقَطَت قَذِيفَة قُرْب الْمَدْرَسَة"),
+        # ... and so does every ending of theirs: an adverb, a participle (said paused)
+        ("سقط فجأة على الأرض", "سَقَطَ فَجْأَةً عَلَى الْأَرْضِ", "سَقَط فَجْأَة عَلَى الْأَرْض"),
         ("وصلت متأخرة إلى الحفل", "وَصَلَتْ مُتَأَخِّرَةً إِلَى الْحَفْلِ",
-         "وَصَلَتْ مُتَأَخِّرَةً إِلَى الْحَفْلِ"),
-        # ... and after another verb the models' case stands
-        ("رأى قافلة", "رَأَى قَافِلَةً", "رَأَى قَافِلَةً"),
+         "وَصَلَت مُتَأَخِّرَة إِلَى الْحَفْل"),
+        # ... after any verb (speech/endings.py)
+        ("رأى قافلة", "رَأَى قَافِلَةً", "رَأَى قَافِلَة"),
     ],
 )  # fmt: skip
-def test_the_subject_of_an_event_verb_is_nominative(bare: str, model: str, expected: str) -> None:
+def test_no_accusative_on_the_subject_of_a_verb(bare: str, model: str, expected: str) -> None:
     assert agreed(bare, model) == expected

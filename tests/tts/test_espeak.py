@@ -5,6 +5,7 @@ from __future__ import annotations
 import audioop
 from dataclasses import replace
 
+from briefing.speech.marks import strip_marks
 from briefing.tts.espeak import EspeakEngine
 from briefing.voices import load_voices
 
@@ -33,12 +34,15 @@ def test_settings_change_the_sound() -> None:
 
 
 def test_prepare_reads_pausal_forms() -> None:
-    # the last word before a pause loses its case ending (الوزيرُ، -> الوزير،); others keep it
-    prepared = EspeakEngine().prepare("قال الوزير إن المشروع كبير. وصلت الطائرة")
+    # the models' case endings go (قالَ الوزيرُ -> قَال الْوَزِير); the endings our rules set
+    # stay where the words run on (عشرين حالةَ وفاةٍ), and go before a pause
+    prepared = EspeakEngine().prepare("قال الوزير إن المشروع كبير. سجلت عشرين حالة وفاة")
     words = prepared.split()
     assert not ("\u064b" <= words[-1][-1] <= "\u0650")  # the end of the text is a pause
     assert not ("\u064b" <= words[4].rstrip(".")[-1] <= "\u0650")  # so is a full stop
-    assert "\u064b" <= words[0][-1] <= "\u0650"  # قالَ runs on: its vowel stays
+    assert not ("\u064b" <= words[0][-1] <= "\u0650")  # the models' ending of قال
+    assert words[0] != strip_marks(words[0])  # ... and its other vowels stay
+    assert words[-2][-1] == "\u064e"  # حَالَةَ وَفَاة: the construct's ending, ours
 
 
 def test_a_pause_between_sentences() -> None:
