@@ -85,6 +85,45 @@ def _padded_opener(text: str, index: int) -> bool:
     ) or bool(re.search(r"\S\s+[”“][\s.،,!؟]*$", rest))
 
 
+def _padded_ascii_opener(text: str, index: int) -> bool:
+    """'في لقاء متلفز " من حق الجميع … " .': a " padded with spaces on both sides, as some
+    outlets print every mark, opens when a later " of the paragraph closes it."""
+    before = text[index - 1 : index] if index else " "
+    if not text[index + 1 : index + 2].isspace() or before not in (" ", "\u00a0", "،", ","):
+        return False
+    rest = text[index + 1 :]
+    closer = rest.find('"')
+    return closer > 0 and len(rest[:closer].split()) >= 2 and _looks_closing(rest, closer)
+
+
+def _reversed_guillemet_opens(text: str, index: int) -> bool:
+    """'أضاف سعيد: » الشعب يريد … «': a » after a space or a colon, with nothing open,
+    opens a quotation that a later « closes (reversed guillemets)."""
+    before = text[:index].rstrip()[-1:]
+    if index and not text[index - 1].isspace() and before not in ":،,":
+        return False
+    rest = text[index + 1 :]
+    closer = rest.find("«")
+    return closer > 0 and "»" not in rest[:closer] and bool(re.search(r"\w", rest[:closer]))
+
+
+# "، قائلة: " / "، مضيفا: ": a speaker's introduction inside a quotation left unclosed.
+_INTRODUCTION = re.compile(r"[،,]\s*(\S+)\s*:\s*$")
+
+
+def _reintroduced(text: str, opened: int, index: int) -> int | None:
+    """'أن "الإسلام جزء من البلاد، قائلة: "إنني …"': a quotation opened again after a
+    participle and a colon, with the first one never closed: the first one ends at the comma
+    before the participle (its index)."""
+    match = _INTRODUCTION.search(text, opened + 1, index)
+    if match is None:
+        return None
+    word = unprefixed(bare(match.group(1)))
+    if word not in CARRY_FORMS and word not in SPEECH_VERBS:
+        return None
+    return match.start() if len(text[opened + 1 : match.start()].split()) >= 2 else None
+
+
 def _credit_follows(text: str, index: int) -> bool:
     """A mark right before a parenthesised credit ('“(وكالة الأنباء)'), after a stop."""
     return text[index + 1 : index + 2] == "(" and text[:index].rstrip()[-1:] in ".!؟"
@@ -100,7 +139,7 @@ def _looks_closing(text: str, index: int) -> bool:
 
 
 # The mark that closes each opening mark in its own style.
-_PROPER_CLOSER = {"«": "»", "“": "”", "”": "”", '"': '"'}
+_PROPER_CLOSER = {"«": "»", "»": "«", "“": "”", "”": "”", '"': '"'}
 
 
 def _closes_other_style(text: str, index: int, top: str) -> bool:
@@ -131,18 +170,29 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
             continue
         top = stack[-1][0] if stack else ""
         if char == "«":
-            stack.append((char, index))
-            continue
-        if char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
+            if top == "»" and len(stack) == 1 and _looks_closing(text, index):
+                closing = True  # reversed guillemets: » … «
+            else:
+                stack.append((char, index))
+                continue
+        elif char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
             closing = True  # "“…\"": the writer closed with another style of mark
         elif char == "»":
             if top != "«":
+                if not stack and _reversed_guillemet_opens(text, index):
+                    stack.append((char, index))
                 continue  # a stray closing mark
             closing = True
         elif char == '"':
             if top == '"' and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index) or (not stack and _glued_opening(text, index)):
+            elif _looks_opening(text, index) or (
+                not stack and (_glued_opening(text, index) or _padded_ascii_opener(text, index))
+            ):
+                single = len(stack) == 1 and top == '"' and stack[0][1] >= 0
+                cut = _reintroduced(text, stack[0][1], index) if single else None
+                if cut is not None:
+                    pairs.append((stack.pop()[1], cut, False))  # closed where she goes on
                 stack.append((char, index))
                 continue
             else:

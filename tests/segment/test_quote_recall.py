@@ -138,3 +138,35 @@ def test_recited_scripture_sayings_and_verse_are_no_speech() -> None:
     assert found("وقال صاحب البيت سامر داود: «نحن بخير والحمد لله».") == [
         ("سامر داود", "نحن بخير والحمد لله")
     ]
+
+
+def test_ascii_marks_padded_with_spaces_on_both_sides_after_any_word() -> None:
+    assert found(
+        'وقال المحافظ سامي حداد في لقاء متلفز " إن من حق الجميع التعبير عن رأيهم " . مبينا'
+        " أن الحكومة ستستمع.",
+        'اكد المحافظ كمال يوسف " ان قوى سياسية/ لم يسمها / تتنافس على موارد الإقليم "',
+    ) == [
+        ("سامي حداد", "إن من حق الجميع التعبير عن رأيهم"),
+        ("كمال يوسف", "ان قوى سياسية/ لم يسمها / تتنافس على موارد الإقليم"),
+    ]
+    # one padded mark alone opens nothing
+    assert found('وقال سامي حداد إن المسافة بلغت 5 " تقريبا في الخريطة.') == []
+
+
+def test_reversed_guillemets_pair_as_a_quotation() -> None:
+    assert found("كما أضاف المهندس رامي عدنان: » الناس تريد أن تعيش بكرامة «") == [
+        ("رامي عدنان", "الناس تريد أن تعيش بكرامة")
+    ]
+
+
+def test_a_quotation_opened_again_after_a_participle_ends_the_first_one() -> None:
+    quotes = find_quotes(
+        [
+            'أكدت الوزيرة هدى سالم أن "الصحة أولوية للجميع في كل المدن، قائلة: "إنني أتفهم'
+            ' قلق المواطنين من الأسعار".'
+        ]
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("هدى سالم", "الصحة أولوية للجميع في كل المدن"),
+        ("هدى سالم", "إنني أتفهم قلق المواطنين من الأسعار"),
+    ]
