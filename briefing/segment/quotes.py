@@ -256,10 +256,23 @@ class _Found:
     kind: QuoteKind
 
 
+# "ردا على سؤال", "تعليقا على القرار", "جوابا عن سؤال": the occasion of what is said.
+_OCCASION_LEADS = frozenset(word_list("ردا تعليقا جوابا"))
 _ADJUNCT_LEADS = (
     frozenset(word_list("في خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم"))
     | RELAY_WORDS
+    | _OCCASION_LEADS
 )  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"
+_MAX_FRONTED_WORDS = 8
+
+
+def _fronted_adjunct(lead: list[str], text: str) -> bool:
+    """The sentence opens on an adjunct set off by a comma before its quotation ("ردا على
+    سؤال بهذا الشأن، «…»", "وفي إحاطة صحفية اليوم، «…» قال فلان"): no verb, a few words."""
+    if not lead or len(lead) > _MAX_FRONTED_WORDS or not re.search(r"[،,]\s*$", text):
+        return False
+    first = lead[0].removeprefix("و") if lead[0] not in _ADJUNCT_LEADS else lead[0]
+    return first in _ADJUNCT_LEADS and not any(is_verb_word(w) for w in lead)
 
 
 def _adjunct(word: str) -> bool:
@@ -278,7 +291,7 @@ def _kind(
     if words <= _SHORT_WORDS and _inside_subject(plain[span.end :]):
         return None  # "وقال العضو في مجلس «الشركة»، رئيس …: «…»": a name in the subject
     if intro is None:
-        if not _words(lead):
+        if not _words(lead) or _fronted_adjunct(_words(lead), lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
         if ACCORDING_TO.match(lead) and words >= 2:
             return QuoteKind.FULL  # "وبحسب بيان الوزارة، فإن «…»": the source's words

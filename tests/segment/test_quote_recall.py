@@ -170,3 +170,26 @@ def test_a_quotation_opened_again_after_a_participle_ends_the_first_one() -> Non
         ("هدى سالم", "الصحة أولوية للجميع في كل المدن"),
         ("هدى سالم", "إنني أتفهم قلق المواطنين من الأسعار"),
     ]
+
+
+def test_a_short_statement_after_an_announcing_participle_is_full() -> None:
+    quotes = find_quotes(
+        ["وقال الوزير سامي حداد إن الاتفاق وقع أمس، معلناً “اليوم بداية لانفراج الأزمة”"]
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("سامي حداد", QuoteKind.FULL, "اليوم بداية لانفراج الأزمة")
+    ]
+
+
+def test_a_quote_after_the_occasion_of_the_answer_is_full() -> None:
+    assert found(
+        'وقال الوزير سامي حداد، ردا على سؤال بهذا الشأن، "لن نتراجع عن القرار مهما حدث".',
+        'تعليقا على القرار، "الخطوة تأخرت كثيرا"، قالت النائبة هدى سالم.',
+        'في إحاطة صحفية اليوم الخميس، "الوضع تحت السيطرة تماما"، قال المتحدث كمال يوسف.',
+    ) == [
+        ("سامي حداد", "لن نتراجع عن القرار مهما حدث"),
+        ("هدى سالم", "الخطوة تأخرت كثيرا"),
+        ("كمال يوسف", "الوضع تحت السيطرة تماما"),
+    ]
+    # a fronted adjunct before a verb's own clause is no introduction of a quote
+    assert [q.kind for q in find_quotes(['في المدينة، "الحي القديم" يجذب السياح كل صيف.'])] == []
