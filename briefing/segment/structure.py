@@ -42,8 +42,12 @@ _PART = r"[^\s:.،؛\-–—\"«“]+(?: [^\s:.،؛\-–—\"«“]+){0,2}"
 # "كتبت-هدى رزق": the writer's word glued to the name by a hyphen (an aggregator's double
 # byline "NAME - CITY - كتبت-NAME:", set C's D1, was the first summary sentence).
 _WRITER = r"(?:(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—]\s*)?"
+# "YNP _ #عدن :", "SPA| #الرياض:": an agency's Latin code, a separator (an underscore or a bar
+# too) and the place, often as a hashtag, then the colon.
+_AGENCY_CODE = r"[A-Z][A-Za-z.]{1,7}\s*[-–—_|/]+\s*#?[^\s:.،؛#]+(?: [^\s:.،؛#]+)?\s*:-?"
 _LEAD_BYLINE = re.compile(
-    rf"^(?P<byline>{_WRITER}{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_WRITER}{_PART}){{1,3}}\s*:-?) ?"
+    rf"^(?P<byline>{_WRITER}{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_WRITER}{_PART}){{1,3}}\s*:-?"
+    rf"|{_AGENCY_CODE}) ?"
 )
 
 

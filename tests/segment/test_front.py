@@ -43,6 +43,8 @@ def segment_json(path: str) -> dict:
         ("الرياض - واس:", False),
         ("القاهرة - وليد شاكر - كتب-أيمن رزق:", False),  # a double byline, the writer glued
         ("وليد شاكر - القاهرة - كتبت-هدى رزق:", True),
+        ("ABC _ #الواحة :", True),  # an agency's code and a hashtag city
+        ("XYZ| #المدينة:", True),
     ],
 )
 def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
