@@ -126,8 +126,12 @@ def without_lead_prefixes(paragraph: str) -> str:
 
 
 def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
-    """The first line is the site's section ("سياسة") above the headline."""
-    return len(lines) > 2 and is_heading(lines[0], _MAX_CATEGORY_WORDS)
+    """The first line is the site's section ("سياسة") above the headline; a short line of
+    two words or more right above the lead paragraph is the headline itself ("الأمطار تعود
+    غدا"), since a section never stands alone over the text."""
+    if len(lines) <= 2 or not is_heading(lines[0], _MAX_CATEGORY_WORDS):
+        return False
+    return len(lines[0].split()) < 2 or not is_paragraph(lines[1])
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:

@@ -250,3 +250,11 @@ def test_a_colon_line_whose_words_no_quote_repeats_is_kept() -> None:
     said = "سنبدأ العمل في المحافظات الخمس مطلع الشهر المقبل بلا تأخير."
     s = story(HEADLINE, LEAD, "وقال الوزير في ختام كلمته أمام المزارعين:", said, NEXT)
     assert any("سنبدأ العمل" in sentence for sentence in (*s.summary, *(q.text for q in s.quotes)))
+
+
+def test_a_short_headline_right_above_the_lead_is_the_headline_not_a_section() -> None:
+    lead = LEAD.replace(".", "،") + " " + NEXT + " " + LEAD
+    s = story("قروض للمزارعين", lead, NEXT)
+    assert (s.headline, s.category) == ("قروض للمزارعين", None)
+    s = story("اقتصاد", HEADLINE, lead, NEXT)  # a one-word section above the headline
+    assert (s.headline, s.category) == (HEADLINE, "اقتصاد")
