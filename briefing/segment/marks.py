@@ -103,19 +103,22 @@ def _reversed_guillemet_opens(text: str, index: int) -> bool:
     if index and not text[index - 1].isspace() and before not in ":،,":
         return False
     rest = text[index + 1 :]
-    closer = rest.find("«")
-    return closer > 0 and "»" not in rest[:closer] and bool(re.search(r"\w", rest[:closer]))
+    closers = [i for i, char in enumerate(rest) if char in "«»" and _looks_closing(rest, i)]
+    closer = closers[0] if closers else -1
+    return closer > 0 and "«" not in rest[:closer] and bool(re.search(r"\w", rest[:closer]))
 
 
-# "، قائلة: " / "، مضيفا: ": a speaker's introduction inside a quotation left unclosed.
-_INTRODUCTION = re.compile(r"[،,]\s*(\S+)\s*:\s*$")
+# "، قائلة: ", "، مشيرا إلى أن ", "، معربا عن أمله أن ": a speaker's introduction inside a
+# quotation left unclosed.
+_INTRODUCTION = re.compile(r"[،,]\s*(\S+)(?:\s*:|(?:\s+\S+){0,3}\s+(?:أن|ان|إن|بأن))\s*$")
 
 
 def _reintroduced(text: str, opened: int, index: int) -> int | None:
-    """'أن "الإسلام جزء من البلاد، قائلة: "إنني …"': a quotation opened again after a
-    participle and a colon, with the first one never closed: the first one ends at the comma
-    before the participle (its index)."""
-    match = _INTRODUCTION.search(text, opened + 1, index)
+    """'أن "التعليم حق للجميع، قائلة: "إنني …"', '«المشكلة …، معربا عن أمله أن «تحل …»': a
+    quotation opened again after a participle (and a colon or its complementizer), with the
+    first one never closed: the first one ends at the comma before the participle (its
+    index)."""
+    match = _INTRODUCTION.search(text[:index].rstrip() + " ", opened + 1)
     if match is None:
         return None
     word = unprefixed(bare(match.group(1)))
@@ -173,12 +176,19 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
             if top == "»" and len(stack) == 1 and _looks_closing(text, index):
                 closing = True  # reversed guillemets: » … «
             else:
+                # «… ، معربا عن أمله أن «…»: the first never closes (one » is left for two «)
+                single = stack == [("«", stack[0][1])] if stack else False
+                cut = _reintroduced(text, stack[0][1], index) if single else None
+                if cut is not None and text.count("»", index) < len(stack) + 1:
+                    pairs.append((stack.pop()[1], cut, False))
                 stack.append((char, index))
                 continue
         elif char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
             closing = True  # "“…\"": the writer closed with another style of mark
         elif char == "»":
-            if top != "«":
+            if top == "»" and _looks_closing(text, index):
+                closing = True  # "» … »": the writer opened with a closing mark
+            elif top != "«":
                 if not stack and _reversed_guillemet_opens(text, index):
                     stack.append((char, index))
                 continue  # a stray closing mark

@@ -193,3 +193,29 @@ def test_a_quote_after_the_occasion_of_the_answer_is_full() -> None:
     ]
     # a fronted adjunct before a verb's own clause is no introduction of a quote
     assert [q.kind for q in find_quotes(['في المدينة، "الحي القديم" يجذب السياح كل صيف.'])] == []
+
+
+def test_a_quotation_left_open_ends_where_a_participle_introduces_the_next() -> None:
+    texts = [
+        q.text
+        for q in find_quotes(
+            [
+                'نفت البلدية، اليوم، "صدور أي قرار من رئيسها بشأن السوق، مشيرا إلى أن "الموضوع'
+                ' من اختصاص المحافظة وحدها".',
+                "وأضاف كمال يوسف أن «المشكلة التي تشغل السكان هي انقطاع المياه في الصيف، معربا"
+                " عن أمله أن «تحل الأزمة قبل نهاية الشهر».",
+            ]
+        )
+    ]
+    assert "الموضوع من اختصاص المحافظة وحدها" in texts
+    assert "تحل الأزمة قبل نهاية الشهر" in texts
+    assert not any("مشيرا" in text or "معربا" in text for text in texts)
+    # a quotation nested inside a closed one stays inside it
+    nested = find_quotes(["وقال كمال يوسف: «أخبرته، قائلا إن «الوقت انتهى» ثم غادرت»."])
+    assert [q.text for q in nested] == ["أخبرته، قائلا إن «الوقت انتهى» ثم غادرت"]
+
+
+def test_guillemets_opened_with_the_closing_one_on_both_sides() -> None:
+    assert found("كما أضاف رامي عدنان: » السكان يريدون حياة كريمة رغم كل الصعوبات » .") == [
+        ("رامي عدنان", "السكان يريدون حياة كريمة رغم كل الصعوبات")
+    ]
