@@ -68,6 +68,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     words = span.text.split()
     if _RECITED.search(paragraph[: span.start]):
         return True  # "وتلا الآية «…»", "مستشهدا بالمثل «…»": a text recited, not said
+    if _lists_names(span.text):
+        return True  # "“قناة الأفق ووكالة النبأ وموقع الساحل”": outlets named, not speech
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
@@ -105,12 +107,27 @@ def _is_name(paragraph: str, span: Span) -> bool:
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register
+    term = len(words) <= 2 and last_words[-1:] and last_words[-1] in _TERM_PREPOSITIONS
+    if term and re.match(r"\s*[\u0621-\u064a]", paragraph[span.end :]):
+        return True  # 'تقارير عن "انهيار" وشيك': a term the phrase goes on after
     if not span.closed and re.search(r"(?:^|\s)[وف]?لـ?\s*$", before):
         return True  # an outlet whose closing mark was lost: لـ «المدينة: …
     # the phrase goes on after the marks (a letter, not a comma or a stop, follows)
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+_TERM_PREPOSITIONS = frozenset(word_list("عن من على في إلى الى مع حول بشأن"))
+
+
+def _lists_names(text: str) -> bool:
+    """A list of names joined by و, each opening on a naming noun ("قناة …", "ووكالة …")."""
+    items = re.split(r"\s+و(?=\S)|،\s*", text.strip())
+    heads = [_words(item)[:1] for item in items]
+    return len(items) >= 2 and all(
+        head and (NAMING_NOUNS & {head[0], unprefixed(head[0])}) for head in heads
+    )
 
 
 def _inside_title(before: list[str], after: str) -> bool:
@@ -136,7 +153,8 @@ def _inside_title(before: list[str], after: str) -> bool:
 
 # Scripture, sayings and verse recited or cited: the words are a text's, not the speaker's.
 _RECITED = re.compile(
-    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة|استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
+    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة)"  # right before it: "تلت المواجهة:" is "followed"
+    r"|(?<!\S)[وف]?(?:استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
     r"|(?<!\S)[وفب]?(?:ال)?(?:آية|اية|سورة)(?:\s+\S+)?|(?<!\S)[وفب]?(?:ال)?مثل\s+(?:ال)?(?:شعبي|قائل)"
     r"|(?<!\S)(?:بيت|البيت|بيتا|ببيت|بالبيت)\s+(?:شعر|الشعري|من الشعر)|قوله تعالى"
     r"|(?<!\S)[وفب]?(?:ال)?حديث\s+(?:ال)?(?:شريف|نبوي|النبي))\s*$"

@@ -219,3 +219,28 @@ def test_guillemets_opened_with_the_closing_one_on_both_sides() -> None:
     assert found("كما أضاف رامي عدنان: » السكان يريدون حياة كريمة رغم كل الصعوبات » .") == [
         ("رامي عدنان", "السكان يريدون حياة كريمة رغم كل الصعوبات")
     ]
+
+
+def test_a_verb_of_following_is_not_a_recitation() -> None:
+    # تلت "followed": the colon quote after it is speech; "وتلا «…»" recites a text
+    assert found(
+        'وقال كمال يوسف في الندوة الصحفية التي تلت المباراة: "أهنئ المنافس على الفوز".'
+    ) == [("كمال يوسف", "أهنئ المنافس على الفوز")]
+    assert found("وتلا الإمام «بسم الله الرحمن الرحيم» ثم بدأ الخطبة.") == []
+
+
+def test_speech_introduced_by_a_plural_verbal_noun() -> None:
+    quotes = find_quotes(["وهتف المحتجون بقولهم «لن نغادر الساحة أبدا»."])
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.FULL, "لن نغادر الساحة أبدا")]
+
+
+def test_quoted_channels_lists_of_outlets_and_terms_are_not_quotes() -> None:
+    assert (
+        found(
+            'ولفت "يوسف"، خلال لقاء خاص بفضائية "الواحة الإخبارية"، إلى أن العمل مستمر.',
+            'أفادت فضائية "الواحة الإخبارية"، في نبأ عاجل، أن الوزير يتابع الوضع.',
+            "ونشر الخبر من قبل “قناة الواحة ووكالة المثال وموقع الساحل وإذاعة الجنوب”",
+            'وقال الوزير إنه لن يقاضي الصحف التي كتبت عن "انهيار" وشيك للقطاع الصحي.',
+        )
+        == []
+    )
