@@ -28,7 +28,7 @@ _CHROME = re.compile(
     r"|©|All Rights Reserved",
     re.IGNORECASE,
 )
-_ALSO = r"(?: (?:أيضا|أيضاً|ايضا|ايضاً))?"
+_ALSO = r"(?: (?:أيضا|أيضاً|أيضًا|ايضا|ايضاً|ايضًا))?"
 # What separates a label from its link, list or caption: "|", ":", a dash, "..", "»".
 _SEPARATOR = r"\s*(?:[|:：\-–—»]|\.{2,}|…)"
 # Labels that introduce a link to another story ("قد يهمك| …", "اقرأ أيضا: …", "للمزيد - …")
@@ -38,7 +38,8 @@ _RELATED = re.compile(
     rf"(?:قد (?:يهمك|يهمكم|يعجبك){_ALSO}|يهمك{_ALSO}|(?:اقرأ|إقرأ|اقرا|طالع|شاهد){_ALSO}"
     rf"|(?:شاهد )?(?:بالفيديو|فيديو|بالصور|بالفيديو والصور|إنفوغراف|انفوجراف|إنفوجرافيك)"
     rf"|(?:تابع|انظر|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً)|للمزيد|المزيد|اخترنا لك|لا تفوتك"
-    rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة))(?:{_SEPARATOR}|\s*$)"
+    rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة)|ذات صلة"
+    rf"|استمع (?:إلى|الى|إلي) (?:الملخص|المقال|الخبر|التقرير))(?:{_SEPARATOR}|\s*$)"
 )
 # A site's tag list, labelled ("سمات" is "tags" on some Arabic CMSs), with the names after it.
 _TAG_LABEL = re.compile(
@@ -240,8 +241,9 @@ def split_boilerplate(
         if _pull_quote_caption(lines, index) or (index and _pull_quote_caption(lines, index - 1)):
             dropped.append(line)  # "NAME - TITLE:" and the words a later quote gives again
             continue
-        if in_link_list and not _SENTENCE_END.search(line) and len(line.split()) <= 25:
-            dropped.append(line)
+        listed = not _SENTENCE_END.search(line) or _BULLET.match(line) is not None
+        if in_link_list and listed and len(line.split()) <= 25:
+            dropped.append(line)  # the links under the label, "- …" items whatever their end
             continue
         in_link_list = False
         if is_related_link(line):

@@ -246,3 +246,23 @@ def test_another_stories_headline_before_the_lead_is_not_the_lead() -> None:
     s = story("قروض ميسرة وبذور محسنة", other, LEAD, LAST)
     assert s.summary[0] == LEAD
     assert other in s.dropped
+
+
+def test_a_links_label_and_the_bulleted_items_under_it_are_dropped() -> None:
+    items = ("- جدل واسع بعد رسالة لاعب شهير إلى ناديه…", "- “السوق مغلق منذ أيام”.. تحقيق لصحيفة!")
+    s = story(LEAD, LAST, "اقرأ أيضًا", "ذات صلة", *items)
+    assert paragraphs(s) == [LEAD, LAST]
+    assert s.quotes == ()
+    # an audio summary's label, with the outlet's bulleted points under it
+    points = ("- تشمل الخطة قروضا ميسرة للمزارعين.", "- تبدأ الخطة في خمس محافظات.")
+    s = story("استمع إلى الملخص", *points, LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert all(point in s.dropped for point in points)
+
+
+def test_the_headline_printed_again_after_the_sites_name_is_dropped() -> None:
+    s = segment(
+        Article("t", (HEADLINE, " الواحة اليوم -", " الواحة اليوم - " + HEADLINE, LEAD, LAST))
+    )
+    assert s.summary[0] == LEAD
+    assert not any(HEADLINE in sentence for sentence in s.summary)

@@ -258,3 +258,16 @@ def test_a_short_headline_right_above_the_lead_is_the_headline_not_a_section() -
     assert (s.headline, s.category) == ("قروض للمزارعين", None)
     s = story("اقتصاد", HEADLINE, lead, NEXT)  # a one-word section above the headline
     assert (s.headline, s.category) == (HEADLINE, "اقتصاد")
+
+
+def test_a_name_and_claim_line_over_a_label_is_the_headline() -> None:
+    s = story("النمري: جاهزون للموسم", "وزير الزراعة", LEAD, NEXT)
+    assert s.headline == "النمري: جاهزون للموسم"
+
+
+def test_a_page_title_with_the_sites_name_gives_way_to_its_clean_copy() -> None:
+    s = story(HEADLINE + " – موقع إذاعة الواحة – الأردن", "إذاعة الواحة", HEADLINE, LEAD, NEXT)
+    assert s.headline == HEADLINE
+    assert s.summary[0] == LEAD
+    # with no clean copy below, the title stays whole
+    assert story(HEADLINE + " – موقع الواحة", LEAD, NEXT).headline.endswith("موقع الواحة")
