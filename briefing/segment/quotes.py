@@ -417,10 +417,14 @@ def _juxtaposed_head(headline: str) -> str:
     words = _words(match.group(1))
     if not 1 <= len(words) <= _MAX_HEAD_WORDS or any(is_verb_word(w) for w in words):
         return headline
-    mention = read_subject_before(match.group(1), colon=True)
-    if mention is None or mention.kind is not Kind.PERSON or not mention.role:
+    head = match.group(1)
+    joined = head.rstrip().endswith("..")  # "محامي المتهم.. «…»": ".." stands for the colon
+    head = head.rstrip(" .") if joined else head
+    mention = read_subject_before(head, colon=True)
+    described = joined and mention is not None and mention.kind is Kind.DESCRIPTION
+    if not described and (mention is None or mention.kind is not Kind.PERSON or not mention.role):
         return headline  # "بلاتر «آكل لحوم البشر»": a bare name may be who it is about
-    return f"{match.group(1)}: {headline[match.start(2) :]}"
+    return f"{head}: {headline[match.start(2) :]}"
 
 
 def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:

@@ -244,3 +244,18 @@ def test_quoted_channels_lists_of_outlets_and_terms_are_not_quotes() -> None:
         )
         == []
     )
+
+
+def test_a_description_joined_to_its_quotation_by_two_dots_speaks_it() -> None:
+    lines = (
+        "محامي المتهم.. «موكلي لا يفهم لغة المحكمة»",
+        "فاز فريق الشروق على ضيفه النهضة بهدفين نظيفين في الجولة العاشرة.",
+        "وطلب الدفاع عرض موكله على خبير لغوي.",
+    )
+    story = segment(Article("t", lines))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("محامي المتهم", "موكلي لا يفهم لغة المحكمة")
+    ]
+    # a bare name before ".." may be whom the words are about
+    lines = ("سامر.. «آكل الحصص كلها»", *lines[1:])
+    assert segment(Article("t", lines)).quotes == ()
