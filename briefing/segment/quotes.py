@@ -330,6 +330,8 @@ def _kind(
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
     if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if _second_complement(rest, words):
+        return QuoteKind.FULL  # "أكد أن الأرقام صحيحة وأنه «…»", "… صحيحة و«نلتزم بالشفافية»"
     if rest[0] == "عن" and unprefixed(bare(intro.word)) in _DISCLOSING:
         # "أعلنت الشركة عن إطلاق منتجها «…»": what is announced is named, not said
         return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
@@ -346,6 +348,19 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+def _second_complement(rest: list[str], words: int) -> bool:
+    """The verb's complement clause goes on to a second one, joined by و, that the quotation
+    opens: "أن الأرقام صحيحة وأنه «…»" (the complementizer again), or "و «…»" with a clause
+    of three words or more in the marks."""
+    if len(rest) < 2 or rest[0] not in COMPLEMENTIZERS:
+        return False
+    last = rest[-1]
+    if last.startswith("و") and last[1:] in COMPLEMENTIZERS:
+        return not any(w in COMPLEMENTIZERS for w in rest[1:-1])
+    clause = words >= _SHORT_WORDS
+    return last == "و" and clause and not any(w in COMPLEMENTIZERS for w in rest[1:])
 
 
 _COLON_QUOTE = re.compile(r"^\s*[،,]?[^.!؟:«»“”\"]*:\s*[«“”\"]")

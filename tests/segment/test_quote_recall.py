@@ -259,3 +259,19 @@ def test_a_description_joined_to_its_quotation_by_two_dots_speaks_it() -> None:
     # a bare name before ".." may be whom the words are about
     lines = ("سامر.. «آكل الحصص كلها»", *lines[1:])
     assert segment(Article("t", lines)).quotes == ()
+
+
+def test_a_second_complement_joined_by_wa_that_the_quotation_opens_is_full() -> None:
+    quotes = find_quotes(
+        [
+            "وأكدت الوزيرة هدى سالم أن الموسم سيبدأ في موعده وأنه “لن يتأخر أي امتحان”.",
+            'كما أكد الوزير سامي حداد أن الأرقام صحيحة و "نلتزم بالشفافية الكاملة" مضيفا'
+            ' " أنا أقول الحقيقة كاملة"',
+            "وقال كمال يوسف إن الأرقام صحيحة و«دقيقة» تماما.",  # one word: a scare quote
+        ]
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes if q.kind is QuoteKind.FULL] == [
+        ("هدى سالم", QuoteKind.FULL, "لن يتأخر أي امتحان"),
+        ("سامي حداد", QuoteKind.FULL, "نلتزم بالشفافية الكاملة"),
+        ("سامي حداد", QuoteKind.FULL, "أنا أقول الحقيقة كاملة"),
+    ]
