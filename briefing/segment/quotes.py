@@ -91,14 +91,16 @@ def _is_name(paragraph: str, span: Span) -> bool:
     named = [w for w in nearest or last_words[-1:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
     if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
         return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
-    after = _words(paragraph[span.end :])[:1]
+    after = _words(paragraph[span.end :])[:2]
     if len(words) <= 3 and after and after[0] in COMPLEMENTIZERS:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
+    if len(words) <= 3 and after[:1] in (["إلى"], ["الى"]) and after[1:] in _COMPLEMENT_AFTER:
+        return True  # 'وأشار "حسب الله"، إلى أن …': the verb's subject in marks
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
     if (
         len(words) <= _SHORT_WORDS
-        and last_words[-1:] == ["في"]
+        and last_words[-1:] in (["في"], ["فى"])
         and not re.match(r"\s*:", paragraph[span.end :])
     ):
         return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
@@ -118,7 +120,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     return short_phrase and span.text.startswith("ال") and goes_on
 
 
-_TERM_PREPOSITIONS = frozenset(word_list("عن من على في إلى الى مع حول بشأن"))
+_COMPLEMENT_AFTER = [[w] for w in COMPLEMENTIZERS]
+_TERM_PREPOSITIONS = frozenset(word_list("عن من على في فى إلى الى مع حول بشأن"))
 
 
 def _lists_names(text: str) -> bool:
@@ -277,7 +280,9 @@ class _Found:
 # "ردا على سؤال", "تعليقا على القرار", "جوابا عن سؤال": the occasion of what is said.
 _OCCASION_LEADS = frozenset(word_list("ردا تعليقا جوابا"))
 _ADJUNCT_LEADS = (
-    frozenset(word_list("في خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم"))
+    frozenset(
+        word_list("في فى خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم")
+    )
     | RELAY_WORDS
     | _OCCASION_LEADS
 )  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"

@@ -275,3 +275,12 @@ def test_a_second_complement_joined_by_wa_that_the_quotation_opens_is_full() -> 
         ("سامي حداد", QuoteKind.FULL, "نلتزم بالشفافية الكاملة"),
         ("سامي حداد", QuoteKind.FULL, "أنا أقول الحقيقة كاملة"),
     ]
+
+
+def test_a_name_in_marks_before_ila_anna_is_the_subject_not_a_quote() -> None:
+    assert found('وأشار "حسب الله"، إلى أن العمل مستمر في المشروع.') == []
+    assert found("وقضت المحكمة فى «قضية الأراضي» بالسجن عامين.") == []  # فى spelled so
+    # a quotation that opens the verb's complement is still speech
+    assert found('وأشار الوزير سامي حداد إلى أن "العمل مستمر في المشروع".') == [
+        ("سامي حداد", "العمل مستمر في المشروع")
+    ]
