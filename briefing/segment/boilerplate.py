@@ -259,6 +259,7 @@ def split_boilerplate(
             is_chrome(line)
             or (near_end and _POLICY.search(line))
             or (in_body and _is_bulleted_teaser(line))
+            or (not in_body and _BULLET.match(line) is not None)  # key points above the lead
             or (not in_body and index > headline_at + 1 and _other_story(line, lines, index))
             or (
                 in_body

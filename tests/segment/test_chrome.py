@@ -266,3 +266,16 @@ def test_the_headline_printed_again_after_the_sites_name_is_dropped() -> None:
     )
     assert s.summary[0] == LEAD
     assert not any(HEADLINE in sentence for sentence in s.summary)
+
+
+def test_bulleted_key_points_above_the_lead_are_not_the_lead() -> None:
+    points = (
+        "- تشمل الخطة قروضا ميسرة للمزارعين في خمس محافظات جنوبية.",
+        "- تبدأ الخطة مطلع الشهر المقبل وتستمر عامين كاملين.",
+    )
+    s = story(*points, LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert all(point in s.dropped for point in points)
+    # bulleted items inside the story stay
+    item = "- قروض ميسرة تسدد على عشر سنوات بلا فوائد لصغار المزارعين في الجنوب."
+    assert item in paragraphs(story(LEAD, item, LAST))
