@@ -271,3 +271,13 @@ def test_a_page_title_with_the_sites_name_gives_way_to_its_clean_copy() -> None:
     assert s.summary[0] == LEAD
     # with no clean copy below, the title stays whole
     assert story(HEADLINE + " – موقع الواحة", LEAD, NEXT).headline.endswith("موقع الواحة")
+
+
+def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
+    caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
+    s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
+    assert caption not in s.summary
+    assert s.summary[:2] == (LEAD, NEXT)
+    # a site that leaves every stop out keeps its short paragraphs
+    long_lead = LEAD.replace(".", "،") + " " + NEXT.rstrip(".")  # over 30 words, no stop
+    assert caption in story(HEADLINE, long_lead, caption, NEXT.rstrip(".")).summary
