@@ -417,7 +417,9 @@ def find_quotes(
     top = [
         _as_written(q, written or text)
         for q in (_from_body(q, heading, body) for q in _quotes(ahead, [heading]))
-        if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
+        if q.kind is QuoteKind.FULL
+        and (q.speaker or len(q.text.split()) >= _SHORT_WORDS)  # «وهميين»: a scare quote
+        and " ".join(q.text.split()) not in quoted
     ]
     return top + body
 

@@ -256,9 +256,9 @@ def test_a_description_joined_to_its_quotation_by_two_dots_speaks_it() -> None:
     assert [(q.speaker, q.text) for q in story.quotes] == [
         ("محامي المتهم", "موكلي لا يفهم لغة المحكمة")
     ]
-    # a bare name before ".." may be whom the words are about
+    # a bare name before ".." may be whom the words are about: no speaker
     lines = ("سامر.. «آكل الحصص كلها»", *lines[1:])
-    assert segment(Article("t", lines)).quotes == ()
+    assert [q.speaker for q in segment(Article("t", lines)).quotes] == [None]
 
 
 def test_a_second_complement_joined_by_wa_that_the_quotation_opens_is_full() -> None:
@@ -284,3 +284,14 @@ def test_a_name_in_marks_before_ila_anna_is_the_subject_not_a_quote() -> None:
     assert found('وأشار الوزير سامي حداد إلى أن "العمل مستمر في المشروع".') == [
         ("سامي حداد", "العمل مستمر في المشروع")
     ]
+
+
+def test_a_quotation_only_the_headline_gives_is_a_quote_even_without_a_speaker() -> None:
+    body = ("قرر النادي تجديد عقود لاعبيه الأساسيين.", "ويبدأ الموسم الجديد الشهر المقبل.")
+    story = segment(Article("t", ("لجماهير ناديه: «لن نبيع أي لاعب هذا الصيف»", *body)))
+    assert [(q.speaker, q.kind, q.text) for q in story.quotes] == [
+        (None, QuoteKind.FULL, "لن نبيع أي لاعب هذا الصيف")
+    ]
+    # a scare quote in the headline is no statement
+    story = segment(Article("t", ("البلدية تنفي وجود «وهميين» في صفوف موظفيها", *body)))
+    assert story.quotes == ()
