@@ -295,3 +295,15 @@ def test_a_quotation_only_the_headline_gives_is_a_quote_even_without_a_speaker()
     # a scare quote in the headline is no statement
     story = segment(Article("t", ("البلدية تنفي وجود «وهميين» في صفوف موظفيها", *body)))
     assert story.quotes == ()
+
+
+def test_the_decks_quotation_is_found_once() -> None:
+    deck = "وزير النقل سامي حداد يؤكد أن «الطريق سيفتح الأسبوع المقبل» بعد أشهر من العمل"
+    lead = "أعلنت الحكومة اليوم خطة جديدة للنقل العام تشمل خطوط حافلات وقطارات في العاصمة."
+    story = segment(Article("t", (HEADLINE, deck, lead, "وأضاف أن العمل مستمر.")))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("سامي حداد", "الطريق سيفتح الأسبوع المقبل")
+    ]
+    again = "وقال حداد للصحفيين: «الطريق سيفتح الأسبوع المقبل»."
+    story = segment(Article("t", (HEADLINE, deck, lead, again)))
+    assert [q.text for q in story.quotes] == ["الطريق سيفتح الأسبوع المقبل"]
