@@ -72,11 +72,18 @@ def _after_speech_word(text: str, index: int) -> bool:
     return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
+def _opens_after(before: str) -> bool:
+    """With nothing open, a mark with a space after it opens after a space, a comma or a
+    colon, or glued to the word before it ('وقال المحافظ" إن …"': nothing is open for it to
+    close)."""
+    return before in (" ", "،", ",", ":", "\u00a0") or before.isalpha()
+
+
 def _padded_opener(text: str, index: int) -> bool:
     """'في المؤتمر ” الخطة جاهزة.”', '،” التمويل مؤمن”': a ” with a space after it, after a
     space or a comma, opens when a later ” or “ of the paragraph closes it."""
     before = text[index - 1 : index]
-    if not text[index + 1 : index + 2].isspace() or before not in (" ", "،", ",", "\u00a0"):
+    if not text[index + 1 : index + 2].isspace() or not _opens_after(before):
         return False
     rest = text[index + 1 :]
     return any(
@@ -89,7 +96,7 @@ def _padded_ascii_opener(text: str, index: int) -> bool:
     """'في لقاء متلفز " من حق الجميع … " .': a " padded with spaces on both sides, as some
     outlets print every mark, opens when a later " of the paragraph closes it."""
     before = text[index - 1 : index] if index else " "
-    if not text[index + 1 : index + 2].isspace() or before not in (" ", "\u00a0", "،", ","):
+    if not text[index + 1 : index + 2].isspace() or not _opens_after(before):
         return False
     rest = text[index + 1 :]
     closer = rest.find('"')
@@ -306,6 +313,12 @@ def _reopened(following: str, opener: str) -> int | None:
     return first[0].end - 1
 
 
+def _introduced(text: str, index: int) -> bool:
+    """The mark at `index` follows a colon or a speech word: it opens the paragraph's own
+    quotation ('وأضاف: " …"'), never closes one left open in the paragraph before."""
+    return text[:index].rstrip().endswith(":") or _after_speech_word(text, index)
+
+
 def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
     """(paragraph index, quotation) for the article; a quotation left open at the end of a
     paragraph runs on when the next paragraph closes it before opening any other."""
@@ -319,7 +332,7 @@ def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
             stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
             pairs = _scan(following, stack)
             reopened = _reopened(following, paragraph[last.start])
-            if pairs and pairs[0][0] == -1:
+            if pairs and pairs[0][0] == -1 and not _introduced(following, pairs[0][1]):
                 close = pairs[0][1]
             elif reopened is not None:  # «… / «… »: each paragraph of the quotation opens
                 close = reopened

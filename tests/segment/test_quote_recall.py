@@ -307,3 +307,22 @@ def test_the_decks_quotation_is_found_once() -> None:
     again = "وقال حداد للصحفيين: «الطريق سيفتح الأسبوع المقبل»."
     story = segment(Article("t", (HEADLINE, deck, lead, again)))
     assert [q.text for q in story.quotes] == ["الطريق سيفتح الأسبوع المقبل"]
+
+
+def test_a_quotation_left_open_does_not_take_the_next_paragraphs_own_opening_mark() -> None:
+    assert found(
+        'وقال الوزير سامي حداد:" الطرق ستفتح تباعا في كل المحافظات الجنوبية',
+        'وأضاف: " العمل مستمر ليلا ونهارا حتى نهاية الشهر".',
+    ) == [
+        ("سامي حداد", "الطرق ستفتح تباعا في كل المحافظات الجنوبية"),
+        ("سامي حداد", "العمل مستمر ليلا ونهارا حتى نهاية الشهر"),
+    ]
+    # a quotation that the next paragraph closes still runs on
+    quotes = find_quotes(['وقال الوزير سامي حداد: "الطرق ستفتح تباعا', 'في كل المحافظات".'])
+    assert [q.text for q in quotes] == ["الطرق ستفتح تباعا\nفي كل المحافظات"]
+
+
+def test_a_padded_mark_glued_to_the_word_before_opens() -> None:
+    assert found('وقال المحافظ سامي حداد" إن الطرق ستفتح الأسبوع المقبل" في كلمة متلفزة.') == [
+        ("سامي حداد", "إن الطرق ستفتح الأسبوع المقبل")
+    ]
