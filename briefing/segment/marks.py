@@ -58,7 +58,8 @@ def _glued_opening(text: str, index: int) -> bool:
     if not text[index + 1 : index + 2].isalpha() or not text[index - 1 : index].isalpha():
         return False
     rest = text[index + 1 :]
-    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == '"' and i)
+    mark = text[index]  # 'قال حداد”الطريق سيفتح”' too
+    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == mark and i)
 
 
 def _after_speech_word(text: str, index: int) -> bool:
@@ -217,7 +218,9 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         elif char == "”":
             if top in ("“", "”") and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index) or (not stack and _padded_opener(text, index)):
+            elif _looks_opening(text, index) or (
+                not stack and (_padded_opener(text, index) or _glued_opening(text, index))
+            ):
                 stack.append((char, index))  # ” used as an opening mark
                 continue
             else:

@@ -326,3 +326,9 @@ def test_a_padded_mark_glued_to_the_word_before_opens() -> None:
     assert found('وقال المحافظ سامي حداد" إن الطرق ستفتح الأسبوع المقبل" في كلمة متلفزة.') == [
         ("سامي حداد", "إن الطرق ستفتح الأسبوع المقبل")
     ]
+
+
+def test_a_right_shaped_mark_glued_between_two_words_opens_when_one_closes_it() -> None:
+    assert found("وقال الوزير سامي حداد”الطرق ستفتح تباعا في كل المحافظات”.") == [
+        ("سامي حداد", "الطرق ستفتح تباعا في كل المحافظات")
+    ]
