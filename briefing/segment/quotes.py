@@ -416,7 +416,10 @@ def find_quotes(
     quoted = {" ".join(q.text.split()) for q in body}
     top = [
         _as_written(q, written or text)
-        for q in (_from_body(q, heading, body) for q in _quotes(ahead, [heading]))
+        for q in (
+            _not_the_object(_from_body(q, heading, body), heading)
+            for q in _quotes(ahead, [heading])
+        )
         if q.kind is QuoteKind.FULL
         and (q.speaker or len(q.text.split()) >= _SHORT_WORDS)  # «وهميين»: a scare quote
         and " ".join(q.text.split()) not in quoted
@@ -479,6 +482,21 @@ def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
         speaker_kind=source.speaker_kind,
         confidence=source.confidence,
     )
+
+
+def _not_the_object(quote: Quote, headline: str) -> Quote:
+    """ "العبيدي يحذر أندية الدوري: «…»": in a colon head with a verb, what follows the verb
+    is its object, never the speaker; such a speaker is dropped (the subject before the verb
+    is who speaks, but a wrong name is worse than none)."""
+    head, colon, _ = headline.partition(":")
+    words = head.split()
+    verbs = [n for n, w in enumerate(words) if n and is_verb_word(bare(w))]
+    if not colon or not verbs or not quote.speaker:
+        return quote
+    after_verb = " ".join(bare(w) for w in words[verbs[0] + 1 :])
+    if " ".join(_words(quote.speaker)) not in after_verb:
+        return quote
+    return replace(quote, speaker=None, role=None, female=None, speaker_kind=None, confidence=None)
 
 
 def _holds(role: str, words: list[str]) -> bool:

@@ -332,3 +332,9 @@ def test_a_right_shaped_mark_glued_between_two_words_opens_when_one_closes_it() 
     assert found("وقال الوزير سامي حداد”الطرق ستفتح تباعا في كل المحافظات”.") == [
         ("سامي حداد", "الطرق ستفتح تباعا في كل المحافظات")
     ]
+
+
+def test_the_object_of_a_headline_verb_is_never_the_speaker() -> None:
+    body = ("فاز فريق الشروق على ضيفه النهضة بهدفين نظيفين في الجولة العاشرة.",)
+    story = segment(Article("t", ("العبيدي يحذر أندية الدوري: «من لا يستعد يخسر البطولة»", *body)))
+    assert [(q.speaker, q.text) for q in story.quotes] == [(None, "من لا يستعد يخسر البطولة")]
