@@ -188,3 +188,13 @@ def test_quote_introductions_name_role_first_then_short_form() -> None:
     assert quote_intro(asked, config) == "وسألت هالة المصري:"
     story_of = replace(story(0), quotes=(fragment, Quote("غامض", None), minister))
     assert spoken_quotes(story_of, 2) == [Quote("غامض", None), minister]  # no fragment
+
+
+def test_the_headlines_own_quotation_is_not_read_a_second_time() -> None:
+    said = Quote("لن نبيع أي لاعب", "سامر داود", speaker_kind="person")
+    body = Quote("سنبني فريقا جديدا", "سامر داود", speaker_kind="person")
+    headline = "داود: «لن نبيع أي لاعب»"
+    told = replace(story(0), headline=headline, quotes=(said, body))
+    assert spoken_quotes(told, 3) == [body]
+    cues = [c.text for c in build_script([told], DAY, Config()).chapters[1].cues]
+    assert "لن نبيع أي لاعب" not in cues and "سنبني فريقا جديدا" in cues

@@ -36,9 +36,16 @@ def spoken_quotes(story: Story, limit: int) -> list[Quote]:
     """The quotes the story reads: full ones only (a fragment of reported speech is not a
     statement), those whose speaker the text shows first, then others up to the limit, in
     article order; a question
-    whose asker is unknown is left out, and a question read brings its answer with it."""
+    whose asker is unknown is left out, and a question read brings its answer with it; a
+    quotation the headline already read word for word is not read again."""
     full = [q for q in story.quotes if q.kind is QuoteKind.FULL]
-    usable = [q for q in full if not (q.is_question and not q.speaker)]
+    headline = " ".join(story.headline.split())
+    # the headline's own quotation was read with it: never a second time
+    usable = [
+        q
+        for q in full
+        if not (q.is_question and not q.speaker) and " ".join(q.text.split()) not in headline
+    ]
     named = [q for q in usable if q.speaker][:limit]
     chosen = named + [q for q in usable if not q.speaker][: limit - len(named)]
     for quote in list(chosen):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.model import Article, Section, Story
+from briefing.model import Article, Quote, Section, Story
 from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import split_boilerplate
 from briefing.segment.headlines import repeats_headline
@@ -43,6 +43,14 @@ def _sections(body: tuple[str, ...]) -> tuple[Section, ...]:
     return tuple(section for section in sections if section.paragraphs)
 
 
+def _said_again(index: int, deck: str | None, quotes: list[Quote]) -> bool:
+    """A quotation of the deck that a later (body) quote gives again, whole or longer."""
+    text = " ".join(quotes[index].text.split())
+    if not deck or text not in " ".join(deck.split()):
+        return False
+    return any(text in " ".join(q.text.split()) for q in quotes[index + 1 :])
+
+
 def segment(
     article: Article,
     summary_sentences: int = SUMMARY_SENTENCES,
@@ -71,21 +79,21 @@ def segment(
         paragraphs = [lead, *paragraphs[1:]]
         last, credit = split_trailing_credit(paragraphs[-1])  # "….(عمّان - الرأي اليوم)"
         byline, paragraphs = byline or credit, [*paragraphs[:-1], last]
-    article_text = "\n".join([front.headline, *body])
+    above = [deck] if deck else []  # a deck quotes speech too
+    article_text = "\n".join([front.headline, *above, *body])
+    quotes = find_quotes(
+        [*above, *paragraphs],
+        article_text,
+        speaker_threshold,
+        front.headline,
+        written="\n".join(article.lines),
+    )
     return Story(
         source=article.source,
         category=front.category,
         headline=front.headline,
         summary=summarize(paragraphs, summary_sentences, summary_words, front.headline),
-        quotes=tuple(
-            find_quotes(
-                paragraphs,
-                article_text,
-                speaker_threshold,
-                front.headline,
-                written="\n".join(article.lines),
-            )
-        ),
+        quotes=tuple(q for n, q in enumerate(quotes) if not _said_again(n, deck, quotes)),
         sections=sections,
         dropped=dropped,
         deck=deck,

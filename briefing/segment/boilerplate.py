@@ -28,7 +28,7 @@ _CHROME = re.compile(
     r"|©|All Rights Reserved",
     re.IGNORECASE,
 )
-_ALSO = r"(?: (?:أيضا|أيضاً|ايضا|ايضاً))?"
+_ALSO = r"(?: (?:أيضا|أيضاً|أيضًا|ايضا|ايضاً|ايضًا))?"
 # What separates a label from its link, list or caption: "|", ":", a dash, "..", "»".
 _SEPARATOR = r"\s*(?:[|:：\-–—»]|\.{2,}|…)"
 # Labels that introduce a link to another story ("قد يهمك| …", "اقرأ أيضا: …", "للمزيد - …")
@@ -38,7 +38,8 @@ _RELATED = re.compile(
     rf"(?:قد (?:يهمك|يهمكم|يعجبك){_ALSO}|يهمك{_ALSO}|(?:اقرأ|إقرأ|اقرا|طالع|شاهد){_ALSO}"
     rf"|(?:شاهد )?(?:بالفيديو|فيديو|بالصور|بالفيديو والصور|إنفوغراف|انفوجراف|إنفوجرافيك)"
     rf"|(?:تابع|انظر|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً)|للمزيد|المزيد|اخترنا لك|لا تفوتك"
-    rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة))(?:{_SEPARATOR}|\s*$)"
+    rf"|(?:مواضيع|موضوعات|أخبار|اخبار) (?:ذات صلة|متعلقة|مشابهة)|ذات صلة"
+    rf"|استمع (?:إلى|الى|إلي) (?:الملخص|المقال|الخبر|التقرير))(?:{_SEPARATOR}|\s*$)"
 )
 # A site's tag list, labelled ("سمات" is "tags" on some Arabic CMSs), with the names after it.
 _TAG_LABEL = re.compile(
@@ -73,6 +74,8 @@ _ARCHIVE_TAIL = re.compile(
     r"(?:[-–—]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|من الأرشيف)|صورة من الأرشيف"
     r"|\((?:صورة\s+)?(?:أرشيفية|أرشيف)\)|\(الصورة\s*[:：][^()]{1,40}\))\s*$"
 )
+# A caption credited after a slash: "مسلحون في شوارع المدينة / وكالة الأنباء" (no sentence).
+_SLASH_CREDIT = re.compile(r"\S\s+/\s*[^/\s.،]+(?:\s+[^/\s.،]+){0,2}$")
 _MAX_CAPTION_WORDS = 25
 _MAX_CREDITED_WORDS = 15  # a caption is short; a paragraph that left out its stop is longer
 # "Another story's headline": headline punctuation (clauses joined by "..", "Name: claim")
@@ -97,6 +100,11 @@ _TAIL_LINES = 4  # how far from the end the policy rule reaches
 # A wire time stamp ("11:06 ت م", "14:22 GMT") on a line of its own.
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:ت\s?م|ت\s?غ|بتوقيت \S+|GMT|UTC|[صم]|[AaPp][Mm])?$")
 _MAX_FOOTER_WORDS = 6
+# A date and time stamp with the agency's credit: "10.11.2025, وكالة الأنباء", "2025/11/10 - واس".
+_DATED_CREDIT = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[,،-]?\s*\d{1,2}:\d{2})?\s*[,،\-–—|]?\s*"
+    r"[^\s.,،:!؟]+(?:\s+[^\s.,،:!؟]+){0,3}$"
+)
 
 
 def _is_tag_list(text: str) -> bool:
@@ -123,6 +131,9 @@ def is_caption(line: str) -> bool:
     archive = _ARCHIVE_TAIL.search(line)
     if archive is not None and not re.search(r"[.!?؟]", line[: archive.start()]):
         return True  # "افتتاح المعرض في قاعة المدينة - صورة أرشيفية": one phrase, no sentence
+    slash = _SLASH_CREDIT.search(line)
+    if slash is not None and words <= _MAX_CREDITED_WORDS and not _SPEECH_OPENER.match(line):
+        return not re.search(r"[.!?؟:«»“”\"]", line)  # "مسلحون في المدينة / وكالة"
     credit = _CREDIT.search(line)
     return (
         credit is not None
@@ -142,6 +153,7 @@ def is_furniture(line: str) -> bool:
     return (
         _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
+        or _DATED_CREDIT.match(line) is not None
         or not has_arabic(line)
     )
 
@@ -229,8 +241,9 @@ def split_boilerplate(
         if _pull_quote_caption(lines, index) or (index and _pull_quote_caption(lines, index - 1)):
             dropped.append(line)  # "NAME - TITLE:" and the words a later quote gives again
             continue
-        if in_link_list and not _SENTENCE_END.search(line) and len(line.split()) <= 25:
-            dropped.append(line)
+        listed = not _SENTENCE_END.search(line) or _BULLET.match(line) is not None
+        if in_link_list and listed and len(line.split()) <= 25:
+            dropped.append(line)  # the links under the label, "- …" items whatever their end
             continue
         in_link_list = False
         if is_related_link(line):
@@ -245,6 +258,9 @@ def split_boilerplate(
         elif (
             is_chrome(line)
             or (near_end and _POLICY.search(line))
+            or (in_body and _is_bulleted_teaser(line))
+            or (not in_body and _BULLET.match(line) is not None)  # key points above the lead
+            or (not in_body and index > headline_at + 1 and _other_story(line, lines, index))
             or (
                 in_body
                 and is_headline_like(line, lines[index - 1 : index] + lines[index + 1 : index + 2])
@@ -256,7 +272,9 @@ def split_boilerplate(
             in_body = in_body or _is_paragraph(line)
     # The run of short unpunctuated lines after the story's last sentence is the footer.
     footer: list[str] = []
-    while len(kept) > 2 and (_is_footer_like(kept[-1]) or _is_teaser(kept[-1])):
+    while len(kept) > 2 and (
+        _is_footer_like(kept[-1]) or _is_teaser(kept[-1]) or _is_bulleted_teaser(kept[-1])
+    ):
         footer.insert(0, kept.pop())
     return tuple(kept), tuple(dropped + footer)
 
@@ -287,12 +305,34 @@ def _pull_quote_caption(lines: tuple[str, ...], index: int) -> bool:
     )
 
 
+def _other_story(line: str, lines: tuple[str, ...], index: int) -> bool:
+    """Before the lead, below the line under the headline (the deck's place): a line shaped
+    as another story's headline ("فلان: تصريحات جديدة حول …") is a link, not the lead."""
+    return _labelled(line) and is_headline_like(line, lines[index + 1 : index + 2])
+
+
 def _is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_PARAGRAPH_WORDS and PUNCTUATED_END.search(line) is not None
 
 
 _TEASER_MAX_WORDS = 20
 _OPENS_QUOTED = re.compile(r"^[«“\"][^«»“”\"]{2,}[»”\"]")
+
+
+_BULLET = re.compile(r"^[-–—•*]\s+")
+
+
+def _is_bulleted_teaser(line: str) -> bool:
+    """ "- «…».. تحقيق صادم لصحيفة!": a list item shaped as another story's headline (it
+    opens on a quotation or joins clauses by ".."), listed under the text as a link."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return False
+    item = line[bullet.end() :].rstrip("!؟? ")
+    words = len(item.split())
+    if not 2 <= words <= _TEASER_MAX_WORDS or _SENTENCE_END.search(item):
+        return False
+    return bool(_OPENS_QUOTED.match(item) or _HEADLINE_JOINER.search(item))
 
 
 def _is_teaser(line: str) -> bool:

@@ -105,10 +105,17 @@ def _says(head: str) -> bool:
     return any(unprefixed(bare(word)) in SPEECH_VERBS for word in head.split())
 
 
+# A site's name printed before a headline: "الوادي اليوم - <headline>" (at most 3 words).
+_SITE_PREFIX = re.compile(r"^\s*[^\s:.،\-–—|]+(?: [^\s:.،\-–—|]+){0,2}\s+[-–—|]\s+(?=\S)")
+
+
 def _claims(text: str) -> set[str]:
-    """The line whole, and what follows its first colon ("مدير المستشفى: نعمل بلا وقود" →
-    "نعمل بلا وقود")."""
+    """The line whole, less a site's name before it, and what follows its first colon
+    ("مدير المستشفى: نعمل بلا وقود" → "نعمل بلا وقود")."""
     forms = {_compared(text)}
+    site = _SITE_PREFIX.match(text)
+    if site is not None and len(text[site.end() :].split()) >= _MIN_CLAIM_WORDS:
+        forms.add(_compared(text[site.end() :]))
     head, colon, claim = text.partition(":")
     short_head = len(head.split()) <= _MAX_HEAD_WORDS
     # "وقال الوزير فلان: «…»." is the story's own speech, not a headline's head

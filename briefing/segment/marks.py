@@ -58,7 +58,8 @@ def _glued_opening(text: str, index: int) -> bool:
     if not text[index + 1 : index + 2].isalpha() or not text[index - 1 : index].isalpha():
         return False
     rest = text[index + 1 :]
-    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == '"' and i)
+    mark = text[index]  # 'قال حداد”الطريق سيفتح”' too
+    return any(_looks_closing(rest, i) for i, char in enumerate(rest) if char == mark and i)
 
 
 def _after_speech_word(text: str, index: int) -> bool:
@@ -72,17 +73,66 @@ def _after_speech_word(text: str, index: int) -> bool:
     return word in SPEECH_VERBS or word in CARRY_FORMS or word in COMPLEMENTIZERS
 
 
+def _opens_after(before: str) -> bool:
+    """With nothing open, a mark with a space after it opens after a space, a comma or a
+    colon, or glued to the word before it ('وقال المحافظ" إن …"': nothing is open for it to
+    close)."""
+    return before in (" ", "،", ",", ":", "\u00a0") or before.isalpha()
+
+
 def _padded_opener(text: str, index: int) -> bool:
     """'في المؤتمر ” الخطة جاهزة.”', '،” التمويل مؤمن”': a ” with a space after it, after a
     space or a comma, opens when a later ” or “ of the paragraph closes it."""
     before = text[index - 1 : index]
-    if not text[index + 1 : index + 2].isspace() or before not in (" ", "،", ",", "\u00a0"):
+    if not text[index + 1 : index + 2].isspace() or not _opens_after(before):
         return False
     rest = text[index + 1 :]
     return any(
         char in "”“" and i and not rest[i - 1].isspace() and _looks_closing(rest, i)
         for i, char in enumerate(rest)
     ) or bool(re.search(r"\S\s+[”“][\s.،,!؟]*$", rest))
+
+
+def _padded_ascii_opener(text: str, index: int) -> bool:
+    """'في لقاء متلفز " من حق الجميع … " .': a " padded with spaces on both sides, as some
+    outlets print every mark, opens when a later " of the paragraph closes it."""
+    before = text[index - 1 : index] if index else " "
+    if not text[index + 1 : index + 2].isspace() or not _opens_after(before):
+        return False
+    rest = text[index + 1 :]
+    closer = rest.find('"')
+    return closer > 0 and len(rest[:closer].split()) >= 2 and _looks_closing(rest, closer)
+
+
+def _reversed_guillemet_opens(text: str, index: int) -> bool:
+    """'أضاف سعيد: » الشعب يريد … «': a » after a space or a colon, with nothing open,
+    opens a quotation that a later « closes (reversed guillemets)."""
+    before = text[:index].rstrip()[-1:]
+    if index and not text[index - 1].isspace() and before not in ":،,":
+        return False
+    rest = text[index + 1 :]
+    closers = [i for i, char in enumerate(rest) if char in "«»" and _looks_closing(rest, i)]
+    closer = closers[0] if closers else -1
+    return closer > 0 and "«" not in rest[:closer] and bool(re.search(r"\w", rest[:closer]))
+
+
+# "، قائلة: ", "، مشيرا إلى أن ", "، معربا عن أمله أن ": a speaker's introduction inside a
+# quotation left unclosed.
+_INTRODUCTION = re.compile(r"[،,]\s*(\S+)(?:\s*:|(?:\s+\S+){0,3}\s+(?:أن|ان|إن|بأن))\s*$")
+
+
+def _reintroduced(text: str, opened: int, index: int) -> int | None:
+    """'أن "التعليم حق للجميع، قائلة: "إنني …"', '«المشكلة …، معربا عن أمله أن «تحل …»': a
+    quotation opened again after a participle (and a colon or its complementizer), with the
+    first one never closed: the first one ends at the comma before the participle (its
+    index)."""
+    match = _INTRODUCTION.search(text[:index].rstrip() + " ", opened + 1)
+    if match is None:
+        return None
+    word = unprefixed(bare(match.group(1)))
+    if word not in CARRY_FORMS and word not in SPEECH_VERBS:
+        return None
+    return match.start() if len(text[opened + 1 : match.start()].split()) >= 2 else None
 
 
 def _credit_follows(text: str, index: int) -> bool:
@@ -100,7 +150,7 @@ def _looks_closing(text: str, index: int) -> bool:
 
 
 # The mark that closes each opening mark in its own style.
-_PROPER_CLOSER = {"«": "»", "“": "”", "”": "”", '"': '"'}
+_PROPER_CLOSER = {"«": "»", "»": "«", "“": "”", "”": "”", '"': '"'}
 
 
 def _closes_other_style(text: str, index: int, top: str) -> bool:
@@ -131,18 +181,36 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
             continue
         top = stack[-1][0] if stack else ""
         if char == "«":
-            stack.append((char, index))
-            continue
-        if char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
+            if top == "»" and len(stack) == 1 and _looks_closing(text, index):
+                closing = True  # reversed guillemets: » … «
+            else:
+                # «… ، معربا عن أمله أن «…»: the first never closes (one » is left for two «)
+                single = stack == [("«", stack[0][1])] if stack else False
+                cut = _reintroduced(text, stack[0][1], index) if single else None
+                if cut is not None and text.count("»", index) < len(stack) + 1:
+                    pairs.append((stack.pop()[1], cut, False))
+                stack.append((char, index))
+                continue
+        elif char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
             closing = True  # "“…\"": the writer closed with another style of mark
         elif char == "»":
-            if top != "«":
+            if top == "»" and _looks_closing(text, index):
+                closing = True  # "» … »": the writer opened with a closing mark
+            elif top != "«":
+                if not stack and _reversed_guillemet_opens(text, index):
+                    stack.append((char, index))
                 continue  # a stray closing mark
             closing = True
         elif char == '"':
             if top == '"' and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index) or (not stack and _glued_opening(text, index)):
+            elif _looks_opening(text, index) or (
+                not stack and (_glued_opening(text, index) or _padded_ascii_opener(text, index))
+            ):
+                single = len(stack) == 1 and top == '"' and stack[0][1] >= 0
+                cut = _reintroduced(text, stack[0][1], index) if single else None
+                if cut is not None:
+                    pairs.append((stack.pop()[1], cut, False))  # closed where she goes on
                 stack.append((char, index))
                 continue
             else:
@@ -150,7 +218,9 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         elif char == "”":
             if top in ("“", "”") and _looks_closing(text, index):
                 closing = True
-            elif _looks_opening(text, index) or (not stack and _padded_opener(text, index)):
+            elif _looks_opening(text, index) or (
+                not stack and (_padded_opener(text, index) or _glued_opening(text, index))
+            ):
                 stack.append((char, index))  # ” used as an opening mark
                 continue
             else:
@@ -246,6 +316,12 @@ def _reopened(following: str, opener: str) -> int | None:
     return first[0].end - 1
 
 
+def _introduced(text: str, index: int) -> bool:
+    """The mark at `index` follows a colon or a speech word: it opens the paragraph's own
+    quotation ('وأضاف: " …"'), never closes one left open in the paragraph before."""
+    return text[:index].rstrip().endswith(":") or _after_speech_word(text, index)
+
+
 def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
     """(paragraph index, quotation) for the article; a quotation left open at the end of a
     paragraph runs on when the next paragraph closes it before opening any other."""
@@ -259,7 +335,7 @@ def find_article_spans(paragraphs: list[str]) -> list[tuple[int, Span]]:
             stack = [("«" if paragraph[last.start] == "«" else paragraph[last.start], -1)]
             pairs = _scan(following, stack)
             reopened = _reopened(following, paragraph[last.start])
-            if pairs and pairs[0][0] == -1:
+            if pairs and pairs[0][0] == -1 and not _introduced(following, pairs[0][1]):
                 close = pairs[0][1]
             elif reopened is not None:  # «… / «… »: each paragraph of the quotation opens
                 close = reopened

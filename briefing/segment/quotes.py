@@ -68,6 +68,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     words = span.text.split()
     if _RECITED.search(paragraph[: span.start]):
         return True  # "وتلا الآية «…»", "مستشهدا بالمثل «…»": a text recited, not said
+    if _lists_names(span.text):
+        return True  # "“قناة الأفق ووكالة النبأ وموقع الساحل”": outlets named, not speech
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
     before = paragraph[: span.start]
@@ -89,14 +91,16 @@ def _is_name(paragraph: str, span: Span) -> bool:
     named = [w for w in nearest or last_words[-1:] if NAMING_NOUNS & {w, unprefixed(w), w[1:]}]
     if named and not (withheld and named[-1] in ("اسمه", "اسمها")):
         return True  # "وكالة «…»", "بعنوان «…»"; but "طلب عدم ذكر اسمه «…»" is speech
-    after = _words(paragraph[span.end :])[:1]
+    after = _words(paragraph[span.end :])[:2]
     if len(words) <= 3 and after and after[0] in COMPLEMENTIZERS:
         return True  # a gloss inside the subject: قالت متحدثة باسم الحلف “الناتو” إن …
+    if len(words) <= 3 and after[:1] in (["إلى"], ["الى"]) and after[1:] in _COMPLEMENT_AFTER:
+        return True  # 'وأشار "حسب الله"، إلى أن …': the verb's subject in marks
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
     if (
         len(words) <= _SHORT_WORDS
-        and last_words[-1:] == ["في"]
+        and last_words[-1:] in (["في"], ["فى"])
         and not re.match(r"\s*:", paragraph[span.end :])
     ):
         return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
@@ -105,12 +109,28 @@ def _is_name(paragraph: str, span: Span) -> bool:
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register
+    term = len(words) <= 2 and last_words[-1:] and last_words[-1] in _TERM_PREPOSITIONS
+    if term and re.match(r"\s*[\u0621-\u064a]", paragraph[span.end :]):
+        return True  # 'تقارير عن "انهيار" وشيك': a term the phrase goes on after
     if not span.closed and re.search(r"(?:^|\s)[وف]?لـ?\s*$", before):
         return True  # an outlet whose closing mark was lost: لـ «المدينة: …
     # the phrase goes on after the marks (a letter, not a comma or a stop, follows)
     goes_on = re.match(r"\s*(?:\w|[\u0621-\u064a])", paragraph[span.end :]) is not None
     short_phrase = len(words) <= 3 and not re.search(r"[.!?؟،,]", span.text)
     return short_phrase and span.text.startswith("ال") and goes_on
+
+
+_COMPLEMENT_AFTER = [[w] for w in COMPLEMENTIZERS]
+_TERM_PREPOSITIONS = frozenset(word_list("عن من على في فى إلى الى مع حول بشأن"))
+
+
+def _lists_names(text: str) -> bool:
+    """A list of names joined by و, each opening on a naming noun ("قناة …", "ووكالة …")."""
+    items = re.split(r"\s+و(?=\S)|،\s*", text.strip())
+    heads = [_words(item)[:1] for item in items]
+    return len(items) >= 2 and all(
+        head and (NAMING_NOUNS & {head[0], unprefixed(head[0])}) for head in heads
+    )
 
 
 def _inside_title(before: list[str], after: str) -> bool:
@@ -136,7 +156,8 @@ def _inside_title(before: list[str], after: str) -> bool:
 
 # Scripture, sayings and verse recited or cited: the words are a text's, not the speaker's.
 _RECITED = re.compile(
-    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة|استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
+    r"(?:(?<!\S)[وف]?(?:تلا|تلت|يتلو|تتلو|تلاوة)"  # right before it: "تلت المواجهة:" is "followed"
+    r"|(?<!\S)[وف]?(?:استشهد|استشهدت|مستشهدا|مستشهدة)(?:\s+\S+){0,3}"
     r"|(?<!\S)[وفب]?(?:ال)?(?:آية|اية|سورة)(?:\s+\S+)?|(?<!\S)[وفب]?(?:ال)?مثل\s+(?:ال)?(?:شعبي|قائل)"
     r"|(?<!\S)(?:بيت|البيت|بيتا|ببيت|بالبيت)\s+(?:شعر|الشعري|من الشعر)|قوله تعالى"
     r"|(?<!\S)[وفب]?(?:ال)?حديث\s+(?:ال)?(?:شريف|نبوي|النبي))\s*$"
@@ -256,10 +277,25 @@ class _Found:
     kind: QuoteKind
 
 
+# "ردا على سؤال", "تعليقا على القرار", "جوابا عن سؤال": the occasion of what is said.
+_OCCASION_LEADS = frozenset(word_list("ردا تعليقا جوابا"))
 _ADJUNCT_LEADS = (
-    frozenset(word_list("في خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم"))
+    frozenset(
+        word_list("في فى خلال عبر من بعد عقب أمام لدى حول بخصوص عن على مع قبيل إثر أثناء يوم")
+    )
     | RELAY_WORDS
+    | _OCCASION_LEADS
 )  # "قالت الوزيرة، نقلا عن تقرير رسمي، إن «…»"
+_MAX_FRONTED_WORDS = 8
+
+
+def _fronted_adjunct(lead: list[str], text: str) -> bool:
+    """The sentence opens on an adjunct set off by a comma before its quotation ("ردا على
+    سؤال بهذا الشأن، «…»", "وفي إحاطة صحفية اليوم، «…» قال فلان"): no verb, a few words."""
+    if not lead or len(lead) > _MAX_FRONTED_WORDS or not re.search(r"[،,]\s*$", text):
+        return False
+    first = lead[0].removeprefix("و") if lead[0] not in _ADJUNCT_LEADS else lead[0]
+    return first in _ADJUNCT_LEADS and not any(is_verb_word(w) for w in lead)
 
 
 def _adjunct(word: str) -> bool:
@@ -278,7 +314,7 @@ def _kind(
     if words <= _SHORT_WORDS and _inside_subject(plain[span.end :]):
         return None  # "وقال العضو في مجلس «الشركة»، رئيس …: «…»": a name in the subject
     if intro is None:
-        if not _words(lead):
+        if not _words(lead) or _fronted_adjunct(_words(lead), lead):
             return QuoteKind.FULL if words >= 2 else None  # a quotation opens its sentence
         if ACCORDING_TO.match(lead) and words >= 2:
             return QuoteKind.FULL  # "وبحسب بيان الوزارة، فإن «…»": the source's words
@@ -299,6 +335,8 @@ def _kind(
         return QuoteKind.FULL  # "قال فلان «…»", "وتابع أن «…»", "مضيفة «بالعامية» «…»"
     if len(rest) == 2 and rest[0] in ("إلى", "الى", "من", "على") and rest[1] in COMPLEMENTIZERS:
         return QuoteKind.FULL  # "مشيرا إلى أن «…»", "وينص القانون على أن «…»"
+    if _second_complement(rest, words):
+        return QuoteKind.FULL  # "أكد أن الأرقام صحيحة وأنه «…»", "… صحيحة و«نلتزم بالشفافية»"
     if rest[0] == "عن" and unprefixed(bare(intro.word)) in _DISCLOSING:
         # "أعلنت الشركة عن إطلاق منتجها «…»": what is announced is named, not said
         return QuoteKind.PARTIAL if words >= _STATEMENT_WORDS else None
@@ -315,6 +353,19 @@ def _kind(
         leads = between[-1] in COMPLEMENTIZERS or between[-1] in _FRAGMENT_LEADS
         return QuoteKind.PARTIAL if leads and len(between) <= 6 else None
     return QuoteKind.PARTIAL  # "أن المجتمع «…»": a predicate inside reported speech
+
+
+def _second_complement(rest: list[str], words: int) -> bool:
+    """The verb's complement clause goes on to a second one, joined by و, that the quotation
+    opens: "أن الأرقام صحيحة وأنه «…»" (the complementizer again), or "و «…»" with a clause
+    of three words or more in the marks."""
+    if len(rest) < 2 or rest[0] not in COMPLEMENTIZERS:
+        return False
+    last = rest[-1]
+    if last.startswith("و") and last[1:] in COMPLEMENTIZERS:
+        return not any(w in COMPLEMENTIZERS for w in rest[1:-1])
+    clause = words >= _SHORT_WORDS
+    return last == "و" and clause and not any(w in COMPLEMENTIZERS for w in rest[1:])
 
 
 _COLON_QUOTE = re.compile(r"^\s*[،,]?[^.!؟:«»“”\"]*:\s*[«“”\"]")
@@ -365,8 +416,13 @@ def find_quotes(
     quoted = {" ".join(q.text.split()) for q in body}
     top = [
         _as_written(q, written or text)
-        for q in (_from_body(q, heading, body) for q in _quotes(ahead, [heading]))
-        if q.speaker and q.kind is QuoteKind.FULL and " ".join(q.text.split()) not in quoted
+        for q in (
+            _not_the_object(_from_body(q, heading, body), heading)
+            for q in _quotes(ahead, [heading])
+        )
+        if q.kind is QuoteKind.FULL
+        and (q.speaker or len(q.text.split()) >= _SHORT_WORDS)  # «وهميين»: a scare quote
+        and " ".join(q.text.split()) not in quoted
     ]
     return top + body
 
@@ -386,10 +442,14 @@ def _juxtaposed_head(headline: str) -> str:
     words = _words(match.group(1))
     if not 1 <= len(words) <= _MAX_HEAD_WORDS or any(is_verb_word(w) for w in words):
         return headline
-    mention = read_subject_before(match.group(1), colon=True)
-    if mention is None or mention.kind is not Kind.PERSON or not mention.role:
+    head = match.group(1)
+    joined = head.rstrip().endswith("..")  # "محامي المتهم.. «…»": ".." stands for the colon
+    head = head.rstrip(" .") if joined else head
+    mention = read_subject_before(head, colon=True)
+    described = joined and mention is not None and mention.kind is Kind.DESCRIPTION
+    if not described and (mention is None or mention.kind is not Kind.PERSON or not mention.role):
         return headline  # "بلاتر «آكل لحوم البشر»": a bare name may be who it is about
-    return f"{match.group(1)}: {headline[match.start(2) :]}"
+    return f"{head}: {headline[match.start(2) :]}"
 
 
 def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
@@ -422,6 +482,21 @@ def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
         speaker_kind=source.speaker_kind,
         confidence=source.confidence,
     )
+
+
+def _not_the_object(quote: Quote, headline: str) -> Quote:
+    """ "العبيدي يحذر أندية الدوري: «…»": in a colon head with a verb, what follows the verb
+    is its object, never the speaker; such a speaker is dropped (the subject before the verb
+    is who speaks, but a wrong name is worse than none)."""
+    head, colon, _ = headline.partition(":")
+    words = head.split()
+    verbs = [n for n, w in enumerate(words) if n and is_verb_word(bare(w))]
+    if not colon or not verbs or not quote.speaker:
+        return quote
+    after_verb = " ".join(bare(w) for w in words[verbs[0] + 1 :])
+    if " ".join(_words(quote.speaker)) not in after_verb:
+        return quote
+    return replace(quote, speaker=None, role=None, female=None, speaker_kind=None, confidence=None)
 
 
 def _holds(role: str, words: list[str]) -> bool:

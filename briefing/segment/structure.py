@@ -42,8 +42,12 @@ _PART = r"[^\s:.،؛\-–—\"«“]+(?: [^\s:.،؛\-–—\"«“]+){0,2}"
 # "كتبت-هدى رزق": the writer's word glued to the name by a hyphen (an aggregator's double
 # byline "NAME - CITY - كتبت-NAME:", set C's D1, was the first summary sentence).
 _WRITER = r"(?:(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—]\s*)?"
+# "YNP _ #عدن :", "SPA| #الرياض:": an agency's Latin code, a separator (an underscore or a bar
+# too) and the place, often as a hashtag, then the colon.
+_AGENCY_CODE = r"[A-Z][A-Za-z.]{1,7}\s*[-–—_|/]+\s*#?[^\s:.،؛#]+(?: [^\s:.،؛#]+)?\s*:-?"
 _LEAD_BYLINE = re.compile(
-    rf"^(?P<byline>{_WRITER}{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_WRITER}{_PART}){{1,3}}\s*:-?) ?"
+    rf"^(?P<byline>{_WRITER}{_PART}(?:(?:\s+[-–—]\s*|\s*[-–—]\s+){_WRITER}{_PART}){{1,3}}\s*:-?"
+    rf"|{_AGENCY_CODE}) ?"
 )
 
 
@@ -122,8 +126,12 @@ def without_lead_prefixes(paragraph: str) -> str:
 
 
 def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
-    """The first line is the site's section ("سياسة") above the headline."""
-    return len(lines) > 2 and is_heading(lines[0], _MAX_CATEGORY_WORDS)
+    """The first line is the site's section ("سياسة") above the headline; a short line of
+    two words or more right above the lead paragraph is the headline itself ("الأمطار تعود
+    غدا"), since a section never stands alone over the text."""
+    if len(lines) <= 2 or not is_heading(lines[0], _MAX_CATEGORY_WORDS) or ":" in lines[0]:
+        return False  # "النمري: جاهزون للموسم" is a headline's "Name: claim", never a section
+    return len(lines[0].split()) < 2 or not is_paragraph(lines[1])
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:
@@ -134,6 +142,22 @@ def headline_index(lines: tuple[str, ...], title: str | None) -> int:
     if first < len(lines) and is_paragraph(lines[first]):
         return first - 1
     return first
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_REPEAT_REACH = 5  # how far below the headline its clean copy may stand
+
+
+def _without_site_name(title: str, below: list[str]) -> str:
+    """A page title with the site's name before or after it ("<headline> – موقع X – بلد",
+    "X - <headline>") gives way to its clean copy printed just below (the page's own
+    headline), when there is one."""
+    near = {" ".join(line.split()) for line in below[:_REPEAT_REACH]}
+    for match in _TITLE_SEPARATOR.finditer(title):
+        for part in (title[: match.start()], title[match.end() :]):
+            if len(part.split()) >= 3 and " ".join(part.split()) in near:
+                return part.strip()
+    return title
 
 
 @dataclass(frozen=True)
@@ -163,6 +187,7 @@ def read_front(
             title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:
         rest.pop(0)  # pages and feeds often repeat the title as the first line
+    title = _without_site_name(title, rest)
     category = category or section_prefix(title)
     deck = dateline = None
     dropped: list[str] = []

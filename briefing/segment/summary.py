@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import split_sentences
+from briefing.text import PUNCTUATED_END, split_sentences
 
 SUMMARY_SENTENCES = 2
 SUMMARY_MAX_SENTENCES = 3
@@ -51,6 +51,28 @@ def interview_intro(paragraphs: list[str]) -> list[str] | None:
     return paragraphs[: asked[0]]
 
 
+_MAX_CAPTION_WORDS = 12
+_SENTENCE_MARK = re.compile(r"[.!?؟]")
+_PUNCTUATING_SHARE = 0.75
+
+
+def _captions(paragraphs: list[str]) -> set[str]:
+    """Short lines with no stop in a text whose other paragraphs end on one: a caption or a
+    label under a photo, not a sentence of the story (a site that leaves every stop out
+    loses nothing by this)."""
+    long = [p for p in paragraphs if len(p.split()) > _MAX_CAPTION_WORDS]
+    stopped = [p for p in long if PUNCTUATED_END.search(p)]
+    if not long or len(stopped) < _PUNCTUATING_SHARE * len(long):
+        return set()
+    return {
+        p
+        for p in paragraphs
+        if len(p.split()) <= _MAX_CAPTION_WORDS
+        and not PUNCTUATED_END.search(p.rstrip())
+        and not _SENTENCE_MARK.search(p)  # "… الحفل. وكان …" holds a sentence
+    }
+
+
 def summarize(
     paragraphs: list[str],
     sentences: int = SUMMARY_SENTENCES,
@@ -66,6 +88,8 @@ def summarize(
     intro = interview_intro(paragraphs)
     if intro is not None:
         paragraphs = intro
+    captions = _captions(paragraphs)
+    paragraphs = [p for p in paragraphs if p not in captions]
     limit = max(sentences, 1)
     chosen: list[str] = []
     seen = _content_words(headline)

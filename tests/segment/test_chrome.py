@@ -93,6 +93,9 @@ _CAPTIONS = (
     "وزير الزراعة خلال المؤتمر الصحفي (رويترز)",
     "جانب من الحقول المتضررة (أ ف ب)",
     "صورة: حقول القمح في الجنوب",
+    "مزارعون في حقول القمح جنوب البلاد / وكالة المثال",  # a credit after a slash
+    "10.11.2025, وكالة المثال",  # a date stamp and the agency's credit
+    "2025/11/10 14:30 - وكالة المثال",
     "مصدر الصورة Getty Images",
 )
 # Story text that looks a little like chrome, and stays.
@@ -106,6 +109,8 @@ _STORY_LINES = (
     "سمات الخطة الجديدة أنها تشمل كل المزارعين في المحافظات الجنوبية دون استثناء.",
     "وقالت الصور التي نشرتها الوزارة إن الحقول تضررت كثيرا هذا الموسم.",
     "للمزيد من الشفافية، ستنشر الوزارة أسماء المستفيدين على موقعها كل شهر.",
+    "وقال الوزير إن الدعم يشمل القمح / الشعير في كل المحافظات.",  # a slash; a list item:
+    "- توزيع البذور المحسنة على المزارعين في كل المحافظات الجنوبية خلال الشهر المقبل",
 )
 
 
@@ -225,3 +230,52 @@ def test_a_run_of_other_stories_headlines_after_the_text_is_dropped() -> None:
     assert paragraphs(s) == [LEAD, quoted, LAST]
     assert not any(teaser in spoken(s) for teaser in teasers)
     assert [q.text for q in s.quotes] == ["سنبدأ بالمحافظات الأشد حاجة"]
+
+
+def test_bulleted_links_to_other_stories_are_dropped_and_their_quotes_not_read() -> None:
+    links = ("- «لن نسكت بعد اليوم».. تحقيق صادم لصحيفة محلية!", "- الأمطار تعود.. والأرصاد تحذر")
+    s = story(LEAD, LAST, *links, "تابعونا على الشبكات")
+    assert paragraphs(s) == [LEAD, LAST]
+    assert s.quotes == ()
+    s = story(LEAD, links[0], LAST)  # inside the text too
+    assert paragraphs(s) == [LEAD, LAST]
+
+
+def test_another_stories_headline_before_the_lead_is_not_the_lead() -> None:
+    other = "سامر حداد: تصريحات جديدة حول مستقبل المزارعين في الجنوب والمحافظات المجاورة لها"
+    s = story("قروض ميسرة وبذور محسنة", other, LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert other in s.dropped
+
+
+def test_a_links_label_and_the_bulleted_items_under_it_are_dropped() -> None:
+    items = ("- جدل واسع بعد رسالة لاعب شهير إلى ناديه…", "- “السوق مغلق منذ أيام”.. تحقيق لصحيفة!")
+    s = story(LEAD, LAST, "اقرأ أيضًا", "ذات صلة", *items)
+    assert paragraphs(s) == [LEAD, LAST]
+    assert s.quotes == ()
+    # an audio summary's label, with the outlet's bulleted points under it
+    points = ("- تشمل الخطة قروضا ميسرة للمزارعين.", "- تبدأ الخطة في خمس محافظات.")
+    s = story("استمع إلى الملخص", *points, LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert all(point in s.dropped for point in points)
+
+
+def test_the_headline_printed_again_after_the_sites_name_is_dropped() -> None:
+    s = segment(
+        Article("t", (HEADLINE, " الواحة اليوم -", " الواحة اليوم - " + HEADLINE, LEAD, LAST))
+    )
+    assert s.summary[0] == LEAD
+    assert not any(HEADLINE in sentence for sentence in s.summary)
+
+
+def test_bulleted_key_points_above_the_lead_are_not_the_lead() -> None:
+    points = (
+        "- تشمل الخطة قروضا ميسرة للمزارعين في خمس محافظات جنوبية.",
+        "- تبدأ الخطة مطلع الشهر المقبل وتستمر عامين كاملين.",
+    )
+    s = story(*points, LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert all(point in s.dropped for point in points)
+    # bulleted items inside the story stay
+    item = "- قروض ميسرة تسدد على عشر سنوات بلا فوائد لصغار المزارعين في الجنوب."
+    assert item in paragraphs(story(LEAD, item, LAST))

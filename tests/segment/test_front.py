@@ -43,6 +43,8 @@ def segment_json(path: str) -> dict:
         ("الرياض - واس:", False),
         ("القاهرة - وليد شاكر - كتب-أيمن رزق:", False),  # a double byline, the writer glued
         ("وليد شاكر - القاهرة - كتبت-هدى رزق:", True),
+        ("ABC _ #الواحة :", True),  # an agency's code and a hashtag city
+        ("XYZ| #المدينة:", True),
     ],
 )
 def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
@@ -248,3 +250,34 @@ def test_a_colon_line_whose_words_no_quote_repeats_is_kept() -> None:
     said = "سنبدأ العمل في المحافظات الخمس مطلع الشهر المقبل بلا تأخير."
     s = story(HEADLINE, LEAD, "وقال الوزير في ختام كلمته أمام المزارعين:", said, NEXT)
     assert any("سنبدأ العمل" in sentence for sentence in (*s.summary, *(q.text for q in s.quotes)))
+
+
+def test_a_short_headline_right_above_the_lead_is_the_headline_not_a_section() -> None:
+    lead = LEAD.replace(".", "،") + " " + NEXT + " " + LEAD
+    s = story("قروض للمزارعين", lead, NEXT)
+    assert (s.headline, s.category) == ("قروض للمزارعين", None)
+    s = story("اقتصاد", HEADLINE, lead, NEXT)  # a one-word section above the headline
+    assert (s.headline, s.category) == (HEADLINE, "اقتصاد")
+
+
+def test_a_name_and_claim_line_over_a_label_is_the_headline() -> None:
+    s = story("النمري: جاهزون للموسم", "وزير الزراعة", LEAD, NEXT)
+    assert s.headline == "النمري: جاهزون للموسم"
+
+
+def test_a_page_title_with_the_sites_name_gives_way_to_its_clean_copy() -> None:
+    s = story(HEADLINE + " – موقع إذاعة الواحة – الأردن", "إذاعة الواحة", HEADLINE, LEAD, NEXT)
+    assert s.headline == HEADLINE
+    assert s.summary[0] == LEAD
+    # with no clean copy below, the title stays whole
+    assert story(HEADLINE + " – موقع الواحة", LEAD, NEXT).headline.endswith("موقع الواحة")
+
+
+def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
+    caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
+    s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
+    assert caption not in s.summary
+    assert s.summary[:2] == (LEAD, NEXT)
+    # a site that leaves every stop out keeps its short paragraphs
+    long_lead = LEAD.replace(".", "،") + " " + NEXT.rstrip(".")  # over 30 words, no stop
+    assert caption in story(HEADLINE, long_lead, caption, NEXT.rstrip(".")).summary

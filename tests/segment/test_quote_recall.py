@@ -138,3 +138,203 @@ def test_recited_scripture_sayings_and_verse_are_no_speech() -> None:
     assert found("وقال صاحب البيت سامر داود: «نحن بخير والحمد لله».") == [
         ("سامر داود", "نحن بخير والحمد لله")
     ]
+
+
+def test_ascii_marks_padded_with_spaces_on_both_sides_after_any_word() -> None:
+    assert found(
+        'وقال المحافظ سامي حداد في لقاء متلفز " إن من حق الجميع التعبير عن رأيهم " . مبينا'
+        " أن الحكومة ستستمع.",
+        'اكد المحافظ كمال يوسف " ان قوى سياسية/ لم يسمها / تتنافس على موارد الإقليم "',
+    ) == [
+        ("سامي حداد", "إن من حق الجميع التعبير عن رأيهم"),
+        ("كمال يوسف", "ان قوى سياسية/ لم يسمها / تتنافس على موارد الإقليم"),
+    ]
+    # one padded mark alone opens nothing
+    assert found('وقال سامي حداد إن المسافة بلغت 5 " تقريبا في الخريطة.') == []
+
+
+def test_reversed_guillemets_pair_as_a_quotation() -> None:
+    assert found("كما أضاف المهندس رامي عدنان: » الناس تريد أن تعيش بكرامة «") == [
+        ("رامي عدنان", "الناس تريد أن تعيش بكرامة")
+    ]
+
+
+def test_a_quotation_opened_again_after_a_participle_ends_the_first_one() -> None:
+    quotes = find_quotes(
+        [
+            'أكدت الوزيرة هدى سالم أن "الصحة أولوية للجميع في كل المدن، قائلة: "إنني أتفهم'
+            ' قلق المواطنين من الأسعار".'
+        ]
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("هدى سالم", "الصحة أولوية للجميع في كل المدن"),
+        ("هدى سالم", "إنني أتفهم قلق المواطنين من الأسعار"),
+    ]
+
+
+def test_a_short_statement_after_an_announcing_participle_is_full() -> None:
+    quotes = find_quotes(
+        ["وقال الوزير سامي حداد إن الاتفاق وقع أمس، معلناً “اليوم بداية لانفراج الأزمة”"]
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("سامي حداد", QuoteKind.FULL, "اليوم بداية لانفراج الأزمة")
+    ]
+
+
+def test_a_quote_after_the_occasion_of_the_answer_is_full() -> None:
+    assert found(
+        'وقال الوزير سامي حداد، ردا على سؤال بهذا الشأن، "لن نتراجع عن القرار مهما حدث".',
+        'تعليقا على القرار، "الخطوة تأخرت كثيرا"، قالت النائبة هدى سالم.',
+        'في إحاطة صحفية اليوم الخميس، "الوضع تحت السيطرة تماما"، قال المتحدث كمال يوسف.',
+    ) == [
+        ("سامي حداد", "لن نتراجع عن القرار مهما حدث"),
+        ("هدى سالم", "الخطوة تأخرت كثيرا"),
+        ("كمال يوسف", "الوضع تحت السيطرة تماما"),
+    ]
+    # a fronted adjunct before a verb's own clause is no introduction of a quote
+    assert [q.kind for q in find_quotes(['في المدينة، "الحي القديم" يجذب السياح كل صيف.'])] == []
+
+
+def test_a_quotation_left_open_ends_where_a_participle_introduces_the_next() -> None:
+    texts = [
+        q.text
+        for q in find_quotes(
+            [
+                'نفت البلدية، اليوم، "صدور أي قرار من رئيسها بشأن السوق، مشيرا إلى أن "الموضوع'
+                ' من اختصاص المحافظة وحدها".',
+                "وأضاف كمال يوسف أن «المشكلة التي تشغل السكان هي انقطاع المياه في الصيف، معربا"
+                " عن أمله أن «تحل الأزمة قبل نهاية الشهر».",
+            ]
+        )
+    ]
+    assert "الموضوع من اختصاص المحافظة وحدها" in texts
+    assert "تحل الأزمة قبل نهاية الشهر" in texts
+    assert not any("مشيرا" in text or "معربا" in text for text in texts)
+    # a quotation nested inside a closed one stays inside it
+    nested = find_quotes(["وقال كمال يوسف: «أخبرته، قائلا إن «الوقت انتهى» ثم غادرت»."])
+    assert [q.text for q in nested] == ["أخبرته، قائلا إن «الوقت انتهى» ثم غادرت"]
+
+
+def test_guillemets_opened_with_the_closing_one_on_both_sides() -> None:
+    assert found("كما أضاف رامي عدنان: » السكان يريدون حياة كريمة رغم كل الصعوبات » .") == [
+        ("رامي عدنان", "السكان يريدون حياة كريمة رغم كل الصعوبات")
+    ]
+
+
+def test_a_verb_of_following_is_not_a_recitation() -> None:
+    # تلت "followed": the colon quote after it is speech; "وتلا «…»" recites a text
+    assert found(
+        'وقال كمال يوسف في الندوة الصحفية التي تلت المباراة: "أهنئ المنافس على الفوز".'
+    ) == [("كمال يوسف", "أهنئ المنافس على الفوز")]
+    assert found("وتلا الإمام «بسم الله الرحمن الرحيم» ثم بدأ الخطبة.") == []
+
+
+def test_speech_introduced_by_a_plural_verbal_noun() -> None:
+    quotes = find_quotes(["وهتف المحتجون بقولهم «لن نغادر الساحة أبدا»."])
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.FULL, "لن نغادر الساحة أبدا")]
+
+
+def test_quoted_channels_lists_of_outlets_and_terms_are_not_quotes() -> None:
+    assert (
+        found(
+            'ولفت "يوسف"، خلال لقاء خاص بفضائية "الواحة الإخبارية"، إلى أن العمل مستمر.',
+            'أفادت فضائية "الواحة الإخبارية"، في نبأ عاجل، أن الوزير يتابع الوضع.',
+            "ونشر الخبر من قبل “قناة الواحة ووكالة المثال وموقع الساحل وإذاعة الجنوب”",
+            'وقال الوزير إنه لن يقاضي الصحف التي كتبت عن "انهيار" وشيك للقطاع الصحي.',
+        )
+        == []
+    )
+
+
+def test_a_description_joined_to_its_quotation_by_two_dots_speaks_it() -> None:
+    lines = (
+        "محامي المتهم.. «موكلي لا يفهم لغة المحكمة»",
+        "فاز فريق الشروق على ضيفه النهضة بهدفين نظيفين في الجولة العاشرة.",
+        "وطلب الدفاع عرض موكله على خبير لغوي.",
+    )
+    story = segment(Article("t", lines))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("محامي المتهم", "موكلي لا يفهم لغة المحكمة")
+    ]
+    # a bare name before ".." may be whom the words are about: no speaker
+    lines = ("سامر.. «آكل الحصص كلها»", *lines[1:])
+    assert [q.speaker for q in segment(Article("t", lines)).quotes] == [None]
+
+
+def test_a_second_complement_joined_by_wa_that_the_quotation_opens_is_full() -> None:
+    quotes = find_quotes(
+        [
+            "وأكدت الوزيرة هدى سالم أن الموسم سيبدأ في موعده وأنه “لن يتأخر أي امتحان”.",
+            'كما أكد الوزير سامي حداد أن الأرقام صحيحة و "نلتزم بالشفافية الكاملة" مضيفا'
+            ' " أنا أقول الحقيقة كاملة"',
+            "وقال كمال يوسف إن الأرقام صحيحة و«دقيقة» تماما.",  # one word: a scare quote
+        ]
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes if q.kind is QuoteKind.FULL] == [
+        ("هدى سالم", QuoteKind.FULL, "لن يتأخر أي امتحان"),
+        ("سامي حداد", QuoteKind.FULL, "نلتزم بالشفافية الكاملة"),
+        ("سامي حداد", QuoteKind.FULL, "أنا أقول الحقيقة كاملة"),
+    ]
+
+
+def test_a_name_in_marks_before_ila_anna_is_the_subject_not_a_quote() -> None:
+    assert found('وأشار "حسب الله"، إلى أن العمل مستمر في المشروع.') == []
+    assert found("وقضت المحكمة فى «قضية الأراضي» بالسجن عامين.") == []  # فى spelled so
+    # a quotation that opens the verb's complement is still speech
+    assert found('وأشار الوزير سامي حداد إلى أن "العمل مستمر في المشروع".') == [
+        ("سامي حداد", "العمل مستمر في المشروع")
+    ]
+
+
+def test_a_quotation_only_the_headline_gives_is_a_quote_even_without_a_speaker() -> None:
+    body = ("قرر النادي تجديد عقود لاعبيه الأساسيين.", "ويبدأ الموسم الجديد الشهر المقبل.")
+    story = segment(Article("t", ("لجماهير ناديه: «لن نبيع أي لاعب هذا الصيف»", *body)))
+    assert [(q.speaker, q.kind, q.text) for q in story.quotes] == [
+        (None, QuoteKind.FULL, "لن نبيع أي لاعب هذا الصيف")
+    ]
+    # a scare quote in the headline is no statement
+    story = segment(Article("t", ("البلدية تنفي وجود «وهميين» في صفوف موظفيها", *body)))
+    assert story.quotes == ()
+
+
+def test_the_decks_quotation_is_found_once() -> None:
+    deck = "وزير النقل سامي حداد يؤكد أن «الطريق سيفتح الأسبوع المقبل» بعد أشهر من العمل"
+    lead = "أعلنت الحكومة اليوم خطة جديدة للنقل العام تشمل خطوط حافلات وقطارات في العاصمة."
+    story = segment(Article("t", (HEADLINE, deck, lead, "وأضاف أن العمل مستمر.")))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("سامي حداد", "الطريق سيفتح الأسبوع المقبل")
+    ]
+    again = "وقال حداد للصحفيين: «الطريق سيفتح الأسبوع المقبل»."
+    story = segment(Article("t", (HEADLINE, deck, lead, again)))
+    assert [q.text for q in story.quotes] == ["الطريق سيفتح الأسبوع المقبل"]
+
+
+def test_a_quotation_left_open_does_not_take_the_next_paragraphs_own_opening_mark() -> None:
+    assert found(
+        'وقال الوزير سامي حداد:" الطرق ستفتح تباعا في كل المحافظات الجنوبية',
+        'وأضاف: " العمل مستمر ليلا ونهارا حتى نهاية الشهر".',
+    ) == [
+        ("سامي حداد", "الطرق ستفتح تباعا في كل المحافظات الجنوبية"),
+        ("سامي حداد", "العمل مستمر ليلا ونهارا حتى نهاية الشهر"),
+    ]
+    # a quotation that the next paragraph closes still runs on
+    quotes = find_quotes(['وقال الوزير سامي حداد: "الطرق ستفتح تباعا', 'في كل المحافظات".'])
+    assert [q.text for q in quotes] == ["الطرق ستفتح تباعا\nفي كل المحافظات"]
+
+
+def test_a_padded_mark_glued_to_the_word_before_opens() -> None:
+    assert found('وقال المحافظ سامي حداد" إن الطرق ستفتح الأسبوع المقبل" في كلمة متلفزة.') == [
+        ("سامي حداد", "إن الطرق ستفتح الأسبوع المقبل")
+    ]
+
+
+def test_a_right_shaped_mark_glued_between_two_words_opens_when_one_closes_it() -> None:
+    assert found("وقال الوزير سامي حداد”الطرق ستفتح تباعا في كل المحافظات”.") == [
+        ("سامي حداد", "الطرق ستفتح تباعا في كل المحافظات")
+    ]
+
+
+def test_the_object_of_a_headline_verb_is_never_the_speaker() -> None:
+    body = ("فاز فريق الشروق على ضيفه النهضة بهدفين نظيفين في الجولة العاشرة.",)
+    story = segment(Article("t", ("العبيدي يحذر أندية الدوري: «من لا يستعد يخسر البطولة»", *body)))
+    assert [(q.speaker, q.text) for q in story.quotes] == [(None, "من لا يستعد يخسر البطولة")]
