@@ -6,9 +6,12 @@ Per size it prints the build's wall time, the programme's length, the real-time 
 the peak memory (the build's own process, and the proportional sum over it and its helpers,
 sampled), each stage's time, and the ratio to the floor measured in the same run: espeak-ng
 alone on the same prepared texts in one process, plus one single-core MP3 encode of the same
-audio. Then a rebuild of the same inputs (the published files and the planned episode reused),
-the same rebuild planning again (no plan cache), and a build from a warm cache into a fresh
-folder, each as a share of the cold build, with their stages. The articles come from the
+audio; and the same ratio in CPU seconds (every process of the build, its speech helpers
+sampled, against the floor's), which is what the wall ratio becomes on a machine whose
+cores are all taken by others: the steadier figure under load. Then a rebuild of the same
+inputs (the published files and the planned episode reused), the same rebuild planning
+again (no plan cache), and a build from a warm cache into a fresh folder, each as a share
+of the cold build, with their stages. The articles come from the
 project's own (bench/scale_articles.py). Every build runs in a child process of its own so
 that its memory is its own; the machine's load average is printed with each size (timings on
 a shared machine are noisy: compare ratios of one run, repeat).
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,11 +55,20 @@ def _memory_kb(pid: int) -> int:
     return 0
 
 
-def _tree_rss_kb(pid: int) -> int:
+def _cpu_ticks(pid: int) -> int:
+    """User + system CPU of a process so far, in clock ticks (/proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def _tree_rss_kb(pid: int, helper_ticks: dict[int, int] | None = None) -> int:
     """Memory of a process and all its descendants, in KiB (Linux /proc). A child that
     still runs its parent's command line is a copy on its way to start another program
     (subprocess forks, then execs ffmpeg): it shares its parent's pages and is not counted.
-    The pool's helpers are such copies of the forkserver that stay: they count."""
+    The pool's helpers are such copies of the forkserver that stay: they count. The CPU
+    ticks of the forkserver and its helpers go into `helper_ticks` (by pid): the build
+    never waits for them, so its own rusage does not hold them."""
     total = 0
     todo: list[tuple[int, bytes, bool]] = [
         (pid, b"", False)
@@ -69,6 +82,8 @@ def _tree_rss_kb(pid: int) -> int:
             if not copy or parent_serves:
                 total += _memory_kb(current)
             serves = not copy and b"multiprocessing.forkserver" in command
+            if helper_ticks is not None and (serves or (copy and parent_serves)):
+                helper_ticks[current] = max(helper_ticks.get(current, 0), _cpu_ticks(current))
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     todo += [(int(child), command, serves) for child in children.read().split()]
@@ -78,17 +93,19 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 def _run_child(args: list[str]) -> tuple[dict, int]:
-    """Run this script as a child with `args`; its JSON answer and the peak tree RSS (KiB)."""
+    """Run this script as a child with `args`; its JSON answer (with "helpers_cpu_s", the
+    sampled CPU of its speech helpers) and the peak tree RSS (KiB)."""
     process = subprocess.Popen(
         [sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     peak = 0
     done = threading.Event()
+    helper_ticks: dict[int, int] = {}
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
+            peak = max(peak, _tree_rss_kb(process.pid, helper_ticks))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -98,7 +115,17 @@ def _run_child(args: list[str]) -> tuple[dict, int]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"child {args} failed:\n{err.decode(errors='replace')[-3000:]}")
-    return json.loads(out.decode().strip().splitlines()[-1]), peak
+    answer = json.loads(out.decode().strip().splitlines()[-1])
+    answer["helpers_cpu_s"] = sum(helper_ticks.values()) / os.sysconf("SC_CLK_TCK")
+    return answer, peak
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process and of the children it has waited for (ffmpeg)."""
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 # --- children -------------------------------------------------------------------------------
@@ -109,7 +136,6 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None, plans:
     that were synthesized, for the floor). `plans`: with the plan cache, as the command line
     builds."""
     import datetime as dt
-    import resource
     from dataclasses import replace
 
     start = time.perf_counter()
@@ -120,7 +146,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None, plans:
     from briefing.tts import EngineChoice
     from briefing.tts.cache import SpeechCache
 
-    imported = time.perf_counter()
+    imported, imported_cpu = time.perf_counter(), _cpu_s()
     rss_imports = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     config = replace(Config(), max_minutes=0)  # every article: the size is the point
     engines = EngineChoice("espeak")
@@ -141,6 +167,7 @@ def child_build(folder: Path, cache: Path, out: Path, texts: Path | None, plans:
         texts.write_text(json.dumps(said, ensure_ascii=False), encoding="utf-8")
     figures = {
         "wall_s": wall,
+        "cpu_s": _cpu_s() - imported_cpu,  # with the ffmpeg it waited for; not the helpers
         "imports_s": imported - start,
         "programme_s": result.record.duration_s,
         "segments": result.segments,
@@ -166,17 +193,26 @@ def child_floor(texts: Path, mp3: Path, bitrate: str) -> None:
     said = json.loads(texts.read_text("utf-8"))
     prepared = [(voices[voice], engine.prepare(text)) for voice, text in said]
     engine.synthesize("تجربة", prepared[0][0])  # the library loaded outside the timing
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), _cpu_s()
     for voice, text in prepared:
         engine.synthesize(text, voice)
-    espeak_s = time.perf_counter() - start
+    espeak_s, espeak_cpu_s = time.perf_counter() - start, _cpu_s() - start_cpu
     pcm = decode(mp3.read_bytes(), MASTER_MONO, "the episode").pcm
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), _cpu_s()
         encode = ["-c:a", "libmp3lame", "-b:a", bitrate, "-threads", "1", f"{tmp}/floor.mp3"]
         run_ffmpeg([*raw_pcm(MASTER_MONO), "-i", "pipe:0", *encode], pcm, "the floor's encode")
-        encode_s = time.perf_counter() - start
-    print(json.dumps({"espeak_s": espeak_s, "encode_s": encode_s}))
+        encode_s, encode_cpu_s = time.perf_counter() - start, _cpu_s() - start_cpu
+    print(
+        json.dumps(
+            {
+                "espeak_s": espeak_s,
+                "encode_s": encode_s,
+                "espeak_cpu_s": espeak_cpu_s,
+                "encode_cpu_s": encode_cpu_s,
+            }
+        )
+    )
 
 
 # --- the parent -----------------------------------------------------------------------------
@@ -226,6 +262,14 @@ def report(run: dict) -> float:
         f"  build {cold['wall_s']:.2f} s (+{cold['imports_s']:.2f} s imports), "
         f"{programme / cold['wall_s']:.0f}x real time; floor {floor_s:.2f} s "
         f"(espeak-ng {floor['espeak_s']:.2f} + encode {floor['encode_s']:.2f}): {ratio:.2f}x"
+    )
+    build_cpu = cold["cpu_s"] + cold["helpers_cpu_s"]
+    floor_cpu = floor["espeak_cpu_s"] + floor["encode_cpu_s"]
+    print(
+        f"  CPU: build {build_cpu:.2f} s (its process and ffmpeg {cold['cpu_s']:.2f}, speech "
+        f"helpers {cold['helpers_cpu_s']:.2f}); floor {floor_cpu:.2f} s (espeak-ng "
+        f"{floor['espeak_cpu_s']:.2f} + encode {floor['encode_cpu_s']:.2f}): "
+        f"{build_cpu / floor_cpu:.2f}x (the wall ratio where no core is free)"
     )
     print(
         f"  peak RSS: build process {cold['rss_self_kb'] / 1024:.0f} MB "

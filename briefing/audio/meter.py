@@ -206,9 +206,17 @@ class StretchReading:
     true_peak: float | None = None  # linear; None: not measured (under sample_peak · 2.02)
 
 
+def sample_peak(samples: np.ndarray) -> float:
+    """The largest sample magnitude, any channel (linear): the array's two extremes, with
+    no copy of its magnitudes (granule_peaks' job, 20x the time on a minute of speech)."""
+    if not samples.size:
+        return 0.0
+    return max(float(samples.max()), -float(samples.min()))
+
+
 def read_stretch(samples: np.ndarray, start: int, rate: int) -> StretchReading:
     first, hops = hop_energies(samples, start, rate)
-    return StretchReading(first, hops, float(granule_peaks(samples).max(initial=0.0)))
+    return StretchReading(first, hops, sample_peak(samples))
 
 
 # The K-weighting filters forget their past within this: 50 ms after a change, what it left

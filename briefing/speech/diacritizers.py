@@ -31,10 +31,21 @@ _GATE, _VALUE = "rawi-v2-int8", "rawi-v3-int8"  # what MODEL is made of
 _SESSION_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=8)
+_BUILDING: dict[str, threading.Lock] = {}  # one per model: two lanes never both build it
+
+
 def diacritizer(model: str = MODEL) -> Any:
-    """A model whose onnxruntime session runs on one thread. text2tashkeel reads the thread
-    count from TT_ORT_THREADS when it builds the session: set only for that moment."""
+    """A model whose onnxruntime session runs on one thread, built once per process: the
+    build's two synthesis lanes start at the same moment, and without the lock each built
+    every model it needed (5 models built for 3)."""
+    with _BUILDING.setdefault(model, threading.Lock()):
+        return _built(model)
+
+
+@lru_cache(maxsize=8)
+def _built(model: str) -> Any:
+    """text2tashkeel reads the thread count from TT_ORT_THREADS when it builds the session:
+    set only for that moment."""
     from text2tashkeel import Diacritizer
 
     built = Diacritizer(model)

@@ -68,6 +68,20 @@ def test_the_limiter_holds_the_ceiling_and_touches_only_the_peaks() -> None:
     )
 
 
+@pytest.mark.parametrize("frames", [20 * RATE, 20 * RATE + 13])  # a short last granule
+def test_the_limited_true_peak_is_the_results_own_in_any_channel(frames: int) -> None:
+    samples = np.repeat(with_clicks(21, 2)[:frames], 2, axis=1)
+    samples[:, 1] *= np.float32(-0.9)  # the other channel: other sign, other level
+    samples[-1] = np.float32(0.8)  # the last frame loud, beside the limited peaks' reach
+    limited = limit(samples * np.float32(2.5), 10 ** (-1.5 / 20), RATE)
+    assert limited.pieces
+    result = samples * np.float32(2.5)
+    for piece in limited.pieces:
+        result[piece.start : piece.start + len(piece.gains)] *= piece.gains[:, None]
+    everywhere = meter.oversampled_peaks(result, np.ones(-(-frames // GRANULE), bool)).max()
+    assert limited.true_peak == pytest.approx(float(everywhere), rel=1e-6)
+
+
 @pytest.mark.parametrize("channels", [1, 2])
 def test_level_brings_the_programme_to_the_norm_measured_once(channels: int) -> None:
     samples = np.repeat(with_clicks(150, 2 + channels), channels, axis=1)

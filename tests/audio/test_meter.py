@@ -92,6 +92,17 @@ def test_the_true_peak_between_samples_is_found() -> None:
     assert meter.to_db(meter.true_peak(samples)) == pytest.approx(-6.02, abs=0.1)
 
 
+@pytest.mark.parametrize(("seed", "channels"), [(8, 1), (9, 2)])
+def test_a_stretchs_sample_peak_is_its_loudest_sample_in_any_channel(
+    seed: int, channels: int
+) -> None:
+    samples = speechlike(5, seed, channels)
+    samples[1234, channels - 1] = -0.75  # a negative extreme, in the last channel
+    assert meter.sample_peak(samples) == float(meter.granule_peaks(samples).max()) == 0.75
+    assert meter.read_stretch(samples, 0, RATE).sample_peak == 0.75
+    assert meter.sample_peak(np.zeros((0, channels), np.float32)) == 0.0
+
+
 @pytest.mark.parametrize("seed", [6, 7])
 def test_true_peak_oversampling_only_where_it_can_matter_is_exact(seed: int) -> None:
     samples = speechlike(10, seed, 2)
