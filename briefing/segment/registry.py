@@ -54,6 +54,7 @@ from briefing.segment.mentions import (
     read_subject,
     reads_as_speaker,
     role_words,
+    verb_with_object,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
@@ -866,10 +867,14 @@ def _named_after(noun: str, text: str) -> str | None:
 def _name_after(text: str, limit: int = 4) -> list[str]:
     """The name that follows a title: words up to a comma, stop word or title word."""
     run: list[str] = []
-    for word in text.split()[:limit]:
+    words = text.split()[:limit]
+    for index, word in enumerate(words):
         plain = bare(word)
         if not is_name_word(plain, True) or (plain.startswith("ال") and not run):
             break
+        following = bare(words[index + 1]) if index + 1 < len(words) else ""
+        if not run and verb_with_object(plain, following):
+            break  # "ملك البلاد | يستقبل رجال أعمال": a headline's verb, no name
         run.append(plain)
         if word != plain or plain.startswith("ال"):
             break
