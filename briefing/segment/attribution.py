@@ -942,7 +942,24 @@ def _relayed_source(
         return None
     if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
         return None
+    if _stance_relayed(tokens[used + skip + source.words :]):
+        return None
     return mention, used + skip + source.words
+
+
+def _stance_relayed(rest: list[str]) -> bool:
+    """ "ونقل الوزير عن أعضاء الوفود الذين التقاهم تفهمهم بأن «…»": what the relayer
+    reports is their stance (a noun with their pronoun before the complementizer), in the
+    relayer's words: the source after عن said none of it ("قوله إن", "أن" say it)."""
+    words = [bare(w) for w in rest]
+    ends = [i for i, w in enumerate(words) if w in COMPLEMENTIZERS]
+    if not ends or ends[0] == 0:
+        return False
+    before = words[ends[0] - 1]
+    after_relative = ends[0] > 1 and words[ends[0] - 2] in ("الذي", "التي", "الذين", "اللذين")
+    if before in SAYING_NOUNS or before in RELAYED_NOUNS or after_relative:
+        return False
+    return len(before) > 4 and before.endswith(("هم", "ها", "هما", "هن", "ه"))
 
 
 _ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
