@@ -881,13 +881,16 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
     return run
 
 
-def _title_run(words: list[str]) -> list[str]:
-    """The name-run that ends `words` when a title or honorific stands before it."""
+def _title_run(words: list[str], nisba: bool = False) -> list[str]:
+    """The name-run that ends `words` when a title or honorific stands before it; with
+    `nisba`, the name it completes is itself a surname in ال, which may follow another
+    ("النائب سالم الحمداني | الكبيسي": a tribe's nisba, then the family's)."""
     run: list[str] = []
     while words and len(run) < 3:
         # "عبد الله", "عبد الفتاح": a compound name's ال-word is the name's
         compound = len(words) > 1 and words[-1].startswith("ال") and words[-2] in ("عبد", "أبو")
-        if not (is_name_word(words[-1], False) or compound):
+        surname = nisba and not run and words[-1].startswith("ال") and words[-1].endswith("ي")
+        if not (is_name_word(words[-1], surname) or compound):
             break
         run.insert(0, words.pop())  # "عبد الله بوانو": a compound name's ال-word too
     before = unprefixed(words[-1]) if words else ""  # "… والتنمية عبد الله"
@@ -966,7 +969,7 @@ def fullest_form(name: str, text: str) -> str:
     for match in re.finditer(before_pattern, text):
         before = [bare(w) for w in match.group(1).split()]
         if len(words) <= 2:
-            run = _title_run(before)
+            run = _title_run(before, nisba=len(words) == 1 and words[0].startswith("ال"))
             candidate = " ".join([*run, name]) if run else name
             if len(candidate) > len(best) and len(candidate.split()) <= 5:
                 best = candidate
