@@ -1129,7 +1129,9 @@ def _past_subject_own(verb: Verb, stretch: str) -> bool:
 
 
 # Words that open a clause of someone else ("ثم رفع المحتجون …", "بينما قال …").
-_TOPIC = re.compile(r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+)[،,]\s*(?:ف|فقد|فإن)?\s*$")
+_TOPIC = re.compile(
+    r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+?)(?:[،,]\s*(?:ف|فقد|فإن)?|\s+فقد|\s+ف)?\s*$"
+)
 _NEW_CLAUSE = frozenset(("ثم", "بينما", "فيما", "حين", "عندما", "لكن", "بعدما", "حيث", "إذ"))
 
 
