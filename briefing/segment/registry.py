@@ -40,6 +40,7 @@ from briefing.segment.lexicon import (
     TITLE_STEMS,
     TITLES,
     bare,
+    closed_up,
     is_title,
     unprefixed,
     whole_word,
@@ -148,9 +149,9 @@ class Registry:
     """The article's sources, most recent last."""
 
     def __init__(self, article_text: str) -> None:
-        self.text = article_text
+        self.text = closed_up(article_text)
         self.entities: list[Entity] = []
-        self.introductions = _introductions(article_text)
+        self.introductions = _introductions(self.text)
         self.at = len(article_text)  # where in the text the mention being resolved stands
 
     def move_to(self, offset: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from briefing.model import Article
 from briefing.segment import segment
 from briefing.segment.antecedents import find_introductions
+from briefing.segment.lexicon import closed_up
 from briefing.segment.mentions import is_name_word, leading_name
 from briefing.segment.quotes import find_quotes
 
@@ -288,3 +289,23 @@ def test_a_headline_quote_the_body_repeats_is_read_once() -> None:
         )
     )
     assert [(q.speaker, q.text) for q in story.quotes] == [("نادر كامل العلي", "لن نرفع الأسعار")]
+
+
+# -- a comma set off by spaces is a comma ---------------------------------------------------
+
+
+def test_a_spaced_comma_closes_up_without_moving_any_offset() -> None:
+    text = "وقال مدير الإعلام ، سامر داود ، إن «…»"
+    assert closed_up(text) == "وقال مدير الإعلام،  سامر داود،  إن «…»"
+    assert len(closed_up(text)) == len(text)
+    assert closed_up("«نعم ، سنعود»") == "«نعم،  سنعود»"  # only for reading: quotes keep theirs
+
+
+def test_a_title_and_its_name_between_spaced_commas_name_the_speaker() -> None:
+    assert said("وقالت مديرة المستشفى ، ليلى حداد ، إن «الأسرة كلها مشغولة منذ الصباح».") == [
+        ("ليلى حداد", "الأسرة")
+    ]
+    text = "وقال المتحدث باسم الشركة ، فارس نجم ، إن «المصنع سيعود إلى العمل غدا»."
+    quotes = find_quotes([text])
+    assert quotes[0].speaker == "فارس نجم"
+    assert quotes[0].text == "المصنع سيعود إلى العمل غدا"
