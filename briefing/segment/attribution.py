@@ -63,6 +63,8 @@ from briefing.segment.lexicon import (
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPLETED_SPEECH,
+    COMPLETING_VERBS,
     COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
@@ -70,6 +72,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELAY_VERBS,
     RELAY_WORDS,
     RELAYED_NOUNS,
@@ -227,6 +230,10 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             continue  # عبر "via"; "عبر عن فخره" is speaking of it
         if kind == "relay" and "عن" not in following:
             continue  # نقل "moved", "carried": it relays only what it has from someone
+        if unprefixed(word) in COMPLETING_VERBS and not _completes_speech(
+            match.group(0), text[match.end() :], following
+        ):
+            continue  # "وأتم الفريق استعداداته": it completed something, said nothing
         if kind == "addressing" and not ADDRESSED & set(following[:4]):
             continue  # وجه "a face", توجه "headed": only with the question or message it puts
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
@@ -249,6 +256,14 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             )
         )
     return verbs
+
+
+def _completes_speech(token: str, after: str, following: list[str]) -> bool:
+    """ "وأتم: «…»", "وأتم «…»", "وأتم تصريحاته «…»": أتم ends on its colon or its quote,
+    or completes what the speaker said."""
+    if token.endswith(":") or after.lstrip()[:1] in (":", *QUOTE_MARKS):
+        return True
+    return bool(following) and following[0] in COMPLETED_SPEECH
 
 
 def _titled_answer(tokens: list[re.Match[str]]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from briefing.model import Article
 from briefing.segment import segment
 from briefing.segment.antecedents import find_introductions
+from briefing.segment.attribution import find_verbs
 from briefing.segment.lexicon import closed_up
 from briefing.segment.mentions import is_name_word, leading_name
 from briefing.segment.quotes import find_quotes
@@ -309,3 +310,9 @@ def test_a_title_and_its_name_between_spaced_commas_name_the_speaker() -> None:
     quotes = find_quotes([text])
     assert quotes[0].speaker == "فارس نجم"
     assert quotes[0].text == "المصنع سيعود إلى العمل غدا"
+
+
+def test_atamma_speaks_only_on_its_colon_its_quote_or_what_was_said() -> None:
+    assert [v.word for v in find_verbs("وأتم: «سنعود»")] == ["وأتم"]
+    assert [v.word for v in find_verbs("وأتم تصريحاته «سنعود»")] == ["وأتم"]
+    assert find_verbs("وأتم الفريق استعداداته للمباراة أمس.") == []
