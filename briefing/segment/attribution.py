@@ -58,6 +58,7 @@ from briefing.model import Quote, QuoteKind
 from briefing.segment.antecedents import Introduction
 from briefing.segment.lexicon import (
     ADDRESSED,
+    ADDRESSEES,
     ADDRESSING_VERBS,
     ASKING_VERBS,
     AUXILIARIES,
@@ -1276,7 +1277,12 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     """ "ودعا رئيس البرلمان فلان علان | النواب إلى …": a verb that takes an object (دعا،
     طالب، حث، اتهم) has it right after its subject; a definite word ending a name of three
     that is no nisba is that object, not a surname."""
-    if mention is None or not verb.reporting or mention.kind is not Kind.PERSON:
+    if mention is None or not verb.reporting:
+        return mention
+    head = mention.name.split()[0].removeprefix("ال")
+    if unprefixed(bare(verb.word)) in _CALLING and head in ADDRESSEES:
+        return None  # "ودعت وسائل الإعلام إلى «…»": whom she called on, not who called
+    if mention.kind is not Kind.PERSON:
         return mention
     words = mention.name.split()
     last = words[-1]
@@ -1285,6 +1291,8 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     return replace(mention, name=" ".join(words[:-1]))
 
 
+# Verbs of calling on someone: what follows them first is the one called on.
+_CALLING = frozenset(("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت"))
 # "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
 _CAUSATIVE = re.compile(
     r"(?<!\S)(?:الأمر الذي|وهو ما|هو ما|وهذا ما|مما|ما)\s+(?:دفع|جعل|حمل|اضطر|استدعى)(?!\S)"
