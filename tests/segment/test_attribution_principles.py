@@ -316,3 +316,7 @@ def test_atamma_speaks_only_on_its_colon_its_quote_or_what_was_said() -> None:
     assert [v.word for v in find_verbs("وأتم: «سنعود»")] == ["وأتم"]
     assert [v.word for v in find_verbs("وأتم تصريحاته «سنعود»")] == ["وأتم"]
     assert find_verbs("وأتم الفريق استعداداته للمباراة أمس.") == []
+
+
+def test_adverbs_written_without_their_hamza_are_no_name_words() -> None:
+    assert not any(is_name_word(word) for word in ("امام", "اثناء", "اثر"))
