@@ -69,6 +69,7 @@ from briefing.segment.lexicon import (
     COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
+    EMPHATICS,
     HONORIFICS,
     OUTLETS,
     PERSON_GROUPS,
@@ -880,6 +881,9 @@ class Attributor:
                 return carried if carried.entity else None
             if subject.mention is None:
                 return _NOBODY if subject.words else None
+            if _same_speaker([bare(t) for t in tokens[index + 1 : index + 3]]):
+                carried = self._carry(paragraph, female)  # "«…»، تضيف المتحدثة ذاتها"
+                return carried if carried.entity else _NOBODY
             entity = self.registry.resolve(subject.mention, female)
             if entity is None or not _agrees(entity, female):
                 return _NOBODY  # the verb names someone the text does not let us name
@@ -1175,6 +1179,12 @@ def _own_subject(between: str) -> bool:
     words = [bare(w) for w in between.split() if bare(w)]
     first = words[0] if words else ""
     return bool(first) and (possessed_by_pronoun(first) or is_subject_head(first))
+
+
+def _same_speaker(words: list[str]) -> bool:
+    """ "المتحدث نفسه", "المتحدثة ذاتها": the one speaking, the same as before — the last
+    source, whatever the article called them."""
+    return len(words) == 2 and words[0] in ("المتحدث", "المتحدثة") and words[1] in EMPHATICS
 
 
 def _relayed(verb: Verb) -> bool:
