@@ -1267,6 +1267,8 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     clause = _clause_before(text, verb.start)
     if not clause.strip():
         return _set_off_subject(text[: verb.start], verb)
+    if bare(clause) in ("الذي", "التي") and verb.colon:  # "…، الذي قال: «…»"
+        return _antecedent_person(text[: verb.start].rsplit(clause, 1)[0], verb.female)
     mention = read_subject_before(clause, verb.female)
     if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
         return mention
@@ -1280,6 +1282,31 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     person = classify(run, verb.female) if run else None
     if person is not None and person.kind is Kind.PERSON:
         return Mention(person.name, Kind.PERSON, mention.name, person.female)
+    return mention
+
+
+_MAX_ANTECEDENT_WORDS = 6  # "السفير المتقاعد سامي فرج، الذي قال:": a title and a name
+
+
+def _antecedent_person(head: str, female: bool | None) -> Mention | None:
+    """ "…، أشدها من السفير المتقاعد سامي فرج، الذي قال: «…»": the relative's antecedent,
+    the person named right before the comma; a named person only (a title and its name,
+    or a name of two words), whom a preposition or a verb before them does not belong to."""
+    if not re.search(r"[،,]\s*$", head):
+        return None
+    words: list[str] = []
+    for token in reversed(head.split()):
+        word = bare(token)
+        if words and token.endswith(("،", ",", ".", ":", "؛")):
+            break  # the phrase before the antecedent's own
+        if not word or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        words.insert(0, word)
+        if len(words) == _MAX_ANTECEDENT_WORDS:
+            break
+    mention = classify(words, female) if words else None
+    if mention is None or mention.kind is not Kind.PERSON or len(mention.name.split()) < 2:
+        return None
     return mention
 
 
