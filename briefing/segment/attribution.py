@@ -205,12 +205,16 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
     return None
 
 
+_TOKEN = re.compile(r"[^\s«»“”\".!؟]+?ة(?=و[^\s«»“”\".!؟:]+:)|[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+")
+
+
 def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
     """The speech verbs of a paragraph, in order; none inside a quoted name or title
     ("أغنية «تعلق قلبي»")."""
     verbs: list[Verb] = []
-    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before
-    tokens = list(re.finditer(r"[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+", text))
+    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before;
+    # 'للمدينةوأكمل:': a caption glued to the verb (no word ends in ة and goes on in و…:)
+    tokens = list(re.finditer(_TOKEN, text))
     for position, match in enumerate(tokens):
         if any(start <= match.start() < end for start, end in names):
             continue
