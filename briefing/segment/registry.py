@@ -396,6 +396,8 @@ class Registry:
             heads = one_office([w.removeprefix("ال") for w in described.split()])
             if len(phrase) > 1 and _contains(heads, phrase):
                 return self._touch(entity)
+            if len(phrase) == 1 and _another_office(stem, described.split()):
+                continue  # "الرئيس" is not "رئيس الوزراء", "النائب" not "نائب الرئيس"
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
@@ -700,7 +702,8 @@ class Registry:
         found = {m.group(1) for m in re.finditer(pattern, self.text[: self.at])}
         if len(found) != 1:
             return None
-        return f"{head} {bare(found.pop())}"
+        fuller = f"{head} {bare(found.pop())}"
+        return None if _another_office(head, fuller.split()) else fuller
 
     def _person_named(self, entity: Entity) -> bool:
         """Whether a source is plainly a person: a known first name opens its name."""
@@ -745,6 +748,28 @@ def _issuer_untold(rest: list[str]) -> bool:
 def without_topic_tag(phrase: str) -> str:
     """ "بيان رسمي بهذا الشأن" → "بيان رسمي": the tag says what it was about, not who."""
     return _TOPIC_TAGS.sub("", phrase)
+
+
+# Titles that are an office on their own ("الرئيس", "النائب"): in construct with another
+# noun they name another office ("رئيس الوزراء", "نائب الرئيس"), except the head of state's.
+_STANDALONE_TITLES = frozenset(("رئيس", "رئيسة", "نائب", "نائبة"))
+_OF_STATE = frozenset(("الجمهورية", "الدولة", "البلاد"))
+
+
+def _another_office(stem: str, described: list[str]) -> bool:
+    """Whether a bare title ("الرئيس") is only the construct head of the entity's office
+    ("رئيس الوزراء فلان"): the same word, another office."""
+    if stem not in _STANDALONE_TITLES:
+        return False
+    words = [bare(w) for w in described]
+    for index, word in enumerate(words[:-1]):
+        if word.removeprefix("ال") != stem:
+            continue
+        genitive = words[index + 1]
+        if word.startswith("ال") or not genitive.startswith("ال"):
+            return False  # "الرئيس الفرنسي", "رئيس فرنسا": the president himself
+        return genitive not in _OF_STATE and not genitive.endswith(("ي", "ية"))
+    return False
 
 
 def _one_of(stem: str, entity: Entity) -> bool:
