@@ -1113,9 +1113,33 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     rest = [w for w in rest if w]
     if rest and set_off_to_complement(rest):
         return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
+    if rest and _adjunct_then_clause(rest):
+        return True  # "قال فلان الأحد إن أزمة الكهرباء «هي …»"
     if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
         return False
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
+
+
+_MAX_ADJUNCT_BEFORE_CLAUSE = 3  # "الأحد", "مساء أمس", "في كلمته اليوم"
+
+
+def _adjunct_then_clause(rest: list[str]) -> bool:
+    """ "الأحد إن أزمة الكهرباء «…»": a short adjunct of the verb, then its complementizer
+    and the clause's subject; no verb, speech verb or person inside the clause (a person
+    there may be the one who speaks: "أن الوزير افتتح «…»")."""
+    ends = [i for i, w in enumerate(rest) if w in COMPLEMENTIZERS]
+    if not ends or not 0 < ends[0] <= _MAX_ADJUNCT_BEFORE_CLAUSE:
+        return False
+    adjunct, clause = rest[: ends[0]], rest[ends[0] + 1 :]
+    if not clause or len(clause) > _MAX_COMPLEMENT_WORDS - 1 or len(ends) > 1:
+        return False
+    if any(is_verb_word(w) or _verb_form(w) or is_title(w) for w in adjunct):
+        return False
+    return not any(
+        is_verb_word(w) or _verb_form(w) or w in _PERSON_HEADS or w in PERSON_GROUPS
+        or is_subject_head(w)
+        for w in clause
+    )  # fmt: skip
 
 
 _ON_TO = frozenset(("على", "إلى", "الى"))  # "وشدد الائتلاف على «…»": the verb's own preposition
