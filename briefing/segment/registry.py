@@ -250,6 +250,9 @@ class Registry:
             fuller = fullest_form(mention.name, self.text)
             if len(fuller.split()) >= 2:
                 return self._person(fuller.split(), None, gender)
+            introduced = self._introduced_as(mention.name, gender)
+            if introduced is not None:  # "عرض أحمد الصالح خطته … وقال الصالح"
+                return self._person(introduced.name.split(), introduced.role, gender)
             stem = mention.name.removeprefix("ال")
             group = next((e for e in reversed(self.entities) if _one_of(stem, e)), None)
             if group is not None:
