@@ -562,6 +562,9 @@ class Registry:
             # article names people is as likely one of them (tune sets: wrong 34 -> 29,
             # right 404 -> 401); it is kept only where it is the article's one designation.
             return None
+        headlined = None if organisation else self._headline_speaker(female)
+        if headlined is not None:  # "الدريدب: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
+            return self._person(headlined.split(), description, female)
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
@@ -571,6 +574,21 @@ class Registry:
                 earlier = None  # "السيدة البالغة من العمر 35 عاما" is not the one of 25
             description = self._fuller_title(head) or earlier or description
         return self._add(Entity(description, kind, None, female))
+
+    def _headline_speaker(self, female: bool | None) -> str | None:
+        """The one person the headline names as its speaker by name alone ("الدريدب:
+        …"), in an article that introduces no person: a title in its body that is no one
+        else's is that person's (the headline quotes its speaker)."""
+        if any(intro.kind is Kind.PERSON for intro in self.introductions):
+            return None
+        head = re.match(r"^([^:«»“”\"\n]{2,40}):", self.text)
+        words = [bare(w) for w in head.group(1).split()] if head else []
+        if not 1 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
+            return None
+        mention = classify(words, female)
+        if mention is None or mention.kind not in (Kind.PERSON, Kind.SURNAME):
+            return None
+        return mention.name if _may_be(mention.female, female) else None
 
     def _introduced_later(self, words: list[str], female: bool | None) -> Entity | None:
         """The one person the article names after the description with the very role it
