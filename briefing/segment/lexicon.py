@@ -398,9 +398,9 @@ TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تت�
 # Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
 # «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
 _MORE_CONTINUING = _gendered(
-    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم",
-    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت",
-)
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر",
+    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت",
+)  # not تكرر: "تكرر الحادث" is its recurring
 # "أتم" speaks only where it ends on its colon or its quote, or completes what was said
 # ("وأتم: «…»", "وأتم تصريحاته «…»"); "أتم الفريق استعداداته" completes something else.
 COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت"))
