@@ -84,9 +84,9 @@ CONTINUING_VERBS = frozenset(
 )
 # Verbs whose quoted complement is a fragment of what was said (دعا إلى «…», وصفه بـ«…»).
 REPORTING_VERBS = _gendered(
-    "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
-    "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر",
-)
+    "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر ألمح يلمح",
+    "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر ألمحت تلمح",
+)  # ألمح إلى «…»: hinting at it, its fragment the hinter's (not لمح "glimpsed")
 # Verbs that relay what a source said: "ونقل الموقع عن مهندسين أن «…»" is the source
 # after عن speaking; "نقلا عن" after an outlet's verb does the same.
 RELAY_VERBS = _gendered("نقل ينقل", "نقلت تنقل")
