@@ -50,12 +50,12 @@ from briefing.segment.mentions import (
     Mention,
     classify,
     is_name_word,
+    leading_name,
     named_after_title,
     possessed_by_pronoun,
     read_subject,
     reads_as_speaker,
     role_words,
-    verb_with_object,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
 
@@ -912,20 +912,17 @@ def _named_after(noun: str, text: str) -> str | None:
 
 
 def _name_after(text: str, limit: int = 4) -> list[str]:
-    """The name that follows a title: words up to a comma, stop word or title word."""
-    run: list[str] = []
-    words = text.split()[:limit]
-    for index, word in enumerate(words):
-        plain = bare(word)
-        if not is_name_word(plain, True) or (plain.startswith("ال") and not run):
-            break
-        following = bare(words[index + 1]) if index + 1 < len(words) else ""
-        if not run and verb_with_object(plain, following):
-            break  # "ملك البلاد | يستقبل رجال أعمال": a headline's verb, no name
-        run.append(plain)
-        if word != plain or plain.startswith("ال"):
-            break
-    return run
+    """The name that follows a title: words up to a comma, stop word or title word, and
+    where a name ends ("القاضي كمال فريد | جلسة الأمس": a noun in ة after it, the verb's
+    object; "ملك البلاد | يستقبل رجال أعمال": a verb and its object, no name)."""
+    plains: list[str] = []
+    for word in text.split()[:limit]:
+        plains.append(bare(word))
+        if word != plains[-1]:
+            break  # punctuation ends the phrase
+    if not plains or plains[0].startswith("ال"):
+        return []
+    return leading_name(plains)
 
 
 def _title_run(words: list[str], nisba: bool = False) -> list[str]:
