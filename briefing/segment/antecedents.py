@@ -174,6 +174,18 @@ def _described_noun(token: str) -> str | None:
     return word if word in PERSON_NOUNS or word in TITLES else None
 
 
+def _nationality(word: str) -> bool:
+    """A definite nisba that no name list holds ("الإيطالي", "البرتغالية"): where the
+    person comes from, said before the name, a part of how the article describes them."""
+    plain = word.removesuffix("ة")
+    return (
+        len(plain) >= 5
+        and plain.startswith("ال")
+        and plain.endswith("ي")
+        and (word not in FIRST_NAMES and not _is_head(word))
+    )
+
+
 def find_introductions(text: str) -> list[Introduction]:
     """Every person and organisation the text introduces, in order."""
     matches = list(re.finditer(r"\S+", text))
@@ -232,6 +244,8 @@ def find_introductions(text: str) -> list[Introduction]:
                 words, comma = _to_comma(tokens, index)
             if comma:  # "خطيبة الصحفي، سلمى ناصر،"
                 after = index + len(words)
+                if after < len(tokens) and _is_head(bare(tokens[after])):
+                    after += 1  # "المتحدث باسم الخارجية، السفير لوك مارتان،"
                 name = leading_name([bare(t) for t in tokens[after : after + 5]])
                 if len(name) >= 2 and tokens[after + len(name) - 1][-1:] in "،,.":
                     role = " ".join(words)
@@ -258,7 +272,11 @@ def find_introductions(text: str) -> list[Introduction]:
                 role, _ = _phrase(tokens, after, _MAX_PHRASE)
                 if role and _is_head(role[0]):
                     female = gender_of_introduction(role, name)
-                    found.append(Introduction(" ".join(name), Kind.PERSON, role_words(role),
+                    described = role_words(role)
+                    origin = bare(tokens[index - 1]) if index else ""
+                    if _nationality(origin) and described:  # "الإيطالي ماركو فيراري، المدرب"
+                        described = f"{described} {origin}"
+                    found.append(Introduction(" ".join(name), Kind.PERSON, described,
                                               female, start))  # fmt: skip
         if (not found or found[-1].start != start) and word in FIRST_NAMES:
             name = trim_name(leading_name(words))  # "أن سامر داود اتصل بالشرطة"

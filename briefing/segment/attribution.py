@@ -46,7 +46,8 @@ decisions; 2.0 stays, in the middle of the gap. Measured again after round 5 (th
 failure on a held-out set): 360 own quotes, every wrong candidate still at 1.5 (2 of them),
 every right one at 2.5 or more (306); corpus 00-55 104 right, 18 none, 0 wrong at any
 threshold up to 2.5. The threshold stays 2.0. Round 7 (413 own quotes): every wrong candidate
-still at 1.5 (2), every right one at 2.5 or more (347).
+still at 1.5 (2), every right one at 2.5 or more (347). Round 8 (465 own quotes): the same two
+wrong candidates at 1.5, every right one (393) at 2.5 or more.
 """
 
 from __future__ import annotations
@@ -58,18 +59,23 @@ from briefing.model import Quote, QuoteKind
 from briefing.segment.antecedents import Introduction
 from briefing.segment.lexicon import (
     ADDRESSED,
+    ADDRESSEES,
     ADDRESSING_VERBS,
     ASKING_VERBS,
     AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
+    COMPLETED_SPEECH,
+    COMPLETING_VERBS,
     COMPOUND_LINKS,
     CONTINUING_VERBS,
     DOCUMENT_VERBS,
+    EMPHATICS,
     HONORIFICS,
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    QUOTE_MARKS,
     RELAY_VERBS,
     RELAY_WORDS,
     RELAYED_NOUNS,
@@ -84,6 +90,7 @@ from briefing.segment.lexicon import (
     TOPIC_VERBS,
     VERBAL_NOUNS,
     bare,
+    is_title,
     unprefixed,
     whole_word,
 )
@@ -199,12 +206,16 @@ def _verb_form(word: str) -> tuple[bool | None, str] | None:
     return None
 
 
+_TOKEN = re.compile(r"[^\s«»“”\".!؟]+?ة(?=و[^\s«»“”\".!؟:]+:)|[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+")
+
+
 def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
     """The speech verbs of a paragraph, in order; none inside a quoted name or title
     ("أغنية «تعلق قلبي»")."""
     verbs: list[Verb] = []
-    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before
-    tokens = list(re.finditer(r"[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+", text))
+    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before;
+    # 'للمدينةوأكمل:': a caption glued to the verb (no word ends in ة and goes on in و…:)
+    tokens = list(re.finditer(_TOKEN, text))
     for position, match in enumerate(tokens):
         if any(start <= match.start() < end for start, end in names):
             continue
@@ -226,6 +237,10 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             continue  # عبر "via"; "عبر عن فخره" is speaking of it
         if kind == "relay" and "عن" not in following:
             continue  # نقل "moved", "carried": it relays only what it has from someone
+        if unprefixed(word) in COMPLETING_VERBS and not _completes_speech(
+            match.group(0), text[match.end() :], following
+        ):
+            continue  # "وأتم الفريق استعداداته": it completed something, said nothing
         if kind == "addressing" and not ADDRESSED & set(following[:4]):
             continue  # وجه "a face", توجه "headed": only with the question or message it puts
         in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
@@ -248,6 +263,14 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             )
         )
     return verbs
+
+
+def _completes_speech(token: str, after: str, following: list[str]) -> bool:
+    """ "وأتم: «…»", "وأتم «…»", "وأتم تصريحاته «…»": أتم ends on its colon or its quote,
+    or completes what the speaker said."""
+    if token.endswith(":") or after.lstrip()[:1] in (":", *QUOTE_MARKS):
+        return True
+    return bool(following) and following[0] in COMPLETED_SPEECH
 
 
 def _titled_answer(tokens: list[re.Match[str]]) -> bool:
@@ -501,6 +524,7 @@ class Attributor:
             len(text[intro.end : span.start].split()) <= 6
             or _complement_of(intro, text, span)
             or _own_complement(text[intro.end : span.start])
+            or _past_subject_own(intro, text[intro.end : span.start])
         )
         if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
@@ -862,6 +886,9 @@ class Attributor:
                 return carried if carried.entity else None
             if subject.mention is None:
                 return _NOBODY if subject.words else None
+            if _same_speaker([bare(t) for t in tokens[index + 1 : index + 3]]):
+                carried = self._carry(paragraph, female)  # "«…»، تضيف المتحدثة ذاتها"
+                return carried if carried.entity else _NOBODY
             entity = self.registry.resolve(subject.mention, female)
             if entity is None or not _agrees(entity, female):
                 return _NOBODY  # the verb names someone the text does not let us name
@@ -942,7 +969,24 @@ def _relayed_source(
         return None
     if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
         return None
+    if _stance_relayed(tokens[used + skip + source.words :]):
+        return None
     return mention, used + skip + source.words
+
+
+def _stance_relayed(rest: list[str]) -> bool:
+    """ "ونقل الوزير عن أعضاء الوفود الذين التقاهم تفهمهم بأن «…»": what the relayer
+    reports is their stance (a noun with their pronoun before the complementizer), in the
+    relayer's words: the source after عن said none of it ("قوله إن", "أن" say it)."""
+    words = [bare(w) for w in rest]
+    ends = [i for i, w in enumerate(words) if w in COMPLEMENTIZERS]
+    if not ends or ends[0] == 0:
+        return False
+    before = words[ends[0] - 1]
+    after_relative = ends[0] > 1 and words[ends[0] - 2] in ("الذي", "التي", "الذين", "اللذين")
+    if before in SAYING_NOUNS or before in RELAYED_NOUNS or after_relative:
+        return False
+    return len(before) > 4 and before.endswith(("هم", "ها", "هما", "هن", "ه"))
 
 
 _ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
@@ -1070,9 +1114,33 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     rest = [w for w in rest if w]
     if rest and set_off_to_complement(rest):
         return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
+    if rest and _adjunct_then_clause(rest):
+        return True  # "قال فلان الأحد إن أزمة الكهرباء «هي …»"
     if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
         return False
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
+
+
+_MAX_ADJUNCT_BEFORE_CLAUSE = 3  # "الأحد", "مساء أمس", "في كلمته اليوم"
+
+
+def _adjunct_then_clause(rest: list[str]) -> bool:
+    """ "الأحد إن أزمة الكهرباء «…»": a short adjunct of the verb, then its complementizer
+    and the clause's subject; no verb, speech verb or person inside the clause (a person
+    there may be the one who speaks: "أن الوزير افتتح «…»")."""
+    ends = [i for i, w in enumerate(rest) if w in COMPLEMENTIZERS]
+    if not ends or not 0 < ends[0] <= _MAX_ADJUNCT_BEFORE_CLAUSE:
+        return False
+    adjunct, clause = rest[: ends[0]], rest[ends[0] + 1 :]
+    if not clause or len(clause) > _MAX_COMPLEMENT_WORDS - 1 or len(ends) > 1:
+        return False
+    if any(is_verb_word(w) or _verb_form(w) or is_title(w) for w in adjunct):
+        return False
+    return not any(
+        is_verb_word(w) or _verb_form(w) or w in _PERSON_HEADS or w in PERSON_GROUPS
+        or is_subject_head(w)
+        for w in clause
+    )  # fmt: skip
 
 
 _ON_TO = frozenset(("على", "إلى", "الى"))  # "وشدد الائتلاف على «…»": the verb's own preposition
@@ -1096,8 +1164,23 @@ def _own_complement(stretch: str) -> bool:
     return not any(w not in words[:1] for w in people)
 
 
+def _past_subject_own(verb: Verb, stretch: str) -> bool:
+    """ "وقال وزير الاقتصاد كريم سليم مساء اليوم أمام مؤتمر حول الصناعة «…»": past its
+    subject only the verb's adjuncts, so the quote is the verb's, however long they run.
+    A title right after the subject may open someone else's phrase, not an apposition
+    (measured: the one such case on sets A-H was a wrong speaker)."""
+    if verb.subject is None or not verb.subject_words:
+        return False
+    rest = stretch.split()[verb.subject_words :]
+    if not rest or is_title(bare(rest[0])):
+        return False
+    return _own_complement(" ".join(rest))
+
+
 # Words that open a clause of someone else ("ثم رفع المحتجون …", "بينما قال …").
-_TOPIC = re.compile(r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+)[،,]\s*(?:ف|فقد|فإن)?\s*$")
+_TOPIC = re.compile(
+    r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+?)(?:[،,]\s*(?:ف|فقد|فإن)?|\s+فقد|\s+ف)?\s*$"
+)
 _NEW_CLAUSE = frozenset(("ثم", "بينما", "فيما", "حين", "عندما", "لكن", "بعدما", "حيث", "إذ"))
 
 
@@ -1125,6 +1208,12 @@ def _own_subject(between: str) -> bool:
     words = [bare(w) for w in between.split() if bare(w)]
     first = words[0] if words else ""
     return bool(first) and (possessed_by_pronoun(first) or is_subject_head(first))
+
+
+def _same_speaker(words: list[str]) -> bool:
+    """ "المتحدث نفسه", "المتحدثة ذاتها": the one speaking, the same as before — the last
+    source, whatever the article called them."""
+    return len(words) == 2 and words[0] in ("المتحدث", "المتحدثة") and words[1] in EMPHATICS
 
 
 def _relayed(verb: Verb) -> bool:
@@ -1207,6 +1296,8 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     clause = _clause_before(text, verb.start)
     if not clause.strip():
         return _set_off_subject(text[: verb.start], verb)
+    if bare(clause) in ("الذي", "التي") and verb.colon:  # "…، الذي قال: «…»"
+        return _antecedent_person(text[: verb.start].rsplit(clause, 1)[0], verb.female)
     mention = read_subject_before(clause, verb.female)
     if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
         return mention
@@ -1223,11 +1314,41 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     return mention
 
 
+_MAX_ANTECEDENT_WORDS = 6  # "السفير المتقاعد سامي فرج، الذي قال:": a title and a name
+
+
+def _antecedent_person(head: str, female: bool | None) -> Mention | None:
+    """ "…، أشدها من السفير المتقاعد سامي فرج، الذي قال: «…»": the relative's antecedent,
+    the person named right before the comma; a named person only (a title and its name,
+    or a name of two words), whom a preposition or a verb before them does not belong to."""
+    if not re.search(r"[،,]\s*$", head):
+        return None
+    words: list[str] = []
+    for token in reversed(head.split()):
+        word = bare(token)
+        if words and token.endswith(("،", ",", ".", ":", "؛")):
+            break  # the phrase before the antecedent's own
+        if not word or word in SUBJECT_STOPS or is_verb_word(word):
+            break
+        words.insert(0, word)
+        if len(words) == _MAX_ANTECEDENT_WORDS:
+            break
+    mention = classify(words, female) if words else None
+    if mention is None or mention.kind is not Kind.PERSON or len(mention.name.split()) < 2:
+        return None
+    return mention
+
+
 def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     """ "ودعا رئيس البرلمان فلان علان | النواب إلى …": a verb that takes an object (دعا،
     طالب، حث، اتهم) has it right after its subject; a definite word ending a name of three
     that is no nisba is that object, not a surname."""
-    if mention is None or not verb.reporting or mention.kind is not Kind.PERSON:
+    if mention is None or not verb.reporting:
+        return mention
+    head = mention.name.split()[0].removeprefix("ال")
+    if unprefixed(bare(verb.word)) in _CALLING and head in ADDRESSEES:
+        return None  # "ودعت وسائل الإعلام إلى «…»": whom she called on, not who called
+    if mention.kind is not Kind.PERSON:
         return mention
     words = mention.name.split()
     last = words[-1]
@@ -1236,6 +1357,8 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     return replace(mention, name=" ".join(words[:-1]))
 
 
+# Verbs of calling on someone: what follows them first is the one called on.
+_CALLING = frozenset(("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت"))
 # "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
 _CAUSATIVE = re.compile(
     r"(?<!\S)(?:الأمر الذي|وهو ما|هو ما|وهذا ما|مما|ما)\s+(?:دفع|جعل|حمل|اضطر|استدعى)(?!\S)"

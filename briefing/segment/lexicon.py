@@ -23,6 +23,15 @@ def bare(word: str) -> str:
     return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION)  # MARKS holds tatweel
 
 
+_SPACED_COMMA = re.compile(r"[^\S\n]+([،,])(?=\s)")
+
+
+def closed_up(text: str) -> str:
+    """The text with each comma set off by spaces ("مدير إعلام البلدية ، سامر حداد ، إن")
+    moved onto the word before it: the same length, so every offset still holds."""
+    return _SPACED_COMMA.sub(lambda m: m.group(1) + m.group(0)[:-1], text)
+
+
 @lru_cache(maxsize=1024)
 def whole_word(word: str) -> re.Pattern[str]:
     """The word standing alone in a text: no letter, digit or mark glued to either side."""
@@ -75,9 +84,9 @@ CONTINUING_VERBS = frozenset(
 )
 # Verbs whose quoted complement is a fragment of what was said (دعا إلى «…», وصفه بـ«…»).
 REPORTING_VERBS = _gendered(
-    "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر",
-    "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر",
-)
+    "دعا طالب حث ناشد اتهم وصف يصف اعتبر يعتبر ألمح يلمح",
+    "دعت طالبت حثت ناشدت اتهمت وصفت تصف اعتبرت تعتبر ألمحت تلمح",
+)  # ألمح إلى «…»: hinting at it, its fragment the hinter's (not لمح "glimpsed")
 # Verbs that relay what a source said: "ونقل الموقع عن مهندسين أن «…»" is the source
 # after عن speaking; "نقلا عن" after an outlet's verb does the same.
 RELAY_VERBS = _gendered("نقل ينقل", "نقلت تنقل")
@@ -90,9 +99,9 @@ DOCUMENT_VERBS = _gendered("نص ينص جاء ورد", "نصت تنص")
 # spoke last ("…، مضيفا «…»", "ووصفتها بالقول: «…»").
 CARRY_FORMS = _gendered(
     "مضيفا مؤكدا موضحا مشيرا لافتا مبينا متابعا قائلا مستطردا معتبرا منوها مشددا مردفا"
-    " واصفا متسائلا مختتما محذرا مستدركا معلقا مجيبا معلنا مصرحا منبها معربا",
+    " واصفا متسائلا مختتما محذرا مستدركا معلقا مجيبا معلنا مصرحا منبها معربا مبرزا",
     "مضيفة مؤكدة موضحة مشيرة لافتة مبينة متابعة قائلة مستطردة معتبرة منوهة مشددة مردفة"
-    " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة معلنة مصرحة منبهة معربة",
+    " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة معلنة مصرحة منبهة معربة مبرزة",
 )
 VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "القول بالقول قولهم بقولهم")
 # Verbal nouns with the source's pronoun, after "نقل … عن فلان" / "نسب … إلى فلان": the
@@ -128,7 +137,7 @@ SUBJECT_STOPS = frozenset(
         " كما بدوره بدورها بينما فيما عندما حين حينما وقت أكثر أقل جدا فقط حتى إلا الا إذا اذا"
         " لو لكن لكنه لكنها غير سوى عنه عنها عنهم له لها لهم به بها فيه فيها منه منها معه معها"
         " عليه عليها إليه إليها هنا هناك الآن اليومين وكان وكانت كان كانت يكون تكون أمامه ب ل"
-        " عدم دون بدون بعدما عندما كلما حينما طالما ريثما مثلما قبيل إثر"
+        " عدم دون بدون بعدما عندما كلما حينما طالما ريثما مثلما قبيل إثر امام اثناء اثر"
     )
 )
 # Adjuncts that may stand between a verb and its subject: "قال لـ«عكاظ» وكيل الوزارة".
@@ -230,7 +239,7 @@ INSTITUTIONS = frozenset(
         " أمانة مكتب الائتلاف التحالف المرصد البرلمان الحكومة الجيش الشرطة الكرملين البيت"
         " الخارجية الداخلية الدفاع الصحة الرئاسة الأمم مجموعة غرفة نادي النادي الاتحاد"
         " المنظمة الهيئة الوزارة الشركة المجلس الحركة الجمعية الوكالة اللجنة المفوضية"
-        " صحة الأمانة حزب الحزب جبهة الجبهة تنظيم التنظيم"
+        " صحة الأمانة حزب الحزب جبهة الجبهة تنظيم التنظيم قيادة القيادة"
     )
 )
 # A ministry's portfolio, which a headline writes for the ministry ("الداخلية تنفي …",
@@ -389,7 +398,14 @@ TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تت�
 # Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
 # «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
 _MORE_CONTINUING = _gendered(
-    "أكمل يكمل استرسل يسترسل استأنف يستأنف", "أكملت تكمل استرسلت تسترسل استأنفت تستأنف"
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر",
+    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت",
+)  # not تكرر: "تكرر الحادث" is its recurring
+# "أتم" speaks only where it ends on its colon or its quote, or completes what was said
+# ("وأتم: «…»", "وأتم تصريحاته «…»"); "أتم الفريق استعداداته" completes something else.
+COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت"))
+COMPLETED_SPEECH = frozenset(
+    word_list("تصريحاته تصريحاتها حديثه حديثها كلامه كلامها قائلا قائلة بالقول")
 )
 SPEECH_VERBS.update(_MORE_CONTINUING)
 SPEECH_VERBS.update(

@@ -327,11 +327,35 @@ _OBJECT_SHAPE = re.compile(
 _NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
 
 
+# An imperfect verb of the third person: يفعل، يتفعل، يستفعل، ينفعل (يكرم، يتفقد، يستقبل)
+# and يفتعل (يفتتح); a hollow one (يزور، تعود). No long vowel in a strong stem, so the
+# names of that shape (تامر، ياسر، يوسف) stay names; يفاعل is left out (ترامب has its shape).
+_IMPERFECT_STRONG = re.compile(r"^[يت](?:(?:ست|ت|ن)?[^\Wاويىة]{3}|[^\Wاويىة]ت[^\Wاويىة]{2})$")
+_IMPERFECT_HOLLOW = re.compile(r"^[يت][^\Wاويىة][وي][^\Wاويىة]$")
+
+
+def verb_with_object(word: str, following: str) -> bool:
+    """A title's word read as a name that is a verb with its object: "الرئيس | يستقبل
+    وفودا", "الوزيرة | تزور المستشفى", "المدير | يتفقد سير العمل" (a headline or a line
+    in the present tense). A hollow shape is also a surname's (تبون), so it needs an object
+    that no name word is: a definite noun (no nisba) or an accusative in ا."""
+    if not following or _listed_name(word) or following in COMPLEMENTIZERS:
+        return False
+    if _IMPERFECT_STRONG.match(word):
+        return True
+    if not _IMPERFECT_HOLLOW.match(word):
+        return False
+    definite = following.startswith("ال") and not following.endswith("ي")
+    return definite or (following.endswith("ا") and not _listed_name(following))
+
+
 def leading_name(words: list[str]) -> list[str]:
     """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
     for index, word in enumerate(words[:_MAX_NAME_WORDS]):
         following = words[index + 1] if index + 1 < len(words) else ""
+        if not run and verb_with_object(word, following):
+            break  # "الرئيس يستقبل وفودا": no name, a verb and what it governs
         inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
         if inside and not following.startswith("ال"):
             run.append(word)

@@ -37,6 +37,7 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     TITLE_STEMS,
     bare,
+    closed_up,
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
@@ -525,7 +526,7 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
         spans = by_paragraph.get(index, [])
         people = [s for s in spans if _names_someone(paragraph, s, known)]
         names = [s for s in spans if s in people or _is_name(paragraph, s)]
-        plain = _unmarked(paragraph, names, people)
+        plain = closed_up(_unmarked(paragraph, names, people))
         verbs = find_verbs(plain, [(s.start, s.end) for s in names])
         cursor = 0
         previous: Quote | None = None  # the quote this paragraph gave last

@@ -34,6 +34,7 @@ from briefing.segment.mentions import (
     is_verb_word,
 )
 from briefing.segment.registry import Entity
+from briefing.text import word_list
 
 _MAX_COMPLETION_WORDS = 6  # "الأمير فيصل بن خالد بن عبد الله": honorific, name and links
 _MAX_SUBJECT_RUN = 5  # "المتحدث دميتري سوكولوف | دعوة السفارة": title, name, object's head
@@ -134,7 +135,14 @@ def _before_object(words: list[str]) -> list[str]:
 # "يوسف", "يزيد", "تامر" have a weak letter)
 _IMPERFECT = re.compile(r"^[يت][^\Wاويىةءآأإ]{3}$")
 _MASDAR = re.compile(r"^(?:[إا]\w{2}ا\w|ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w)$")
-_PREPOSITIONS = frozenset(("في", "على", "إلى", "الى", "عن", "مع", "لدى", "خلال", "حول"))
+# the prepositions, and the adverbs of time and place that open an adjunct ("أمام مؤتمر
+# حول الصناعة", "عند دخول القاعة"; not خلف, a name too)
+_PREPOSITIONS = frozenset(
+    word_list(
+        "في على إلى الى عن مع لدى خلال حول عبر عند عندما حين قبل بعد أثناء عقب إثر منذ وسط"
+        " أمام امام اثناء اثر تحت فوق ضد دون نحو"
+    )
+)
 
 
 def _prepositional(word: str) -> bool:

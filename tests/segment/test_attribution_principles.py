@@ -10,6 +10,8 @@ from __future__ import annotations
 from briefing.model import Article
 from briefing.segment import segment
 from briefing.segment.antecedents import find_introductions
+from briefing.segment.attribution import find_verbs
+from briefing.segment.lexicon import closed_up
 from briefing.segment.mentions import is_name_word, leading_name
 from briefing.segment.quotes import find_quotes
 
@@ -288,3 +290,33 @@ def test_a_headline_quote_the_body_repeats_is_read_once() -> None:
         )
     )
     assert [(q.speaker, q.text) for q in story.quotes] == [("نادر كامل العلي", "لن نرفع الأسعار")]
+
+
+# -- a comma set off by spaces is a comma ---------------------------------------------------
+
+
+def test_a_spaced_comma_closes_up_without_moving_any_offset() -> None:
+    text = "وقال مدير الإعلام ، سامر داود ، إن «…»"
+    assert closed_up(text) == "وقال مدير الإعلام،  سامر داود،  إن «…»"
+    assert len(closed_up(text)) == len(text)
+    assert closed_up("«نعم ، سنعود»") == "«نعم،  سنعود»"  # only for reading: quotes keep theirs
+
+
+def test_a_title_and_its_name_between_spaced_commas_name_the_speaker() -> None:
+    assert said("وقالت مديرة المستشفى ، ليلى حداد ، إن «الأسرة كلها مشغولة منذ الصباح».") == [
+        ("ليلى حداد", "الأسرة")
+    ]
+    text = "وقال المتحدث باسم الشركة ، فارس نجم ، إن «المصنع سيعود إلى العمل غدا»."
+    quotes = find_quotes([text])
+    assert quotes[0].speaker == "فارس نجم"
+    assert quotes[0].text == "المصنع سيعود إلى العمل غدا"
+
+
+def test_atamma_speaks_only_on_its_colon_its_quote_or_what_was_said() -> None:
+    assert [v.word for v in find_verbs("وأتم: «سنعود»")] == ["وأتم"]
+    assert [v.word for v in find_verbs("وأتم تصريحاته «سنعود»")] == ["وأتم"]
+    assert find_verbs("وأتم الفريق استعداداته للمباراة أمس.") == []
+
+
+def test_adverbs_written_without_their_hamza_are_no_name_words() -> None:
+    assert not any(is_name_word(word) for word in ("امام", "اثناء", "اثر"))

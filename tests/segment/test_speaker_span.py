@@ -145,3 +145,11 @@ def test_an_organisation_that_is_the_subject_stays() -> None:
     assert check("وزارة الخارجية", Kind.ORGANISATION, text) == "وزارة الخارجية"
     text = "وأعلن المتحدث باسم الجيش، أن الجيش سيطر على التلال. وقال الجيش: «…»"
     assert check("الجيش", Kind.ORGANISATION, text) == "الجيش"
+
+
+def test_an_adverb_of_time_or_place_opens_no_speaker() -> None:
+    assert check("أمام مؤتمر", Kind.DESCRIPTION, "") is None
+    assert check("عبر قناة محلية", Kind.DESCRIPTION, "") is None
+    assert check("عند دخول", Kind.DESCRIPTION, "") is None
+    assert check("امام ندوة", Kind.PERSON, "") is None  # أمام as sites write it, no hamza
+    assert check("خلف جلال", Kind.PERSON, "") == "خلف جلال"  # خلف is a name too
