@@ -48,9 +48,14 @@ _ERA_MARK = r"(?:\s*([\u0621-\u064a]{1,2})" + _END + ")?"
 _OF = r"(?:من\s+)?"
 _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_OF}({_MONTH}(?:\s+{_SOLAR})?)"
                         rf"(?:\s*[,،]?\s+(\d{{3,4}}){_ERA_MARK})?{_END}")  # fmt: skip
-# "17 - 23 شوال", "من 5 إلى 9 مايو": a range of days before its month.
+# "17 - 23 شوال", "من 5 إلى 9 مايو", "من 11 الى 17 مارس" (the hamza left off, as sites
+# type it: the first day was said أحد عشر): a range of days before its month.
 _DAY_RANGE = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
+    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|الى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
+)
+# "للفترة من (1-31 آب)": the brackets after من go, or the من is said twice (من، من الأول…).
+_BRACKETED_RANGE_AFTER_FROM = re.compile(
+    rf"(?<!\S)(من)\s*\(\s*(\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*\)"
 )
 # "7 / رجب / 1445 هـ": a day, a month's name and a year between slashes (it said سبعة رجب),
 # or a day and the name alone (1/كانون الثاني: it said واحد كانون الثاني).
@@ -155,6 +160,8 @@ def day_month_year(text: str, lexicon: Lexicon) -> str:
         text = _SLASHED_MONTH_NAME.sub(  # 7 / رجب / 1445 هـ
             lambda m: " ".join(part for part in m.groups() if part), text
         )
+    if "(" in text:
+        text = _BRACKETED_RANGE_AFTER_FROM.sub(r"\1 \2", text)
     text = _DAY_RANGE.sub(_day_range, text)
     text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
     text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)

@@ -122,6 +122,32 @@ def currencies(text: str) -> str:
     return _CURRENCY.sub(read, text)
 
 
+# "20 فلساً/لتر", "(15) قرشاً/كيلو": the slash between an amount and what it is for is
+# "per", said لل (it was dropped: فلسًا لتر); كم/ساعة has its own reading (_PER_HOUR).
+_PER_WHAT = {"لتر": "لتر", "ليتر": "لتر", "كيلو": "كيلو", "كيلوغرام": "كيلوغرام", "كغ": "كيلوغرام",
+             "كغم": "كيلوغرام", "كلغ": "كيلوغرام", "كجم": "كيلوغرام", "غرام": "غرام", "غ": "غرام",
+             "طن": "طن", "برميل": "برميل", "متر": "متر", "م": "متر", "غالون": "غالون",
+             "قدم": "قدم", "سهم": "سهم"}  # fmt: skip
+_PER_SLASH = re.compile(
+    r"(?<=\d)(\)?\s*[\u0621-\u064a]+[\u064b-\u0652]*)\s*/\s*(?:ال)?("
+    + "|".join(sorted(_PER_WHAT, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+
+
+def per_slash(text: str) -> str:
+    """20 فلساً/لتر → 20 فلساً للتر: a price for each unit."""
+    if "/" not in text:
+        return text
+
+    def per(match: re.Match[str]) -> str:
+        what = _PER_WHAT[match.group(2)]
+        # ل + اللتر is written للتر: the article's lam merges with the word's own
+        return f"{match.group(1)} {'ل' if what.startswith('ل') else 'لل'}{what}"
+
+    return _PER_SLASH.sub(per, text)
+
+
 def units(text: str, lexicon: Lexicon) -> str:
     """A number and the unit the lexicon's [units] table names after it: 120 كم/س → مئة
     وعشرين كيلومترًا في الساعة, 3X → ثلاث مرات, 45 °م → خمس وأربعين درجة مئوية."""
