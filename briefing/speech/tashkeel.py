@@ -254,7 +254,7 @@ def _phrase_at(
     # model, which said وَسِتّ عَشَرَة, judged set 8), never alone.
     for said, behind, dropped in [("", first, False), *_proclitic_readings(first, 2)]:
         for keys, marked in table.get(behind, ()):
-            if len(behind) < 3 and len(keys) < 2:
+            if said and len(behind) < 3 and len(keys) < 2:
                 continue
             span = words[index : index + len(keys)]
             gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
