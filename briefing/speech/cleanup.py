@@ -202,8 +202,10 @@ _EXCHANGE = re.compile(r"صرف|الصرف")
 _PER_CURRENCY = re.compile(r"^\s*[\u0621-\u064a]+\s+(?:لل|مقابل\s+ال|أمام\s+ال)(?:دولار|يورو)")
 # ... and so is a price before its currency with other evidence of a price, not a total
 # (judged set 8: «7.750 جنيه», a dollar's rate, was said سبعة آلاف…): a currency named in
-# the clause (ارتفع الدولار إلى 7.750 جنيه), سعر just before, a unit the price is for
-# (1.250 دينار للتر، 0.915 دينار/لتر), or a coin's hundredth in the sentence (بفارق 25 قرشا).
+# the clause (ارتفع الدولار إلى 7.750 جنيه), a unit the price is for (1.250 دينار للتر،
+# 0.915 دينار/لتر; not the ounce: 2.350 دولار للأونصة is gold's price in thousands), a
+# coin's hundredth in the sentence (بفارق 25 قرشا), or سعر just before a dinar's, which
+# has a thousand fils (بسعر 1.250 دينار; بسعر 7.500 جنيه is a phone's price in thousands).
 _CURRENCY_NOUNS = frozenset(("دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "ليرة", "فرنك",
                              "يوان", "روبل", "شيكل", "روبية", "ين"))  # fmt: skip
 _CURRENCY_IN_CLAUSE = re.compile(
@@ -214,7 +216,7 @@ _PRICE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]?(?:ال)?سعر[ه�
                            r"(?:\s+[\u0621-\u064a]+)?\s*[(:]?\s*$")  # fmt: skip
 _PER_UNIT = re.compile(
     r"^\s*[\u0621-\u064a]+[\u064b\u064c\u064d]?\s*(?:/\s*|لل|ل)(?:ال)?(?:لتر|ليتر|كيلو|كيلوغرام|كغ"
-    r"|كيلوجرام|غرام|جرام|برميل|أونصة|أوقية|غالون|واحد|وحدة|سهم)(?![\u0621-\u064a])"
+    r"|كيلوجرام|غرام|جرام|برميل|غالون|واحد|وحدة|سهم)(?![\u0621-\u064a])"
 )
 _HUNDREDTHS = re.compile(
     r"(?<![\u0621-\u064a])(?:قرش|قرشا|قروش|فلس|فلسا|فلوس|هللة|هللات|سنت|سنتا|سنتات|بيسة"
@@ -235,7 +237,7 @@ def _rate(match: re.Match[str]) -> bool:
     sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
     return bool(
         _CURRENCY_IN_CLAUSE.search(clause[-60:])
-        or _PRICE_BEFORE.search(clause)
+        or (match.group(3) == "دينار" and _PRICE_BEFORE.search(clause) is not None)
         or _PER_UNIT.match(after)
         or _HUNDREDTHS.search(sentence)
     )
