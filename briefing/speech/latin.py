@@ -148,10 +148,16 @@ def _capital_words(match: re.Match[str], lexicon: Lexicon) -> str:
     return " ".join(word.capitalize() if word in english else word for word in words)
 
 
+# The Arabic article of a name written in Latin (Al Arabiya, Asharq Al-Awsat, El Salvador):
+# ال, glued to the word (it was said ألْ, the English letters); the word then reads as after
+# any article (a lexicon word's own ال once).
+_LATIN_ARTICLE = re.compile(r"(?<![A-Za-z])(?:Al|AL|al|El)(?:-|[ \t]+)(?=[A-Z])")
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
     if "'" in text or '"' in text or "“" in text or "«" in text:
         text = _QUOTED_CAPITALS.sub(lambda m: _quoted_words(m, lexicon), text)
-    text = _CAPITALS_RUN.sub(lambda m: _capital_words(m, lexicon), text)
+    text = _LATIN_ARTICLE.sub("ال", _CAPITALS_RUN.sub(lambda m: _capital_words(m, lexicon), text))
 
     def read(match: re.Match[str]) -> str:
         token = match.group(0)

@@ -63,6 +63,10 @@ CASES = [
     ("نقلت شبكة SKY NEWS الخبر", "نقلت شبكة سكايْ نيوزْ الخبر"),
     ("بحسب موقع IQ NEWS المحلي", "بحسب موقع آيْ كِيُو نيوزْ المحلي"),
     ("كتبت صحيفة ARAB NEWS", "كتبت صحيفة عَرَبْ نيوزْ"),
+    # ... Arabic words in them and the Arabic article written in Latin
+    ("أفاد موقع IRAQ NEWS بوقوع الحادث", "أفاد موقع عِرَاقْ نيوزْ بوقوع الحادث"),
+    ("نقلت قناة Al Arabiya عن مصادر", "نقلت قناة العَرَبِيَّة عن مصادر"),
+    ("عرضت قناة AL JAZEERA التقرير", "عرضت قناة الجَزِيرَة التقرير"),
     # ... acronyms alone stay letters
     ("أكدت مصادر US UN", "أكدت مصادر يُو إِسْ يُو إِنْ"),
     # 9. A ل or ب before a bracketed name joins it
