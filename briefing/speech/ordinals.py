@@ -90,6 +90,8 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             noun = noun if noun in _NAMES else noun[1:]  # و، ف، ب
             if number > 999 or (noun in _MANY and not more):
                 return match.group(0)  # القرن 2000? الدقائق 10 الأخيرة: read by the counts
+            if not more and counted_form(counted_noun(after), number, lexicon):
+                return match.group(0)  # تنتج المحطة 120 طنا: what it counts, no rank
             feminine = is_feminine(_WITH_PRONOUN.get(noun, _MANY.get(noun, noun)), lexicon)
             words = ordinal(number, feminine, oblique=True)
             return f"{lead}{words}{_ranks(more, feminine)}"
