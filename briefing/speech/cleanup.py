@@ -178,15 +178,25 @@ def thousands_separators(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+# The first of two amounts joined by و or إلى (بين 1.250 و1.500 دينار للكيلو) is read as
+# the second is: its noun is the pair's.
+_PAIRED = re.compile(r"\s*(?:و|إلى|الى|-)\s*(?=\d{1,3}\.\d{3}(?![\d.,]))")
+
+
 def _dotted(match: re.Match[str]) -> str:
+    return match.group(0) if _decimal(match) else match.group(1) + match.group(2)
+
+
+def _decimal(match: re.Match[str]) -> bool:
     whole, three, noun = match.groups()
+    paired = _PAIRED.match(match.string, match.end())
+    if paired and (second := _DOTTED_THOUSANDS.match(match.string, paired.end())):
+        return whole == "0" or _decimal(second)
     # A unit measures to three decimals (42.195 كم, 1.250 كغ), but a fraction of a unit is
     # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
     measured = noun in _UNIT_WORDS and not three.endswith("00")
     # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
-    if whole == "0" or noun in _NOT_COUNTED or measured or _rate(match):
-        return match.group(0)
-    return whole + three
+    return whole == "0" or noun in _NOT_COUNTED or measured or _rate(match)
 
 
 def _comma_thousands(match: re.Match[str]) -> str:

@@ -128,9 +128,11 @@ _PER_WHAT = {"لتر": "لتر", "ليتر": "لتر", "كيلو": "كيلو", "
              "كغم": "كيلوغرام", "كلغ": "كيلوغرام", "كجم": "كيلوغرام", "غرام": "غرام", "غ": "غرام",
              "طن": "طن", "برميل": "برميل", "متر": "متر", "م": "متر", "غالون": "غالون",
              "قدم": "قدم", "سهم": "سهم"}  # fmt: skip
+# ... and before a time, في (850 دينار/شهر → في الشهر).
+_PER_TIME = frozenset(("شهر", "يوم", "سنة", "عام", "أسبوع", "ساعة", "ليلة"))
 _PER_SLASH = re.compile(
     r"(?<=\d)(\)?\s*[\u0621-\u064a]+[\u064b-\u0652]*)\s*/\s*(?:ال)?("
-    + "|".join(sorted(_PER_WHAT, key=len, reverse=True))
+    + "|".join(sorted({*_PER_WHAT, *_PER_TIME}, key=len, reverse=True))
     + r")(?![\w/])"
 )
 
@@ -141,6 +143,8 @@ def per_slash(text: str) -> str:
         return text
 
     def per(match: re.Match[str]) -> str:
+        if match.group(2) in _PER_TIME:
+            return f"{match.group(1)} في ال{match.group(2)}"
         what = _PER_WHAT[match.group(2)]
         # ل + اللتر is written للتر: the article's lam merges with the word's own
         return f"{match.group(1)} {'ل' if what.startswith('ل') else 'لل'}{what}"
@@ -169,6 +173,7 @@ def fractions(text: str) -> str:
         return f" {cardinal(int(match.group(1)))} و{words} " if match.group(1) else f" {words} "
 
     def slashed(match: re.Match[str]) -> str:
-        return fraction(int(match.group(1)), int(match.group(2))) or match.group(0)
+        oblique = is_oblique(match.string[: match.start()])  # من 2/3: من ثلثين
+        return fraction(int(match.group(1)), int(match.group(2)), oblique) or match.group(0)
 
     return _SLASH_FRACTION.sub(slashed, _VULGAR.sub(vulgar, text))
