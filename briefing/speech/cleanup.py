@@ -38,13 +38,18 @@ _NOT_COUNTED = frozenset(
 )
 # Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
 # Not the ton: news weighs harvests and cargoes in whole tons (72.450 طن, 48.300 طن).
-_UNIT_WORDS = frozenset(["كم", "كلم", "كغ", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "لتر"])
+_UNIT_WORDS = frozenset(
+    ["كم", "كلم", "كغ", "كغم", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "لتر"]
+)
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 # ... also before the sentence's full stop (إلى %46,4.: it said ستة وأربعين بالمئة، أربعة).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,]|\.\d)")
 # The Arabic comma typed between digits, no space on either side, is the same mark:
 # "4،6 بالمئة" (a decimal), "2،480 زائرا" (thousands); "2، 3" with a space is a list.
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)،(?=\d)")
+# "1،2345 مصاب": a separator misplaced, four digits or more after it and a noun it counts:
+# one number (judged set 8: it was read as a list, واحد، ألفين…).
+_MISGROUPED = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{4,6})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
 
 
@@ -66,10 +71,19 @@ _PREFIX_TATWEEL = re.compile(
 # ... or with none, a one-letter prefix before the opening mark of a quoted name:
 # 'ل"الجريدة"', 'ب«الشرق»' (not ال: 'ال “اف بي اي”' would read as one word).
 _PREFIX_QUOTE = re.compile(_PREFIX_START + r"([وف]?لل|[وف]?[بلك]|[وف])\s*[«“\"](?=[\u0621-\u064a])")
+# ... or before a name in brackets, which go with it: 'وقال مصدر ل(الصحيفة)' (it said ل، الصحيفة،).
+_PREFIX_BRACKET = re.compile(
+    _PREFIX_START
+    + r"([وف]?لل|[وف]?[بلك])\s*\(\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*\)"
+)
 
 
 def _join_prefix(match: re.Match[str]) -> str:
-    prefix, rest = match.group(1), match.string[match.end() : match.end() + 2]
+    return _joined(match.group(1), match.string[match.end() : match.end() + 2])
+
+
+def _joined(prefix: str, rest: str) -> str:
+    """The prefix as written before a word that starts with `rest`."""
     if rest != "ال":
         return prefix
     if prefix.endswith("ال"):
@@ -89,6 +103,8 @@ def strip_tatweel(text: str) -> str:
     between two years is their slash."""
     text = _YEARS_TATWEEL.sub(r"\1/", text) if TATWEEL in text else text
     text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
+    if "(" in text:
+        text = _PREFIX_BRACKET.sub(lambda m: _joined(m.group(1), m.group(2)[:2]) + m.group(2), text)
     return text.replace(f"{_ALEF_DROPPED}ا", "").replace(TATWEEL, "")
 
 
@@ -150,6 +166,10 @@ def thousands_separators(text: str) -> str:
     3.500 بالمئة are decimals: exactly three digits after the mark and a counted noun make
     thousands, anything else a decimal. The Arabic comma between digits reads as the Latin one."""
     text = _ARABIC_COMMA_IN_NUMBER.sub(",", text)
+    if "," in text:
+        text = _MISGROUPED.sub(
+            lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
+        )
     text = _THOUSANDS.sub(_comma_thousands, text)
     text = _REVERSED_GROUPS.sub(r"\2\1", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
@@ -158,14 +178,25 @@ def thousands_separators(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+# The first of two amounts joined by و or إلى (بين 1.250 و1.500 دينار للكيلو) is read as
+# the second is: its noun is the pair's.
+_PAIRED = re.compile(r"\s*(?:و|إلى|الى|-)\s*(?=\d{1,3}\.\d{3}(?![\d.,]))")
+
+
 def _dotted(match: re.Match[str]) -> str:
+    return match.group(0) if _decimal(match) else match.group(1) + match.group(2)
+
+
+def _decimal(match: re.Match[str]) -> bool:
     whole, three, noun = match.groups()
+    paired = _PAIRED.match(match.string, match.end())
+    if paired and (second := _DOTTED_THOUSANDS.match(match.string, paired.end())):
+        return whole == "0" or _decimal(second)
     # A unit measures to three decimals (42.195 كم, 1.250 كغ), but a fraction of a unit is
     # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
     measured = noun in _UNIT_WORDS and not three.endswith("00")
-    if noun in _NOT_COUNTED or measured or _rate(match):
-        return match.group(0)
-    return whole + three
+    # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
+    return whole == "0" or noun in _NOT_COUNTED or measured or _rate(match)
 
 
 def _comma_thousands(match: re.Match[str]) -> str:
@@ -179,14 +210,47 @@ def _comma_thousands(match: re.Match[str]) -> str:
 # clause of an exchange (صرف), or before a currency per a currency, one group is a decimal.
 _EXCHANGE = re.compile(r"صرف|الصرف")
 _PER_CURRENCY = re.compile(r"^\s*[\u0621-\u064a]+\s+(?:لل|مقابل\s+ال|أمام\s+ال)(?:دولار|يورو)")
+# ... and so is a price before its currency with other evidence of a price, not a total
+# (judged set 8: «7.750 جنيه», a dollar's rate, was said سبعة آلاف…): a currency named in
+# the clause (ارتفع الدولار إلى 7.750 جنيه), a unit the price is for (1.250 دينار للتر،
+# 0.915 دينار/لتر; not the ounce: 2.350 دولار للأونصة is gold's price in thousands), a
+# coin's hundredth in the sentence (بفارق 25 قرشا), or سعر just before a dinar's, which
+# has a thousand fils (بسعر 1.250 دينار; بسعر 7.500 جنيه is a phone's price in thousands).
+_CURRENCY_NOUNS = frozenset(("دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "ليرة", "فرنك",
+                             "يوان", "روبل", "شيكل", "روبية", "ين"))  # fmt: skip
+_CURRENCY_IN_CLAUSE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفب]?ال|لل|مقابل\s+ال)(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة"
+    r"|فرنك|يوان|روبل|شيكل|روبية|ين|إسترليني)(?![\u0621-\u064a])"
+)
+_PRICE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]?(?:ال)?سعر[هاي]?|[وب]?(?:ال)?أسعار)"
+                           r"(?:\s+[\u0621-\u064a]+)?\s*[(:]?\s*$")  # fmt: skip
+_PER_UNIT = re.compile(
+    r"^\s*[\u0621-\u064a]+[\u064b\u064c\u064d]?\s*(?:/\s*|لل|ل)(?:ال)?(?:لتر|ليتر|كيلو|كيلوغرام|كغ"
+    r"|كيلوجرام|غرام|جرام|برميل|غالون|واحد|وحدة|سهم)(?![\u0621-\u064a])"
+)
+_HUNDREDTHS = re.compile(
+    r"(?<![\u0621-\u064a])(?:قرش|قرشا|قروش|فلس|فلسا|فلوس|هللة|هللات|سنت|سنتا|سنتات|بيسة"
+    r"|مليم|مليما|سنتيم|سنتيما)(?![\u0621-\u064a])"
+)
 
 
 def _rate(match: re.Match[str]) -> bool:
-    """The number of `match` (one group of three digits, not 000) is an exchange rate."""
+    """The number of `match` (one group of three digits, not 000) is a rate or a price."""
     if match.group(0).endswith("000"):
         return False
-    clause = re.split(r"[.!؟?\n]\s", match.string[: match.start()])[-1]
-    return bool(_EXCHANGE.search(clause)) or bool(_PER_CURRENCY.match(match.string[match.end() :]))
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    clause = re.split(r"[.!؟?\n]\s", before)[-1]
+    if _EXCHANGE.search(clause) or _PER_CURRENCY.match(after):
+        return True
+    if match.re is not _DOTTED_THOUSANDS or match.group(3) not in _CURRENCY_NOUNS:
+        return False
+    sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
+    return bool(
+        _CURRENCY_IN_CLAUSE.search(clause[-60:])
+        or (match.group(3) == "دينار" and _PRICE_BEFORE.search(clause) is not None)
+        or _PER_UNIT.match(after)
+        or _HUNDREDTHS.search(sentence)
+    )
 
 
 # The names of aircraft, weapons and diseases that take a number after a hyphen (ميغ-29،

@@ -48,9 +48,19 @@ _ERA_MARK = r"(?:\s*([\u0621-\u064a]{1,2})" + _END + ")?"
 _OF = r"(?:من\s+)?"
 _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_OF}({_MONTH}(?:\s+{_SOLAR})?)"
                         rf"(?:\s*[,،]?\s+(\d{{3,4}}){_ERA_MARK})?{_END}")  # fmt: skip
-# "17 - 23 شوال", "من 5 إلى 9 مايو": a range of days before its month.
+# "17 - 23 شوال", "من 5 إلى 9 مايو", "من 11 الى 17 مارس" (the hamza left off, as sites
+# type it: the first day was said أحد عشر): a range of days before its month.
+# ... and with the words that say "until" (من 1 ولغاية 15 آب، وحتى، إلى غاية), kept as written.
+_UNTIL = r"[-–]|و?(?:لغاية|حتى)|(?:إلى|الى)(?:\s+غاية)?"
 _DAY_RANGE = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\s*([-–]|إلى|حتى|و\ue000?)\s*(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
+    rf"(?<![\d.])(\d{{1,2}})\s*({_UNTIL}|و\ue000?)\s*"
+    rf"(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
+)
+# "للفترة من (1-31 آب)", "من ( 1 - 15 ) آب": the brackets after من go, or the من is said
+# twice (من، من الأول…).
+_BRACKETED_RANGE_AFTER_FROM = re.compile(
+    rf"(?<!\S)(من)\s*\(\s*(\d{{1,2}}\s*[-–]\s*\d{{1,2}})(\s+{_MONTH}(?:\s+\d{{4}})?)?\s*\)"
+    rf"(?(3)|(?=\s+{_MONTH}{_END}))"
 )
 # "7 / رجب / 1445 هـ": a day, a month's name and a year between slashes (it said سبعة رجب),
 # or a day and the name alone (1/كانون الثاني: it said واحد كانون الثاني).
@@ -119,12 +129,18 @@ def _day_month(match: re.Match[str], eras: Mapping[str, str]) -> str:
     return f"{ordinal(int(day), oblique=oblique)} من {_after_from(month)}{_year(year, era, eras)}"
 
 
+def _until(written: str) -> str:
+    """The word between a range's days as said: a dash is إلى, الى has its hamza."""
+    return "إلى" if written in "-–" else written.replace("الى", "إلى")
+
+
 def _day_range(match: re.Match[str]) -> str:
     day = ordinal(int(match.group(1)), oblique=True)
-    if match.group(2).startswith("و"):  # 19 و20 مايو
+    until = match.group(2)
+    if until.startswith("و") and not until.startswith(("ول", "وح")):  # 19 و20 مايو
         return f"{day} و"
     lead = "" if match.string[: match.start()].rstrip().endswith("من") else "من "
-    return f"{lead}{day} إلى "
+    return f"{lead}{day} {_until(until)} "
 
 
 # Words before a number that measure a length: "بارتفاع 1990 م" is metres, even in the
@@ -155,6 +171,10 @@ def day_month_year(text: str, lexicon: Lexicon) -> str:
         text = _SLASHED_MONTH_NAME.sub(  # 7 / رجب / 1445 هـ
             lambda m: " ".join(part for part in m.groups() if part), text
         )
+    if "(" in text:
+        text = _BRACKETED_RANGE_AFTER_FROM.sub(
+            lambda m: " ".join(part.strip() for part in m.groups() if part), text
+        )
     text = _DAY_RANGE.sub(_day_range, text)
     text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
     text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)
@@ -172,10 +192,41 @@ def _numeric_date(match: re.Match[str], eras: Mapping[str, str]) -> str:
     return f"{ordinal(int(day), oblique=oblique)} من {month_name}{_year(year, found['era'], eras)}"
 
 
+# "من 1/8 الى 15/8": two days and months without a year, after من and between the words of
+# a range, are dates (1/8 was read ثمن, a fraction), where one of them can be no proper
+# fraction (15/8) or a word of time comes before (للفترة من 1/4 الى 3/4; ارتفع من 1/4 الى
+# 3/4 is fractions).
+_TIME_BEFORE = re.compile(
+    r"(?:الفترة|للفترة|المدة|للمدة|يوم|أيام|تاريخ|بتاريخ|اعتبارا|ابتداء|بدءا|تمتد|يمتد"
+    r"|تستمر|يستمر|العطلة|الدوام)(?:\s+\S+){0,2}\s+من\s*$"
+)
+_DAY_MONTH_RANGE = re.compile(
+    rf"(?<=من )(\d{{1,2}})/(\d{{1,2}})\s*({_UNTIL})\s*"
+    r"(\d{1,2})/(\d{1,2})(?![\d./])"
+)
+
+
+def _day_month_range(match: re.Match[str]) -> str:
+    first_day, first_month, until, last_day, last_month = match.groups()
+    days, months = (int(first_day), int(last_day)), (int(first_month), int(last_month))
+    if not all(1 <= day <= 31 for day in days) or not all(1 <= month <= 12 for month in months):
+        return match.group(0)
+    improper = any(day >= month for day, month in zip(days, months, strict=True))
+    if not improper and not _TIME_BEFORE.search(match.string[: match.start()]):
+        return match.group(0)
+    first, last = (
+        f"{ordinal(day, oblique=True)} من {GREGORIAN[month - 1]}"
+        for day, month in zip(days, months, strict=True)
+    )
+    return f"{first} {_until(until)} {last}"
+
+
 def numeric_dates(text: str, lexicon: Lexicon) -> str:
     """24/6/2025, 24.06.2025, 2025-06-24 and 24 / 6 / 2025; 23/5/1434هـ and 1446/3/12 هـ
     with Hijri months."""
     text = _SPACED_SLASHES.sub(lambda m: "/".join(part for part in m.groups() if part), text)
+    if "/" in text:
+        text = _DAY_MONTH_RANGE.sub(_day_month_range, text)
     if "-" in text:
         text = _SPACED_DASHES.sub(r"\1-\2-\3", text)
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)

@@ -43,7 +43,9 @@ _EMERGENCY = frozenset((911, 999, 112, 997, 998, 996, 995, 993, 122, 123, 125, 1
 # ... of which those that name a phone line reach five words back ('ورقم الهاتف المخصص
 # للمسافرين هو 1966'); الخط، الاتصال … are also words of other things (خط المواجهة).
 _PHONE_WORDS = frozenset(("هاتف", "الهاتف", "الساخن", "المجاني", "الموحد", "واتساب", "ألو",
-                          "الطوارئ", "الاستفسار", "الاستفسارات", "هاتفيا"))  # fmt: skip
+                          "الطوارئ", "الاستفسار", "الاستفسارات", "هاتفيا",
+                          # الرقم الهاتفي 3322 (judged set 8: read as a quantity)
+                          "الهاتفي", "الهاتفية", "هاتفي"))  # fmt: skip
 _PHONE_WORD_REACH = 5
 # A part of people after the number ('300 من الجنود') is a count, a place to call from
 # ('911 من الهاتف الأرضي') is not.

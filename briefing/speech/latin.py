@@ -125,9 +125,39 @@ def _quoted_words(match: re.Match[str], lexicon: Lexicon) -> str:
     return match.group(0)
 
 
+# Two words in capitals or more, as a site or a channel writes its name (SKY NEWS, IQ NEWS,
+# MIDDLE EAST EYE): a word of three letters or more that the English dictionary has is read
+# as the word (judged set 8: NEWS was spelled إن إي دبليو إس), the rest (IQ, BBC) as letters;
+# a run with no word of four letters or more (US UN) is acronyms.
+_CAPITALS_RUN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+(?![A-Za-z])")
+_SHORTEST_READ = 3
+_LONGEST_IN_RUN = 4
+
+
+def _capital_words(match: re.Match[str], lexicon: Lexicon) -> str:
+    words = match.group(0).split()
+    english = {
+        word
+        for word in words
+        if word.casefold() not in lexicon.latin
+        and len(word) >= _SHORTEST_READ
+        and arabic_spelling(word) is not None
+    }
+    if not any(len(word) >= _LONGEST_IN_RUN for word in english):
+        return match.group(0)
+    return " ".join(word.capitalize() if word in english else word for word in words)
+
+
+# The Arabic article of a name written in Latin (Al Arabiya, Asharq Al-Awsat, El Salvador):
+# ال, glued to the word (it was said ألْ, the English letters); the word then reads as after
+# any article (a lexicon word's own ال once).
+_LATIN_ARTICLE = re.compile(r"(?<![A-Za-z])(?:Al|AL|al|El)(?:-|[ \t]+)(?=[A-Z])")
+
+
 def latin(text: str, lexicon: Lexicon) -> str:
     if "'" in text or '"' in text or "“" in text or "«" in text:
         text = _QUOTED_CAPITALS.sub(lambda m: _quoted_words(m, lexicon), text)
+    text = _LATIN_ARTICLE.sub("ال", _CAPITALS_RUN.sub(lambda m: _capital_words(m, lexicon), text))
 
     def read(match: re.Match[str]) -> str:
         token = match.group(0)

@@ -21,6 +21,10 @@ NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرت�
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
                       "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
                       "المجموعة", "المرة"))  # fmt: skip
+# ... of which these number time and turns only: a counted noun after them is what happened then
+# (سجل في الدقيقة 15 هدفا: the 15th minute, one goal), never what they count.
+_TIME_RANKS = frozenset(("القرن", "الدقيقة", "الجولة", "الأسبوع", "الشوط", "الحلقة", "الذكرى",
+                         "الموسم", "المرة", "المرحلة"))  # fmt: skip
 # Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
@@ -90,6 +94,13 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             noun = noun if noun in _NAMES else noun[1:]  # و، ف، ب
             if number > 999 or (noun in _MANY and not more):
                 return match.group(0)  # القرن 2000? الدقائق 10 الأخيرة: read by the counts
+            ranked = _WITH_PRONOUN.get(noun, _AFTER_LI.get(noun, noun))
+            if (
+                not more
+                and ranked not in _TIME_RANKS
+                and counted_form(counted_noun(after), number, lexicon)
+            ):
+                return match.group(0)  # تنتج المحطة 120 طنا: what it counts, no rank
             feminine = is_feminine(_WITH_PRONOUN.get(noun, _MANY.get(noun, noun)), lexicon)
             words = ordinal(number, feminine, oblique=True)
             return f"{lead}{words}{_ranks(more, feminine)}"

@@ -71,6 +71,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         pairs.stoppage_time,
         partial(pairs.scores, sports=sports),
         partial(pairs.ranges, lexicon=lexicon),
+        quantities.per_slash,
         quantities.currencies,
         partial(quantities.units, lexicon=lexicon),
         quantities.fractions,

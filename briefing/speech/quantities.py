@@ -122,6 +122,36 @@ def currencies(text: str) -> str:
     return _CURRENCY.sub(read, text)
 
 
+# "20 فلساً/لتر", "(15) قرشاً/كيلو": the slash between an amount and what it is for is
+# "per", said لل (it was dropped: فلسًا لتر); كم/ساعة has its own reading (_PER_HOUR).
+_PER_WHAT = {"لتر": "لتر", "ليتر": "لتر", "كيلو": "كيلو", "كيلوغرام": "كيلوغرام", "كغ": "كيلوغرام",
+             "كغم": "كيلوغرام", "كلغ": "كيلوغرام", "كجم": "كيلوغرام", "غرام": "غرام", "غ": "غرام",
+             "طن": "طن", "برميل": "برميل", "متر": "متر", "م": "متر", "غالون": "غالون",
+             "قدم": "قدم", "سهم": "سهم"}  # fmt: skip
+# ... and before a time, في (850 دينار/شهر → في الشهر).
+_PER_TIME = frozenset(("شهر", "يوم", "سنة", "عام", "أسبوع", "ساعة", "ليلة"))
+_PER_SLASH = re.compile(
+    r"(?<=\d)(\)?\s*[\u0621-\u064a]+[\u064b-\u0652]*)\s*/\s*(?:ال)?("
+    + "|".join(sorted({*_PER_WHAT, *_PER_TIME}, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+
+
+def per_slash(text: str) -> str:
+    """20 فلساً/لتر → 20 فلساً للتر: a price for each unit."""
+    if "/" not in text:
+        return text
+
+    def per(match: re.Match[str]) -> str:
+        if match.group(2) in _PER_TIME:
+            return f"{match.group(1)} في ال{match.group(2)}"
+        what = _PER_WHAT[match.group(2)]
+        # ل + اللتر is written للتر: the article's lam merges with the word's own
+        return f"{match.group(1)} {'ل' if what.startswith('ل') else 'لل'}{what}"
+
+    return _PER_SLASH.sub(per, text)
+
+
 def units(text: str, lexicon: Lexicon) -> str:
     """A number and the unit the lexicon's [units] table names after it: 120 كم/س → مئة
     وعشرين كيلومترًا في الساعة, 3X → ثلاث مرات, 45 °م → خمس وأربعين درجة مئوية."""
@@ -143,6 +173,7 @@ def fractions(text: str) -> str:
         return f" {cardinal(int(match.group(1)))} و{words} " if match.group(1) else f" {words} "
 
     def slashed(match: re.Match[str]) -> str:
-        return fraction(int(match.group(1)), int(match.group(2))) or match.group(0)
+        oblique = is_oblique(match.string[: match.start()])  # من 2/3: من ثلثين
+        return fraction(int(match.group(1)), int(match.group(2)), oblique) or match.group(0)
 
     return _SLASH_FRACTION.sub(slashed, _VULGAR.sub(vulgar, text))

@@ -222,14 +222,14 @@ def _phrases(vowels: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[list[s
     return table
 
 
-def _proclitic_readings(word: str) -> list[tuple[str, str, bool]]:
+def _proclitic_readings(word: str, shortest: int = 3) -> list[tuple[str, str, bool]]:
     """The ways to read `word` as و ف ب ل ك (one or two of them) before a word of at least
-    three letters: (the proclitics said, the word behind them, whether the alef of its ال
-    went unwritten). لل is ل + ال: للقاهرة is لِ + القاهرة; لالرياض keeps its alef."""
+    `shortest` letters: (the proclitics said, the word behind them, whether the alef of its
+    ال went unwritten). لل is ل + ال: للقاهرة is لِ + القاهرة; لالرياض keeps its alef."""
     readings: list[tuple[str, str, bool]] = []
     for cut in (1, 2):
         lead, rest = word[:cut], word[cut:]
-        if not all(letter in _PROCLITICS for letter in lead) or len(rest) < 3:
+        if not all(letter in _PROCLITICS for letter in lead) or len(rest) < shortest:
             continue
         said = "".join(_PROCLITICS[letter] for letter in lead)
         readings.append((said, rest, False))
@@ -250,8 +250,12 @@ def _phrase_at(
     may be its own (بلدي is no ب + لدي, فعلي no ف + علي, والي no و + الي)."""
     first = strip_marks(words[index].group(0))
     rest = [strip_marks(word.group(0)) for word in words[index + 1 : index + 8]]
-    for said, behind, dropped in [("", first, False), *_proclitic_readings(first)]:
+    # A word of two letters behind them only opens a phrase (وست عشرة: it was left to the
+    # model, which said وَسِتّ عَشَرَة, judged set 8), never alone.
+    for said, behind, dropped in [("", first, False), *_proclitic_readings(first, 2)]:
         for keys, marked in table.get(behind, ()):
+            if said and len(behind) < 3 and len(keys) < 2:
+                continue
             span = words[index : index + len(keys)]
             gaps = [text[a.end() : b.start()] for a, b in pairwise(span)]
             if [behind, *rest[: len(keys) - 1]] == keys and all(gap.isspace() for gap in gaps):
