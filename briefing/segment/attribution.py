@@ -91,6 +91,7 @@ from briefing.segment.lexicon import (
     VERBAL_NOUNS,
     bare,
     is_title,
+    opens_as_clause,
     unprefixed,
     whole_word,
 )
@@ -377,6 +378,10 @@ class Attributor:
             return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
         if verb.colon:
             return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
+        between = text[verb.end : quote_start].split()
+        if opens_as_clause([bare(w) for w in between[:2]]):
+            # "وقال حسبما نقلت صحيفة «الغد»: «…»": the aside's subject only relays him
+            return replace(verb, subject=None, subject_words=len(between))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
         mention = _without_object(subject.mention, verb)

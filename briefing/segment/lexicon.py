@@ -126,6 +126,21 @@ SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "
 COMPLEMENTIZERS = frozenset(
     word_list("أن إن بأن أنه إنه أنها إنها بأنه بأنها انه ان أنهم إنهم بأنهم لأن")
 )
+# "كما ذكرت الصحيفة"، "حسبما نقلت الوكالة"، "وفق ما أفاد": an aside that says where
+# the words were also told; its verb introduces nothing and its subject is no speaker.
+AS_OPENERS = frozenset(word_list("كما حسبما مثلما وفقما بحسبما"))
+AS_OPENER_PAIRS = frozenset(word_list("حسب بحسب وفق وفقا طبقا"))  # + "ما"
+
+
+def opens_as_clause(words: list[str]) -> bool:
+    """Whether the words ("حسبما نقلت …", "وفق ما ذكر …") open an "as …" aside."""
+    if not words:
+        return False
+    if words[0] in AS_OPENERS:
+        return True
+    return len(words) > 1 and words[0] in AS_OPENER_PAIRS and words[1] == "ما"
+
+
 # Words that end a subject: prepositions, time words, relatives, pronouns, adverbs.
 SUBJECT_STOPS = frozenset(
     word_list(

@@ -38,6 +38,7 @@ from briefing.segment.lexicon import (
     TITLE_STEMS,
     bare,
     closed_up,
+    opens_as_clause,
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
@@ -250,7 +251,14 @@ def _sentence_start(text: str, cursor: int, position: int) -> int:
 
 def _aside(text: str, verb: Verb, start: int) -> bool:
     """Whether the verb stands in brackets closed before the quote ("… (مثلما كتبت السفارة)
-    «…»"): an aside's verb introduces nothing after it."""
+    «…»") or in an "as …" aside set off before it: an aside's verb introduces nothing."""
+    tokens = text[: verb.start].split()[-3:]
+    for opener in (1, 2):  # "، كما ذكرت …، «…»", "، وفق ما نقلت …، «…»"
+        words = [bare(w) for w in tokens[-opener:]]
+        set_off = len(tokens) > opener and tokens[-opener - 1].endswith(("،", ","))
+        if set_off and len(words) == opener and opens_as_clause(words):
+            # set off by commas on both sides; a sentence's "كما قال" is "he also said"
+            return bool(re.search(r"[،,]", text[verb.end : start]))
     opening = text.rfind("(", 0, verb.start)
     if opening < 0 or text.find(")", opening, verb.start) >= 0:
         return False
