@@ -92,6 +92,7 @@ from briefing.segment.lexicon import (
     bare,
     is_title,
     opens_as_clause,
+    opens_topic,
     unprefixed,
     whole_word,
 )
@@ -752,6 +753,8 @@ class Attributor:
         opening = self.registry.text[start : intro.start].split()
         if len(opening) > _MAX_MAIN_VERB_WORDS:
             return _NOBODY  # "التقى الوزير الوفد برئاسة السفير فلان": not the verb's subject
+        if opens_topic([bare(w) for w in opening]):
+            return _NOBODY  # "وبالنسبة إلى زيارة النائب فلان …، معتبرا": whom it is about
         entity = self.registry.resolve(Mention(intro.name, Kind.PERSON, intro.role, intro.female))
         if entity is None:
             return _NOBODY

@@ -141,6 +141,22 @@ def opens_as_clause(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in AS_OPENER_PAIRS and words[1] == "ما"
 
 
+# "وبالنسبة إلى زيارة النائب فلان"، "وفيما يخص تصريحات الوزير"، "وعن لقاء فلان": a topic
+# fronted before its verb; a person named in it is whom the words are about, never their
+# subject.
+TOPIC_OPENERS = frozenset(word_list("بالنسبة بخصوص بشأن حول عن تعليقا ردا"))
+
+
+def opens_topic(words: list[str]) -> bool:
+    """Whether the words ("وبالنسبة إلى زيارة …", "وفيما يخص …") open a fronted topic."""
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in TOPIC_OPENERS else words[0]
+    if first in TOPIC_OPENERS:
+        return True
+    return first in ("فيما", "وفيما") and words[1:2] == ["يخص"]
+
+
 # Words that end a subject: prepositions, time words, relatives, pronouns, adverbs.
 SUBJECT_STOPS = frozenset(
     word_list(

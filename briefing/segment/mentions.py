@@ -309,6 +309,9 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
         return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
+    in_construct = not word.startswith("ال") and word not in COMPOUND_LINKS
+    if len(run) >= 2 and in_construct and following in OBJECT_NOUNS:
+        return True  # "زيارة النائب سمير داود | مقر الحكومة": a noun in construct, an object
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in COMPOUND_LINKS:
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
