@@ -223,10 +223,14 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             continue
         word = bare(match.group(0))
         form = _verb_form(word)
-        if form is None or _NOUN_CONTEXT.search(text[: match.start()]):
+        if form is None:
+            continue
+        following = [bare(t.group(0)) for t in tokens[position + 1 : position + 8]]
+        if _NOUN_CONTEXT.search(text[: match.start()]) and not _verb_after_hatta(
+            text[: match.start()], match.group(0), following
+        ):
             continue
         female, kind = form
-        following = [bare(t.group(0)) for t in tokens[position + 1 : position + 8]]
         if unprefixed(word) in ("بين", "رد") and not (
             "\u0651" in match.group(0)
             or match.group(0).endswith(":")
@@ -265,6 +269,14 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             )
         )
     return verbs
+
+
+def _verb_after_hatta(before: str, token: str, following: list[str]) -> bool:
+    """ "فما إن دعا فلان … حتى ردّ عليه فلان": after حتى "no sooner … than", a verb marked
+    as one (its shadda, or the object pronoun of "رد عليه") is a verb, not "even a reply"."""
+    if not before.rstrip().endswith("حتى"):
+        return False
+    return "\u0651" in token or following[:1] in (["عليه"], ["عليها"], ["عليهم"])
 
 
 def _completes_speech(token: str, after: str, following: list[str]) -> bool:
@@ -766,7 +778,13 @@ class Attributor:
     def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
         """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
         sentence = _last_sentence(text[: verb.start])
-        sources = re.findall(r"(?<!\S)(?:عن|إلى|الى)\s+([^،,]+)", sentence)
+        # "نسب إلى فلان قوله": إلى names a source only after a verb that ascribes words
+        # ("دعا النواب إلى انتخاب رئيس" calls for something: set I's "انتخاب")
+        sources = [
+            found.group(2)
+            for found in re.finditer(r"(?<!\S)(عن|إلى|الى)\s+([^،,]+)", sentence)
+            if found.group(1) == "عن" or _ASCRIBING.search(sentence[: found.start()])
+        ]
         if sources:
             mention = read_subject(sources[-1], verb.female).mention
             if mention is not None:
@@ -1227,6 +1245,9 @@ def _same_speaker(words: list[str]) -> bool:
 def _relayed(verb: Verb) -> bool:
     """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
     return unprefixed(bare(verb.word)) in RELAYED_NOUNS
+
+
+_ASCRIBING = re.compile(r"(?<!\S)[وف]?(?:نسب|نسبت|ينسب|تنسب|عزا|عزت)(?!\S)")
 
 
 def _speaks_in(text: str) -> bool:
