@@ -683,8 +683,15 @@ def organisation_name(words: list[str]) -> str | None:
         other_head = word in INSTITUTIONS and (bool(rest) or not word.startswith("ال"))
         if glued or accusative or (_person_head(word) and rest) or other_head or after_definite:
             break
+        if rest and not _definite(rest[0]) and _DESCRIBING_VERB.match(word):
+            return None  # "حزب عريض يمارس السياسة": an indefinite noun described, no name
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
+
+
+# A present verb after an indefinite head and its adjective ("حزب عريض يمارس", "منظمة صغيرة
+# تعمل"): the relative clause of a description, which names no one.
+_DESCRIBING_VERB = re.compile(r"^[يت]\w{3,5}$")
 
 
 def is_subject_head(word: str) -> bool:
