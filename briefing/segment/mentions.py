@@ -335,6 +335,7 @@ _NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
 # names of that shape (تامر، ياسر، يوسف) stay names; يفاعل is left out (ترامب has its shape).
 _IMPERFECT_STRONG = re.compile(r"^[يت](?:(?:ست|ت|ن)?[^\Wاويىة]{3}|[^\Wاويىة]ت[^\Wاويىة]{2})$")
 _IMPERFECT_HOLLOW = re.compile(r"^[يت][^\Wاويىة][وي][^\Wاويىة]$")
+_IMPERFECT_DOUBLED = re.compile(r"^[يت][^\Wاويىة]{2}$")  # يخص، يرد، تعد
 
 
 def verb_with_object(word: str, following: str) -> bool:
@@ -346,10 +347,17 @@ def verb_with_object(word: str, following: str) -> bool:
         return False
     if _IMPERFECT_STRONG.match(word):
         return True
+    # "يخص صحيفة", "يشيد بدور الشباب": a doubled or hollow verb and an object no name word
+    # is, a noun in ة or one under a preposition (set I: "رئيس الجمهورية يخص صحيفة …")
+    plain_object = not _listed_name(following) and (
+        following.endswith("ة") or (following[:1] in "بل" and not following.startswith("ال"))
+    )
+    if _IMPERFECT_DOUBLED.match(word):
+        return plain_object
     if not _IMPERFECT_HOLLOW.match(word):
         return False
     definite = following.startswith("ال") and not following.endswith("ي")
-    return definite or (following.endswith("ا") and not _listed_name(following))
+    return definite or plain_object or (following.endswith("ا") and not _listed_name(following))
 
 
 def leading_name(words: list[str]) -> list[str]:
@@ -359,6 +367,9 @@ def leading_name(words: list[str]) -> list[str]:
         following = words[index + 1] if index + 1 < len(words) else ""
         if not run and verb_with_object(word, following):
             break  # "الرئيس يستقبل وفودا": no name, a verb and what it governs
+        construct = bool(following) and _construct_noun([word, following], None)
+        if not run and construct and _common_genitive(following):
+            break  # "مدرب الفريق | خسارة الأمس …": a noun in ة and its genitive, no name
         inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
         if inside and not following.startswith("ال"):
             run.append(word)
@@ -388,6 +399,14 @@ def leading_name(words: list[str]) -> list[str]:
         if word.startswith("ال") and word not in NAME_LINKS and not _listed_name(word):
             break  # a surname closes the name
     return run
+
+
+def _common_genitive(word: str) -> bool:
+    """A definite word no surname is: a time word ("الأمس"), an audience or object noun, a
+    title or institution, a verbal noun's shape ("الانتخابات")."""
+    plain = word.removeprefix("ال")
+    common = word in OBJECT_NOUNS or _known_noun(word) or _OBJECT_SHAPE.match(word) is not None
+    return common or plain in LEADING_ADJUNCTS or word in LEADING_ADJUNCTS
 
 
 def _construct_noun(run: list[str], female: bool | None) -> bool:
@@ -1275,6 +1294,13 @@ def read_subject_before(
     ):
         return None
     words[0] = unprefixed(words[0]) if words[0][:1] in "وف" and len(words) > 1 else words[0]
+    if colon and _labelled(words):
+        words = words[2:]  # "أخبار النادي مدرب الفريق:": a section's label, then who speaks
+    separators = [i for i, w in enumerate(words) if w in _SEPARATORS]
+    if colon and separators:
+        words = words[separators[-1] + 1 :]  # "أخبار النادي | مدرب الفريق:": the same
+        if not words:
+            return None
     mention = classify(words, female)
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
@@ -1294,6 +1320,22 @@ def read_subject_before(
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
+
+
+_SEPARATORS = frozenset(("|", "-", "–", "—", "/", "»", "::"))
+
+
+def _labelled(words: list[str]) -> bool:
+    """A colon head that opens on a label, a noun and its definite genitive that name no
+    one ("أخبار النادي", "متابعات الدوري"), then a title: "أخبار النادي مدرب الفريق"."""
+    if len(words) < 4 or words[0].startswith("ال") or not words[1].startswith("ال"):
+        return False
+    first = words[0]
+    if first in NAME_LINKS or first in FIRST_NAMES or _person_head(first) or _known_noun(first):
+        return False
+    return words[2].removeprefix("ال") in TITLE_STEMS and not words[2].startswith("ال")
+
+
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
 _ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(
