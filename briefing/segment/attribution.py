@@ -237,6 +237,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             or (following[:1] and following[0] in COMPLEMENTIZERS)
             or (unprefixed(word) == "رد" and following[:1] in (["عليه"], ["عليها"], ["عليهم"]))
             or (unprefixed(word) == "رد" and _titled_answer(tokens[position + 1 : position + 4]))
+            or (unprefixed(word) == "رد" and _replies_to(following))
         ):
             continue  # بين "between", رد "a reply" (بيّن، ردّ، "فرد عليه" are verbs)
         if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
@@ -269,6 +270,17 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
             )
         )
     return verbs
+
+
+_REPLYING = frozenset(("رد", "ردت"))
+
+
+def _replies_to(following: list[str]) -> bool:
+    """ "ورد ضابط الدورية على عنصر الأمن بالقول": رد, its subject, then على and whom it
+    answers: a verb ("ورد في التقرير" is "it appeared in", no subject before its على)."""
+    if not following or following[0] in SUBJECT_STOPS or following[0] in ("على", "عليه"):
+        return False
+    return any(word in ("على", "عليه", "عليها") for word in following[1:5])
 
 
 def _verb_after_hatta(before: str, token: str, following: list[str]) -> bool:
@@ -733,16 +745,24 @@ class Attributor:
         if start <= self.last_at:
             return False  # the same sentence as their words: they go on
         words = [bare(w) for w in sentence.split()]
-        if any(_verb_form(w) is not None for w in words):
-            return False  # a speech verb of its own: its subject was weighed where it stands
         heads = {w.removeprefix("ال") for w in f"{last.role or ''} {last.name}".split()}
+        said = [i for i, w in enumerate(words) if _verb_form(w) is not None]
+        if said:  # a speech verb of its own: its subject was weighed where it stands, but
+            # "ورد ضابط الدورية على الشرطي بالقول": one who answers is not the one answered
+            after = words[said[0] + 1 : said[0] + 2]
+            replies = unprefixed(words[said[0]]) in _REPLYING and _replies_to(words[said[0] + 1 :])
+            subject = bool(after) and is_subject_head(after[0])
+            return replies and subject and not self._shares(after[0], heads)
         for word in words[: _MAX_MAIN_VERB_WORDS + 1]:
-            plain = unprefixed(word).removeprefix("ال")
-            if plain in heads:
+            if self._shares(word, heads):
                 return False
             if is_subject_head(word):
                 return True
         return False
+
+    @staticmethod
+    def _shares(word: str, heads: set[str]) -> bool:
+        return unprefixed(word).removeprefix("ال") in heads
 
     def _main_subject(self, paragraph: int, text: str, verb: Verb) -> Attribution:
         """A participle's subject is the main verb's ("انتقد النائب فلان الخطة، معتبرا أنها
