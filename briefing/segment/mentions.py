@@ -443,6 +443,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
         if coordinated and word not in _NAMES_IN_WAW:
             continue  # "… السابق ومالك القسم": a second title, not a name
+        if lam_complement(words[index:]):
+            continue  # "المدير الفني لمنتخب البلاد سامي حداد": the title's ل-complement
         opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
         if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
@@ -451,6 +453,14 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
             if run:
                 return words[:index], run
     return words, []
+
+
+def lam_complement(words: list[str]) -> bool:
+    """ "لمنتخب البلاد", "لشؤون اللاجئين": a title's ل-complement, a noun under ل with its
+    definite genitive, no name ("لوبيز" alone, or before a name word, is one)."""
+    if len(words) < 2 or not words[0].startswith("ل") or words[0].startswith(("ال", "لل")):
+        return False
+    return len(words[0]) > 3 and words[1].startswith("ال") and not _listed_name(words[0])
 
 
 def nisba_named(words: list[str]) -> tuple[str, str] | None:
