@@ -714,6 +714,8 @@ def organisation_name(words: list[str]) -> str | None:
             break
         if rest and not _definite(rest[0]) and _DESCRIBING_VERB.match(word):
             return None  # "حزب عريض يمارس السياسة": an indefinite noun described, no name
+        if not rest and head.endswith("ة") and word.endswith("ة") and not _definite(word):
+            return None  # "جمعية خيرية", "منظمة دولية": an adjective agreeing, no name
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
 
