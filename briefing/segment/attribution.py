@@ -1004,7 +1004,7 @@ def _relayed_source(
     rest = [bare(t) for t in tokens[used:]]
     skip = 2 if rest[:2] and rest[0] in RELAY_WORDS and rest[1:2] == ["عن"] else 0
     outlet = subject is not None and subject.kind is Kind.ORGANISATION
-    if skip and not (outlet and subject.name.split()[0] in _REPORTERS):
+    if skip and not (outlet and subject.name.split()[0] in REPORTERS):
         return None  # "وقالت الوزيرة، نقلا عن تقرير رسمي، إن": she speaks, citing it
     if not skip and verb.relay and rest[:1] == ["عن"]:
         skip = 1
@@ -1126,7 +1126,7 @@ def _group(entity: Entity) -> bool:
 
 
 # Heads of an outlet's name: what it reports others said.
-_REPORTERS = OUTLETS | frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
+REPORTERS = OUTLETS | frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
 
 
 def _reports(entity: Entity) -> bool:
@@ -1135,7 +1135,7 @@ def _reports(entity: Entity) -> bool:
     if entity.kind is Kind.DOCUMENT:
         return True
     head = entity.words[0].removeprefix("ال") if entity.words else ""
-    return entity.kind is Kind.ORGANISATION and head in _REPORTERS
+    return entity.kind is Kind.ORGANISATION and head in REPORTERS
 
 
 _PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
