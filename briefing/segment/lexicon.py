@@ -126,6 +126,37 @@ SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "
 COMPLEMENTIZERS = frozenset(
     word_list("أن إن بأن أنه إنه أنها إنها بأنه بأنها انه ان أنهم إنهم بأنهم لأن")
 )
+# "كما ذكرت الصحيفة"، "حسبما نقلت الوكالة"، "وفق ما أفاد": an aside that says where
+# the words were also told; its verb introduces nothing and its subject is no speaker.
+AS_OPENERS = frozenset(word_list("كما حسبما مثلما وفقما بحسبما"))
+AS_OPENER_PAIRS = frozenset(word_list("حسب بحسب وفق وفقا طبقا"))  # + "ما"
+
+
+def opens_as_clause(words: list[str]) -> bool:
+    """Whether the words ("حسبما نقلت …", "وفق ما ذكر …") open an "as …" aside."""
+    if not words:
+        return False
+    if words[0] in AS_OPENERS:
+        return True
+    return len(words) > 1 and words[0] in AS_OPENER_PAIRS and words[1] == "ما"
+
+
+# "وبالنسبة إلى زيارة النائب فلان"، "وفيما يخص تصريحات الوزير"، "وعن لقاء فلان": a topic
+# fronted before its verb; a person named in it is whom the words are about, never their
+# subject.
+TOPIC_OPENERS = frozenset(word_list("بالنسبة بخصوص بشأن حول عن تعليقا ردا"))
+
+
+def opens_topic(words: list[str]) -> bool:
+    """Whether the words ("وبالنسبة إلى زيارة …", "وفيما يخص …") open a fronted topic."""
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in TOPIC_OPENERS else words[0]
+    if first in TOPIC_OPENERS:
+        return True
+    return first in ("فيما", "وفيما") and words[1:2] == ["يخص"]
+
+
 # Words that end a subject: prepositions, time words, relatives, pronouns, adverbs.
 SUBJECT_STOPS = frozenset(
     word_list(

@@ -309,6 +309,9 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
         return True  # "فلان | التعليق", "فلانة | الأعضاء", "| الانتخابات": no surname's shape
     if len(run) >= 2 and word in TITLE_STEMS and following.startswith("ال"):
         return True  # "رامي جاد الله | حارس الفريق": a title in construct, in apposition
+    in_construct = not word.startswith("ال") and word not in COMPOUND_LINKS
+    if len(run) >= 2 and in_construct and following in OBJECT_NOUNS:
+        return True  # "زيارة النائب سمير داود | مقر الحكومة": a noun in construct, an object
     if word.startswith("ال") and len(run) >= 2 and run[-2] not in COMPOUND_LINKS:
         noun_follows = following.startswith("ال") and following not in LEADING_ADJUNCTS
         return not word.endswith("ي") and noun_follows
@@ -332,6 +335,7 @@ _NAME_LIKE_PARTICLES = frozenset(word_list("متى"))
 # names of that shape (تامر، ياسر، يوسف) stay names; يفاعل is left out (ترامب has its shape).
 _IMPERFECT_STRONG = re.compile(r"^[يت](?:(?:ست|ت|ن)?[^\Wاويىة]{3}|[^\Wاويىة]ت[^\Wاويىة]{2})$")
 _IMPERFECT_HOLLOW = re.compile(r"^[يت][^\Wاويىة][وي][^\Wاويىة]$")
+_IMPERFECT_DOUBLED = re.compile(r"^[يت][^\Wاويىة]{2}$")  # يخص، يرد، تعد
 
 
 def verb_with_object(word: str, following: str) -> bool:
@@ -343,10 +347,17 @@ def verb_with_object(word: str, following: str) -> bool:
         return False
     if _IMPERFECT_STRONG.match(word):
         return True
+    # "يخص صحيفة", "يشيد بدور الشباب": a doubled or hollow verb and an object no name word
+    # is, a noun in ة or one under a preposition (set I: "رئيس الجمهورية يخص صحيفة …")
+    plain_object = not _listed_name(following) and (
+        following.endswith("ة") or (following[:1] in "بل" and not following.startswith("ال"))
+    )
+    if _IMPERFECT_DOUBLED.match(word):
+        return plain_object
     if not _IMPERFECT_HOLLOW.match(word):
         return False
     definite = following.startswith("ال") and not following.endswith("ي")
-    return definite or (following.endswith("ا") and not _listed_name(following))
+    return definite or plain_object or (following.endswith("ا") and not _listed_name(following))
 
 
 def leading_name(words: list[str]) -> list[str]:
@@ -356,6 +367,9 @@ def leading_name(words: list[str]) -> list[str]:
         following = words[index + 1] if index + 1 < len(words) else ""
         if not run and verb_with_object(word, following):
             break  # "الرئيس يستقبل وفودا": no name, a verb and what it governs
+        construct = bool(following) and _construct_noun([word, following], None)
+        if not run and construct and _common_genitive(following):
+            break  # "مدرب الفريق | خسارة الأمس …": a noun in ة and its genitive, no name
         inside = bool(run) and word in _NAME_LIKE_PARTICLES and is_name_word(following)
         if inside and not following.startswith("ال"):
             run.append(word)
@@ -385,6 +399,14 @@ def leading_name(words: list[str]) -> list[str]:
         if word.startswith("ال") and word not in NAME_LINKS and not _listed_name(word):
             break  # a surname closes the name
     return run
+
+
+def _common_genitive(word: str) -> bool:
+    """A definite word no surname is: a time word ("الأمس"), an audience or object noun, a
+    title or institution, a verbal noun's shape ("الانتخابات")."""
+    plain = word.removeprefix("ال")
+    common = word in OBJECT_NOUNS or _known_noun(word) or _OBJECT_SHAPE.match(word) is not None
+    return common or plain in LEADING_ADJUNCTS or word in LEADING_ADJUNCTS
 
 
 def _construct_noun(run: list[str], female: bool | None) -> bool:
@@ -421,6 +443,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         coordinated = word[:1] == "و" and _definite(before) and before not in HONORIFICS
         if coordinated and word not in _NAMES_IN_WAW:
             continue  # "… السابق ومالك القسم": a second title, not a name
+        if lam_complement(words[index:]):
+            continue  # "المدير الفني لمنتخب البلاد سامي حداد": the title's ل-complement
         opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
         if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
@@ -429,6 +453,14 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
             if run:
                 return words[:index], run
     return words, []
+
+
+def lam_complement(words: list[str]) -> bool:
+    """ "لمنتخب البلاد", "لشؤون اللاجئين": a title's ل-complement, a noun under ل with its
+    definite genitive, no name ("لوبيز" alone, or before a name word, is one)."""
+    if len(words) < 2 or not words[0].startswith("ل") or words[0].startswith(("ال", "لل")):
+        return False
+    return len(words[0]) > 3 and words[1].startswith("ال") and not _listed_name(words[0])
 
 
 def nisba_named(words: list[str]) -> tuple[str, str] | None:
@@ -680,8 +712,17 @@ def organisation_name(words: list[str]) -> str | None:
         other_head = word in INSTITUTIONS and (bool(rest) or not word.startswith("ال"))
         if glued or accusative or (_person_head(word) and rest) or other_head or after_definite:
             break
+        if rest and not _definite(rest[0]) and _DESCRIBING_VERB.match(word):
+            return None  # "حزب عريض يمارس السياسة": an indefinite noun described, no name
+        if not rest and head.endswith("ة") and word.endswith("ة") and not _definite(word):
+            return None  # "جمعية خيرية", "منظمة دولية": an adjective agreeing, no name
         rest.append(word)
     return " ".join([head, *rest]) if rest else None
+
+
+# A present verb after an indefinite head and its adjective ("حزب عريض يمارس", "منظمة صغيرة
+# تعمل"): the relative clause of a description, which names no one.
+_DESCRIBING_VERB = re.compile(r"^[يت]\w{3,5}$")
 
 
 def is_subject_head(word: str) -> bool:
@@ -1265,6 +1306,13 @@ def read_subject_before(
     ):
         return None
     words[0] = unprefixed(words[0]) if words[0][:1] in "وف" and len(words) > 1 else words[0]
+    if colon and _labelled(words):
+        words = words[2:]  # "أخبار النادي مدرب الفريق:": a section's label, then who speaks
+    separators = [i for i, w in enumerate(words) if w in _SEPARATORS]
+    if colon and separators:
+        words = words[separators[-1] + 1 :]  # "أخبار النادي | مدرب الفريق:": the same
+        if not words:
+            return None
     mention = classify(words, female)
     if mention is not None and mention.kind is Kind.PERSON and len(words) > 1:
         # "فهد شقيق الشهيد": a first name and the relation that describes him
@@ -1284,6 +1332,22 @@ def read_subject_before(
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
+
+
+_SEPARATORS = frozenset(("|", "-", "–", "—", "/", "»", "::"))
+
+
+def _labelled(words: list[str]) -> bool:
+    """A colon head that opens on a label, a noun and its definite genitive that name no
+    one ("أخبار النادي", "متابعات الدوري"), then a title: "أخبار النادي مدرب الفريق"."""
+    if len(words) < 4 or words[0].startswith("ال") or not words[1].startswith("ال"):
+        return False
+    first = words[0]
+    if first in NAME_LINKS or first in FIRST_NAMES or _person_head(first) or _known_noun(first):
+        return False
+    return words[2].removeprefix("ال") in TITLE_STEMS and not words[2].startswith("ال")
+
+
 _AUX_OPENERS = frozenset(("كان", "كانت", "قد", "لقد"))
 _ASIDE_PREPOSITIONS = frozenset(word_list("في عبر مع خلال أمام لدى أثناء عقب بعد"))
 _CLAUSE_OPENERS = frozenset(

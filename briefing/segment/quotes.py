@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from briefing.model import Quote, QuoteKind
 from briefing.segment.attribution import (
     ACCORDING_TO,
+    REPORTERS,
     THRESHOLD,
     Attributor,
     Verb,
@@ -38,6 +39,7 @@ from briefing.segment.lexicon import (
     TITLE_STEMS,
     bare,
     closed_up,
+    opens_as_clause,
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
@@ -250,12 +252,29 @@ def _sentence_start(text: str, cursor: int, position: int) -> int:
 
 def _aside(text: str, verb: Verb, start: int) -> bool:
     """Whether the verb stands in brackets closed before the quote ("… (مثلما كتبت السفارة)
-    «…»"): an aside's verb introduces nothing after it."""
+    «…»") or in an "as …" aside set off before it: an aside's verb introduces nothing."""
+    tokens = text[: verb.start].split()[-3:]
+    for opener in (1, 2):  # "، كما ذكرت …، «…»", "، وفق ما نقلت …، «…»"
+        words = [bare(w) for w in tokens[-opener:]]
+        set_off = len(tokens) > opener and tokens[-opener - 1].endswith(("،", ","))
+        if set_off and len(words) == opener and opens_as_clause(words):
+            # set off by commas on both sides, told by the media; a sentence's "كما قال"
+            # is "he also said", and "، كما أكد الوزير، في كلمته، أن «…»" is the minister's
+            return _told_by_media(text[verb.end : start])
     opening = text.rfind("(", 0, verb.start)
     if opening < 0 or text.find(")", opening, verb.start) >= 0:
         return False
     closing = text.find(")", verb.end, start)
     return closing >= 0
+
+
+def _told_by_media(stretch: str) -> bool:
+    """ "وسائل الإعلام، «…»", "عنه صحيفة «الغد»، «…»": the aside's subject is an outlet
+    or the media, and a comma closes the aside before the quote."""
+    words = [bare(w) for w in stretch.split()]
+    words = [w for w in words if w and w not in ("عنه", "عنها", "عنهم")]
+    reporter = bool(words) and (words[0] in REPORTERS or unprefixed(words[0]) in REPORTERS)
+    return reporter and bool(re.search(r"[،,]", stretch))
 
 
 def _introducing_verb(text: str, verbs: list[Verb], sentence: int, start: int) -> Verb | None:

@@ -50,6 +50,7 @@ from briefing.segment.mentions import (
     Mention,
     classify,
     is_name_word,
+    lam_complement,
     leading_name,
     named_after_title,
     possessed_by_pronoun,
@@ -907,7 +908,8 @@ def _named_after(noun: str, text: str) -> str | None:
     pattern = rf"(?<![\w{MARKS}]){phrase}(?![\w{MARKS}])((?:[^\S\n]+[^\s.،,:«»“”\"]+){{1,8}})"
     for match in re.finditer(pattern, text):
         tail = [bare(w) for w in match.group(1).split()]
-        for start in range(min(len(tail), 7)):
+        first = 2 if lam_complement(tail) else 0  # "المدير الفني | لمنتخب البلاد | فلان"
+        for start in range(first, min(len(tail), 7)):
             previous = tail[start - 1] if start else ""
             if start and not (previous.startswith("ال") or previous in ("باسم", *HONORIFICS)):
                 break
@@ -926,7 +928,7 @@ def _name_after(text: str, limit: int = 4) -> list[str]:
         plains.append(bare(word))
         if word != plains[-1]:
             break  # punctuation ends the phrase
-    if not plains or plains[0].startswith("ال"):
+    if not plains or plains[0].startswith("ال") or lam_complement(plains):
         return []
     return leading_name(plains)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.segment.mentions import Kind
+from briefing.segment.mentions import Kind, leading_name
 from briefing.segment.quotes import find_quotes
 from briefing.segment.registry import Entity
 from briefing.segment.speaker_span import checked_speaker
@@ -153,3 +153,18 @@ def test_an_adverb_of_time_or_place_opens_no_speaker() -> None:
     assert check("عند دخول", Kind.DESCRIPTION, "") is None
     assert check("امام ندوة", Kind.PERSON, "") is None  # أمام as sites write it, no hamza
     assert check("خلف جلال", Kind.PERSON, "") == "خلف جلال"  # خلف is a name too
+
+
+def test_a_name_stops_before_the_object_of_the_noun_it_follows() -> None:
+    # "زيارة النائب سمير داود مقر الحكومة": مقر heads the visit's object, no surname
+    assert leading_name(["سمير", "داود", "مقر", "الحكومة"]) == ["سمير", "داود"]
+    assert leading_name(["سامي", "عبد", "الرحمن"]) == ["سامي", "عبد", "الرحمن"]
+
+
+def test_a_verb_or_a_noun_in_construct_after_a_title_is_no_name() -> None:
+    # "رئيس الجمهورية يخص صحيفة …", "مدرب الفريق خسارة الأمس …": no name follows the title
+    assert leading_name(["يخص", "صحيفة", "أجنبية"]) == []
+    assert leading_name(["يشيد", "بدور", "الشباب"]) == []
+    assert leading_name(["خسارة", "الأمس", "أصبحت"]) == []
+    assert leading_name(["يزن", "محمد"]) == ["يزن", "محمد"]
+    assert leading_name(["فاطمة", "الزهراء"]) == ["فاطمة", "الزهراء"]
