@@ -242,7 +242,17 @@ class Registry:
                 return self._varied_role(words[1].removeprefix("ال"), gender)
             if mention.role and len(words) == 1 and self._unknown_word(words[0]):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
-                return self._reference(mention.role, gender)
+                known = list(self.entities)
+                entity = self._reference(mention.role, gender)
+                if entity is not None and is_name_word(words[0]) and self._named_later(entity):
+                    # "شدد النائب نزيه متى": a word that may be a name (its surname also a
+                    # particle) makes the title that person's, never the one person given the
+                    # title further on (set I: seven quotes of one article went to a name in a
+                    # topic phrase paragraphs later)
+                    if entity not in known:
+                        self.entities.remove(entity)
+                    return None
+                return entity
             return self._person(words, mention.role, gender)
         if mention.kind is Kind.SURNAME:
             known = self._known_person(mention.name.split(), gender)
@@ -596,6 +606,11 @@ class Registry:
         if mention is None or mention.kind not in (Kind.PERSON, Kind.SURNAME):
             return None
         return mention.name if _may_be(mention.female, female) else None
+
+    def _named_later(self, entity: Entity) -> bool:
+        """Whether the article introduces the entity only after the mention being resolved."""
+        starts = [intro.start for intro in self.introductions if intro.name == entity.name]
+        return bool(starts) and min(starts) >= self.at
 
     def _introduced_later(self, words: list[str], female: bool | None) -> Entity | None:
         """The one person the article names after the description with the very role it
