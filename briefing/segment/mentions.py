@@ -239,9 +239,13 @@ def _preposition_on_noun(word: str) -> bool:
     rest = word[1:]
     if rest in _TITLE_COMPLEMENTS:
         return True  # "وزير الدولة لشؤون الشباب": the title's complement, never a name
+    if rest in _TEAMS or (rest.endswith("نا") and (rest[:-2] in _TEAMS or _known_noun(rest[:-2]))):
+        return True  # "المدير الفني لمنتخب البلاد", "مدرب لمنتخبنا الوطني": the team coached
     return _known_noun(rest) or rest in ADDRESSEES or rest in OUTLETS or _possessive(rest)
 
 
+# Teams a coach or a player belongs to through ل, bare or with "our" (منتخبنا، فريقنا).
+_TEAMS = frozenset(word_list("منتخب فريق نادي"))
 # Nouns a title governs through ل: "وزير الدولة لشؤون الشباب", "نائب الرئيس لقطاع النفط".
 _TITLE_COMPLEMENTS = frozenset(word_list("شؤون الشؤون قطاع ملف ملفات العلاقات علاقات"))
 

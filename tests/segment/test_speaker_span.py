@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.segment.mentions import Kind, leading_name
+from briefing.segment.mentions import Kind, leading_name, reads_as_speaker
 from briefing.segment.quotes import find_quotes
 from briefing.segment.registry import Entity
 from briefing.segment.speaker_span import checked_speaker
@@ -168,3 +168,12 @@ def test_a_verb_or_a_noun_in_construct_after_a_title_is_no_name() -> None:
     assert leading_name(["خسارة", "الأمس", "أصبحت"]) == []
     assert leading_name(["يزن", "محمد"]) == ["يزن", "محمد"]
     assert leading_name(["فاطمة", "الزهراء"]) == ["فاطمة", "الزهراء"]
+
+
+def test_a_team_after_la_is_never_the_speaker() -> None:
+    # "المدير الفني لمنتخب البلاد": read out alone, the team after ل named the coach (set I)
+    assert not reads_as_speaker("لمنتخب البلاد")
+    assert not reads_as_speaker("لمنتخبنا الوطني")
+    assert not reads_as_speaker("لفريقنا الأول")
+    assert reads_as_speaker("لحسن الداودي")  # a given name that opens on ل stays a name
+    assert reads_as_speaker("لينا حداد")
