@@ -433,7 +433,8 @@ def only_marks(
     fixed = _grammar_of_the_article(out, given_vowels)
     for index in set(range(len(words))) - given_vowels - set(chosen):
         fixed[2 * index + 1] = doubled_final_waw(nisba_adverb(fixed[2 * index + 1]))
-    fixed = doubted(fixed, given_vowels | set(chosen))
+    written = frozenset(i for i, word in enumerate(words) if MARK.search(word.group(0)))
+    fixed = doubted(fixed, given_vowels | set(chosen), written)
     # The models' endings go (endings.py): kept where the writer marked the last letter,
     # the table gives the word, or a rule of ours set the ending.
     known = given_vowels | set(chosen) | ruled | genitives
