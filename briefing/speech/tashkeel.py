@@ -315,6 +315,7 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     number = (word[1:] if word.startswith("و") else word) in NUMBER_WORDS  # عشرين وخمسة آلاف
     return (
         not number
+        and word != "لسنة"  # رقم 112 لسنة 2020: "of the year", no count (it said لِسَنَةً)
         and len(word) > 2
         and word.endswith(("ا", "ة"))
         and not definite
