@@ -171,17 +171,28 @@ def doubling_lost(word: str) -> bool:
 _SECOND_FORM = re.compile("[وف]?ت[\u0621-\u064a]{3}")
 
 
-def second_form_beside_masculine(neighbours: tuple[str | None, ...], word: str) -> bool:
-    """تُرَكِّزُ (a damma on ت, a kasra under a shadda on the third letter) right after or
-    before a definite noun that is not feminine (no ة, no ات): the fifth form's past
-    (تَرَكَّزَ) has the same letters and agrees with that noun."""
+def second_form_beside_masculine(
+    previous: str | None, following: str | None, after: str | None, word: str
+) -> bool:
+    """تُرَكِّزُ (a damma on ت, a kasra under a shadda on the third letter) beside a definite
+    noun that is not feminine (no ة, no ات), with في or ب next (النشاط تركز في، تركز
+    الإنتاج في): the fifth form's past (تَرَكَّزَ), intransitive, has the same letters and
+    agrees with that noun. Without the preposition the second form's object is as likely
+    (تُفَضِّل الأعمال التي، الصور توضح عدم: the corpus's two, both right)."""
     bare = strip_marks(word)
     if not _SECOND_FORM.fullmatch(bare):
         return False
     marks = _marks_of(word)[-4:]
     if DAMMA not in marks[0] or SHADDA not in marks[2] or KASRA not in marks[2]:
         return False
-    return any(_definite_masculine(neighbour) for neighbour in neighbours if neighbour)
+    if previous is not None and _definite_masculine(previous) and _place_preposition(following):
+        return True
+    return following is not None and _definite_masculine(following) and _place_preposition(after)
+
+
+def _place_preposition(word: str | None) -> bool:
+    bare = strip_marks(word or "")
+    return bare in ("في", "بين", "خلال") or (bare.startswith("ب") and len(bare) > 3)
 
 
 def _definite_masculine(word: str) -> bool:
@@ -206,6 +217,24 @@ def called_read_as_farewell(word: str, following: list[str]) -> str | None:
     letters = [char for char in word if strip_marks(char)]
     marks[1] = marks[1].replace(SHADDA, "")
     return "".join(letter + mark for letter, mark in zip(letters, marks, strict=True))
+
+
+def nisba_without_doubling(word: str) -> bool:
+    """عَادِيَة، سِيَاسِيَة: a word in ية with a kasra before its ي and no shadda on it, which a
+    nisba has (عَادِيَّة); not the shapes whose ي is single: a participle (مَاضِيَة، الثَّانِيَة،
+    مُتَتَالِيَة), a verbal noun or a plural (تَنْمِيَة، أَدْوِيَة), a short word (قَرْيَة)."""
+    bare = strip_marks(word)
+    if not bare.endswith("ية"):
+        return False
+    marks = _marks_of(word)
+    cut = article_at(word)
+    start = cut + 1 if cut is not None else (1 if bare[:1] in "وفبل" and len(bare) > 6 else 0)
+    stem, stem_marks = bare[start:], marks[start:]
+    if len(stem) < 5 or (len(stem) == 5 and stem[1] == "ا"):
+        return False
+    if (stem[0] in "تأ" and SUKUN in stem_marks[1]) or (stem[0] == "م" and DAMMA in stem_marks[0]):
+        return False
+    return KASRA in stem_marks[-3] and SHADDA not in stem_marks[-2]
 
 
 _MONTHS = frozenset((*GREGORIAN, *GREGORIAN_VARIANTS, *MAGHREB, *LEVANTINE))
@@ -290,6 +319,7 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             continue
         previous = word(index - 1) if index and joined(index - 1) else None
         following = word(index + 1) if joined(index) else None
+        after = word(index + 2) if following is not None and joined(index + 1) else None
         if (
             (previous is not None and place_name_after(previous))
             or nisba_of_alef_maqsura(current)
@@ -299,7 +329,8 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             or (previous is not None and verb_after_preposition(previous, current))
             or (previous is not None and participle_after_definite(previous, current))
             or doubling_lost(current)
-            or second_form_beside_masculine((previous, following), current)
+            or second_form_beside_masculine(previous, following, after, current)
+            or nisba_without_doubling(current)
         ):
             result[2 * index + 1] = strip_marks(current)
         elif month_with_tanween(current) or (
