@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.segment.lexicon import FIRST_NAMES
 from briefing.speech.definite import article_at
 from briefing.speech.marks import (
     DAMMA,
@@ -237,6 +238,20 @@ def nisba_without_doubling(word: str) -> bool:
     return KASRA in stem_marks[-3] and SHADDA not in stem_marks[-2]
 
 
+_FA33AL = re.compile("(?:ال)?[\u0621-\u064a]{2}ا[\u0621-\u064a]")
+
+
+def surname_doubling_lost(previous: str, word: str) -> bool:
+    """علي عَطَار: a word of the shape فَعَال (or الفَعَال) after a first name, its second letter
+    with a fatha and no shadda. Surnames of that shape are mostly the trades' فَعَّال (عطّار،
+    حدّاد، نجّار), whose doubling the models drop; left bare (جمال، كمال go bare with them)."""
+    bare = strip_marks(word)
+    if not _FA33AL.fullmatch(bare) or strip_marks(previous) not in FIRST_NAMES:
+        return False
+    marks = _marks_of(word)[-4:]
+    return FATHA in marks[0] and FATHA in marks[1] and SHADDA not in marks[1]
+
+
 _MONTHS = frozenset((*GREGORIAN, *GREGORIAN_VARIANTS, *MAGHREB, *LEVANTINE))
 
 
@@ -331,6 +346,7 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             or doubling_lost(current)
             or second_form_beside_masculine(previous, following, after, current)
             or nisba_without_doubling(current)
+            or (previous is not None and surname_doubling_lost(previous, current))
         ):
             result[2 * index + 1] = strip_marks(current)
         elif month_with_tanween(current) or (
