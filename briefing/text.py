@@ -65,7 +65,7 @@ PUNCTUATED_END = re.compile(r"[.!?؟:،؛”»\"]$")
 GREGORIAN = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
 # Spellings of the same months that news sites use as often as the standard ones.
-GREGORIAN_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "اغسطس", "اكتوبر")
+GREGORIAN_VARIANTS = ("إبريل", "ابريل", "يونيه", "يوليه", "يونية", "يولية", "اغسطس", "اكتوبر")
 LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول")  # fmt: skip
 # The Hijri months in order (ذو after من is ذي: the speech stage says them after من).

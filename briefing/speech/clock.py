@@ -49,6 +49,17 @@ _REVERSED = re.compile(
     rf"(?=\s*(?:{_DAYPART_WORDS}|ص|م){_END})"
 )
 
+# The Maghreb's abbreviations, سا for the hour and د for its minutes (14سا و05د، 20سا30د:
+# it said الرابعة عشرة سا): written as the time they are, for the readings below.
+_HOUR_ABBREVIATED = re.compile(
+    rf"(?<![\d:.,]){_HOUR}\s*سا{_END}(?:\s*(?:و{GLUE}?|-)?\s*(?P<minute>[0-5]?\d)\s*د{_END})?"
+)
+
+
+def _abbreviated(match: re.Match[str]) -> str:
+    minute = match.group("minute")
+    return f"{match.group('hour')}:{int(minute or 0):02d}"
+
 
 def clock_time(hour: int, minute: int = 0, oblique: bool = True) -> str:
     """The hour as a feminine ordinal (الواحدة for one), its minutes counted after و."""
@@ -91,6 +102,8 @@ def times(text: str) -> str:
     """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
     a duration."""
     text = _DURATION.sub(_duration, text)
+    if "سا" in text:
+        text = _HOUR_ABBREVIATED.sub(_abbreviated, text)
     if " : " in text:
         text = _REVERSED.sub(_read, text)
     text = _CLOCK.sub(_read, text)

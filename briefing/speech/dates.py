@@ -29,14 +29,23 @@ from briefing.text import GREGORIAN_VARIANTS as _VARIANTS
 
 # Levantine months as sites type them without their hamza (3 اذار), said as they are named.
 _HAMZA_LESS = {"اذار": "آذار", "ايار": "أيار", "ايلول": "أيلول"}
+# ... and the two-word ones without their article (3 تشرين أول: it said ثلاثة تشرين أول).
+_LEVANTINE_WITHOUT_ARTICLE = {
+    f"{first} {second}": f"{first} ال{said}"
+    for first in ("تشرين", "كانون")
+    for second, said in (("أول", "أول"), ("اول", "أول"), ("ثاني", "ثاني"))
+}
+_WITHOUT_ARTICLE = {**HIJRI_WITHOUT_ARTICLE, **_LEVANTINE_WITHOUT_ARTICLE}
 _MONTH_NAMES = sorted(
-    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *MAGHREB, *HIJRI, *HIJRI_WITHOUT_ARTICLE},
+    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *MAGHREB, *HIJRI, *_WITHOUT_ARTICLE},
     key=len,
     reverse=True,
 )
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + ")"
 _SOLAR_NAMES = sorted(
-    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *MAGHREB}, key=len, reverse=True
+    {*GREGORIAN, *_VARIANTS, *LEVANTINE, *_HAMZA_LESS, *_LEVANTINE_WITHOUT_ARTICLE, *MAGHREB},
+    key=len,
+    reverse=True,
 )
 _SOLAR = "(?:" + "|".join(map(re.escape, _SOLAR_NAMES)) + ")"
 _END = r"(?![\w])"
@@ -108,9 +117,12 @@ def dual_months(text: str) -> str:
 
 
 def _after_from(month: str) -> str:
-    """ذو الحجة after من is ذي الحجة; ربيع أول is said ربيع الأول."""
+    """ذو الحجة after من is ذي الحجة; ربيع أول is said ربيع الأول, تشرين أول تشرين الأول."""
     month = _HAMZA_LESS.get(month, month)
-    return HIJRI_WITHOUT_ARTICLE.get(month, month).replace("ذو ", "ذي ")
+    name = " ".join(month.split()[:2])  # the first of two names (تشرين ثاني نوفمبر)
+    if name in _WITHOUT_ARTICLE:
+        month = _WITHOUT_ARTICLE[name] + month[len(name) :]
+    return month.replace("ذو ", "ذي ")
 
 
 def _year(digits: str | None, era: str | None, eras: Mapping[str, str]) -> str:
@@ -139,7 +151,9 @@ def _day_range(match: re.Match[str]) -> str:
     until = match.group(2)
     if until.startswith("و") and not until.startswith(("ول", "وح")):  # 19 و20 مايو
         return f"{day} و"
-    lead = "" if match.string[: match.start()].rstrip().endswith("من") else "من "
+    # ... a من only where no word opens the range (ما بين 3 إلى 5 ماي: ما بين من الثالث)
+    opened = previous_word(match.string[: match.start()]) in ("من", "بين", "وبين")
+    lead = "" if opened else "من "
     return f"{lead}{day} {_until(until)} "
 
 
@@ -268,3 +282,16 @@ def days_without_month(text: str) -> str:
 
     text = _DAY_OF_THIS_MONTH.sub(of_this_month, text)
     return _DAY_AFTER_WEEKDAY.sub(after_weekday, text)
+
+
+# "قانون رقم 17 /2019", "القرار 45/2021": a reference's number and its year, said with
+# لسنة between them (it said سبعة عشر ألفين وتسعة عشر, one run-on figure).
+_REFERENCE_YEAR = re.compile(
+    r"(?<![\w])([وف]?[بل]?(?:ال)?رقم)\s*\(?\s*(\d{1,5})\s*\)?\s*/\s*((?:19|20)\d\d)"
+    r"(?![\d/.,]|[.,]\d)"
+)
+
+
+def reference_years(text: str) -> str:
+    """A numbered reference and its year: رقم 17/2019 → رقم 17 لسنة 2019."""
+    return _REFERENCE_YEAR.sub(r"\1 \2 لسنة \3", text) if "/" in text else text

@@ -23,13 +23,22 @@ real word cannot have or the context says the model guessed, the marks go:
   الأسماك المصدرة، التعليمات المنظمة): an adjective, active or passive by one vowel
   (الْمُنْتَشِلَة the rescuers, الْمُنْتَشَلَة recovered) that only the sense decides;
 - a verb of the fifth form read with four fathas (تَرَأَسَ، يَتَقَدَمُ): no word has that
-  shape, it is تَرَأَّسَ with its doubling lost.
+  shape, it is تَرَأَّسَ with its doubling lost;
+- a verb of the second form in the feminine present (تُرَكِّزُ) beside a definite masculine
+  noun (النشاط تركز، تركز الإنتاج في): as often the fifth form's past (تَرَكَّزَ), which
+  agrees with it; only the sense decides;
+- the shadda of ودّع on و + دعا (وَدَّعَتْ الوزارة … إلى): with إلى after it, the verb is
+  دعا, calling on someone to do something;
+- a month's name with a tanween (التاسع يوليةً): a name takes none;
+- a tanween on an adjective before the noun that specifies it (يابانيةً الصنع، سوريٌّ
+  الجنسية): an improper construct, whose first member has none (only the ending goes).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.segment.lexicon import FIRST_NAMES
 from briefing.speech.definite import article_at
 from briefing.speech.marks import (
     DAMMA,
@@ -42,6 +51,7 @@ from briefing.speech.marks import (
     TANWEEN,
     strip_marks,
 )
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
 
 _CASE_TANWEEN = frozenset((DAMMATAN, KASRATAN))  # a fathatan stays: an adverb, an object
 
@@ -159,6 +169,112 @@ def doubling_lost(word: str) -> bool:
     return all(mark == FATHA for mark in opening) and (len(bare) == 5 or marks[3] == FATHA)
 
 
+_SECOND_FORM = re.compile("[وف]?ت[\u0621-\u064a]{3}")
+
+
+def second_form_beside_masculine(
+    previous: str | None, following: str | None, after: str | None, word: str
+) -> bool:
+    """تُرَكِّزُ (a damma on ت, a kasra under a shadda on the third letter) beside a definite
+    noun that is not feminine (no ة, no ات), with في or ب next (النشاط تركز في، تركز
+    الإنتاج في): the fifth form's past (تَرَكَّزَ), intransitive, has the same letters and
+    agrees with that noun. Without the preposition the second form's object is as likely
+    (تُفَضِّل الأعمال التي، الصور توضح عدم: the corpus's two, both right)."""
+    bare = strip_marks(word)
+    if not _SECOND_FORM.fullmatch(bare):
+        return False
+    marks = _marks_of(word)[-4:]
+    if DAMMA not in marks[0] or SHADDA not in marks[2] or KASRA not in marks[2]:
+        return False
+    if previous is not None and _definite_masculine(previous) and _place_preposition(following):
+        return True
+    return following is not None and _definite_masculine(following) and _place_preposition(after)
+
+
+def _place_preposition(word: str | None) -> bool:
+    bare = strip_marks(word or "")
+    return bare in ("في", "بين", "خلال") or (bare.startswith("ب") and len(bare) > 3)
+
+
+def _definite_masculine(word: str) -> bool:
+    bare = strip_marks(word)
+    return bare.startswith("ال") and len(bare) > 4 and not bare.endswith(("ة", "ات", "ى"))
+
+
+_CALLED = frozenset(("ودعت", "ودعا", "ودعوا", "فدعت", "فدعا"))
+_TO = frozenset(("إلى", "الى"))
+_RESTING_PLACE = frozenset(("مثواه", "مثواها", "مثواهم", "مثواهما"))
+
+
+def called_read_as_farewell(word: str, following: list[str]) -> str | None:
+    """وَدَّعَتْ with إلى among the next six words: و + دَعَتْ, its shadda gone (وَدَعَتْ)."""
+    bare = strip_marks(word)
+    after = {strip_marks(next_word) for next_word in following}
+    if bare not in _CALLED or not _TO & after or _RESTING_PLACE & after:
+        return None  # ودّع الفقيد إلى مثواه الأخير: a farewell to the grave
+    marks = _marks_of(word)
+    if SHADDA not in marks[1]:
+        return None
+    letters = [char for char in word if strip_marks(char)]
+    marks[1] = marks[1].replace(SHADDA, "")
+    return "".join(letter + mark for letter, mark in zip(letters, marks, strict=True))
+
+
+def nisba_without_doubling(word: str) -> bool:
+    """عَادِيَة، سِيَاسِيَة: a word in ية with a kasra before its ي and no shadda on it, which a
+    nisba has (عَادِيَّة); not the shapes whose ي is single: a participle (مَاضِيَة، الثَّانِيَة،
+    مُتَتَالِيَة), a verbal noun or a plural (تَنْمِيَة، أَدْوِيَة), a short word (قَرْيَة)."""
+    bare = strip_marks(word)
+    if not bare.endswith("ية"):
+        return False
+    marks = _marks_of(word)
+    cut = article_at(word)
+    start = cut + 1 if cut is not None else (1 if bare[:1] in "وفبل" and len(bare) > 6 else 0)
+    stem, stem_marks = bare[start:], marks[start:]
+    if len(stem) < 5 or (len(stem) == 5 and stem[1] == "ا"):
+        return False
+    if (stem[0] in "تأ" and SUKUN in stem_marks[1]) or (stem[0] == "م" and DAMMA in stem_marks[0]):
+        return False
+    return KASRA in stem_marks[-3] and SHADDA not in stem_marks[-2]
+
+
+_FA33AL = re.compile("(?:ال)?[\u0621-\u064a]{2}ا[\u0621-\u064a]")
+
+
+def surname_doubling_lost(previous: str, word: str) -> bool:
+    """علي عَطَار: a word of the shape فَعَال (or الفَعَال) after a first name, its second letter
+    with a fatha and no shadda. Surnames of that shape are mostly the trades' فَعَّال (عطّار،
+    حدّاد، نجّار), whose doubling the models drop; left bare (جمال، كمال go bare with them)."""
+    bare = strip_marks(word)
+    if not _FA33AL.fullmatch(bare) or strip_marks(previous) not in FIRST_NAMES:
+        return False
+    marks = _marks_of(word)[-4:]
+    return FATHA in marks[0] and FATHA in marks[1] and SHADDA not in marks[1]
+
+
+_MONTHS = frozenset((*GREGORIAN, *GREGORIAN_VARIANTS, *MAGHREB, *LEVANTINE))
+
+
+def month_with_tanween(word: str) -> bool:
+    """يوليةً، مارسٍ: a month's name (or ب، و، ل and it) with a tanween on its end."""
+    marks = _marks_of(word)
+    if not marks or not TANWEEN & set(marks[-1]):
+        return False
+    bare = strip_marks(word)
+    return bare in _MONTHS or (bare[:1] in "وبل" and bare[1:] in _MONTHS)
+
+
+# The nouns that specify an adjective before them (يابانية الصنع، سوري الجنسية، كبير الحجم).
+_SPECIFYING = frozenset(("الصنع", "المنشأ", "الأصل", "الجنسية", "المولد", "الحجم", "اللون",
+                         "الشكل", "الطراز", "الصنعة", "المصدر", "التصميم"))  # fmt: skip
+
+
+def tanween_before_specifier(word: str, following: str) -> bool:
+    """يابانيةً الصنع: a tanween on the word before الصنع، الجنسية…, an improper construct."""
+    marks = _marks_of(word)
+    return bool(marks) and bool(TANWEEN & set(marks[-1])) and strip_marks(following) in _SPECIFYING
+
+
 def construct_tanween(word: str, following: str) -> bool:
     """A dammatan or kasratan right before an elative (رَابِعٌ أَقْوَى، خَامِسٌ أَكْبَرِ):
     the first member of a construct. Other words after a tanween are mostly its adjective or
@@ -193,9 +309,10 @@ def without_ending(word: str) -> str:
     return "".join(out)
 
 
-def doubted(out: list[str], fixed: set[int]) -> list[str]:
+def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset()) -> list[str]:
     """`out` (the text between words, then each word) with the doubtful marks gone; the
-    words of `fixed` (given, from the table) keep theirs."""
+    words of `fixed` (given, from the table) keep theirs, but for the table's ودّع before
+    إلى (only the `written` ones, vowelled by the writer, keep theirs there)."""
     words = len(out) // 2
     result = list(out)
 
@@ -206,10 +323,18 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
         return index + 1 < words and out[2 * index + 2] == " "
 
     for index in range(words):
+        current = word(index)
+        if index not in written and strip_marks(current) in _CALLED:
+            after = [word(i) for i in range(index + 1, min(words, index + 7))]
+            called = called_read_as_farewell(current, after)
+            if called is not None:
+                result[2 * index + 1] = called
+                continue
         if index in fixed:
             continue
-        current = word(index)
         previous = word(index - 1) if index and joined(index - 1) else None
+        following = word(index + 1) if joined(index) else None
+        after = word(index + 2) if following is not None and joined(index + 1) else None
         if (
             (previous is not None and place_name_after(previous))
             or nisba_of_alef_maqsura(current)
@@ -219,11 +344,18 @@ def doubted(out: list[str], fixed: set[int]) -> list[str]:
             or (previous is not None and verb_after_preposition(previous, current))
             or (previous is not None and participle_after_definite(previous, current))
             or doubling_lost(current)
+            or second_form_beside_masculine(previous, following, after, current)
+            or nisba_without_doubling(current)
+            or (previous is not None and surname_doubling_lost(previous, current))
         ):
             result[2 * index + 1] = strip_marks(current)
-        elif joined(index) and (
-            (place_name_after(current) and article_at(word(index + 1)) is None)
-            or (index + 1 not in fixed and construct_tanween(current, word(index + 1)))
+        elif month_with_tanween(current) or (
+            following is not None
+            and (
+                (place_name_after(current) and article_at(following) is None)
+                or tanween_before_specifier(current, following)
+                or (index + 1 not in fixed and construct_tanween(current, following))
+            )
         ):
             result[2 * index + 1] = without_ending(current)
     return result

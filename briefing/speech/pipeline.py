@@ -43,6 +43,7 @@ def pipeline(lexicon: Lexicon, sports: bool = False) -> tuple[Processor, ...]:
         cleanup.article_apart,
         cleanup.western_digits,
         cleanup.slashed_numbers,
+        dates.reference_years,
         cleanup.model_hyphens,
         web.drop_addresses,
         web.hashtags,

@@ -61,6 +61,8 @@ def abbreviations(text: str, lexicon: Lexicon) -> str:
 
 
 _WORD = re.compile(r"[\u0621-\u064a]{6,}")
+# A ة with a letter after it ends a glued word.
+_INNER_TA_MARBUTA = re.compile(r"(?<=ة)(?=[\u0621-\u064a])")
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
@@ -73,6 +75,10 @@ def glued_phrases(text: str, lexicon: Lexicon) -> str:
 
     def split(match: re.Match[str]) -> str:
         word = match.group(0)
+        if word not in known and _INNER_TA_MARBUTA.search(word):
+            # three words glued (الولاياتالمتحدةالأمريكية): a ة inside ends one; each
+            # piece is looked up alone (it was split once, after the ة, later on)
+            return " ".join(_WORD.sub(split, piece) for piece in _INNER_TA_MARBUTA.split(word))
         if word in known:
             return known[word]
         if word.startswith(("لل", "ولل", "فلل")) and "ا" + word[word.index("لل") + 1 :] in known:

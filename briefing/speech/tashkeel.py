@@ -315,6 +315,7 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     number = (word[1:] if word.startswith("و") else word) in NUMBER_WORDS  # عشرين وخمسة آلاف
     return (
         not number
+        and word != "لسنة"  # رقم 112 لسنة 2020: "of the year", no count (it said لِسَنَةً)
         and len(word) > 2
         and word.endswith(("ا", "ة"))
         and not definite
@@ -433,7 +434,8 @@ def only_marks(
     fixed = _grammar_of_the_article(out, given_vowels)
     for index in set(range(len(words))) - given_vowels - set(chosen):
         fixed[2 * index + 1] = doubled_final_waw(nisba_adverb(fixed[2 * index + 1]))
-    fixed = doubted(fixed, given_vowels | set(chosen))
+    written = frozenset(i for i, word in enumerate(words) if MARK.search(word.group(0)))
+    fixed = doubted(fixed, given_vowels | set(chosen), written)
     # The models' endings go (endings.py): kept where the writer marked the last letter,
     # the table gives the word, or a rule of ours set the ending.
     known = given_vowels | set(chosen) | ruled | genitives
