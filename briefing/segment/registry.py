@@ -245,7 +245,7 @@ class Registry:
                 known = list(self.entities)
                 entity = self._reference(mention.role, gender)
                 if entity is not None and is_name_word(words[0]) and self._named_later(entity):
-                    # "شدد النائب نزيه متى": a word that may be a name (its surname also a
+                    # "شدد النائب غسان متى": a word that may be a name (its surname also a
                     # particle) makes the title that person's, never the one person given the
                     # title further on (set I: seven quotes of one article went to a name in a
                     # topic phrase paragraphs later)
@@ -574,7 +574,7 @@ class Registry:
             # right 404 -> 401); it is kept only where it is the article's one designation.
             return None
         headlined = None if organisation else self._headline_speaker(female)
-        if headlined is not None:  # "الدريدب: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
+        if headlined is not None:  # "الشمري: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
             return self._person(headlined.split(), description, female)
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
@@ -587,15 +587,15 @@ class Registry:
         return self._add(Entity(description, kind, None, female))
 
     def _headline_speaker(self, female: bool | None) -> str | None:
-        """The one person the headline names as its speaker by name alone ("الدريدب:
-        …", "كارتيرون يتمنى …"), in an article that introduces no person: a title in its
+        """The one person the headline names as its speaker by name alone ("الشمري:
+        …", "لوبيز يتمنى …"), in an article that introduces no person: a title in its
         body that is no one else's is that person's (the headline quotes its speaker). A
         one word name stays doubtful: taken as known it named a wrong person once on set F."""
         if any(intro.kind is Kind.PERSON for intro in self.introductions):
             return None
         head = re.match(r"^([^:«»“”\"\n]{2,40}):", self.text)
         words = [bare(w) for w in head.group(1).split()] if head else []
-        if not words:  # "كارتيرون يتمنى التوفيق …": a name, then its present verb
+        if not words:  # "لوبيز يتمنى التوفيق …": a name, then its present verb
             opening = [bare(w) for w in self.text.split("\n", 1)[0].split()[:2]]
             verb = opening[1] if len(opening) == 2 else ""
             if verb[:1] in "يت" and len(verb) >= 4 and not verb.startswith(("يو", "يا", "تا")):
