@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.segment.lexicon import FIRST_NAMES
+from briefing.names import FIRST_NAMES
 from briefing.speech.definite import article_at
 from briefing.speech.marks import (
     DAMMA,
