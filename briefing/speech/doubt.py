@@ -373,6 +373,19 @@ def name_after_in(previous: str, word: str) -> bool:
     )
 
 
+# A weather report's station: "سجلت الخرج 44 درجة" (judged set 10: الْخَرَج, tax, for the
+# town). What records degrees right after سجل is a place or the heat itself: bare costs
+# nothing there, a guessed name is another word.
+_RECORDED = frozenset(("سجلت", "وسجلت", "سجل", "وسجل", "تسجل", "وتسجل", "يسجل", "ويسجل"))
+_DEGREES = frozenset(("درجة", "درجات"))
+
+
+def station_recording_degrees(previous: str | None, word: str, following: list[str]) -> bool:
+    if previous is None or strip_marks(previous) not in _RECORDED or article_at(word) is None:
+        return False
+    return any(strip_marks(later) in _DEGREES for later in following)
+
+
 def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset()) -> list[str]:
     """`out` (the text between words, then each word) with the doubtful marks gone; the
     words of `fixed` (given, from the table) keep theirs, but for the table's ودّع before
@@ -413,6 +426,9 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             or (previous is not None and surname_doubling_lost(previous, current))
             or long_u_read_as_consonant(current)
             or (previous is not None and name_after_in(previous, current))
+            or station_recording_degrees(
+                previous, current, [word(i) for i in range(index + 1, min(words, index + 6))]
+            )
         ):
             result[2 * index + 1] = strip_marks(current)
         elif month_with_tanween(current) or (
