@@ -101,14 +101,15 @@ _STRETCH_BREAK = re.compile(
     r"(?<=[\u0621-\u064a]{2})\u0640+\s*(?:[\u0640-]\s*)+(?=[\u0621-\u064a])"
 )
 _WRITTEN_APART_PREFIX = re.compile(r"[وفبك]?ال|[وف]?لل|[وف][بلك]")
-_TRIPLED_LETTER = re.compile(r"([\u0621-\u064a])\1{2,}")
+# ... and a doubled alef, which no word holds either (وفـــ ـ-ااة: وفاة)
+_TRIPLED_LETTER = re.compile(r"([\u0621-\u064a])\1{2,}|(?<=[\u0621-\u064a])(ا)ا+")
 
 
 def stretched_words(text: str) -> str:
     """«رحــ ـ-يييل» → «رحيل»."""
     if TATWEEL in text:
         text = _STRETCH_BREAK.sub(_stretch_joined, text)
-    return _TRIPLED_LETTER.sub(r"\1", text)
+    return _TRIPLED_LETTER.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def _stretch_joined(match: re.Match[str]) -> str:

@@ -34,6 +34,7 @@ CASES = [
     # 4. A word stretched: tatweel with a stray space or hyphen between, a letter repeated
     ("أعلن النادي سفــ ـ-ررر المدرب", "أعلن النادي سفر المدرب"),
     ("كان الفوز رائعًااااا", "كان الفوز رائعًا"),
+    ("أعلن عن نجـــ ـ-ااح الخطة", "أعلن عن نجاح الخطة"),
     # ... while a prefix written apart with its tatweel stays a prefix
     ("وقال لـ «الصحيفة» إنه", "وقال للصحيفة إنه"),
     # 5. A comma-grouped rate in lira to the dollar: thousands (the Levant's lira)
