@@ -142,20 +142,6 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
-# Women's first names (a speaker's gender when no verb shows it, a title's before a name:
-# د. ليلى → الدكتورة), and men's names in ة.
-WOMENS_NAMES = frozenset(
-    word_list(
-        "مريم زينب هند سعاد ليلى سلمى منى هدى رشا ريم دينا سارة سارا نور رنا لمى ندى مي"
-        " هيفاء أسماء رحاب إيمان ايمان سناء وفاء نجلاء شيماء آمال أمل ابتسام نوال كوثر جيهان"
-        " ماري كامالا أورسولا كريستين أنجيلا هيلاري تيريزا جورجيا إيلين جانيت ليز نانسي آنا"
-        " ماريا إيفا صوفيا كاترين جاسيندا سانا رؤى لينا هيام لبنى عبير غادة دعاء نادين ليزلي"
-        " خديجة عائشة فاطمة اليسا إليسا اليزابيث إليزابيث الين"
-    )
-)
-MENS_NAMES_IN_TA = frozenset(
-    word_list("أسامة حمزة طلحة عبيدة معاوية عكرمة قتادة عروة عنترة ربيعة خليفة جبلة مسلمة")
-)
 # A shortened headline should not end on a word that needs the next one.
 _DANGLING = frozenset(word_list("في من على إلى عن مع بعد قبل حتى و أو ثم بين عند لدى منذ خلال"))
 _TRAILING_PUNCT = re.compile(r"[\s.,،:؛;!؟?…\-–—]+$")

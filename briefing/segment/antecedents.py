@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.names import FIRST_NAMES, MENS_NAMES
 from briefing.segment.lexicon import (
     CALLED,
     COMPLEMENTIZERS,
-    FIRST_NAMES,
     HONORIFICS,
     INSTITUTIONS,
-    MENS_NAMES,
     OUTLETS,
     PERSON_NOUNS,
     QUOTE_MARKS,

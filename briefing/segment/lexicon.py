@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES, word_list
+from briefing.names import (
+    MENS_NAMES,
+    MENS_NAMES_IN_TA,
+    WOMENS_NAMES,
+)
+from briefing.text import word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
 _MARK_CHARS = re.compile(f"[{MARKS}]")
@@ -400,23 +405,6 @@ ASKING_VERBS = _gendered("سأل يسأل تساءل يتساءل", "سألت ت
 # Verbs that answer: their subject is the one who was asked.
 ANSWER_VERBS = _gendered("أجاب يجيب رد يرد", "أجابت تجيب ردت ترد")
 # Common men's first names (a one-word subject that is a known first name reads as a name).
-MENS_NAMES = frozenset(
-    word_list(
-        "محمد أحمد محمود مصطفى علي حسن حسين خالد عادل سعود فيصل فهد سلمان سلطان تركي نايف"
-        " عبدالله عبدالعزيز عبدالرحمن عبدالرحيم عمر عثمان إبراهيم إسماعيل يوسف يزيد يحيى"
-        " يونس يعقوب ياسر ياسين طارق تامر تميم توفيق أنور أمين أيمن أسامة حمزة رضا مجدي"
-        " ماجد منصور ناصر نبيل وليد وائل وسام هشام هاني هيثم زياد زكي سامي سامر سمير شادي"
-        " شريف صلاح صالح كمال كريم جمال جابر جواد حامد حمدان غانم فارس فراس باسل بسام"
-        " بشير بدر بلال لؤي مروان معاذ نزار نضال رائد راشد رامي عماد عمرو عمار إياد"
-        " جورج ميشال ميشيل جون ديفيد بيتر مايكل جان بيير فرانسوا فريدريك مارك لويس شارل"
-        " هنري فيليب بول جاك روبرت ريتشارد توماس جيمس ويليام دونالد جوزيف جوزف فلاديمير"
-        " سيرجي إيمانويل نيكولا أنطونيو كارلوس خوسيه ماريو دييغو بوريس أليكسي كيم"
-        " الياس إلياس الكسندر ألكسندر البرت ألبرت الفريد ألفريد اليكس"
-    )
-)
-# Every first name the lists know, and with the men's names in ة every listed name.
-FIRST_NAMES = MENS_NAMES | WOMENS_NAMES
-LISTED_NAMES = FIRST_NAMES | MENS_NAMES_IN_TA
 # Writing and posting report words as speaking does ("وكتبت الصحيفة: «…»").
 SPEECH_VERBS.update(_gendered("كتب يكتب غرد يغرد", "كتبت تكتب غردت تغرد"))
 # Forecasting states a view as saying does ("وتوقع الوزير أن …").

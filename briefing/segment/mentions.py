@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from briefing.names import FIRST_NAMES, LISTED_NAMES, MENS_NAMES_IN_TA, WOMENS_NAMES
 from briefing.segment.lexicon import (
     ADDRESSED,
     ADDRESSEES,
@@ -28,7 +29,6 @@ from briefing.segment.lexicon import (
     DOCUMENT_VERBS,
     DOCUMENTS,
     EMPHATICS,
-    FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
@@ -36,10 +36,8 @@ from briefing.segment.lexicon import (
     ISSUED_BY,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
-    LISTED_NAMES,
     MANNER_NOUNS,
     MEDIA_NOUNS,
-    MENS_NAMES_IN_TA,
     NAME_FORMULAS,
     NAME_LINKS,
     NAMING_NOUNS,
@@ -58,7 +56,6 @@ from briefing.segment.lexicon import (
     TITLES,
     TOPIC_VERBS,
     VERBAL_NOUNS,
-    WOMENS_NAMES,
     bare,
     unprefixed,
     whole_word,

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
+from briefing.names import FIRST_NAMES
 from briefing.segment.attribution import (
     ACCORDING_TO,
     REPORTERS,
@@ -28,7 +29,6 @@ from briefing.segment.attribution import (
 )
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
-    FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,

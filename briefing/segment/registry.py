@@ -19,17 +19,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.names import FIRST_NAMES, MENS_NAMES
 from briefing.segment.antecedents import Introduction, find_introductions
 from briefing.segment.lexicon import (
     ANONYMOUS_HEADS,
     EPITHETS,
-    FIRST_NAMES,
     HONORIFICS,
     INSTITUTIONS,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
     MARKS,
-    MENS_NAMES,
     NAME_LINKS,
     OFFICE_NAMES,
     OUTLETS,

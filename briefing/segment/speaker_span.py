@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.names import LISTED_NAMES
 from briefing.segment.lexicon import (
     AGE_IDIOM,
     COMPOUND_LINKS,
     HONORIFICS,
-    LISTED_NAMES,
     NAME_LINKS,
     OBJECT_NOUNS,
     SHORT_BODIES,

@@ -94,6 +94,31 @@ def _joined(prefix: str, rest: str) -> str:
     return prefix
 
 
+# A word stretched for emphasis: its pieces held apart by tatweel with a stray space or
+# hyphen between (رحــ ـ-يييل), and a letter typed three times or more (يييل): no Arabic word
+# holds one letter thrice in a row, so the run is one letter.
+_STRETCH_BREAK = re.compile(
+    r"(?<=[\u0621-\u064a]{2})\u0640+\s*(?:[\u0640-]\s*)+(?=[\u0621-\u064a])"
+)
+_WRITTEN_APART_PREFIX = re.compile(r"[وفبك]?ال|[وف]?لل|[وف][بلك]")
+# ... and a doubled alef, which no word holds either (وفـــ ـ-ااة: وفاة)
+_TRIPLED_LETTER = re.compile(r"([\u0621-\u064a])\1{2,}|(?<=[\u0621-\u064a])(ا)ا+")
+
+
+def stretched_words(text: str) -> str:
+    """«رحــ ـ-يييل» → «رحيل»."""
+    if TATWEEL in text:
+        text = _STRETCH_BREAK.sub(_stretch_joined, text)
+    return _TRIPLED_LETTER.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+def _stretch_joined(match: re.Match[str]) -> str:
+    # A prefix written apart (بـ -12 never: digits; الـ - «…» never: a mark) stays as it is.
+    start = match.string.rfind(" ", 0, match.start()) + 1
+    left = match.string[start : match.start()]
+    return match.group(0) if _WRITTEN_APART_PREFIX.fullmatch(left) else ""
+
+
 # A tatweel written as the dash of a season's two years ('2023ـ 2024'): their slash.
 _YEARS_TATWEEL = re.compile(r"(?=\d)(?<!\d)(\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
 
@@ -201,9 +226,18 @@ def _decimal(match: re.Match[str]) -> bool:
 
 def _comma_thousands(match: re.Match[str]) -> str:
     number = match.group(0)
-    if re.fullmatch(r"\d{1,4},\d{3}", number) and _rate(match):
+    if re.fullmatch(r"\d{1,4},\d{3}", number) and _rate(match) and not _levant_rate(match):
         return number.replace(",", ".")  # سعر الصرف 406,500: 406.5 pounds to the dollar
     return number.replace(",", "")
+
+
+# The Levant's lira trades in thousands to the dollar (89,500 ليرة للدولار, judged set 10
+# read it 89.5): a comma there groups thousands, as it does in English; not the Turkish one.
+_LEVANT_LIRA = re.compile(r"\s*(?:ليرة|ليرات)(?!\s+(?:ال)?تركية)(?![\u0621-\u064a])")
+
+
+def _levant_rate(match: re.Match[str]) -> bool:
+    return _LEVANT_LIRA.match(match.string, match.end()) is not None
 
 
 # A rate is quoted to three decimals (سعر الصرف 409.199 جنيه، 3.675 درهم للدولار): in a

@@ -25,7 +25,7 @@ from briefing.speech.numbers import (
     round_before_noun,
     scaled_decimal,
 )
-from briefing.text import GLUE, SAID_SCALE
+from briefing.text import GLUE, SAID_SCALE, word_list
 
 _NUMBER = re.compile(r"(?<![\w.])([-−](?=\d))?(\d+)(?:\.(\d+))?(?!\d)")
 # (not و and the next number: 2 مليون و101 ألف said مليوني ومئة)
@@ -45,6 +45,28 @@ _ABSTRACT = frozenset(("آلاف", "ملايين", "بالمئة", "بالمائ
 # "3 منها" after "40 إصابة": the number counts the noun of the count before it, in its clause.
 _OF_THEM = frozenset(("منها", "منهم", "منهن", "بينها", "بينهم"))
 _COUNTED_BEFORE = re.compile(r"\d\s+([\u0621-\u064a]{3,})[^\d.!؟?]*$")
+
+
+# "9 حوادث مميتة و25 خطيرة": an adjective after و and a number, its noun left out, whose
+# list named the noun before with an adjective of its own: the number counts that noun
+# (judged set 10: it said وخمس وعشرين خطيرة after حوادث). Adjectives that sort a count.
+_SORTING_ADJECTIVES = frozenset(word_list(
+    "خطيرة بسيطة طفيفة متوسطة حرجة مميتة قاتلة كبيرة صغيرة جديدة قديمة مختلفة متفرقة"
+    " عادية سليمة مستقرة بالغة شديدة خفيفة ناجحة فاشلة مؤكدة محتملة مشتبهة نشطة"
+))  # fmt: skip
+_LISTED_NOUN = re.compile(
+    r"\d\s+([\u0621-\u064a]{3,})((?:\s+[\u0621-\u064a]+){1,3})\s*[،,]?\s+و" + GLUE + r"?\s*$"
+)
+
+
+def _elided_noun(adjective: str, before: str) -> str | None:
+    """The noun an adjective after a number stands for, by the list before it; or None."""
+    if adjective not in _SORTING_ADJECTIVES:
+        return None
+    listed = _LISTED_NOUN.search(before)
+    if not listed or _SORTING_ADJECTIVES.isdisjoint(listed.group(2).split()):
+        return None
+    return listed.group(1)
 
 
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
@@ -87,6 +109,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     gendered = paired.group(1) if paired else noun
     if noun in _OF_THEM and (implied := _COUNTED_BEFORE.search(before)):
         gendered = implied.group(1)  # 40 إصابة، 3 منها حرجة: the noun counted before
+    elif not paired and (listed := _elided_noun(noun, before)):
+        gendered = listed
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
     # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
     # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)

@@ -108,6 +108,39 @@ _HAMZA_LESS_WORD = re.compile(
 )
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")  # fmt: skip
+_ENGLISH_MONTH = "(" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _ENGLISH_MONTHS) + r")\.?"
+# A day (its English ordinal ending, a comma, "of" optional) and an English month after
+# it, or the month first (June 3rd, 2024): the Arabic date the later steps read.
+_ENGLISH_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_ENGLISH_MONTH}(?![a-z])(?:,?\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+# Month first only capitalised and with an ordinal ending or a year (never "may 3 times").
+_CAPITALISED_MONTH = (
+    "(" + "|".join(m[0].upper() + m[1:3] + f"(?:{m[3:]})?" for m in _ENGLISH_MONTHS) + r")\.?"
+)
+_ENGLISH_MONTH_DAY = re.compile(
+    rf"(?<![\w.]){_CAPITALISED_MONTH}\s+(\d{{1,2}})(?:(?:st|nd|rd|th)(?![\w])(?:,?\s+(\d{{4}}))?|,?\s+(\d{{4}}))"
+)
+
+
+def _arabic_date(day: str, month: str, year: str | None) -> str:
+    name = GREGORIAN[[m[:3] for m in _ENGLISH_MONTHS].index(month[:3].lower())]
+    return f"{int(day)} {name}" + (f" {year}" if year else "")
+
+
+def english_dates(text: str) -> str:
+    """«3rd, June 2024» and «June 3rd, 2024» → «3 يونيو 2024»: said الثالث من يونيو."""
+    if not re.search("[A-Za-z]", text):
+        return text
+    text = _ENGLISH_DAY_MONTH.sub(lambda m: _arabic_date(m[1], m[2], m[3]), text)
+    return _ENGLISH_MONTH_DAY.sub(
+        lambda m: _arabic_date(m[2], m[1], m[3] or m[4]) if 1 <= int(m[2]) <= 31 else m[0], text
+    )
+
+
 def dual_months(text: str) -> str:
     """Both names of a month said once, without a symbol between (يونيو/حزيران); a
     Levantine name typed without its hamza is said with it (اذار → آذار)."""

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.segment.lexicon import FIRST_NAMES
+from briefing.names import FIRST_NAMES
 from briefing.speech.definite import article_at
 from briefing.speech.marks import (
     DAMMA,
@@ -294,8 +294,9 @@ _ELATIVE = re.compile("أ[\u0621-\u064a]{2}[\u0621-\u064aى]")
 _OTHER = frozenset(("آخر", "أخرى", "أخر", "أول", "أولى"))
 
 
-def without_ending(word: str) -> str:
-    """`word` with no marks on its last letter (before a final alef), its shadda kept."""
+def without_ending(word: str, keep_shadda: bool = True) -> str:
+    """`word` with no marks on its last letter (before a final alef), its shadda kept
+    unless `keep_shadda` is False (كَانُوًّا: the و of ـوا is a vowel, never doubled)."""
     bare = strip_marks(word)
     at = len(bare) - (2 if len(bare) > 1 and bare[-1] == "ا" else 1)
     out: list[str] = []
@@ -304,9 +305,85 @@ def without_ending(word: str) -> str:
         if strip_marks(char):
             letter += 1
             out.append(char)
-        elif letter != at or char == SHADDA:
+        elif letter != at or (char == SHADDA and keep_shadda):
             out.append(char)
     return "".join(out)
+
+
+# A preposition (or particle) with an attached pronoun never takes a tanween (مِنْهًا,
+# عَلَيْهِمٌ: judged set 10); nouns are left out, whose own last root letter may be ه or م
+# (وَجْهًا، فَهْمًا are right).
+_PRONOUN_BASES = ("من", "عن", "في", "إلي", "الي", "علي", "ل", "ب", "ك", "مع", "لدي", "عند",
+                  "بين", "حول", "ضد", "دون", "فوق", "تحت", "أمام", "خلف", "بعد", "قبل", "منذ",
+                  "إن", "أن", "لكن", "كأن", "ليت", "لعل")  # fmt: skip
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
+_WITH_PRONOUN = frozenset(base + pronoun for base in _PRONOUN_BASES for pronoun in _PRONOUNS)
+
+
+def _unprefixed(bare: str) -> str:
+    return bare[1:] if bare[:1] in "وف" and len(bare) > 3 else bare
+
+
+def tanween_on_pronoun(word: str) -> bool:
+    """مِنْهًا، عَلَيْهِمٌ، وَبِهَاٍ: a tanween on a preposition with its pronoun."""
+    bare = strip_marks(word)
+    if bare not in _WITH_PRONOUN and _unprefixed(bare) not in _WITH_PRONOUN:
+        return False
+    return any(TANWEEN & set(mark) for mark in _marks_of(word))
+
+
+def tanween_on_verb_plural(word: str) -> bool:
+    """كَانُوًّا، قَالُوًا: a tanween (and a shadda) on the و of a verb's ـوا, which is the long
+    vowel of "they". Four letters are nouns (عُضْوًا، نُمُوًّا) and so are participles in م
+    (مَدْعُوًّا): those are left to the model."""
+    bare = strip_marks(word)
+    rest = bare[1:] if bare[:1] in "وف" else bare
+    if len(rest) < 5 or not rest.endswith("وا") or rest.startswith("م"):
+        return False
+    return bool(TANWEEN & set(_marks_of(word)[-2]))
+
+
+# بُوَرْصَة: a vowel on a و between a damma and a consonant with a sukun makes the long ū of
+# a loanword (بورصة، كورسات) a consonant (judged set 10, heard bū-arṣa). Not before ي: the
+# diminutive is read so (سُوَيْد، نُوَيْر).
+_CONSONANT_WAW = re.compile(
+    f"[\u0621-\u064a]{DAMMA}{SHADDA}?و[{FATHA}{KASRA}][\u0621-\u0649\u064a]{SUKUN}"
+)
+
+
+def long_u_read_as_consonant(word: str) -> bool:
+    match = _CONSONANT_WAW.search(word)
+    return match is not None and match.group(0)[-2] != "ي"
+
+
+# A place written after في with no case ending at all (فِي طَرِيف): the model read a name,
+# which it vowels by guess (طَرِيف for طُرَيْف, judged set 10); a common noun after في has
+# its kasra (فِي طَرِيقٍ). Bare, unless the table gave it (the table's words are fixed).
+def name_after_in(previous: str, word: str) -> bool:
+    before = strip_marks(previous)
+    if _unprefixed(before) != "في" and before != "في":
+        return False
+    bare = strip_marks(word)
+    if len(bare) < 3 or article_at(word) is not None or bare == word:
+        return False
+    last = _marks_of(word)[-1].replace(SHADDA, "")
+    # A pronoun's م or ه takes a sukun (فِي مَنَازِلِهِمْ: the corpus's one such word)
+    return last in ("", SUKUN) and not bare.endswith(
+        ("ة", "ا", "ى", "ي", "و", "ه", "هم", "كم", "هن", "نا")
+    )
+
+
+# A weather report's station: "سجلت الخرج 44 درجة" (judged set 10: الْخَرَج, tax, for the
+# town). What records degrees right after سجل is a place or the heat itself: bare costs
+# nothing there, a guessed name is another word.
+_RECORDED = frozenset(("سجلت", "وسجلت", "سجل", "وسجل", "تسجل", "وتسجل", "يسجل", "ويسجل"))
+_DEGREES = frozenset(("درجة", "درجات"))
+
+
+def station_recording_degrees(previous: str | None, word: str, following: list[str]) -> bool:
+    if previous is None or strip_marks(previous) not in _RECORDED or article_at(word) is None:
+        return False
+    return any(strip_marks(later) in _DEGREES for later in following)
 
 
 def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset()) -> list[str]:
@@ -347,6 +424,11 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             or second_form_beside_masculine(previous, following, after, current)
             or nisba_without_doubling(current)
             or (previous is not None and surname_doubling_lost(previous, current))
+            or long_u_read_as_consonant(current)
+            or (previous is not None and name_after_in(previous, current))
+            or station_recording_degrees(
+                previous, current, [word(i) for i in range(index + 1, min(words, index + 6))]
+            )
         ):
             result[2 * index + 1] = strip_marks(current)
         elif month_with_tanween(current) or (
@@ -358,4 +440,6 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
             )
         ):
             result[2 * index + 1] = without_ending(current)
+        elif tanween_on_pronoun(current) or tanween_on_verb_plural(current):
+            result[2 * index + 1] = without_ending(current, keep_shadda=False)
     return result

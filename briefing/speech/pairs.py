@@ -40,10 +40,12 @@ _MATCH_WORDS = frozenset(("فاز", "يفوز", "تفوز", "فوز", "الفو�
                           "بنتيجة", "النتيجة", "نتيجة", "بهدف", "بهدفين", "أهداف", "الشوط",
                           "المباراة", "مباراة", "مباراته", "مباراتها", "اللقاء", "لقاء",
                           "ودية", "الودية", "النهائي", "نهائي", "الديربي", "ضربات",
-                          "الترجيح"))  # fmt: skip
-_PREPOSITIONS = frozenset(("من", "إلى", "الى", "في", "على", "عن", "حتى", "نحو", "حوالي"))
+                          "الترجيح", "تأخره", "تأخرها", "متأخرا", "متأخرًا", "متقدما",
+                          "متقدمًا"))  # fmt: skip
+_PREPOSITIONS = frozenset(("من", "إلى", "الى", "الي", "في", "على", "عن", "حتى", "نحو", "حوالي"))
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
 _CONTEXT_WORDS = 10
+_MOST_GOALS = 9
 
 
 def _sentence_before(text: str, start: int) -> list[str]:
@@ -82,7 +84,10 @@ _RANGE_WORDS = frozenset(("بين", "من", "الفترة", "فترة"))
 def consecutive_years(text: str) -> str:
     def read(match: re.Match[str]) -> str:
         first, second = int(match.group(1)), int(match.group(3))
-        if second != first + 1 or not (1300 <= first < 1600 or 1900 <= first < 2100):
+        # A season is written either way round (2018/2019, and mirrored 2019/2018): a year
+        # that runs backwards to the one before it is the same pair, never a range.
+        low = min(first, second)
+        if abs(second - first) != 1 or not (1300 <= low < 1600 or 1900 <= low < 2100):
             return match.group(0)
         before = match.string[: match.start()].rstrip()
         words = [previous_word(before), previous_word(before[: before.rfind(" ") + 1])]
@@ -125,13 +130,21 @@ def scores(text: str, sports: bool = False) -> str:
     بنتيجة…), or a dash pair that cannot be a range because it does not go up (3 - 1, 0-0);
     in a sports story, any dash pair that counts nothing (الأهلي 2-3 الزمالك)."""
 
+    results_read = False
+
     def read(match: re.Match[str]) -> str:
+        nonlocal results_read
         first, mark, second = match.groups()
         home, away = int(_goals(first)), int(_goals(second))
         about_a_match = _about_a_match(match.string, match.start())
-        a_result = sports and mark != "/" and not _counts_something(match.string[match.end() :])
+        counts_nothing = not _counts_something(match.string[match.end() :])
+        same_match = results_read and home == 0 and away <= _MOST_GOALS
+        a_result = (sports or same_match) and mark != "/" and counts_nothing
+        # ... and once a result was read, a later 0-1 that counts nothing is the same match's
+        # score (judged set 10: «0-1» beside «2-1» was من صفر إلى واحد); 0-14 سنة is an age.
         if not (about_a_match or a_result) and (mark == "/" or home < away):
             return match.group(0)  # a range, a date, a fraction: read elsewhere
+        results_read = True
         oblique = is_oblique(match.string[: match.start()])
         return f"{plain(str(home), oblique)} مقابل {plain(str(away), True)}"
 

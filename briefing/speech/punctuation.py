@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.names import MENS_NAMES_IN_TA, WOMENS_NAMES
 from briefing.speech.lexicon import Lexicon
-from briefing.text import MENS_NAMES_IN_TA, WOMENS_NAMES
 
 _SAID = {"&": " و ", "+": " زائد ", "=": " يساوي ", "±": " زائد أو ناقص "}
 _QUOTES = re.compile("[“”«»\"„‘’‹›`]|(?<!\\w)'|'(?!\\w)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.speech.context import is_oblique
+from briefing.speech.context import is_oblique, previous_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     SCALES,
@@ -23,6 +23,7 @@ NUMBER = r"\d+(?:\.\d+)?"
 _FRACTION_SIGNS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
                    "⅕": (1, 5), "⅛": (1, 8)}  # fmt: skip
 _VULGAR = re.compile(r"(\d+)?\s*([½⅓⅔¼¾⅕⅛])")
+_WORD_PREFIX = re.compile(r"^[وفبل]?(?:ال)?")
 _SLASH_FRACTION = re.compile(r"(?<![\d./])(\d)/(\d{1,2})(?![\d./])")
 
 DOLLAR = Noun("دولار", "دولاران", "دولارات", "دولارًا")
@@ -167,9 +168,17 @@ def units(text: str, lexicon: Lexicon) -> str:
     return _PER_HOUR.sub(r"\1 في الساعة", text)
 
 
+def _names_itself(before: str, words: str) -> bool:
+    """The sign comes after its own word (ربع ¼, والنصف ½): it only shows the figure."""
+    prior = previous_word(before)
+    return bool(prior) and prior[_WORD_PREFIX.match(prior).end() :] == words
+
+
 def fractions(text: str) -> str:
     def vulgar(match: re.Match[str]) -> str:
         words = fraction(*_FRACTION_SIGNS[match.group(2)]) or ""
+        if not match.group(1) and _names_itself(match.string[: match.start()], words):
+            return " "
         return f" {cardinal(int(match.group(1)))} و{words} " if match.group(1) else f" {words} "
 
     def slashed(match: re.Match[str]) -> str:
