@@ -98,9 +98,26 @@ def _duration(match: re.Match[str]) -> str:
     return " و".join(parts) or match.group(0)
 
 
+# "8:30 PM", "10 a.m.": the English part of the day after a time is said in Arabic (it was
+# spelled بي إم; set 11's judges heard letters); before an Arabic one it goes (7 PM مساء الجمعة).
+_ENGLISH_DAYPART = re.compile(
+    rf"(?<=\d)\s*(?P<part>[AaPp])(?:\.\s?[Mm]\.|\s?[Mm])(?![A-Za-z.])"
+    rf"(?P<arabic>(?=\s*(?:{_DAYPART_WORDS}){_END}))?"
+)
+_ENGLISH_DAYPART_WORDS = {"a": "صباحًا", "p": "مساءً"}
+
+
+def _english_daypart(match: re.Match[str]) -> str:
+    if match.group("arabic") is not None:
+        return ""
+    return " " + _ENGLISH_DAYPART_WORDS[match.group("part").lower()]
+
+
 def times(text: str) -> str:
     """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
     a duration."""
+    if "M" in text or "m" in text:
+        text = _ENGLISH_DAYPART.sub(_english_daypart, text)
     text = _DURATION.sub(_duration, text)
     if "سا" in text:
         text = _HOUR_ABBREVIATED.sub(_abbreviated, text)

@@ -61,6 +61,12 @@ CASES = [
     ),
     # ... but a noun of its own after the number still decides
     ("منها 6 حوادث قاتلة و14 إصابة", "منها ستة حوادث قاتلة وأربع عشرة إصابة"),
+    # The English part of the day after a time, in Arabic (it was spelled بي إم)
+    ("يفتح المعرض من 9:00 AM إلى 5:00 PM", "يفتح المعرض من التاسعة صباحًا إلى الخامسة مساءً"),
+    ("تنطلق المباراة 9pm بتوقيت مكة", "تنطلق المباراة التاسعة مساءً بتوقيت مكة"),
+    ("الساعة 11 a.m. بتوقيت غرينتش", "الساعة الحادية عشرة صباحًا بتوقيت غرينتش"),
+    # ... once only before an Arabic one, and never a name's letters without a time
+    ("يبدأ البث 7:15 PM مساء الجمعة", "يبدأ البث السابعة والربع مساء الجمعة"),
 ]
 
 
