@@ -18,11 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.speech.diacritizers import CHECKS, MODEL, diacritizer
-from briefing.speech.marks import SHADDA
+from briefing.speech.marks import SHADDA, mark_units
 from briefing.speech.tashkeel import (
     SUKUN,
     _reading,
-    _units,
     add_tashkeel,
     only_marks,
     strip_marks,
@@ -52,7 +51,7 @@ class Score:
 
 def judge(ours: str, gold: str) -> tuple[bool, bool]:
     """(a wrong vowel before the last letter, a wrong one on it) of a word against the hand's."""
-    mine, theirs = _units(ours), _units(gold)
+    mine, theirs = mark_units(ours), mark_units(gold)
     letters = strip_marks(gold)
     if [base for base, _ in mine] != [base for base, _ in theirs]:
         return False, False  # the engine got other letters: counted by eval_speech.py
@@ -71,7 +70,7 @@ def judge(ours: str, gold: str) -> tuple[bool, bool]:
 
 def paused_ending(ours: str, gold: str) -> bool:
     """Whether the hand wrote a vowel on the word's last letter and `ours` has none there."""
-    mine, theirs = _units(ours), _units(gold)
+    mine, theirs = mark_units(ours), mark_units(gold)
     if [base for base, _ in mine] != [base for base, _ in theirs]:
         return False
     letters = strip_marks(gold)

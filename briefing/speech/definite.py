@@ -24,9 +24,10 @@ from briefing.speech.marks import (
     FATHATAN,
     KASRA,
     KASRATAN,
-    MARKS,
     SHADDA,
     SUKUN,
+    joined,
+    letter_units,
     strip_marks,
 )
 
@@ -35,7 +36,6 @@ SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 _VOWEL_OF = {"و": FATHA, "ف": FATHA, "ك": FATHA, "ب": KASRA, "ل": KASRA}
 # Proclitics that may stand before ال (one or two: وبال، فكال), and before لل (ولل، فلل).
 _BEFORE_ARTICLE = re.compile("^(?:[وف]?[بك]?)ال|^[وف]?لل")
-_UNIT = re.compile(f"([^{MARKS}])([{MARKS}]*)")
 
 # A definite word after a tanween that is no construct: a time (قال مسؤولٌ الأحدَ، وصل
 # وفدٌ اليومَ) or a relative pronoun.
@@ -47,14 +47,6 @@ _NOT_A_CONSTRUCT = frozenset(
         "اللواتي",
     )
 )  # fmt: skip
-
-
-def _units(word: str) -> list[list[str]]:
-    return [[letter, marks] for letter, marks in _UNIT.findall(word)]
-
-
-def _joined(units: list[list[str]]) -> str:
-    return "".join(letter + marks for letter, marks in units)
 
 
 # The openings of the words hamzat al-wasl begins after the article: the verbal nouns of the
@@ -73,7 +65,7 @@ def article_at(word: str) -> int | None:
     lam = match.end() - 1
     if bare[match.start() : match.end()].endswith("لل"):
         return lam  # ل + ال: always the article
-    units = _units(word)
+    units = letter_units(word)
     lam_marks, (after, after_marks) = units[lam][1], units[lam + 1]
     if after in SUN_LETTERS and SHADDA in after_marks:
         return lam
@@ -90,7 +82,7 @@ def definite(word: str) -> str:
     lam = article_at(word)
     if lam is None:
         return word
-    units = _units(word)
+    units = letter_units(word)
     for index in range(lam - 1 if strip_marks(word)[lam - 1] == "ا" else lam):
         letter = units[index][0]
         if letter in _VOWEL_OF:
@@ -106,7 +98,7 @@ def definite(word: str) -> str:
         units[lam][1], units[lam + 1][1] = "", SHADDA  # a bare word: لِلشّركة
     elif after == "ا" and not units[lam][1] and _WASL.match(strip_marks(word)[lam + 1 :]):
         units[lam][1] = KASRA  # before hamzat al-wasl: لِلِاستراتيجية (not لِلاجئين: lāji'īn)
-    vowelled = _joined(units)
+    vowelled = joined(units)
     return vowelled.translate(_TANWEEN_TO_VOWEL)
 
 

@@ -19,7 +19,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.speech.marks import DAMMA, FATHA, MARK, SHADDA, SUKUN, TANWEEN, strip_marks
+from briefing.speech.marks import (
+    DAMMA,
+    FATHA,
+    MARK,
+    SHADDA,
+    SUKUN,
+    TANWEEN,
+    joined,
+    letter_units,
+    strip_marks,
+)
 
 # A word's last vowel marks (shadda stays: it doubles a consonant, it is no case ending).
 _FINAL_VOWELS = re.compile("[\u064b-\u0650\u0652]*(\u0651?)[\u064b-\u0650\u0652]*$")
@@ -46,16 +56,6 @@ def model_ending_dropped(word: str) -> str:
     return word if _NISBA_ADVERB.search(word) else paused(word)
 
 
-def _letters_and_marks(word: str) -> list[list[str]]:
-    units: list[list[str]] = []
-    for char in word:
-        if MARK.match(char) and units:
-            units[-1][1] += char
-        elif not MARK.match(char):
-            units.append([char, ""])
-    return units
-
-
 def doubled_final_waw(word: str) -> str:
     """نُمُوًا → نُمُوًّا، النُّمُوِّ: a final و after a damma that bears a case vowel is the doubled
     و of فُعُوّ (نموّ، علوّ، عدوّ، هدوّ). Not a verb's و (يَدْعُو has no vowel on it; a
@@ -63,7 +63,7 @@ def doubled_final_waw(word: str) -> str:
     bare = strip_marks(word)
     if not bare.endswith(("و", "وا")):
         return word
-    units = _letters_and_marks(word)
+    units = letter_units(word)
     at = len(units) - (2 if bare.endswith("وا") else 1)
     if at < 2 or units[at][0] != "و" or DAMMA not in units[at - 1][1]:
         return word
@@ -74,14 +74,14 @@ def doubled_final_waw(word: str) -> str:
     if not (TANWEEN & set(marks)) and marks == FATHA and not definite:
         return word
     units[at][1] = "".join(sorted(marks + SHADDA, key=unicodedata.combining))
-    return "".join(letter + mark for letter, mark in units)
+    return joined(units)
 
 
 def ends_marked(word: str) -> bool:
     """Whether the writer put a mark on the word's last letter (before a final alef)."""
     if not MARK.search(word):
         return False
-    units = _letters_and_marks(word)
+    units = letter_units(word)
     if len(units) > 1 and units[-1][0] == "ا" and not units[-1][1]:
         return bool(units[-2][1])
     return bool(units and units[-1][1])

@@ -56,6 +56,8 @@ from briefing.speech.marks import (
     SHADDA,
     SUKUN,
     TANWEEN,
+    joined,
+    mark_units,
     strip_marks,
 )
 from briefing.speech.numbers import NUMBER_WORDS
@@ -73,22 +75,10 @@ Units = list[tuple[str, str]]  # (letter or other character, the marks on it)
 Marks = Sequence[str | None]  # the model's marks on each letter; None where it changed it
 
 
-def _units(text: str) -> Units:
-    """Each base character with the marks written after it."""
-    units: Units = []
-    for char in text:
-        if MARK.match(char) and units:
-            base, marks = units[-1]
-            units[-1] = (base, marks + char)
-        elif not MARK.match(char):
-            units.append((char, ""))
-    return units
-
-
 def _aligned_marks(bare: str, diacritized: str) -> list[str | None]:
     """For each character of `bare`, the model's marks on it, or None where the model wrote
     another letter (or none) in its place."""
-    predicted = _units(diacritized)
+    predicted = mark_units(diacritized)
     theirs = "".join(base for base, _ in predicted)
     if theirs == bare:  # the common case: no letter rewritten, nothing to align
         return [marks for _, marks in predicted]
@@ -175,10 +165,10 @@ def _merged(given: Units, model: Marks | None) -> str:
         elif SHADDA in own:
             extra = "".join(mark for mark in extra if mark in _VOWELS)
         out.append(base + "".join(sorted(own + extra, key=unicodedata.combining)))
-    units = _units("".join(out))
+    units = mark_units("".join(out))
     if any(TANWEEN & set(own) for _, own in given):
         units = _one_tanween(units)  # the writer's, not the model's too
-    return _joined(units)
+    return joined(units)
 
 
 def _only_hints(units: Units) -> bool:
@@ -291,7 +281,7 @@ def _vowelled(word: str, model: Marks | None) -> str:
     if model is None:
         return word
     units = [(char, mark or "") for char, mark in zip(word, model, strict=True)]
-    return _joined(_one_tanween(units))
+    return joined(_one_tanween(units))
 
 
 # The last word of a number from 11 to 99 (أحد عشر، خمسة وعشرين): what it counts comes
@@ -357,10 +347,6 @@ def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
     return strip_marks(words[index + 1].group(0)) in _GENITIVES
 
 
-def _joined(units: Units) -> str:
-    return "".join(base + marks for base, marks in units)
-
-
 def only_marks(
     source: str,
     diacritized: str,
@@ -395,7 +381,7 @@ def only_marks(
             and _agreed(letters, marks, [c[span] for c in checked])
             else None
         )
-        given = _units(word.group(0))
+        given = mark_units(word.group(0))
         # أحد عشر لاعبا → لَاعِبًا، عشرون سنة → سَنَةً، عشرين دولة → دَوْلَةً; not a word of
         # the table that ends on its own alef (ألترا، كاميرا، سوريا: no case ending)
         counted = (
@@ -411,11 +397,15 @@ def only_marks(
             out.append(word.group(0))  # vowelled already: a lexicon entry, a user's text
             given_vowels.add(index)
         elif construct:
-            head = _units(chosen[index]) if index in chosen else _units(_vowelled(letters, model))
-            out.append(_joined(_ending(head, FATHA)))
+            head = (
+                mark_units(chosen[index])
+                if index in chosen
+                else mark_units(_vowelled(letters, model))
+            )
+            out.append(joined(_ending(head, FATHA)))
             genitives.add(index + 1)
         elif counted and index in chosen:
-            out.append(_joined(_accusative(_units(chosen[index]))))
+            out.append(joined(_accusative(mark_units(chosen[index]))))
         elif index in chosen and _only_hints(given) and not MARK.search(chosen[index]):
             out.append(word.group(0))  # a word left bare on purpose keeps the writer's وقّع
         elif index in chosen:
@@ -428,9 +418,9 @@ def only_marks(
             out.append(_vowelled(letters, model))
     out.append(source[position:])
     for index in genitives - given_vowels:
-        units = _units(out[2 * index + 1])
+        units = mark_units(out[2 * index + 1])
         if units[-1][1] == KASRA:  # وَفَاةِ → وَفَاةٍ: indefinite, as the models did not say
-            out[2 * index + 1] = _joined(_ending(units, KASRATAN))
+            out[2 * index + 1] = joined(_ending(units, KASRATAN))
     fixed = _grammar_of_the_article(out, given_vowels)
     for index in set(range(len(words))) - given_vowels - set(chosen):
         fixed[2 * index + 1] = doubled_final_waw(nisba_adverb(fixed[2 * index + 1]))
@@ -460,7 +450,7 @@ def nisba_adverb(word: str) -> str:
     match = _IYYAN.match(letters)
     if match is None:
         return word
-    units = _units(word)
+    units = mark_units(word)
     stem = len(letters) - len(match.group(1)) - 2  # where the word behind a و or ف starts
     ya, before = units[-2], units[-3]
     if FATHATAN not in ya[1] or SHADDA in ya[1] or KASRA not in before[1]:
@@ -471,7 +461,7 @@ def nisba_adverb(word: str) -> str:
     if participle or derived or verbal_noun:
         return word
     units[-2] = (ya[0], "".join(sorted(ya[1] + SHADDA, key=unicodedata.combining)))
-    return _joined(units)
+    return joined(units)
 
 
 def _grammar_of_the_article(out: list[str], given: set[int]) -> list[str]:
