@@ -46,6 +46,7 @@ from briefing.segment.lexicon import (
     PERSON_GROUPS,
     PERSON_NOUNS,
     QUOTE_MARKS,
+    RECEIVING_VERBS,
     RELATIONAL,
     REPORTING_FORMS,
     REPORTING_VERBS,
@@ -109,6 +110,7 @@ _VERB_WORDS = frozenset().union(
     REPORTING_FORMS,
     TOPIC_VERBS,
     ISSUING_VERBS,
+    RECEIVING_VERBS,
 )
 
 
