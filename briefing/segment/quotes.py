@@ -109,6 +109,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
     if len(words) <= _SHORT_WORDS and _inside_title(last_words, paragraph[span.end :]):
         return True  # 'رئيس بلدية «الوادي الأخضر» «فلان» إن', 'مدير أبحاث "نوفا" السابق'
+    if len(words) == 1 and last_words[-1:] in (["عبر"], ["وعبر"]):
+        return True  # 'عبر "منصة"', 'عبر "تطبيقها"': one word after عبر names a medium
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.segment.headlines import headline_from_lead, is_paragraph
-from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MONTH_NAME_WORDS, PUNCTUATED_END
+from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MAGHREB, MONTH_NAME_WORDS, PUNCTUATED_END
 
 _MAX_CATEGORY_WORDS = 3
 # A line directly under the headline this short, and no sentence, is a photo caption or a
@@ -31,8 +31,14 @@ _ASIDE_OPENER = (
     r"(?!(?:الذي|التي|الذين|وهو|وهي|والذي|والتي|وهم|في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق"
     r"|خلال|كما|أي)\s)"
 )
+# "الأحد 12 يونيو 2022 - 21:15أكد …": a page's date and time stamp glued to the lead.
+_STAMP = (
+    rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*GREGORIAN, *GREGORIAN_VARIANTS, *MAGHREB))})"
+    r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
+)
 _LEAD_DATELINE = re.compile(
-    r"^(?P<dateline>(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
+    rf"^(?P<dateline>{_STAMP}"
+    r"|(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
     rf"|{_PLACE}(?: [-–—] {_ASIDE_OPENER}{_PLACE})? [-–—](?= {_ASIDE_OPENER})) ?"
 )
 # A byline or dateline of short dash-joined parts glued to the lead and closed by a colon:

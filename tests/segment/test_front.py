@@ -281,3 +281,23 @@ def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
     # a site that leaves every stop out keeps its short paragraphs
     long_lead = LEAD.replace(".", "،") + " " + NEXT.rstrip(".")  # over 30 words, no stop
     assert caption in story(HEADLINE, long_lead, caption, NEXT.rstrip(".")).summary
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["الخميس 3 ماي 2024 - 18:40", "14 أغسطس 2025 | 09:05", "السبت 7 غشت 2023 - 11:30 "],
+)
+def test_a_date_and_time_stamp_glued_to_the_lead_never_opens_the_summary(stamp: str) -> None:
+    lead = "أكد مدرب النادي كريم سعدي أن لاعبيه حسموا المباراة بالروح القتالية أمام منافس قوي."
+    story = segment(
+        Article(
+            source="t.txt",
+            lines=(
+                "مدرب النادي: لاعبونا حسموا المباراة",
+                stamp + lead,
+                "وأضاف أن الجمهور ساند الفريق.",
+            ),
+        )
+    )
+    assert story.summary[0] == lead
+    assert story.dateline == stamp.strip()
