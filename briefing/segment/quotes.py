@@ -56,6 +56,9 @@ __all__ = ["Span", "find_quotes", "find_spans"]
 
 _STATEMENT_WORDS = 6  # a quotation this long that opens its sentence is a statement
 _SHORT_WORDS = 3  # this short, a quotation must follow its verb or subject to be speech
+# Prepositions whose object in marks is named, not quoted, with the most words it may have:
+# "ما جاء في «إعلان القاهرة»"; after عبر only one word, a medium ('عبر "منصة"').
+_NAMING_PREPOSITIONS = {"في": _SHORT_WORDS, "فى": _SHORT_WORDS, "عبر": 1, "وعبر": 1}
 _MAX_INTRO_WORDS = 25  # how far a speech verb may stand before its quotation
 _SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S|(?<=[^\W\d_]{3})[.!؟][^\W\d_]")
 # Prepositions that take a fragment after a reporting verb: "دعا إلى «…»", "طالب بـ«…»".
@@ -101,16 +104,11 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # 'وأشار "حسب الله"، إلى أن …': the verb's subject in marks
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
-    if (
-        len(words) <= _SHORT_WORDS
-        and last_words[-1:] in (["في"], ["فى"])
-        and not re.match(r"\s*:", paragraph[span.end :])
-    ):
-        return True  # "ما جاء في «إعلان القاهرة»": what a preposition governs is named
+    governed = _NAMING_PREPOSITIONS.get(last_words[-1], 0) if last_words else 0
+    if len(words) <= governed and not re.match(r"\s*:", paragraph[span.end :]):
+        return True  # "ما جاء في «إعلان القاهرة»", 'عبر "منصة"': what the preposition governs
     if len(words) <= _SHORT_WORDS and _inside_title(last_words, paragraph[span.end :]):
         return True  # 'رئيس بلدية «الوادي الأخضر» «فلان» إن', 'مدير أبحاث "نوفا" السابق'
-    if len(words) == 1 and last_words[-1:] in (["عبر"], ["وعبر"]):
-        return True  # 'عبر "منصة"', 'عبر "تطبيقها"': one word after عبر names a medium
     first = bare(words[0]) if words else ""
     if len(words) <= 2 and first.startswith(("بال", "لل", "كال")):
         return True  # "«بالعامية»": a gloss of the register

@@ -20,8 +20,9 @@ _BYLINE = re.compile(
     r"|^\S+(?: \S+)?\s*[:：]\s*\S+(?: \S+){0,3}$"
     r"|^[^\s:.،]+(?: [^\s:.،]+){0,3}\s+[-–—]\s+[^\s:.،]+(?: [^\s:.،]+){0,2}$"  # name – outlet
 )
+_GREGORIAN_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS)
 # Gregorian months, and the words that name Levantine and Hijri ones ("تشرين الأول").
-_MONTHS = (*GREGORIAN, *GREGORIAN_VARIANTS, *MONTH_NAME_WORDS)
+_MONTHS = (*_GREGORIAN_MONTHS, *MONTH_NAME_WORDS)
 _DATE = re.compile(rf"\d{{1,4}}\s*(?:هـ|م\b)|(?:{'|'.join(_MONTHS)})\s*/?\s*\d{{0,4}}")
 # A lead that opens on its place and agency: "دمشق، سوريا (CNN) --", "(واس) -"; or on
 # "City - " / "City - Agency - " (spaced dashes, at most three words a part, and not an
@@ -33,7 +34,7 @@ _ASIDE_OPENER = (
 )
 # "الأحد 12 يونيو 2022 - 21:15أكد …": a page's date and time stamp glued to the lead.
 _STAMP = (
-    rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*GREGORIAN, *GREGORIAN_VARIANTS, *MAGHREB))})"
+    rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
     r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
 )
 _LEAD_DATELINE = re.compile(
