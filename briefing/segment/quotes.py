@@ -104,6 +104,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # 'وأشار "حسب الله"، إلى أن …': the verb's subject in marks
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
+    if _subject_in_marks(words, last_words, paragraph[span.end :]):
+        return True  # 'أكد أن «أطباء بلا حدود» تدير …': the clause's subject, named
     governed = _NAMING_PREPOSITIONS.get(last_words[-1], 0) if last_words else 0
     if len(words) <= governed and not re.match(r"\s*:", paragraph[span.end :]):
         return True  # "ما جاء في «إعلان القاهرة»", 'عبر "منصة"': what the preposition governs
@@ -124,6 +126,26 @@ def _is_name(paragraph: str, span: Span) -> bool:
 
 
 _COMPLEMENT_AFTER = [[w] for w in COMPLEMENTIZERS]
+# The bare complementizers: after "أنه" a quotation is the clause's predicate, not its subject.
+_BARE_COMPLEMENTIZERS = frozenset(word_list("أن إن ان"))
+# Words that open a clause of speech, not a name: "أن «لا تراجع» عنه", "أن «قد نتأخر» قليلا".
+_SPEECH_OPENERS = frozenset(word_list("لا لن لم ما قد لقد ليس نحن أنا هذا هذه"))
+
+
+def _subject_in_marks(words: list[str], before: list[str], after: str) -> bool:
+    """One to three words in marks right after a bare أن / إن, no sentence mark and no verb
+    in them, and the clause going on after them: the clause's subject, named in marks ("أن
+    «حماس» وافقت", "إن «أسود الأطلس» قدموا"), never speech (unseen articles, kind 4)."""
+    if not 1 <= len(words) <= _SHORT_WORDS or not before or before[-1] not in _BARE_COMPLEMENTIZERS:
+        return False
+    plain = [bare(w) for w in words]
+    if re.search(r"[.!?؟،,:؛]", " ".join(words)) or plain[0] in _SPEECH_OPENERS:
+        return False
+    if any(is_verb_word(w) for w in plain):
+        return False
+    return re.match(r"\s*[\u0621-\u064a]", after) is not None
+
+
 _TERM_PREPOSITIONS = frozenset(word_list("عن من على في فى إلى الى مع حول بشأن"))
 
 

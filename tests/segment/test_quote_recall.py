@@ -3,6 +3,8 @@ spans that only look like them left alone. Original sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Article, QuoteKind
 from briefing.segment import segment
 from briefing.segment.quotes import find_quotes
@@ -352,3 +354,27 @@ def test_one_word_in_marks_after_abr_is_a_medium_not_a_quote() -> None:
     assert found('وكتب النائب فادي حمدان عبر حسابه: "لن نقبل بتأجيل الانتخابات مرة أخرى".') == [
         ("فادي حمدان", "لن نقبل بتأجيل الانتخابات مرة أخرى")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأوضح المدير أن «أطباء بلا حدود» تدير المستشفى منذ عامين.",
+        "وقال المدرب إن «أسود الأطلس» قدموا مباراة كبيرة.",
+        "وأكد المتحدث أن «حماس» وافقت على المقترح.",
+        "وأوضح أن «الهلال» تعاقد مع مدرب جديد.",
+    ],
+)
+def test_a_name_in_marks_as_the_subject_after_anna_is_no_quote(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("وأكد الوزير سامي حداد أن «لا تراجع» عن القرار.", "لا تراجع"),  # speech opens so
+        ("وقال الوزير سامي حداد إن «الفريق قدم مباراة كبيرة».", "الفريق قدم مباراة كبيرة"),
+    ],
+)
+def test_words_of_speech_after_anna_stay_a_quote(paragraph: str, text: str) -> None:
+    assert [t for _, t in found(paragraph)] == [text]
