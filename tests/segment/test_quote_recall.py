@@ -378,3 +378,44 @@ def test_a_name_in_marks_as_the_subject_after_anna_is_no_quote(paragraph: str) -
 )
 def test_words_of_speech_after_anna_stay_a_quote(paragraph: str, text: str) -> None:
     assert [t for _, t in found(paragraph)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            "وقال الوزير سامي حداد 'سنواصل العمل حتى النهاية'.",
+            [("سامي حداد", "سنواصل العمل حتى النهاية")],
+        ),
+        (
+            "وقالت الوزيرة هدى سالم: ‘الحافلات تصل في الربيع المقبل’ ثم غادرت.",
+            [("هدى سالم", "الحافلات تصل في الربيع المقبل")],
+        ),
+        (
+            "وأكد المدير كمال يوسف أن 'العمل لن يتوقف قبل نهاية المشروع.'",
+            [("كمال يوسف", "العمل لن يتوقف قبل نهاية المشروع.")],
+        ),
+        # one word in single marks is a term, as it is in double ones
+        ("وقالت متحدثة باسم حلف 'ناتو' إن الاجتماع يعقد غدا.", []),
+        ("وانضمت الدولة إلى 'ناتو' في العام الماضي.", []),
+        # an apostrophe after a digit, or left alone, pairs with nothing
+        ("وبلغ طول الشاشة 85' في القاعة، وقال المخرج إن العرض ناجح.", []),
+        # single marks inside double ones stay part of the outer quotation
+        (
+            "وقال الوزير سامي حداد: «انضمامنا إلى 'ناتو' قرار نهائي».",
+            [("سامي حداد", "انضمامنا إلى 'ناتو' قرار نهائي")],
+        ),
+    ],
+)
+def test_single_marks_quote_as_double_ones_do(
+    paragraph: str, quotes: list[tuple[str, str]]
+) -> None:
+    assert found(paragraph) == quotes
+
+
+def test_a_headline_quoting_in_single_marks_speaks_it() -> None:
+    body = ("قال وزير المالية سامي حداد إن الموازنة تسير وفق الخطة.", "ويبدأ العام المالي قريبا.")
+    story = segment(Article("t", ("وزير المالية: 'لا ضرائب جديدة هذا العام'", *body)))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("سامي حداد", "لا ضرائب جديدة هذا العام")
+    ]
