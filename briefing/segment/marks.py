@@ -323,7 +323,10 @@ def _double_spans(paragraph: str, offset: int = 0) -> list[Span]:
         Span(offset + start, offset + end + 1, paragraph[offset + start + 1 : offset + end].strip())
         for start, end, _ in _scan(paragraph[offset:], stack)
     ]
-    if stack:
+    stray = _after_stray(paragraph, offset + stack[0][1]) if stack else None
+    if stray is not None:
+        spans += stray
+    elif stack:
         opened = offset + stack[0][1]
         close = _last_inner_close(paragraph, opened) if len(stack) == 1 else None
         if close is not None and _speaker_change(paragraph[opened + 1 : close]) is not None:
@@ -333,6 +336,20 @@ def _double_spans(paragraph: str, offset: int = 0) -> list[Span]:
         else:
             spans += _unclosed(paragraph, opened)
     return [span for span in spans if re.search(r"\w", span.text)]  # never punctuation only
+
+
+def _after_stray(paragraph: str, opened: int) -> list[Span] | None:
+    """The quotations after a stray mark: one left open that nothing introduces ('في مهرجان
+    "السينما الجديدة، وقال المخرج: "…"'), before a quotation a colon or a speech word
+    opens and its own mark closes. The stray mark took that quotation's closing mark for
+    its own and lost it (unseen articles, kind 2); a quotation left open after its speech
+    verb is the speaker's and runs on as before."""
+    if _introduced(paragraph, opened):
+        return None
+    after = _double_spans(paragraph, opened + 1)
+    if not after or not after[0].closed or not _introduced(paragraph, after[0].start):
+        return None
+    return after
 
 
 def _reopened(following: str, opener: str) -> int | None:

@@ -419,3 +419,20 @@ def test_a_headline_quoting_in_single_marks_speaks_it() -> None:
     assert [(q.speaker, q.text) for q in story.quotes] == [
         ("سامي حداد", "لا ضرائب جديدة هذا العام")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'وشارك في مهرجان "السينما الجديدة، وقال المخرج سامي حداد: "الفيلم رسالة حب للمدينة".',
+        "وحضر العرض جمهور «كبير، وقال المخرج سامي حداد: «الفيلم رسالة حب للمدينة».",
+        "وشارك ”فريق المدينة في البطولة، وقال المخرج سامي حداد: ”الفيلم رسالة حب للمدينة”.",
+    ],
+)
+def test_a_stray_mark_earlier_in_the_paragraph_does_not_swallow_the_quote(paragraph: str) -> None:
+    assert found(paragraph) == [("سامي حداد", "الفيلم رسالة حب للمدينة")]
+
+
+def test_a_quotation_left_open_after_its_verb_still_runs_to_the_next_speaker() -> None:
+    quotes = found('وقال الوزير سامي حداد: "الخطة جاهزة للتنفيذ. وأضاف: "سنبدأ العمل غدا".')
+    assert [text for _, text in quotes] == ["الخطة جاهزة للتنفيذ.", "سنبدأ العمل غدا"]
