@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.names import FIRST_NAMES, LISTED_NAMES
+from briefing.segment.lexicon import bare
+from briefing.segment.mentions import Kind, classify, is_verb_word
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
@@ -65,9 +68,22 @@ _CAPTION_LABEL = re.compile(
 )
 _CREDIT = re.compile(
     r"\((?:صورة|الصورة|تصوير|أرشيف|أرشيفية|أرشيفيه|رويترز|أ ?ف ?ب|أ\.ف\.ب|فرانس برس|أ ب|أسوشيتد برس"
-    r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)$",
+    r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)\.?$",
     re.IGNORECASE,
 )
+# A caption that says what kind of photo it is: "صورة أرشيفية لمحطة الحافلات", "صورة تعبيرية".
+_PHOTO_KIND = re.compile(
+    r"^\(?(?:صورة|الصورة|صور)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|تعبيريه|توضيحية|من الأرشيف)"
+    r"(?:\)|\s|$)"
+)
+# A notice that the text is an advertiser's: "محتوى مدفوع", "هذا المحتوى مقدم من …", or an
+# advertisement's slot ("إعلان") on a line of its own (unseen articles, kind 5).
+_SPONSORED = re.compile(
+    r"^(?:هذا (?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|مقدم|من|بالتعاون|بالشراكة)"
+    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|ترويجي)(?=\s|$|[.:：])"
+    r"|(?:إعلان|اعلان|مساحة إعلانية)\s*$)"
+)
+_MAX_SPONSORED_WORDS = 15
 # A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
 # "… صورة من الأرشيف", "… (الصورة: …)".
 _ARCHIVE_TAIL = re.compile(
@@ -126,8 +142,12 @@ def is_caption(line: str) -> bool:
     words = len(line.split())
     if words > _MAX_CAPTION_WORDS:
         return False
-    if _CAPTION_LABEL.match(line):
+    if _CAPTION_LABEL.match(line) or _person_caption(line):
         return True
+    if _PHOTO_KIND.match(line) and words <= _MAX_LABELLED_WORDS and _one_phrase(line):
+        return True  # "صورة أرشيفية لمحطة الحافلات": the photo's kind, then what it shows
+    if _sponsored(line):
+        return True  # an advertiser's notice, not the story's words
     archive = _ARCHIVE_TAIL.search(line)
     if archive is not None and not re.search(r"[.!?؟]", line[: archive.start()]):
         return True  # "افتتاح المعرض في قاعة المدينة - صورة أرشيفية": one phrase, no sentence
@@ -141,6 +161,70 @@ def is_caption(line: str) -> bool:
         and not _SENTENCE_END.search(line[: credit.start()].rstrip())
         and not _SPEECH_OPENER.match(line)
     )
+
+
+_MAX_LABELLED_WORDS = 12
+# Where a caption goes on after the person it shows: "وزيرة الصحة … خلال زيارتها …".
+_CAPTION_ADJUNCTS = frozenset(word_list("خلال أثناء لدى وسط برفقة"))
+
+
+def _one_phrase(line: str) -> bool:
+    """No sentence mark, colon or quotation inside (a stop may end it)."""
+    return not re.search(r"[.!?؟:«»“”\"؛]", line.rstrip(" ."))
+
+
+def _person_caption(line: str) -> bool:
+    """A photo caption naming whom it shows: a title, then a name that opens on a known first
+    name (at most three words), then nothing or a phrase of where or when ("وزيرة الصحة هدى
+    سالم خلال زيارتها المحطة"); no comma, no sentence inside. A line of the story says what
+    someone did ("… هدى سالم تفتتح …"): a word in ي / ت after the first name ends the name
+    and the caption (unseen articles, kind 5: such lines opened the summary)."""
+    words = [bare(w) for w in line.rstrip(" .").split()]
+    if not 3 <= len(words) <= _MAX_LABELLED_WORDS or not _one_phrase(line) or "،" in line:
+        return False
+    first = next((n for n, w in enumerate(words) if n and w in FIRST_NAMES), None)
+    if first is None:
+        return False
+    end = first + 1
+    while end < min(len(words), first + 3) and words[end] not in _CAPTION_ADJUNCTS:
+        if words[end].startswith(("ي", "ت")) and words[end] not in LISTED_NAMES:
+            return False  # "هدى سالم تفتتح المستشفى": what she does, a sentence
+        end += 1
+    if end < len(words) and words[end] not in _CAPTION_ADJUNCTS:
+        return False
+    if any(is_verb_word(w) for w in words):
+        return False
+    mention = classify(words[:end])
+    return mention is not None and mention.kind is Kind.PERSON and mention.role is not None
+
+
+def _sponsored(line: str) -> bool:
+    return _SPONSORED.match(line) is not None and len(line.split()) <= _MAX_SPONSORED_WORDS
+
+
+# A photo's or an advertiser's label glued before the lead: "(أرشيفية) أعلنت …", "صورة
+# تعبيرية أعلنت …", "محتوى مدفوع - أعلنت …".
+_LEAD_LABEL = re.compile(
+    r"^(?:\((?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)\)"
+    r"|صورة\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)"
+    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|ترويجي))\s*[-–—:|.]?\s+"
+    r"(?=\S)(?!ل|(?:من|في|عن|خلال|أثناء)\s)"  # "صورة أرشيفية لمحطة …" goes on: a caption
+)
+_GLUED_SENTENCE = re.compile(r"^(\S.*?[.!؟])\s+(?=\S)")
+_MIN_LEAD_CHARS = 20
+
+
+def split_lead_caption(paragraph: str) -> tuple[str | None, str]:
+    """(a caption or an advertiser's notice glued before the lead, the lead): a label, or a
+    first sentence that is a caption ("وزيرة الصحة هدى سالم. أعلنت …"); the summary never
+    opens on it (unseen articles, kind 5)."""
+    label = _LEAD_LABEL.match(paragraph)
+    match = label or _GLUED_SENTENCE.match(paragraph)
+    if match is None or len(paragraph) - match.end() < _MIN_LEAD_CHARS:
+        return None, paragraph
+    if label is None and not is_caption(match.group(1)):
+        return None, paragraph
+    return match.group(0).strip(), paragraph[match.end() :]
 
 
 def is_related_link(line: str) -> bool:
@@ -189,7 +273,7 @@ def _glued(line: str) -> int | None:
     """Where furniture starts after one of the line's sentences, if it does."""
     for match in re.finditer(r"(?<=[.!?؟\"”»])\s+", line):
         rest = line[match.end() :]
-        if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest):
+        if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest) or _sponsored(rest):
             return match.end()
     chrome = _CHROME.search(line)
     if chrome and chrome.start() and re.search(r"[.!?؟\"”»]$", line[: chrome.start()].rstrip()):

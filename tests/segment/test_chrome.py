@@ -97,6 +97,14 @@ _CAPTIONS = (
     "10.11.2025, وكالة المثال",  # a date stamp and the agency's credit
     "2025/11/10 14:30 - وكالة المثال",
     "مصدر الصورة Getty Images",
+    "صورة أرشيفية",
+    "صورة تعبيرية لحقول القمح في الجنوب.",
+    "حقول القمح في الجنوب (أرشيفية).",  # the credit before the stop
+    "وزير الزراعة سامي حداد",  # a title and a name under a photo
+    "وزيرة الزراعة هدى سالم خلال جولتها في الحقول.",
+    "هذا المحتوى مقدم من شركة الحصاد",  # an advertiser's notice
+    "محتوى مدفوع",
+    "إعلان",
 )
 # Story text that looks a little like chrome, and stays.
 _STORY_LINES = (
@@ -111,6 +119,11 @@ _STORY_LINES = (
     "للمزيد من الشفافية، ستنشر الوزارة أسماء المستفيدين على موقعها كل شهر.",
     "وقال الوزير إن الدعم يشمل القمح / الشعير في كل المحافظات.",  # a slash; a list item:
     "- توزيع البذور المحسنة على المزارعين في كل المحافظات الجنوبية خلال الشهر المقبل",
+    # what someone did is a sentence, not a caption of them
+    "وزيرة الزراعة هدى سالم تفتتح مركز البذور الجديد في الجنوب.",
+    "وزير الزراعة أحمد حسن بحث مع المزارعين الخطة الجديدة.",
+    "رئيس الوزراء يصل إلى الجنوب لتفقد الحقول المتضررة.",
+    "المحتوى المحلي يمثل نصف الإنتاج الزراعي في الجنوب.",
 )
 
 
@@ -279,3 +292,20 @@ def test_bulleted_key_points_above_the_lead_are_not_the_lead() -> None:
     # bulleted items inside the story stay
     item = "- قروض ميسرة تسدد على عشر سنوات بلا فوائد لصغار المزارعين في الجنوب."
     assert item in paragraphs(story(LEAD, item, LAST))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(أرشيفية)",
+        "صورة تعبيرية",
+        "محتوى مدفوع -",
+        "وزير الزراعة سامي حداد.",
+        "حقول القمح في الجنوب (أرشيفية).",
+        "هذا المحتوى مقدم من شركة الحصاد.",
+    ],
+)
+def test_a_caption_or_notice_glued_before_the_lead_never_opens_the_summary(caption: str) -> None:
+    s = story(f"{caption} {LEAD}", LAST)
+    assert s.summary[0] == LEAD
+    assert caption in s.dropped
