@@ -309,3 +309,22 @@ def test_a_caption_or_notice_glued_before_the_lead_never_opens_the_summary(capti
     s = story(f"{caption} {LEAD}", LAST)
     assert s.summary[0] == LEAD
     assert caption in s.dropped
+
+
+@pytest.mark.parametrize("joint", [". ", " .. ", ": ", " - ", " | "])
+def test_the_headline_printed_again_at_the_head_of_the_lead_is_read_once(joint: str) -> None:
+    s = story(HEADLINE + joint + LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert spoken(s).count(HEADLINE) == 1
+    # a page whose title the container gives prints it at the head of its text too
+    given = segment(Article("t", (HEADLINE + joint + LEAD, LAST), title=HEADLINE))
+    assert given.summary[0] == LEAD
+
+
+def test_a_lead_that_goes_on_from_the_headlines_words_is_kept_whole() -> None:
+    lead = HEADLINE + " تشمل قروضا ميسرة وبذورا محسنة لموسمين."
+    assert story(lead, LAST).summary[0] == lead
+    # a headline drawn from a text's lead is that lead's start: the lead stays whole
+    first = "أعلنت الحكومة خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
+    drawn = segment(Article("t", (f"{first} {LAST}", LAST)))
+    assert (drawn.headline, drawn.summary[0]) == (first.rstrip("."), first)
