@@ -15,6 +15,7 @@ import re
 from briefing.names import FIRST_NAMES, LISTED_NAMES
 from briefing.segment.lexicon import bare
 from briefing.segment.mentions import Kind, classify, is_verb_word
+from briefing.segment.structure import is_byline
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
@@ -182,6 +183,8 @@ def _person_caption(line: str) -> bool:
     words = [bare(w) for w in line.rstrip(" .").split()]
     if not 3 <= len(words) <= _MAX_LABELLED_WORDS or not _one_phrase(line) or "،" in line:
         return False
+    if is_byline(line):
+        return False  # "بقلم الكاتب فلان": the writer, kept as the byline
     first = next((n for n, w in enumerate(words) if n and w in FIRST_NAMES), None)
     if first is None:
         return False

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.segment.headlines import headline_from_lead, is_paragraph
+from briefing.segment.lexicon import bare
+from briefing.segment.mentions import is_verb_word
 from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MAGHREB, MONTH_NAME_WORDS, PUNCTUATED_END
 
 _MAX_CATEGORY_WORDS = 3
@@ -37,10 +39,16 @@ _STAMP = (
     rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
     r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
 )
+# An agency's initials spaced letter by letter after the place: "القاهرة - أ ش أ".
+_INITIALS = r"[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+# The writer's words never name a place: "كتب - فلان" is a byline.
+_NOT_WRITER = r"(?!(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—:\s])"
 _LEAD_DATELINE = re.compile(
     rf"^(?P<dateline>{_STAMP}"
     r"|(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
-    rf"|{_PLACE}(?: [-–—] {_ASIDE_OPENER}{_PLACE})? [-–—](?= {_ASIDE_OPENER})) ?"
+    r"|\([^)\d\s]+(?: [^)\d\s]+){0,2}\)(?= \S)"  # "(خاص) أعلنت …": a credit alone
+    rf"|{_NOT_WRITER}{_PLACE} ?[-–—] {_INITIALS}(?: ?[-–—:])?(?= \S)"
+    rf"|{_NOT_WRITER}{_PLACE}(?: ?[-–—] {_ASIDE_OPENER}{_PLACE})? ?[-–—](?= {_ASIDE_OPENER})) ?"
 )
 # A byline or dateline of short dash-joined parts glued to the lead and closed by a colon:
 # "name- outlet- city:", "city - agency:", "كتب - name:". A dash with a space beside it
@@ -110,8 +118,37 @@ def split_lead_dateline(paragraph: str) -> tuple[str | None, str]:
 
 def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     """(byline, rest) for a lead that opens on a glued byline ("name- outlet- city:",
-    "كتب - name:"): never the first words of the summary."""
-    return _split_prefix(_LEAD_BYLINE, paragraph)
+    "كتب - name:", "كتب فلان الفلاني أعلنت …"): never the first words of the summary."""
+    byline, rest = _split_prefix(_LEAD_BYLINE, paragraph)
+    cut = _writer_ends(paragraph) if byline is None else None
+    if cut is None or len(paragraph) - cut < _MIN_REST_CHARS:
+        return byline, rest
+    return paragraph[:cut].strip(), paragraph[cut:]
+
+
+# "كتب -", "كتبت:", "بقلم": the writer's word set off as a byline's (bare "كتب فلان" may be
+# the lead's own verb: "كتب الرئيس تغريدة قال فيها …").
+_WRITER_OPENING = re.compile(r"^(?:(?:كتب|كتبت|كتبه)\s*[-–—:]|بقلم\s*[-–—:]?)\s*")
+_NAME_WORDS = (2, 4)
+_WORD = re.compile(r"\S+")
+_MIN_REST_CHARS = 20
+
+
+def _writer_ends(paragraph: str) -> int | None:
+    """Where a glued writer's byline with no colon ends ("كتب - سامي حداد أعلنت …"): the
+    writer's word, a name of two to four words, and a verb opening the lead right after it
+    (a verb after "كتب فلان" opens no clause of its own: the byline is over)."""
+    opening = _WRITER_OPENING.match(paragraph)
+    if opening is None:
+        return None
+    words = list(_WORD.finditer(paragraph, opening.end()))
+    for size in range(_NAME_WORDS[0], min(_NAME_WORDS[1], len(words) - 1) + 1):
+        name = [w.group(0) for w in words[:size]]
+        if any(re.search(r"[^\w\u0600-\u06ff]", w) or is_verb_word(bare(w)) for w in name):
+            return None
+        if is_verb_word(bare(words[size].group(0))):
+            return words[size].start()
+    return None
 
 
 def is_whole_byline(paragraph: str) -> bool:
