@@ -78,6 +78,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # "“قناة الأفق ووكالة النبأ وموقع الساحل”": outlets named, not speech
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
+    if _listed(paragraph, span):
+        return True  # "ومن أبرز المرشحين: «…» و«…» و«…»": names listed, no one speaks
     before = paragraph[: span.start]
     if len(words) >= 2 and before.rstrip().endswith(":"):
         return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
@@ -156,6 +158,31 @@ def _lists_names(text: str) -> bool:
     return len(items) >= 2 and all(
         head and (NAMING_NOUNS & {head[0], unprefixed(head[0])}) for head in heads
     )
+
+
+_JOINED_AFTER = re.compile(r"^\s*[،,]?\s*و?\s*[«“\"'‘]")
+_JOINED_BEFORE = re.compile(r"[»”\"'’]\s*[،,]?\s*و?\s*$")
+_MARKED = re.compile(r"[«“\"'‘][^«»“”\"'‘’]*[»”\"'’]")
+# "وهم «…» و«…»": a pronoun that the names listed after it stand for.
+_LIST_PRONOUNS = frozenset(word_list("وهم هم وهما هما وهن هن وهي"))
+
+
+def _listed(paragraph: str, span: Span) -> bool:
+    """One item of a list of short quotations (one to three words each, no sentence mark)
+    joined by و or a comma, with no speech verb before it in its sentence (a colon after a
+    noun, "وهم") : names listed, not speech (unseen articles, kind 4). A speaker's words
+    listed so ("وقال: «نعم» و«لا»") keep their verb."""
+    words = span.text.split()
+    if not 1 <= len(words) <= _SHORT_WORDS or re.search(r"[.!?؟،,:؛]", span.text):
+        return False
+    before, after = paragraph[: span.start], paragraph[span.end :]
+    if not (_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before)):
+        return False
+    sentence = re.split(r"[.!?؟]\s", before)[-1]
+    lead = _words(_MARKED.sub(" ", sentence))
+    if lead and lead[-1] in _LIST_PRONOUNS:
+        return True
+    return bool(lead) and not any(unprefixed(w) in SPEECH_VERBS or w in SPEECH_VERBS for w in lead)
 
 
 def _inside_title(before: list[str], after: str) -> bool:
