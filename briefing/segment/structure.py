@@ -39,8 +39,12 @@ _STAMP = (
     rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
     r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
 )
-# An agency's initials spaced letter by letter after the place: "القاهرة - أ ش أ".
-_INITIALS = r"[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+# An agency after the place, glued to the lead with no separator: its initials spaced letter
+# by letter ("القاهرة - أ ش أ"), or a wire service's short name ("الرياض - واس").
+_INITIALS = (
+    r"(?:[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+    r"|(?:واس|قنا|وام|بنا|كونا|سانا|سبأ|بترا|وفا|يونا|رويترز|الأناضول)(?=\s))"
+)
 # The writer's words never name a place: "كتب - فلان" is a byline.
 _NOT_WRITER = r"(?!(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—:\s])"
 _LEAD_DATELINE = re.compile(

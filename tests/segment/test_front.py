@@ -70,6 +70,7 @@ def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
         "(خاص)",  # a credit in brackets alone
         "الواحة - أ ب ت",  # an agency's initials spaced letter by letter
         "الواحة- أ ب ت",
+        "الرياض - واس",  # a wire service's short name
         "الواحة-",
     ],
 )
