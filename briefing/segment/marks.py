@@ -176,6 +176,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
     paragraph). An opening index of -1 is a quotation opened in an earlier paragraph."""
     pairs: list[tuple[int, int, bool]] = []
     inner_closed = False
+    inner: tuple[int, int] | None = None  # the last inner pair closed inside the open one
     for index, char in enumerate(text):
         if char not in '«»“”"':
             continue
@@ -188,7 +189,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
                 single = stack == [("«", stack[0][1])] if stack else False
                 cut = _reintroduced(text, stack[0][1], index) if single else None
                 if cut is not None and text.count("»", index) < len(stack) + 1:
-                    pairs.append((stack.pop()[1], cut, False))
+                    pairs.append(_first_closed(text, stack.pop()[1], cut, inner))
                 stack.append((char, index))
                 continue
         elif char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
@@ -209,8 +210,8 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
             ):
                 single = len(stack) == 1 and top == '"' and stack[0][1] >= 0
                 cut = _reintroduced(text, stack[0][1], index) if single else None
-                if cut is not None:
-                    pairs.append((stack.pop()[1], cut, False))  # closed where she goes on
+                if cut is not None:  # closed where she goes on
+                    pairs.append(_first_closed(text, stack.pop()[1], cut, inner))
                 stack.append((char, index))
                 continue
             else:
@@ -238,11 +239,24 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         if closing:
             _, opened = stack.pop()
             if stack:
-                inner_closed = True
+                inner_closed, inner = True, (opened, index)
             else:
                 pairs.append((opened, index, inner_closed))
                 inner_closed = False
     return pairs
+
+
+def _first_closed(
+    text: str, opened: int, cut: int, inner: tuple[int, int] | None
+) -> tuple[int, int, bool]:
+    """The pair a quotation left open makes when a participle opens another: it ends at the
+    comma before the participle; but when nothing introduces its mark and a quotation that
+    a colon or a speech word opens closed inside it, its mark was stray and that inner
+    quotation is the pair ('وحضر «الجمهور …، وقال: «…»، وأضاف: «…»', kind 2)."""
+    stray = inner is not None and 0 <= opened < inner[0] and not _introduced(text, opened)
+    if inner is not None and stray and _introduced(text, inner[0]):
+        return inner[0], inner[1], False
+    return opened, cut, False
 
 
 def _speaker_change(text: str) -> int | None:

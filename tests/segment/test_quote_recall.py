@@ -438,6 +438,12 @@ def test_a_stray_mark_earlier_in_the_paragraph_does_not_swallow_the_quote(paragr
     assert found(paragraph) == [("سامي حداد", "الفيلم رسالة حب للمدينة")]
 
 
+def test_a_stray_mark_before_two_introduced_quotes_leaves_both_whole() -> None:
+    assert found(
+        "وحضر «الجمهور بكثافة. وقال المدرب سامي حداد: «نحن جاهزون للمباراة»، وأضاف: «سنفوز»."
+    ) == [("سامي حداد", "نحن جاهزون للمباراة"), ("سامي حداد", "سنفوز")]
+
+
 def test_a_quotation_left_open_after_its_verb_still_runs_to_the_next_speaker() -> None:
     quotes = found('وقال الوزير سامي حداد: "الخطة جاهزة للتنفيذ. وأضاف: "سنبدأ العمل غدا".')
     assert [text for _, text in quotes] == ["الخطة جاهزة للتنفيذ.", "سنبدأ العمل غدا"]
