@@ -278,6 +278,9 @@ def _glued(line: str) -> int | None:
         rest = line[match.end() :]
         if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest) or _sponsored(rest):
             return match.end()
+        short = len(rest.split()) <= _MAX_LABELLED_WORDS and not rest.startswith("(")
+        if short and is_caption(rest):
+            return match.end()  # "… التالي. صورة أرشيفية" (a bracketed credit is a byline)
     chrome = _CHROME.search(line)
     if chrome and chrome.start() and re.search(r"[.!?؟\"”»]$", line[: chrome.start()].rstrip()):
         return chrome.start()
@@ -320,7 +323,8 @@ def split_boilerplate(
         near_end = index >= len(lines) - _TAIL_LINES
         head, tail = cut_inline_chrome(line)
         if index <= headline_at:
-            (dropped if is_furniture(line) else kept).append(line)
+            notice = _sponsored(line) and (line.startswith("هذا") or len(line.split()) <= 3)
+            (dropped if is_furniture(line) or notice else kept).append(line)
             continue
         if index and line == lines[index - 1] and index - 1 > headline_at:
             dropped.append(line)  # a line printed again right under itself (a caption)

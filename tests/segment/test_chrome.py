@@ -328,3 +328,24 @@ def test_a_lead_that_goes_on_from_the_headlines_words_is_kept_whole() -> None:
     first = "أعلنت الحكومة خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
     drawn = segment(Article("t", (f"{first} {LAST}", LAST)))
     assert (drawn.headline, drawn.summary[0]) == (first.rstrip("."), first)
+
+
+@pytest.mark.parametrize(
+    "caption", ["صورة أرشيفية", "وزير الزراعة سامي حداد", "هذا المحتوى مقدم من شركة الحصاد"]
+)
+def test_a_caption_or_notice_glued_after_the_last_sentence_is_cut(caption: str) -> None:
+    s = story(LEAD, f"{LAST} {caption}")
+    assert paragraphs(s) == [LEAD, LAST]
+    assert s.dropped == (caption,)
+    # a bracketed credit there is the story's byline, as before
+    credited = story(LEAD, f"{LAST} (وكالة المثال)")
+    assert (credited.summary[-1], credited.byline) == (LAST, "(وكالة المثال)")
+
+
+@pytest.mark.parametrize("notice", ["محتوى مدفوع", "إعلان", "هذا المحتوى مقدم من شركة الحصاد"])
+def test_an_advertisers_notice_above_the_headline_is_no_headline(notice: str) -> None:
+    s = segment(Article("t", (notice, HEADLINE, LEAD, LAST)))
+    assert (s.headline, s.category, s.summary[0]) == (HEADLINE, None, LEAD)
+    # a headline about paid content is a headline
+    about = "محتوى مدفوع يغزو منصات التواصل في المنطقة"
+    assert segment(Article("t", (about, LEAD, LAST))).headline == about
