@@ -85,6 +85,19 @@ _SPONSORED = re.compile(
     r"|(?:إعلان|اعلان|مساحة إعلانية)\s*$)"
 )
 _MAX_SPONSORED_WORDS = 15
+# The site speaking to its reader: a call to follow, join, subscribe or click ("تابعوا …
+# على تيليجرام", "حمّل تطبيق …", "اضغط هنا"), or a note of where the text was first
+# published; the reader's imperative (never the story's past tense: "انضم اللاعب …") and
+# a channel or the site's own "our" (حسابنا، قناتنا) in the same short line.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:[وف]?(?:تابعوا|انضموا|اشتركوا|حملوا|حمّلوا|حمّل|نزّل|نزلوا|اضغط|اضغطوا|انقر|انقروا"
+    r"|لمتابعة|للاشتراك|للانضمام|يمكنكم|يمكنك)\s.*"
+    r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|واتس آب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك"
+    r"|إنستغرام|انستغرام|تويتر|إكس|النشرة|هنا|الرابط)"
+    r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:منقول|نقلا) (?:من|عن) (?:موقع|صحيفة)"
+    r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:نشر|نُشر) (?:لأول مرة|في الأصل|أولا) (?:على|في))"
+)
+_MAX_CALL_WORDS = 20
 # A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
 # "… صورة من الأرشيف", "… (الصورة: …)".
 _ARCHIVE_TAIL = re.compile(
@@ -202,6 +215,9 @@ def _person_caption(line: str) -> bool:
 
 
 def _sponsored(line: str) -> bool:
+    """An advertiser's notice, or the site calling on its reader (a short line)."""
+    if _CALL_TO_ACTION.match(line) is not None and len(line.split()) <= _MAX_CALL_WORDS:
+        return not re.search(r"[«»“”\"]", line)
     return _SPONSORED.match(line) is not None and len(line.split()) <= _MAX_SPONSORED_WORDS
 
 

@@ -106,6 +106,14 @@ _CAPTIONS = (
     "محتوى مدفوع",
     "إعلان",
 )
+# The site calling on its reader, punctuated as a sentence.
+_CALLS = (
+    "لمتابعة آخر الأخبار اشترك في قناتنا على واتساب.",
+    "حمّل تطبيق المثال على هاتفك.",
+    "انضموا إلى قناتنا على تيليجرام.",
+    "للاشتراك في النشرة اضغط هنا.",
+    "نشر لأول مرة على موقع المثال.",
+)
 # Story text that looks a little like chrome, and stays.
 _STORY_LINES = (
     "وقال الوزير: إن التسجيل يبدأ غدا في كل البلديات وينتهي بعد شهر",  # speech, no full stop
@@ -124,12 +132,15 @@ _STORY_LINES = (
     "وزير الزراعة أحمد حسن بحث مع المزارعين الخطة الجديدة.",
     "رئيس الوزراء يصل إلى الجنوب لتفقد الحقول المتضررة.",
     "المحتوى المحلي يمثل نصف الإنتاج الزراعي في الجنوب.",
+    "انضم المزارعون إلى الجمعية بحسب حسابها على تويتر.",  # the story's past tense
+    "لمتابعة تنفيذ الخطة، شكلت الحكومة لجنة من خمسة وزراء.",
 )
 
 
 @pytest.mark.parametrize(
     ("line", "chrome"),
-    [(line, True) for line in _LINKS + _CAPTIONS] + [(line, False) for line in _STORY_LINES],
+    [(line, True) for line in _LINKS + _CAPTIONS + _CALLS]
+    + [(line, False) for line in _STORY_LINES],
 )
 def test_links_and_captions_are_chrome_and_story_lines_like_them_are_not(
     line: str, chrome: bool
