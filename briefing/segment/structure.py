@@ -130,9 +130,11 @@ def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     return paragraph[:cut].strip(), paragraph[cut:]
 
 
-# "كتب -", "كتبت:", "بقلم": the writer's word set off as a byline's (bare "كتب فلان" may be
-# the lead's own verb: "كتب الرئيس تغريدة قال فيها …").
-_WRITER_OPENING = re.compile(r"^(?:(?:كتب|كتبت|كتبه)\s*[-–—:]|بقلم\s*[-–—:]?)\s*")
+# "كتب -", "كتبت:", "المحرر:", "بقلم": the writer's word set off as a byline's (a bare
+# "كتب فلان" may be the lead's own verb: "كتب الرئيس تغريدة قال فيها …").
+_WRITER_OPENING = re.compile(
+    r"^(?:(?:كتب|كتبت|كتبه|المحرر|المحررة|تحرير|إعداد|اعداد)\s*[-–—:]|بقلم\s*[-–—:]?)\s*"
+)
 _NAME_WORDS = (2, 4)
 _WORD = re.compile(r"\S+")
 _MIN_REST_CHARS = 20

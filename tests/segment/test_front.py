@@ -48,6 +48,7 @@ def segment_json(path: str) -> dict:
         ("كتب - حسن علي الزين", True),  # no colon: the lead's verb ends the name
         ("بقلم سلمى الراشد", True),
         ("كتبت– ليلى حسن", True),
+        ("المحرر: سامر الحلبي", True),
         ("بقلم الكاتب سلمى الراشد", False),  # a title and a name: the writer, no caption
     ],
 )
