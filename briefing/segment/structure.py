@@ -35,15 +35,18 @@ _ASIDE_OPENER = (
     r"|خلال|كما|أي)\s)"
 )
 # "الأحد 12 يونيو 2022 - 21:15أكد …": a page's date and time stamp glued to the lead.
-_STAMP = (
-    rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
-    r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
-)
+_DAY_MONTH = rf"\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
+_STAMP = rf"(?:[^\s\d]+ )?{_DAY_MONTH} \d{{4}}\s*[-–—|,،]?\s*\d{{1,2}}:\d{{2}}"
+# A date glued before the lead with no time ("الأحد 12 مايو 2024 أعلنت …"): a weekday at
+# most before it, never a preposition ("في 12 مايو أعلنت" is the lead's own adjunct).
+_WEEKDAYS = "الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
+_GLUED_DATE = re.compile(rf"^((?:(?:{_WEEKDAYS})،? )?{_DAY_MONTH} \d{{4}})(?= \S) ?")
 # An agency after the place, glued to the lead with no separator: its initials spaced letter
 # by letter ("القاهرة - أ ش أ"), or a wire service's short name ("الرياض - واس").
 _INITIALS = (
     r"(?:[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
-    r"|(?:واس|قنا|وام|بنا|كونا|سانا|سبأ|بترا|وفا|يونا|رويترز|الأناضول)(?=\s))"
+    r"|(?:واس|قنا|وام|بنا|كونا|سانا|سبأ|بترا|وفا|يونا|رويترز|الأناضول"
+    r"|خاص|متابعات|مراسلنا|مراسلتنا)(?=\s))"  # or the desk: "القاهرة - خاص"
 )
 # The writer's words never name a place: "كتب - فلان" is a byline.
 _NOT_WRITER = r"(?!(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—:\s])"
@@ -51,6 +54,7 @@ _LEAD_DATELINE = re.compile(
     rf"^(?P<dateline>{_STAMP}"
     r"|(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
     r"|\([^)\d\s]+(?: [^)\d\s]+){0,2}\)(?= \S)"  # "(خاص) أعلنت …": a credit alone
+    rf"|{_PLACE} في {_DAY_MONTH}(?: \d{{4}})? ?/[^/\n]{{1,20}}/"  # "القاهرة في 12 مايو /أ ش أ/"
     rf"|{_NOT_WRITER}{_PLACE} ?[-–—] {_INITIALS}(?: ?[-–—:])?(?= \S)"
     rf"|{_NOT_WRITER}{_PLACE}(?: ?[-–—] {_ASIDE_OPENER}{_PLACE})? ?[-–—](?= {_ASIDE_OPENER})) ?"
 )
@@ -116,8 +120,12 @@ def _split_prefix(pattern: re.Pattern[str], paragraph: str) -> tuple[str | None,
 
 
 def split_lead_dateline(paragraph: str) -> tuple[str | None, str]:
-    """(dateline, rest) for a lead that opens on "City (Agency) --"."""
-    return _split_prefix(_LEAD_DATELINE, paragraph)
+    """(dateline, rest) for a lead that opens on "City (Agency) --", and on a date glued
+    after it or alone ("فلان - المدينة - 12 مايو 2024 أعلنت …")."""
+    dateline, rest = _split_prefix(_LEAD_DATELINE, paragraph)
+    date, rest = _split_prefix(_GLUED_DATE, rest)
+    parts = [part for part in (dateline, date) if part]
+    return (" ".join(parts) if parts else None), rest
 
 
 def split_lead_byline(paragraph: str) -> tuple[str | None, str]:

@@ -72,6 +72,10 @@ def test_a_byline_never_opens_the_summary(byline: str, glued: bool) -> None:
         "الواحة - أ ب ت",  # an agency's initials spaced letter by letter
         "الواحة- أ ب ت",
         "الرياض - واس",  # a wire service's short name
+        "الواحة - خاص",  # the desk
+        "الأحد 12 مايو 2024",  # a date, a weekday at most before it
+        "سلمى الراشد - الواحة - 12 مايو 2024",  # a writer, the place, the date
+        "الواحة في 12 مايو /أ ب ت/",  # a wire service's own dateline
         "الواحة-",
     ],
 )
@@ -89,6 +93,8 @@ def test_a_dateline_glued_to_the_lead_is_kept_apart(dateline: str) -> None:
         # the lead's own verb of writing is no byline
         "كتب الوزير سامي حداد تغريدة قال فيها إن الخطة تبدأ الشهر المقبل في الجنوب.",
         "كتبت الصحيفة في افتتاحيتها أن الخطة جاءت متأخرة عن موعدها بعام كامل.",
+        # a date after a preposition is the lead's own
+        "في 12 مايو 2024 أعلنت الحكومة خطة لدعم المزارعين في الجنوب.",
     ],
 )
 def test_a_lead_like_a_byline_or_dateline_is_kept_whole(lead: str) -> None:
