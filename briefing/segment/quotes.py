@@ -505,7 +505,7 @@ def _juxtaposed_head(headline: str) -> str:
     headline is read with that colon (the quotation's words are unchanged). A name with no
     title is not enough: a headline names whom a quotation is about as often as who said
     it (corpus 52's "بلاتر «…»" is another man's words about him)."""
-    match = re.match(r"^([^:«»“”\"]+?)\s+([«“”\"])", headline)
+    match = re.match(r"^([^:«»“”\"'‘]+?)\s+([«“”\"'‘])", headline)
     if match is None:
         return headline
     words = _words(match.group(1))

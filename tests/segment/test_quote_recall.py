@@ -418,9 +418,17 @@ def test_single_marks_quote_as_double_ones_do(
     assert found(paragraph) == quotes
 
 
-def test_a_headline_quoting_in_single_marks_speaks_it() -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "وزير المالية: 'لا ضرائب جديدة هذا العام'",
+        "وزير المالية سامي حداد ‘لا ضرائب جديدة هذا العام’",  # a title and a name, no colon
+        "وزير المالية حداد 'لا ضرائب جديدة هذا العام'!",
+    ],
+)
+def test_a_headline_quoting_in_single_marks_speaks_it(headline: str) -> None:
     body = ("قال وزير المالية سامي حداد إن الموازنة تسير وفق الخطة.", "ويبدأ العام المالي قريبا.")
-    story = segment(Article("t", ("وزير المالية: 'لا ضرائب جديدة هذا العام'", *body)))
+    story = segment(Article("t", (headline, *body)))
     assert [(q.speaker, q.text) for q in story.quotes] == [
         ("سامي حداد", "لا ضرائب جديدة هذا العام")
     ]
