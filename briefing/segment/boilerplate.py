@@ -73,9 +73,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A caption that says what kind of photo it is: "صورة أرشيفية لمحطة الحافلات", "صورة تعبيرية".
+# Or where it comes from: "الصورة من حساب الوزارة", "صورة نقلا عن وكالة …".
 _PHOTO_KIND = re.compile(
-    r"^\(?(?:صورة|الصورة|صور)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|تعبيريه|توضيحية|من الأرشيف)"
-    r"(?:\)|\s|$)"
+    r"^\(?(?:صورة|الصورة|صور)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|تعبيريه|توضيحية|من الأرشيف"
+    r"|(?:من|عن|نقلا عن)\s+(?:حساب|صفحة|موقع|وكالة|منصة|أرشيف))(?:\)|\s|$)"
 )
 # A notice that the text is an advertiser's: "محتوى مدفوع", "هذا المحتوى مقدم من …", or an
 # advertisement's slot ("إعلان") on a line of its own (unseen articles, kind 5).
