@@ -71,10 +71,17 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# A paragraph break a copy kept as spaces around a no-break space ("…بجراح. \u00a0 وكانت …"):
+# after a sentence's end, a no-break space with a space beside it (never "د.\u00a0محمد").
+_KEPT_BREAK = re.compile(r"(?<=[.!?؟\"”»)])[ \t]*(?:[ \t]\u00a0|\u00a0[ \t])[ \t\u00a0]*(?=\S)")
+
+
 def clean_lines(text: str) -> tuple[str, ...]:
-    """NFC, invisible characters removed, spaces collapsed, empty lines dropped."""
+    """NFC, invisible characters removed, spaces collapsed, empty lines dropped; a
+    paragraph break kept as spaces around a no-break space is a line break."""
     text = unicodedata.normalize("NFC", text)
     text = re.sub("\r\n?|[\u2028\u2029\x85]", "\n", text)
+    text = _KEPT_BREAK.sub("\n", text)
     return tuple(line for line in map(clean_line, text.split("\n")) if line)
 
 

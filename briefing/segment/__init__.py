@@ -6,8 +6,8 @@ import re
 
 from briefing.model import Article, Quote, Section, Story
 from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
-from briefing.segment.boilerplate import split_boilerplate
-from briefing.segment.headlines import repeats_headline
+from briefing.segment.boilerplate import split_boilerplate, split_lead_caption
+from briefing.segment.headlines import repeats_headline, split_repeated_headline
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
     headline_index,
@@ -72,8 +72,16 @@ def segment(
     byline, dateline = front.byline, front.dateline
     if len(paragraphs) > 1 and is_whole_byline(paragraphs[0]):  # on a line of its own
         byline, paragraphs = byline or paragraphs[0], paragraphs[1:]
-    if paragraphs:  # a byline or dateline glued to the lead never opens the summary
-        lead_byline, lead = split_lead_byline(paragraphs[0])
+    if paragraphs:  # a caption, byline or dateline glued to the lead never opens the summary
+        # the headline printed again at the head of the lead ("<headline>. أعلنت …"), when
+        # it stands on a line of its own too (a headline drawn from the lead is its start)
+        lead = paragraphs[0]
+        if front.headline in lines or article.title is not None:
+            repeat, lead = split_repeated_headline(lead, front.headline)
+            dropped = (*dropped, repeat) if repeat else dropped
+        caption, lead = split_lead_caption(lead)
+        dropped = (*dropped, caption) if caption else dropped
+        lead_byline, lead = split_lead_byline(lead)
         lead_dateline, lead = split_lead_dateline(lead)
         byline, dateline = byline or lead_byline, dateline or lead_dateline
         paragraphs = [lead, *paragraphs[1:]]

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.names import FIRST_NAMES, LISTED_NAMES
+from briefing.segment.lexicon import bare
+from briefing.segment.mentions import Kind, classify, is_verb_word
+from briefing.segment.structure import is_byline
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
@@ -65,9 +69,36 @@ _CAPTION_LABEL = re.compile(
 )
 _CREDIT = re.compile(
     r"\((?:صورة|الصورة|تصوير|أرشيف|أرشيفية|أرشيفيه|رويترز|أ ?ف ?ب|أ\.ف\.ب|فرانس برس|أ ب|أسوشيتد برس"
-    r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)$",
+    r"|الأناضول|إ ب أ|غيتي|Getty|AFP|AP|EPA|Reuters)[^()]{0,30}\)\.?$",
     re.IGNORECASE,
 )
+# A caption that says what kind of photo it is: "صورة أرشيفية لمحطة الحافلات", "صورة تعبيرية".
+# Or where it comes from: "الصورة من حساب الوزارة", "صورة نقلا عن وكالة …".
+_PHOTO_KIND = re.compile(
+    r"^\(?(?:صورة|الصورة|صور)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|تعبيريه|توضيحية|من الأرشيف"
+    r"|(?:من|عن|نقلا عن)\s+(?:حساب|صفحة|موقع|وكالة|منصة|أرشيف))(?:\)|\s|$)"
+)
+# A notice that the text is an advertiser's: "محتوى مدفوع", "هذا المحتوى مقدم من …", or an
+# advertisement's slot ("إعلان") on a line of its own (unseen articles, kind 5).
+_SPONSORED = re.compile(
+    r"^(?:هذا (?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|مقدم|من|بالتعاون|بالشراكة)"
+    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|ترويجي)(?=\s|$|[.:：])"
+    r"|(?:إعلان|اعلان|مساحة إعلانية)\s*$)"
+)
+_MAX_SPONSORED_WORDS = 15
+# The site speaking to its reader: a call to follow, join, subscribe or click ("تابعوا …
+# على تيليجرام", "حمّل تطبيق …", "اضغط هنا"), or a note of where the text was first
+# published; the reader's imperative (never the story's past tense: "انضم اللاعب …") and
+# a channel or the site's own "our" (حسابنا، قناتنا) in the same short line.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:[وف]?(?:تابعوا|انضموا|اشتركوا|حملوا|حمّلوا|حمّل|نزّل|نزلوا|اضغط|اضغطوا|انقر|انقروا"
+    r"|لمتابعة|للاشتراك|للانضمام|يمكنكم|يمكنك)\s.*"
+    r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|واتس آب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك"
+    r"|إنستغرام|انستغرام|تويتر|إكس|النشرة|هنا|الرابط)"
+    r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:منقول|نقلا) (?:من|عن) (?:موقع|صحيفة)"
+    r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:نشر|نُشر) (?:لأول مرة|في الأصل|أولا) (?:على|في))"
+)
+_MAX_CALL_WORDS = 20
 # A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
 # "… صورة من الأرشيف", "… (الصورة: …)".
 _ARCHIVE_TAIL = re.compile(
@@ -126,8 +157,12 @@ def is_caption(line: str) -> bool:
     words = len(line.split())
     if words > _MAX_CAPTION_WORDS:
         return False
-    if _CAPTION_LABEL.match(line):
+    if _CAPTION_LABEL.match(line) or _person_caption(line):
         return True
+    if _PHOTO_KIND.match(line) and words <= _MAX_LABELLED_WORDS and _one_phrase(line):
+        return True  # "صورة أرشيفية لمحطة الحافلات": the photo's kind, then what it shows
+    if _sponsored(line):
+        return True  # an advertiser's notice, not the story's words
     archive = _ARCHIVE_TAIL.search(line)
     if archive is not None and not re.search(r"[.!?؟]", line[: archive.start()]):
         return True  # "افتتاح المعرض في قاعة المدينة - صورة أرشيفية": one phrase, no sentence
@@ -141,6 +176,75 @@ def is_caption(line: str) -> bool:
         and not _SENTENCE_END.search(line[: credit.start()].rstrip())
         and not _SPEECH_OPENER.match(line)
     )
+
+
+_MAX_LABELLED_WORDS = 12
+# Where a caption goes on after the person it shows: "وزيرة الصحة … خلال زيارتها …".
+_CAPTION_ADJUNCTS = frozenset(word_list("خلال أثناء لدى وسط برفقة"))
+
+
+def _one_phrase(line: str) -> bool:
+    """No sentence mark, colon or quotation inside (a stop may end it)."""
+    return not re.search(r"[.!?؟:«»“”\"؛]", line.rstrip(" ."))
+
+
+def _person_caption(line: str) -> bool:
+    """A photo caption naming whom it shows: a title, then a name that opens on a known first
+    name (at most three words), then nothing or a phrase of where or when ("وزيرة الصحة هدى
+    سالم خلال زيارتها المحطة"); no comma, no sentence inside. A line of the story says what
+    someone did ("… هدى سالم تفتتح …"): a word in ي / ت after the first name ends the name
+    and the caption (unseen articles, kind 5: such lines opened the summary)."""
+    words = [bare(w) for w in line.rstrip(" .").split()]
+    if not 3 <= len(words) <= _MAX_LABELLED_WORDS or not _one_phrase(line) or "،" in line:
+        return False
+    if is_byline(line):
+        return False  # "بقلم الكاتب فلان": the writer, kept as the byline
+    first = next((n for n, w in enumerate(words) if n and w in FIRST_NAMES), None)
+    if first is None:
+        return False
+    end = first + 1
+    while end < min(len(words), first + 3) and words[end] not in _CAPTION_ADJUNCTS:
+        if words[end].startswith(("ي", "ت")) and words[end] not in LISTED_NAMES:
+            return False  # "هدى سالم تفتتح المستشفى": what she does, a sentence
+        end += 1
+    if end < len(words) and words[end] not in _CAPTION_ADJUNCTS:
+        return False
+    if any(is_verb_word(w) for w in words):
+        return False
+    mention = classify(words[:end])
+    return mention is not None and mention.kind is Kind.PERSON and mention.role is not None
+
+
+def _sponsored(line: str) -> bool:
+    """An advertiser's notice, or the site calling on its reader (a short line)."""
+    if _CALL_TO_ACTION.match(line) is not None and len(line.split()) <= _MAX_CALL_WORDS:
+        return not re.search(r"[«»“”\"]", line)
+    return _SPONSORED.match(line) is not None and len(line.split()) <= _MAX_SPONSORED_WORDS
+
+
+# A photo's or an advertiser's label glued before the lead: "(أرشيفية) أعلنت …", "صورة
+# تعبيرية أعلنت …", "محتوى مدفوع - أعلنت …".
+_LEAD_LABEL = re.compile(
+    r"^(?:\((?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)\)"
+    r"|صورة\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)"
+    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|ترويجي))\s*[-–—:|.]?\s+"
+    r"(?=\S)(?!ل|(?:من|في|عن|خلال|أثناء)\s)"  # "صورة أرشيفية لمحطة …" goes on: a caption
+)
+_GLUED_SENTENCE = re.compile(r"^(\S.*?[.!؟])\s+(?=\S)")
+_MIN_LEAD_CHARS = 20
+
+
+def split_lead_caption(paragraph: str) -> tuple[str | None, str]:
+    """(a caption or an advertiser's notice glued before the lead, the lead): a label, or a
+    first sentence that is a caption ("وزيرة الصحة هدى سالم. أعلنت …"); the summary never
+    opens on it (unseen articles, kind 5)."""
+    label = _LEAD_LABEL.match(paragraph)
+    match = label or _GLUED_SENTENCE.match(paragraph)
+    if match is None or len(paragraph) - match.end() < _MIN_LEAD_CHARS:
+        return None, paragraph
+    if label is None and not is_caption(match.group(1)):
+        return None, paragraph
+    return match.group(0).strip(), paragraph[match.end() :]
 
 
 def is_related_link(line: str) -> bool:
@@ -189,8 +293,11 @@ def _glued(line: str) -> int | None:
     """Where furniture starts after one of the line's sentences, if it does."""
     for match in re.finditer(r"(?<=[.!?؟\"”»])\s+", line):
         rest = line[match.end() :]
-        if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest):
+        if _RELATED.match(rest) or _is_tag_list(rest) or _CHROME.match(rest) or _sponsored(rest):
             return match.end()
+        short = len(rest.split()) <= _MAX_LABELLED_WORDS and not rest.startswith("(")
+        if short and is_caption(rest):
+            return match.end()  # "… التالي. صورة أرشيفية" (a bracketed credit is a byline)
     chrome = _CHROME.search(line)
     if chrome and chrome.start() and re.search(r"[.!?؟\"”»]$", line[: chrome.start()].rstrip()):
         return chrome.start()
@@ -233,7 +340,8 @@ def split_boilerplate(
         near_end = index >= len(lines) - _TAIL_LINES
         head, tail = cut_inline_chrome(line)
         if index <= headline_at:
-            (dropped if is_furniture(line) else kept).append(line)
+            notice = _sponsored(line) and (line.startswith("هذا") or len(line.split()) <= 3)
+            (dropped if is_furniture(line) or notice else kept).append(line)
             continue
         if index and line == lines[index - 1] and index - 1 > headline_at:
             dropped.append(line)  # a line printed again right under itself (a caption)

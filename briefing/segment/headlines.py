@@ -131,3 +131,35 @@ def repeats_headline(line: str, headline: str) -> bool:
     if not headline or len(line.split()) > _MAX_REPEAT_WORDS:
         return False
     return bool(_claims(line) & _claims(headline))
+
+
+# What ends a headline printed at the head of the lead: a stop, a colon, "..", a dash or a bar.
+_AFTER_REPEAT = re.compile(r"^[»”\"']?\s*(?:[.!؟:|\-–—…]+|\.\.)\s*")
+_MIN_LEAD_WORDS = 6
+
+
+def split_repeated_headline(paragraph: str, headline: str) -> tuple[str | None, str]:
+    """(the headline, the lead) for a first paragraph that opens on the headline printed
+    again and set off by a stop, a colon or a dash ("<headline>. أعلنت …"): the headline is
+    never read twice (unseen articles, kind 6). Compared as repeats_headline compares."""
+    target = _compared(headline)
+    if len(headline.split()) < _MIN_CLAIM_WORDS or not target:
+        return None, paragraph
+    end = _prefix_end(paragraph, target)
+    boundary = _AFTER_REPEAT.match(paragraph[end:]) if end is not None else None
+    if end is None or boundary is None or not boundary.group(0).strip(" »”\"'"):
+        return None, paragraph
+    cut = end + boundary.end()
+    if len(paragraph[cut:].split()) < _MIN_LEAD_WORDS:
+        return None, paragraph
+    return paragraph[:cut].strip(), paragraph[cut:]
+
+
+def _prefix_end(paragraph: str, target: str) -> int | None:
+    """Where the paragraph's opening ends when, compared, it is `target`."""
+    built = ""
+    for index, char in enumerate(paragraph):
+        built += _compared(char)
+        if len(built) >= len(target):
+            return index + 1 if built == target else None
+    return None

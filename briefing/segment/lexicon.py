@@ -19,8 +19,8 @@ from briefing.text import word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
 _MARK_CHARS = re.compile(f"[{MARKS}]")
-QUOTE_MARKS = '«»“”"'  # every quotation mark: a word holding one is no part of a name
-_EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”\"'-–—…*"
+QUOTE_MARKS = '«»“”"‘’'  # every quotation mark: a word holding one is no part of a name
+_EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”‘’\"'-–—…*"
 
 
 def bare(word: str) -> str:

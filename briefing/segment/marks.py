@@ -176,6 +176,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
     paragraph). An opening index of -1 is a quotation opened in an earlier paragraph."""
     pairs: list[tuple[int, int, bool]] = []
     inner_closed = False
+    inner: tuple[int, int] | None = None  # the last inner pair closed inside the open one
     for index, char in enumerate(text):
         if char not in '«»“”"':
             continue
@@ -188,7 +189,7 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
                 single = stack == [("«", stack[0][1])] if stack else False
                 cut = _reintroduced(text, stack[0][1], index) if single else None
                 if cut is not None and text.count("»", index) < len(stack) + 1:
-                    pairs.append((stack.pop()[1], cut, False))
+                    pairs.append(_first_closed(text, stack.pop()[1], cut, inner))
                 stack.append((char, index))
                 continue
         elif char in '»”"“' and len(stack) == 1 and _closes_other_style(text, index, top):
@@ -209,8 +210,8 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
             ):
                 single = len(stack) == 1 and top == '"' and stack[0][1] >= 0
                 cut = _reintroduced(text, stack[0][1], index) if single else None
-                if cut is not None:
-                    pairs.append((stack.pop()[1], cut, False))  # closed where she goes on
+                if cut is not None:  # closed where she goes on
+                    pairs.append(_first_closed(text, stack.pop()[1], cut, inner))
                 stack.append((char, index))
                 continue
             else:
@@ -238,11 +239,24 @@ def _scan(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, bool]
         if closing:
             _, opened = stack.pop()
             if stack:
-                inner_closed = True
+                inner_closed, inner = True, (opened, index)
             else:
                 pairs.append((opened, index, inner_closed))
                 inner_closed = False
     return pairs
+
+
+def _first_closed(
+    text: str, opened: int, cut: int, inner: tuple[int, int] | None
+) -> tuple[int, int, bool]:
+    """The pair a quotation left open makes when a participle opens another: it ends at the
+    comma before the participle; but when nothing introduces its mark and a quotation that
+    a colon or a speech word opens closed inside it, its mark was stray and that inner
+    quotation is the pair ('وحضر «الجمهور …، وقال: «…»، وأضاف: «…»', kind 2)."""
+    stray = inner is not None and 0 <= opened < inner[0] and not _introduced(text, opened)
+    if inner is not None and stray and _introduced(text, inner[0]):
+        return inner[0], inner[1], False
+    return opened, cut, False
 
 
 def _speaker_change(text: str) -> int | None:
@@ -272,7 +286,7 @@ def _unclosed(paragraph: str, opened: int) -> list[Span]:
     cut = _speaker_change(rest)
     end = len(paragraph) if cut is None else opened + 1 + cut
     span = Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
-    return [span, *find_spans(paragraph, end)] if cut is not None else [span]
+    return [span, *_double_spans(paragraph, end)] if cut is not None else [span]
 
 
 def _last_inner_close(paragraph: str, opened: int) -> int | None:
@@ -286,13 +300,47 @@ def _last_inner_close(paragraph: str, opened: int) -> int | None:
 
 def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     """Every quotation in one paragraph (from `offset`), in order; an unclosed one runs to
-    the end of the paragraph."""
+    the end of the paragraph. Single marks pair only outside the double ones."""
+    double = _double_spans(paragraph, offset)
+    single = [
+        span
+        for span in _single_spans(paragraph, offset)
+        if not any(d.start <= span.start < d.end for d in double)
+    ]
+    return sorted([*double, *single], key=lambda span: span.start)
+
+
+# Single marks some outlets quote with ('…', ‘…’): a mark opens after a space, a colon, a
+# bracket or a one-letter prefix, right before an Arabic letter; it closes right after one
+# (or after the stop that ends the quotation), before a space, a stop or the end. An
+# apostrophe between Latin letters or after a digit (5') pairs with nothing.
+_SINGLE_SPAN = re.compile(
+    r"(?:(?<=^)|(?<=[\s:(«“]|(?<![\u0621-\u064a])[وفبلك]|ـ))['‘’]"
+    r"(?=[\u0621-\u064a])([^'‘’\n]*?[\u0621-\u064a][.!؟]?)['‘’](?=[\s.,،؛:!?؟)»”\-–—]|$)"
+)
+
+
+def _single_spans(paragraph: str, offset: int) -> list[Span]:
+    """Quotations between single marks, closed in the paragraph (an unclosed one is left
+    alone: a lone apostrophe says too little)."""
+    return [
+        Span(match.start(), match.end(), match.group(1).strip())
+        for match in _SINGLE_SPAN.finditer(paragraph, offset)
+        if '"' not in match.group(1) and "«" not in match.group(1)
+    ]
+
+
+def _double_spans(paragraph: str, offset: int = 0) -> list[Span]:
+    """The quotations between double marks (« », “ ”, ")."""
     stack: list[tuple[str, int]] = []
     spans = [
         Span(offset + start, offset + end + 1, paragraph[offset + start + 1 : offset + end].strip())
         for start, end, _ in _scan(paragraph[offset:], stack)
     ]
-    if stack:
+    stray = _after_stray(paragraph, offset + stack[0][1]) if stack else None
+    if stray is not None:
+        spans += stray
+    elif stack:
         opened = offset + stack[0][1]
         close = _last_inner_close(paragraph, opened) if len(stack) == 1 else None
         if close is not None and _speaker_change(paragraph[opened + 1 : close]) is not None:
@@ -304,13 +352,27 @@ def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     return [span for span in spans if re.search(r"\w", span.text)]  # never punctuation only
 
 
+def _after_stray(paragraph: str, opened: int) -> list[Span] | None:
+    """The quotations after a stray mark: one left open that nothing introduces ('في مهرجان
+    "السينما الجديدة، وقال المخرج: "…"'), before a quotation a colon or a speech word
+    opens and its own mark closes. The stray mark took that quotation's closing mark for
+    its own and lost it (unseen articles, kind 2); a quotation left open after its speech
+    verb is the speaker's and runs on as before."""
+    if _introduced(paragraph, opened):
+        return None
+    after = _double_spans(paragraph, opened + 1)
+    if not after or not after[0].closed or not _introduced(paragraph, after[0].start):
+        return None
+    return after
+
+
 def _reopened(following: str, opener: str) -> int | None:
     """Where the quotation closes when the next paragraph goes on with it by opening the
     same mark again, as newspapers mark a quotation over several paragraphs."""
     start = len(following) - len(following.lstrip())
     if following[start : start + 1] != opener:
         return None
-    first = find_spans(following, start)[:1]
+    first = _double_spans(following, start)[:1]
     if not first or first[0].start != start or not first[0].closed:
         return None
     return first[0].end - 1

@@ -78,6 +78,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # "“قناة الأفق ووكالة النبأ وموقع الساحل”": outlets named, not speech
     if len(words) >= _STATEMENT_WORDS:
         return _names_a_title(paragraph, span)
+    if _listed(paragraph, span):
+        return True  # "ومن أبرز المرشحين: «…» و«…» و«…»": names listed, no one speaks
     before = paragraph[: span.start]
     if len(words) >= 2 and before.rstrip().endswith(":"):
         return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
@@ -104,6 +106,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
         return True  # 'وأشار "حسب الله"، إلى أن …': the verb's subject in marks
     if len(words) <= 3 and re.match(r"\s*:", paragraph[span.end :]):
         return True  # a name in marks before its colon: وأردف "الغامدي": "…"
+    if _subject_in_marks(words, last_words, paragraph[span.end :]):
+        return True  # 'أكد أن «أطباء بلا حدود» تدير …': the clause's subject, named
     governed = _NAMING_PREPOSITIONS.get(last_words[-1], 0) if last_words else 0
     if len(words) <= governed and not re.match(r"\s*:", paragraph[span.end :]):
         return True  # "ما جاء في «إعلان القاهرة»", 'عبر "منصة"': what the preposition governs
@@ -124,6 +128,26 @@ def _is_name(paragraph: str, span: Span) -> bool:
 
 
 _COMPLEMENT_AFTER = [[w] for w in COMPLEMENTIZERS]
+# The bare complementizers: after "أنه" a quotation is the clause's predicate, not its subject.
+_BARE_COMPLEMENTIZERS = frozenset(word_list("أن إن ان"))
+# Words that open a clause of speech, not a name: "أن «لا تراجع» عنه", "أن «قد نتأخر» قليلا".
+_SPEECH_OPENERS = frozenset(word_list("لا لن لم ما قد لقد ليس نحن أنا هذا هذه"))
+
+
+def _subject_in_marks(words: list[str], before: list[str], after: str) -> bool:
+    """One to three words in marks right after a bare أن / إن, no sentence mark and no verb
+    in them, and the clause going on after them: the clause's subject, named in marks ("أن
+    «حماس» وافقت", "إن «أسود الأطلس» قدموا"), never speech (unseen articles, kind 4)."""
+    if not 1 <= len(words) <= _SHORT_WORDS or not before or before[-1] not in _BARE_COMPLEMENTIZERS:
+        return False
+    plain = [bare(w) for w in words]
+    if re.search(r"[.!?؟،,:؛]", " ".join(words)) or plain[0] in _SPEECH_OPENERS:
+        return False
+    if any(is_verb_word(w) for w in plain):
+        return False
+    return re.match(r"\s*[\u0621-\u064a]", after) is not None
+
+
 _TERM_PREPOSITIONS = frozenset(word_list("عن من على في فى إلى الى مع حول بشأن"))
 
 
@@ -134,6 +158,31 @@ def _lists_names(text: str) -> bool:
     return len(items) >= 2 and all(
         head and (NAMING_NOUNS & {head[0], unprefixed(head[0])}) for head in heads
     )
+
+
+_JOINED_AFTER = re.compile(r"^\s*[،,]?\s*و?\s*[«“\"'‘]")
+_JOINED_BEFORE = re.compile(r"[»”\"'’]\s*[،,]?\s*و?\s*$")
+_MARKED = re.compile(r"[«“\"'‘][^«»“”\"'‘’]*[»”\"'’]")
+# "وهم «…» و«…»": a pronoun that the names listed after it stand for.
+_LIST_PRONOUNS = frozenset(word_list("وهم هم وهما هما وهن هن وهي"))
+
+
+def _listed(paragraph: str, span: Span) -> bool:
+    """One item of a list of short quotations (one to three words each, no sentence mark)
+    joined by و or a comma, with no speech verb before it in its sentence (a colon after a
+    noun, "وهم") : names listed, not speech (unseen articles, kind 4). A speaker's words
+    listed so ("وقال: «نعم» و«لا»") keep their verb."""
+    words = span.text.split()
+    if not 1 <= len(words) <= _SHORT_WORDS or re.search(r"[.!?؟،,:؛]", span.text):
+        return False
+    before, after = paragraph[: span.start], paragraph[span.end :]
+    if not (_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before)):
+        return False
+    sentence = re.split(r"[.!?؟]\s", before)[-1]
+    lead = _words(_MARKED.sub(" ", sentence))
+    if lead and lead[-1] in _LIST_PRONOUNS:
+        return True
+    return bool(lead) and not any(unprefixed(w) in SPEECH_VERBS or w in SPEECH_VERBS for w in lead)
 
 
 def _inside_title(before: list[str], after: str) -> bool:
@@ -456,7 +505,7 @@ def _juxtaposed_head(headline: str) -> str:
     headline is read with that colon (the quotation's words are unchanged). A name with no
     title is not enough: a headline names whom a quotation is about as often as who said
     it (corpus 52's "بلاتر «…»" is another man's words about him)."""
-    match = re.match(r"^([^:«»“”\"]+?)\s+([«“”\"])", headline)
+    match = re.match(r"^([^:«»“”\"'‘]+?)\s+([«“”\"'‘])", headline)
     if match is None:
         return headline
     words = _words(match.group(1))

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.segment.headlines import headline_from_lead, is_paragraph
+from briefing.segment.lexicon import bare
+from briefing.segment.mentions import is_verb_word
 from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MAGHREB, MONTH_NAME_WORDS, PUNCTUATED_END
 
 _MAX_CATEGORY_WORDS = 3
@@ -33,14 +35,28 @@ _ASIDE_OPENER = (
     r"|خلال|كما|أي)\s)"
 )
 # "الأحد 12 يونيو 2022 - 21:15أكد …": a page's date and time stamp glued to the lead.
-_STAMP = (
-    rf"(?:[^\s\d]+ )?\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
-    r" \d{4}\s*[-–—|,،]?\s*\d{1,2}:\d{2}"
+_DAY_MONTH = rf"\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
+_STAMP = rf"(?:[^\s\d]+ )?{_DAY_MONTH} \d{{4}}\s*[-–—|,،]?\s*\d{{1,2}}:\d{{2}}"
+# A date glued before the lead with no time ("الأحد 12 مايو 2024 أعلنت …"): a weekday at
+# most before it, never a preposition ("في 12 مايو أعلنت" is the lead's own adjunct).
+_WEEKDAYS = "الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
+_GLUED_DATE = re.compile(rf"^((?:(?:{_WEEKDAYS})،? )?{_DAY_MONTH} \d{{4}})(?= \S) ?")
+# An agency after the place, glued to the lead with no separator: its initials spaced letter
+# by letter ("القاهرة - أ ش أ"), or a wire service's short name ("الرياض - واس").
+_INITIALS = (
+    r"(?:[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+    r"|(?:واس|قنا|وام|بنا|كونا|سانا|سبأ|بترا|وفا|يونا|رويترز|الأناضول"
+    r"|خاص|متابعات|مراسلنا|مراسلتنا)(?=\s))"  # or the desk: "القاهرة - خاص"
 )
+# The writer's words never name a place: "كتب - فلان" is a byline.
+_NOT_WRITER = r"(?!(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—:\s])"
 _LEAD_DATELINE = re.compile(
     rf"^(?P<dateline>{_STAMP}"
     r"|(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
-    rf"|{_PLACE}(?: [-–—] {_ASIDE_OPENER}{_PLACE})? [-–—](?= {_ASIDE_OPENER})) ?"
+    r"|\([^)\d\s]+(?: [^)\d\s]+){0,2}\)(?= \S)"  # "(خاص) أعلنت …": a credit alone
+    rf"|{_PLACE} في {_DAY_MONTH}(?: \d{{4}})? ?/[^/\n]{{1,20}}/"  # "القاهرة في 12 مايو /أ ش أ/"
+    rf"|{_NOT_WRITER}{_PLACE} ?[-–—] {_INITIALS}(?: ?[-–—:])?(?= \S)"
+    rf"|{_NOT_WRITER}{_PLACE}(?: ?[-–—] {_ASIDE_OPENER}{_PLACE})? ?[-–—](?= {_ASIDE_OPENER})) ?"
 )
 # A byline or dateline of short dash-joined parts glued to the lead and closed by a colon:
 # "name- outlet- city:", "city - agency:", "كتب - name:". A dash with a space beside it
@@ -104,14 +120,49 @@ def _split_prefix(pattern: re.Pattern[str], paragraph: str) -> tuple[str | None,
 
 
 def split_lead_dateline(paragraph: str) -> tuple[str | None, str]:
-    """(dateline, rest) for a lead that opens on "City (Agency) --"."""
-    return _split_prefix(_LEAD_DATELINE, paragraph)
+    """(dateline, rest) for a lead that opens on "City (Agency) --", and on a date glued
+    after it or alone ("فلان - المدينة - 12 مايو 2024 أعلنت …")."""
+    dateline, rest = _split_prefix(_LEAD_DATELINE, paragraph)
+    date, rest = _split_prefix(_GLUED_DATE, rest)
+    parts = [part for part in (dateline, date) if part]
+    return (" ".join(parts) if parts else None), rest
 
 
 def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     """(byline, rest) for a lead that opens on a glued byline ("name- outlet- city:",
-    "كتب - name:"): never the first words of the summary."""
-    return _split_prefix(_LEAD_BYLINE, paragraph)
+    "كتب - name:", "كتب فلان الفلاني أعلنت …"): never the first words of the summary."""
+    byline, rest = _split_prefix(_LEAD_BYLINE, paragraph)
+    cut = _writer_ends(paragraph) if byline is None else None
+    if cut is None or len(paragraph) - cut < _MIN_REST_CHARS:
+        return byline, rest
+    return paragraph[:cut].strip(), paragraph[cut:]
+
+
+# "كتب -", "كتبت:", "المحرر:", "بقلم": the writer's word set off as a byline's (a bare
+# "كتب فلان" may be the lead's own verb: "كتب الرئيس تغريدة قال فيها …").
+_WRITER_OPENING = re.compile(
+    r"^(?:(?:كتب|كتبت|كتبه|المحرر|المحررة|تحرير|إعداد|اعداد)\s*[-–—:]|بقلم\s*[-–—:]?)\s*"
+)
+_NAME_WORDS = (2, 4)
+_WORD = re.compile(r"\S+")
+_MIN_REST_CHARS = 20
+
+
+def _writer_ends(paragraph: str) -> int | None:
+    """Where a glued writer's byline with no colon ends ("كتب - سامي حداد أعلنت …"): the
+    writer's word, a name of two to four words, and a verb opening the lead right after it
+    (a verb after "كتب فلان" opens no clause of its own: the byline is over)."""
+    opening = _WRITER_OPENING.match(paragraph)
+    if opening is None:
+        return None
+    words = list(_WORD.finditer(paragraph, opening.end()))
+    for size in range(_NAME_WORDS[0], min(_NAME_WORDS[1], len(words) - 1) + 1):
+        name = [w.group(0) for w in words[:size]]
+        if any(re.search(r"[^\w\u0600-\u06ff]", w) or is_verb_word(bare(w)) for w in name):
+            return None
+        if is_verb_word(bare(words[size].group(0))):
+            return words[size].start()
+    return None
 
 
 def is_whole_byline(paragraph: str) -> bool:

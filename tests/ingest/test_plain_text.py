@@ -57,3 +57,18 @@ def test_read_article_keeps_line_structure() -> None:
     article = read_article(ARTICLES / "01_quotes_styles.txt")
     assert len(article.lines) > 5
     assert all(line == line.strip() and line for line in article.lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a paragraph break kept as spaces around a no-break space, after a sentence's end
+        ("انتهى الاجتماع مساء. \u00a0 وقال الوزير إن الخطة جاهزة.", 2),
+        ('وقال: "الخطة جاهزة". \u00a0وأضاف أن العمل يبدأ غدا.', 2),
+        # a no-break space alone, or inside a sentence, is a space
+        ("وقال د.\u00a0سامي حداد إن الخطة جاهزة.", 1),
+        ("وصل الوزير \u00a0 إلى المدينة مساء أمس.", 1),
+    ],
+)
+def test_a_paragraph_break_kept_as_a_no_break_space_splits_the_line(text: str, lines: int) -> None:
+    assert len(clean_lines(text)) == lines

@@ -97,6 +97,23 @@ _CAPTIONS = (
     "10.11.2025, وكالة المثال",  # a date stamp and the agency's credit
     "2025/11/10 14:30 - وكالة المثال",
     "مصدر الصورة Getty Images",
+    "صورة أرشيفية",
+    "صورة تعبيرية لحقول القمح في الجنوب.",
+    "الصورة من حساب الوزارة على تويتر",  # where the photo comes from
+    "حقول القمح في الجنوب (أرشيفية).",  # the credit before the stop
+    "وزير الزراعة سامي حداد",  # a title and a name under a photo
+    "وزيرة الزراعة هدى سالم خلال جولتها في الحقول.",
+    "هذا المحتوى مقدم من شركة الحصاد",  # an advertiser's notice
+    "محتوى مدفوع",
+    "إعلان",
+)
+# The site calling on its reader, punctuated as a sentence.
+_CALLS = (
+    "لمتابعة آخر الأخبار اشترك في قناتنا على واتساب.",
+    "حمّل تطبيق المثال على هاتفك.",
+    "انضموا إلى قناتنا على تيليجرام.",
+    "للاشتراك في النشرة اضغط هنا.",
+    "نشر لأول مرة على موقع المثال.",
 )
 # Story text that looks a little like chrome, and stays.
 _STORY_LINES = (
@@ -111,12 +128,21 @@ _STORY_LINES = (
     "للمزيد من الشفافية، ستنشر الوزارة أسماء المستفيدين على موقعها كل شهر.",
     "وقال الوزير إن الدعم يشمل القمح / الشعير في كل المحافظات.",  # a slash; a list item:
     "- توزيع البذور المحسنة على المزارعين في كل المحافظات الجنوبية خلال الشهر المقبل",
+    # what someone did is a sentence, not a caption of them
+    "وزيرة الزراعة هدى سالم تفتتح مركز البذور الجديد في الجنوب.",
+    "وزير الزراعة أحمد حسن بحث مع المزارعين الخطة الجديدة.",
+    "رئيس الوزراء يصل إلى الجنوب لتفقد الحقول المتضررة.",
+    "صور من الحقول المتضررة انتشرت على مواقع التواصل خلال الأيام الماضية.",
+    "المحتوى المحلي يمثل نصف الإنتاج الزراعي في الجنوب.",
+    "انضم المزارعون إلى الجمعية بحسب حسابها على تويتر.",  # the story's past tense
+    "لمتابعة تنفيذ الخطة، شكلت الحكومة لجنة من خمسة وزراء.",
 )
 
 
 @pytest.mark.parametrize(
     ("line", "chrome"),
-    [(line, True) for line in _LINKS + _CAPTIONS] + [(line, False) for line in _STORY_LINES],
+    [(line, True) for line in _LINKS + _CAPTIONS + _CALLS]
+    + [(line, False) for line in _STORY_LINES],
 )
 def test_links_and_captions_are_chrome_and_story_lines_like_them_are_not(
     line: str, chrome: bool
@@ -279,3 +305,60 @@ def test_bulleted_key_points_above_the_lead_are_not_the_lead() -> None:
     # bulleted items inside the story stay
     item = "- قروض ميسرة تسدد على عشر سنوات بلا فوائد لصغار المزارعين في الجنوب."
     assert item in paragraphs(story(LEAD, item, LAST))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(أرشيفية)",
+        "صورة تعبيرية",
+        "محتوى مدفوع -",
+        "وزير الزراعة سامي حداد.",
+        "حقول القمح في الجنوب (أرشيفية).",
+        "هذا المحتوى مقدم من شركة الحصاد.",
+    ],
+)
+def test_a_caption_or_notice_glued_before_the_lead_never_opens_the_summary(caption: str) -> None:
+    s = story(f"{caption} {LEAD}", LAST)
+    assert s.summary[0] == LEAD
+    assert caption in s.dropped
+
+
+@pytest.mark.parametrize("joint", [". ", " .. ", ": ", " - ", " | "])
+def test_the_headline_printed_again_at_the_head_of_the_lead_is_read_once(joint: str) -> None:
+    s = story(HEADLINE + joint + LEAD, LAST)
+    assert s.summary[0] == LEAD
+    assert spoken(s).count(HEADLINE) == 1
+    # a page whose title the container gives prints it at the head of its text too
+    given = segment(Article("t", (HEADLINE + joint + LEAD, LAST), title=HEADLINE))
+    assert given.summary[0] == LEAD
+
+
+def test_a_lead_that_goes_on_from_the_headlines_words_is_kept_whole() -> None:
+    lead = HEADLINE + " تشمل قروضا ميسرة وبذورا محسنة لموسمين."
+    assert story(lead, LAST).summary[0] == lead
+    # a headline drawn from a text's lead is that lead's start: the lead stays whole
+    first = "أعلنت الحكومة خطة لدعم المزارعين في الجنوب تشمل قروضا ميسرة وبذورا محسنة."
+    drawn = segment(Article("t", (f"{first} {LAST}", LAST)))
+    assert (drawn.headline, drawn.summary[0]) == (first.rstrip("."), first)
+
+
+@pytest.mark.parametrize(
+    "caption", ["صورة أرشيفية", "وزير الزراعة سامي حداد", "هذا المحتوى مقدم من شركة الحصاد"]
+)
+def test_a_caption_or_notice_glued_after_the_last_sentence_is_cut(caption: str) -> None:
+    s = story(LEAD, f"{LAST} {caption}")
+    assert paragraphs(s) == [LEAD, LAST]
+    assert s.dropped == (caption,)
+    # a bracketed credit there is the story's byline, as before
+    credited = story(LEAD, f"{LAST} (وكالة المثال)")
+    assert (credited.summary[-1], credited.byline) == (LAST, "(وكالة المثال)")
+
+
+@pytest.mark.parametrize("notice", ["محتوى مدفوع", "إعلان", "هذا المحتوى مقدم من شركة الحصاد"])
+def test_an_advertisers_notice_above_the_headline_is_no_headline(notice: str) -> None:
+    s = segment(Article("t", (notice, HEADLINE, LEAD, LAST)))
+    assert (s.headline, s.category, s.summary[0]) == (HEADLINE, None, LEAD)
+    # a headline about paid content is a headline
+    about = "محتوى مدفوع يغزو منصات التواصل في المنطقة"
+    assert segment(Article("t", (about, LEAD, LAST))).headline == about

@@ -3,6 +3,8 @@ spans that only look like them left alone. Original sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Article, QuoteKind
 from briefing.segment import segment
 from briefing.segment.quotes import find_quotes
@@ -352,3 +354,104 @@ def test_one_word_in_marks_after_abr_is_a_medium_not_a_quote() -> None:
     assert found('وكتب النائب فادي حمدان عبر حسابه: "لن نقبل بتأجيل الانتخابات مرة أخرى".') == [
         ("فادي حمدان", "لن نقبل بتأجيل الانتخابات مرة أخرى")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأوضح المدير أن «أطباء بلا حدود» تدير المستشفى منذ عامين.",
+        "وقال المدرب إن «أسود الأطلس» قدموا مباراة كبيرة.",
+        "وأكد المتحدث أن «حماس» وافقت على المقترح.",
+        "وأوضح أن «الهلال» تعاقد مع مدرب جديد.",
+        # names listed, with no speech verb before them
+        "ومن أبرز المرشحين: «جاد الحلو» و«ريان صعب» و«تيمور».",
+        "وضمت القائمة: «جاد الحلو»، «ريان صعب»، «نزار قاسم».",
+        "وأعلنت الهيئة أسماء الفائزين وهم «جاد الحلو» و«ريان صعب» و«نزار قاسم».",
+    ],
+)
+def test_names_in_marks_as_a_subject_or_a_list_are_no_quote(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("وأكد الوزير سامي حداد أن «لا تراجع» عن القرار.", "لا تراجع"),  # speech opens so
+        ("وقال الوزير سامي حداد إن «الفريق قدم مباراة كبيرة».", "الفريق قدم مباراة كبيرة"),
+        ("وقال الوزير سامي حداد: «سنبني» و«سنعمر».", "سنبني"),  # a speaker's words listed
+    ],
+)
+def test_speech_after_anna_or_a_speech_verb_stays_a_quote(paragraph: str, text: str) -> None:
+    assert text in [t for _, t in found(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            "وقال الوزير سامي حداد 'سنواصل العمل حتى النهاية'.",
+            [("سامي حداد", "سنواصل العمل حتى النهاية")],
+        ),
+        (
+            "وقالت الوزيرة هدى سالم: ‘الحافلات تصل في الربيع المقبل’ ثم غادرت.",
+            [("هدى سالم", "الحافلات تصل في الربيع المقبل")],
+        ),
+        (
+            "وأكد المدير كمال يوسف أن 'العمل لن يتوقف قبل نهاية المشروع.'",
+            [("كمال يوسف", "العمل لن يتوقف قبل نهاية المشروع.")],
+        ),
+        # one word in single marks is a term, as it is in double ones
+        ("وقالت متحدثة باسم حلف 'ناتو' إن الاجتماع يعقد غدا.", []),
+        ("وانضمت الدولة إلى 'ناتو' في العام الماضي.", []),
+        # an apostrophe after a digit, or left alone, pairs with nothing
+        ("وبلغ طول الشاشة 85' في القاعة، وقال المخرج إن العرض ناجح.", []),
+        # single marks inside double ones stay part of the outer quotation
+        (
+            "وقال الوزير سامي حداد: «انضمامنا إلى 'ناتو' قرار نهائي».",
+            [("سامي حداد", "انضمامنا إلى 'ناتو' قرار نهائي")],
+        ),
+    ],
+)
+def test_single_marks_quote_as_double_ones_do(
+    paragraph: str, quotes: list[tuple[str, str]]
+) -> None:
+    assert found(paragraph) == quotes
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "وزير المالية: 'لا ضرائب جديدة هذا العام'",
+        "وزير المالية سامي حداد ‘لا ضرائب جديدة هذا العام’",  # a title and a name, no colon
+        "وزير المالية حداد 'لا ضرائب جديدة هذا العام'!",
+    ],
+)
+def test_a_headline_quoting_in_single_marks_speaks_it(headline: str) -> None:
+    body = ("قال وزير المالية سامي حداد إن الموازنة تسير وفق الخطة.", "ويبدأ العام المالي قريبا.")
+    story = segment(Article("t", (headline, *body)))
+    assert [(q.speaker, q.text) for q in story.quotes] == [
+        ("سامي حداد", "لا ضرائب جديدة هذا العام")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'وشارك في مهرجان "السينما الجديدة، وقال المخرج سامي حداد: "الفيلم رسالة حب للمدينة".',
+        "وحضر العرض جمهور «كبير، وقال المخرج سامي حداد: «الفيلم رسالة حب للمدينة».",
+        "وشارك ”فريق المدينة في البطولة، وقال المخرج سامي حداد: ”الفيلم رسالة حب للمدينة”.",
+    ],
+)
+def test_a_stray_mark_earlier_in_the_paragraph_does_not_swallow_the_quote(paragraph: str) -> None:
+    assert found(paragraph) == [("سامي حداد", "الفيلم رسالة حب للمدينة")]
+
+
+def test_a_stray_mark_before_two_introduced_quotes_leaves_both_whole() -> None:
+    assert found(
+        "وحضر «الجمهور بكثافة. وقال المدرب سامي حداد: «نحن جاهزون للمباراة»، وأضاف: «سنفوز»."
+    ) == [("سامي حداد", "نحن جاهزون للمباراة"), ("سامي حداد", "سنفوز")]
+
+
+def test_a_quotation_left_open_after_its_verb_still_runs_to_the_next_speaker() -> None:
+    quotes = found('وقال الوزير سامي حداد: "الخطة جاهزة للتنفيذ. وأضاف: "سنبدأ العمل غدا".')
+    assert [text for _, text in quotes] == ["الخطة جاهزة للتنفيذ.", "سنبدأ العمل غدا"]
