@@ -286,7 +286,7 @@ def _unclosed(paragraph: str, opened: int) -> list[Span]:
     cut = _speaker_change(rest)
     end = len(paragraph) if cut is None else opened + 1 + cut
     span = Span(opened, end, paragraph[opened + 1 : end].strip(), closed=False)
-    return [span, *_double_spans(paragraph, end)] if cut is not None else [span]
+    return [span, *find_spans(paragraph, end)] if cut is not None else [span]
 
 
 def _last_inner_close(paragraph: str, opened: int) -> int | None:
@@ -300,38 +300,7 @@ def _last_inner_close(paragraph: str, opened: int) -> int | None:
 
 def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     """Every quotation in one paragraph (from `offset`), in order; an unclosed one runs to
-    the end of the paragraph. Single marks pair only outside the double ones."""
-    double = _double_spans(paragraph, offset)
-    single = [
-        span
-        for span in _single_spans(paragraph, offset)
-        if not any(d.start <= span.start < d.end for d in double)
-    ]
-    return sorted([*double, *single], key=lambda span: span.start)
-
-
-# Single marks some outlets quote with ('…', ‘…’): a mark opens after a space, a colon, a
-# bracket or a one-letter prefix, right before an Arabic letter; it closes right after one
-# (or after the stop that ends the quotation), before a space, a stop or the end. An
-# apostrophe between Latin letters or after a digit (5') pairs with nothing.
-_SINGLE_SPAN = re.compile(
-    r"(?:(?<=^)|(?<=[\s:(«“]|(?<![\u0621-\u064a])[وفبلك]|ـ))['‘’]"
-    r"(?=[\u0621-\u064a])([^'‘’\n]*?[\u0621-\u064a][.!؟]?)['‘’](?=[\s.,،؛:!?؟)»”\-–—]|$)"
-)
-
-
-def _single_spans(paragraph: str, offset: int) -> list[Span]:
-    """Quotations between single marks, closed in the paragraph (an unclosed one is left
-    alone: a lone apostrophe says too little)."""
-    return [
-        Span(match.start(), match.end(), match.group(1).strip())
-        for match in _SINGLE_SPAN.finditer(paragraph, offset)
-        if '"' not in match.group(1) and "«" not in match.group(1)
-    ]
-
-
-def _double_spans(paragraph: str, offset: int = 0) -> list[Span]:
-    """The quotations between double marks (« », “ ”, ")."""
+    the end of the paragraph."""
     stack: list[tuple[str, int]] = []
     spans = [
         Span(offset + start, offset + end + 1, paragraph[offset + start + 1 : offset + end].strip())
@@ -360,7 +329,7 @@ def _after_stray(paragraph: str, opened: int) -> list[Span] | None:
     verb is the speaker's and runs on as before."""
     if _introduced(paragraph, opened):
         return None
-    after = _double_spans(paragraph, opened + 1)
+    after = find_spans(paragraph, opened + 1)
     if not after or not after[0].closed or not _introduced(paragraph, after[0].start):
         return None
     return after
@@ -372,7 +341,7 @@ def _reopened(following: str, opener: str) -> int | None:
     start = len(following) - len(following.lstrip())
     if following[start : start + 1] != opener:
         return None
-    first = _double_spans(following, start)[:1]
+    first = find_spans(following, start)[:1]
     if not first or first[0].start != start or not first[0].closed:
         return None
     return first[0].end - 1

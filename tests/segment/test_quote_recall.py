@@ -385,25 +385,14 @@ def test_speech_after_anna_or_a_speech_verb_stays_a_quote(paragraph: str, text: 
     assert text in [t for _, t in found(paragraph)]
 
 
+# Single marks are read as no quotation at all: on 80 unseen real articles, pairing them (even
+# four words and more only) added non-speech items and found no quotation the annotators marked.
 @pytest.mark.parametrize(
     ("paragraph", "quotes"),
     [
-        (
-            "وقال الوزير سامي حداد 'سنواصل العمل حتى النهاية'.",
-            [("سامي حداد", "سنواصل العمل حتى النهاية")],
-        ),
-        (
-            "وقالت الوزيرة هدى سالم: ‘الحافلات تصل في الربيع المقبل’ ثم غادرت.",
-            [("هدى سالم", "الحافلات تصل في الربيع المقبل")],
-        ),
-        (
-            "وأكد المدير كمال يوسف أن 'العمل لن يتوقف قبل نهاية المشروع.'",
-            [("كمال يوسف", "العمل لن يتوقف قبل نهاية المشروع.")],
-        ),
-        # one word in single marks is a term, as it is in double ones
-        ("وقالت متحدثة باسم حلف 'ناتو' إن الاجتماع يعقد غدا.", []),
+        ("وقال الوزير سامي حداد 'سنواصل العمل حتى النهاية'.", []),
+        ("وقالت الوزيرة هدى سالم: ‘الحافلات تصل في الربيع المقبل’ ثم غادرت.", []),
         ("وانضمت الدولة إلى 'ناتو' في العام الماضي.", []),
-        # an apostrophe after a digit, or left alone, pairs with nothing
         ("وبلغ طول الشاشة 85' في القاعة، وقال المخرج إن العرض ناجح.", []),
         # single marks inside double ones stay part of the outer quotation
         (
@@ -412,9 +401,7 @@ def test_speech_after_anna_or_a_speech_verb_stays_a_quote(paragraph: str, text: 
         ),
     ],
 )
-def test_single_marks_quote_as_double_ones_do(
-    paragraph: str, quotes: list[tuple[str, str]]
-) -> None:
+def test_single_marks_are_no_quotation(paragraph: str, quotes: list[tuple[str, str]]) -> None:
     assert found(paragraph) == quotes
 
 
@@ -423,15 +410,12 @@ def test_single_marks_quote_as_double_ones_do(
     [
         "وزير المالية: 'لا ضرائب جديدة هذا العام'",
         "وزير المالية سامي حداد ‘لا ضرائب جديدة هذا العام’",  # a title and a name, no colon
-        "وزير المالية حداد 'لا ضرائب جديدة هذا العام'!",
     ],
 )
-def test_a_headline_quoting_in_single_marks_speaks_it(headline: str) -> None:
+def test_a_headline_in_single_marks_gives_no_quote(headline: str) -> None:
     body = ("قال وزير المالية سامي حداد إن الموازنة تسير وفق الخطة.", "ويبدأ العام المالي قريبا.")
     story = segment(Article("t", (headline, *body)))
-    assert [(q.speaker, q.text) for q in story.quotes] == [
-        ("سامي حداد", "لا ضرائب جديدة هذا العام")
-    ]
+    assert story.quotes == ()
 
 
 @pytest.mark.parametrize(
