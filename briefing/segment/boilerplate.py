@@ -15,7 +15,7 @@ import re
 from briefing.names import FIRST_NAMES, LISTED_NAMES
 from briefing.segment.lexicon import bare
 from briefing.segment.mentions import Kind, classify, is_verb_word
-from briefing.segment.structure import is_byline
+from briefing.segment.structure import MIN_LEAD_CHARS, is_byline
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.
@@ -74,15 +74,18 @@ _CREDIT = re.compile(
 )
 # A caption that says what kind of photo it is: "صورة أرشيفية لمحطة الحافلات", "صورة تعبيرية".
 # Or where it comes from: "الصورة من حساب الوزارة", "صورة نقلا عن وكالة …".
+# The kinds of photo a caption names, and of content an advertiser pays for.
+_PHOTO_KINDS = "أرشيفية|ارشيفية|تعبيرية|توضيحية"
+_PAID = "مدفوع|ممول|إعلاني|اعلاني"
 _PHOTO_KIND = re.compile(
-    r"^\(?(?:صورة|الصورة|صور)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|تعبيريه|توضيحية|من الأرشيف"
+    rf"^\(?(?:صورة|الصورة|صور)\s+(?:{_PHOTO_KINDS}|أرشيفيه|تعبيريه|من الأرشيف"
     r"|(?:من|عن|نقلا عن)\s+(?:حساب|صفحة|موقع|وكالة|منصة|أرشيف))(?:\)|\s|$)"
 )
 # A notice that the text is an advertiser's: "محتوى مدفوع", "هذا المحتوى مقدم من …", or an
 # advertisement's slot ("إعلان") on a line of its own (unseen articles, kind 5).
 _SPONSORED = re.compile(
-    r"^(?:هذا (?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|مقدم|من|بالتعاون|بالشراكة)"
-    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|برعاية|ترويجي)(?=\s|$|[.:：])"
+    rf"^(?:هذا (?:ال)?محتوى (?:{_PAID}|برعاية|مقدم|من|بالتعاون|بالشراكة)"
+    rf"|(?:ال)?محتوى (?:{_PAID}|برعاية|ترويجي)(?=\s|$|[.:：])"
     r"|(?:إعلان|اعلان|مساحة إعلانية)\s*$)"
 )
 _MAX_SPONSORED_WORDS = 15
@@ -225,13 +228,12 @@ def _sponsored(line: str) -> bool:
 # A photo's or an advertiser's label glued before the lead: "(أرشيفية) أعلنت …", "صورة
 # تعبيرية أعلنت …", "محتوى مدفوع - أعلنت …".
 _LEAD_LABEL = re.compile(
-    r"^(?:\((?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)\)"
-    r"|صورة\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)"
-    r"|(?:ال)?محتوى (?:مدفوع|ممول|إعلاني|اعلاني|ترويجي))\s*[-–—:|.]?\s+"
+    rf"^(?:\((?:صورة\s+)?(?:{_PHOTO_KINDS}|أرشيف)\)"
+    rf"|صورة\s+(?:{_PHOTO_KINDS})"
+    rf"|(?:ال)?محتوى (?:{_PAID}|ترويجي))\s*[-–—:|.]?\s+"
     r"(?=\S)(?!ل|(?:من|في|عن|خلال|أثناء)\s)"  # "صورة أرشيفية لمحطة …" goes on: a caption
 )
 _GLUED_SENTENCE = re.compile(r"^(\S.*?[.!؟])\s+(?=\S)")
-_MIN_LEAD_CHARS = 20
 
 
 def split_lead_caption(paragraph: str) -> tuple[str | None, str]:
@@ -240,7 +242,7 @@ def split_lead_caption(paragraph: str) -> tuple[str | None, str]:
     opens on it (unseen articles, kind 5)."""
     label = _LEAD_LABEL.match(paragraph)
     match = label or _GLUED_SENTENCE.match(paragraph)
-    if match is None or len(paragraph) - match.end() < _MIN_LEAD_CHARS:
+    if match is None or len(paragraph) - match.end() < MIN_LEAD_CHARS:
         return None, paragraph
     if label is None and not is_caption(match.group(1)):
         return None, paragraph

@@ -134,14 +134,22 @@ _BARE_COMPLEMENTIZERS = frozenset(word_list("أن إن ان"))
 _SPEECH_OPENERS = frozenset(word_list("لا لن لم ما قد لقد ليس نحن أنا هذا هذه"))
 
 
+_CLAUSE_MARK = re.compile(r"[.!?؟،,:؛]")  # a sentence or clause inside: more than a name
+
+
+def _short_phrase(text: str) -> bool:
+    """One to three words with no sentence or clause mark inside: short enough to name."""
+    return 1 <= len(text.split()) <= _SHORT_WORDS and not _CLAUSE_MARK.search(text)
+
+
 def _subject_in_marks(words: list[str], before: list[str], after: str) -> bool:
     """One to three words in marks right after a bare أن / إن, no sentence mark and no verb
     in them, and the clause going on after them: the clause's subject, named in marks ("أن
     «حماس» وافقت", "إن «أسود الأطلس» قدموا"), never speech (unseen articles, kind 4)."""
-    if not 1 <= len(words) <= _SHORT_WORDS or not before or before[-1] not in _BARE_COMPLEMENTIZERS:
+    if not _short_phrase(" ".join(words)) or not before or before[-1] not in _BARE_COMPLEMENTIZERS:
         return False
     plain = [bare(w) for w in words]
-    if re.search(r"[.!?؟،,:؛]", " ".join(words)) or plain[0] in _SPEECH_OPENERS:
+    if plain[0] in _SPEECH_OPENERS:
         return False
     if any(is_verb_word(w) for w in plain):
         return False
@@ -172,8 +180,7 @@ def _listed(paragraph: str, span: Span) -> bool:
     joined by و or a comma, with no speech verb before it in its sentence (a colon after a
     noun, "وهم") : names listed, not speech (unseen articles, kind 4). A speaker's words
     listed so ("وقال: «نعم» و«لا»") keep their verb."""
-    words = span.text.split()
-    if not 1 <= len(words) <= _SHORT_WORDS or re.search(r"[.!?؟،,:؛]", span.text):
+    if not _short_phrase(span.text):
         return False
     before, after = paragraph[: span.start], paragraph[span.end :]
     if not (_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before)):
@@ -238,7 +245,7 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
     ('وقالت "إيفلين بطرس" للصحفيين:'), as an organisation's name may ('أكدت "صحة بيشة"
     تقديم …')."""
     words = _words(span.text)
-    if not 1 <= len(words) <= 3 or re.search(r"[.!?؟،,:؛]", span.text):
+    if not 1 <= len(words) <= 3 or _CLAUSE_MARK.search(span.text):
         return False
     head = paragraph[: span.start].rstrip()
     before = _words(head)[-1:]

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from briefing.segment.headlines import headline_from_lead, is_paragraph
 from briefing.segment.lexicon import bare
 from briefing.segment.mentions import is_verb_word
-from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, MAGHREB, MONTH_NAME_WORDS, PUNCTUATED_END
+from briefing.text import (
+    GREGORIAN,
+    GREGORIAN_VARIANTS,
+    MAGHREB,
+    MONTH_NAME_WORDS,
+    PUNCTUATED_END,
+    WEEKDAYS,
+)
 
 _MAX_CATEGORY_WORDS = 3
 # A line directly under the headline this short, and no sentence, is a photo caption or a
@@ -39,7 +46,7 @@ _DAY_MONTH = rf"\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
 _STAMP = rf"(?:[^\s\d]+ )?{_DAY_MONTH} \d{{4}}\s*[-–—|,،]?\s*\d{{1,2}}:\d{{2}}"
 # A date glued before the lead with no time ("الأحد 12 مايو 2024 أعلنت …"): a weekday at
 # most before it, never a preposition ("في 12 مايو أعلنت" is the lead's own adjunct).
-_WEEKDAYS = "الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
+_WEEKDAYS = "|".join((*WEEKDAYS, "الاحد", "الإثنين", "الاربعاء"))  # and their hamza-less spellings
 _GLUED_DATE = re.compile(rf"^((?:(?:{_WEEKDAYS})،? )?{_DAY_MONTH} \d{{4}})(?= \S) ?")
 # An agency after the place, glued to the lead with no separator: its initials spaced letter
 # by letter ("القاهرة - أ ش أ"), or a wire service's short name ("الرياض - واس").
@@ -48,8 +55,9 @@ _INITIALS = (
     r"|(?:واس|قنا|وام|بنا|كونا|سانا|سبأ|بترا|وفا|يونا|رويترز|الأناضول"
     r"|خاص|متابعات|مراسلنا|مراسلتنا)(?=\s))"  # or the desk: "القاهرة - خاص"
 )
-# The writer's words never name a place: "كتب - فلان" is a byline.
-_NOT_WRITER = r"(?!(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد)\s*[-–—:\s])"
+# The words that say who wrote the story ("كتب - فلان"، "بقلم"، "إعداد"): a byline's, never a place.
+_WRITER_WORDS = "كتب|كتبت|كتبه|بقلم|إعداد|اعداد"
+_NOT_WRITER = rf"(?!(?:{_WRITER_WORDS})\s*[-–—:\s])"
 _LEAD_DATELINE = re.compile(
     rf"^(?P<dateline>{_STAMP}"
     r"|(?:[^\s()]+(?:[،,]? [^\s()]+){0,2} ?)?\([^)]{1,25}\) ?(?:--|-|–|—|:)"
@@ -133,7 +141,7 @@ def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
     "كتب - name:", "كتب فلان الفلاني أعلنت …"): never the first words of the summary."""
     byline, rest = _split_prefix(_LEAD_BYLINE, paragraph)
     cut = _writer_ends(paragraph) if byline is None else None
-    if cut is None or len(paragraph) - cut < _MIN_REST_CHARS:
+    if cut is None or len(paragraph) - cut < MIN_LEAD_CHARS:
         return byline, rest
     return paragraph[:cut].strip(), paragraph[cut:]
 
@@ -141,11 +149,12 @@ def split_lead_byline(paragraph: str) -> tuple[str | None, str]:
 # "كتب -", "كتبت:", "المحرر:", "بقلم": the writer's word set off as a byline's (a bare
 # "كتب فلان" may be the lead's own verb: "كتب الرئيس تغريدة قال فيها …").
 _WRITER_OPENING = re.compile(
-    r"^(?:(?:كتب|كتبت|كتبه|المحرر|المحررة|تحرير|إعداد|اعداد)\s*[-–—:]|بقلم\s*[-–—:]?)\s*"
+    rf"^(?:(?:{_WRITER_WORDS}|المحرر|المحررة|تحرير)\s*[-–—:]|بقلم\s*[-–—:]?)\s*"
 )
 _NAME_WORDS = (2, 4)
 _WORD = re.compile(r"\S+")
-_MIN_REST_CHARS = 20
+# What must be left of a lead once a prefix glued to it is split off (a byline, a caption).
+MIN_LEAD_CHARS = 20
 
 
 def _writer_ends(paragraph: str) -> int | None:
