@@ -8,6 +8,7 @@ is stripped before lookup (see `bare`), so "وقالت" is found as "قالت".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing.names import (
@@ -419,14 +420,15 @@ TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تت�
 
 
 # Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
-# «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
+# «…»", "زعم موظف أن …", "وهتف أحدهم «…»"; "وزاد «…»", "وزادت قائلة: «…»" add to it).
 _MORE_CONTINUING = _gendered(
-    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر",
-    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت",
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر زاد",
+    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت زادت",
 )  # not تكرر: "تكرر الحادث" is its recurring
-# "أتم" speaks only where it ends on its colon or its quote, or completes what was said
-# ("وأتم: «…»", "وأتم تصريحاته «…»"); "أتم الفريق استعداداته" completes something else.
-COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت"))
+# "أتم" and "زاد" speak only where they end on their colon or their quote, or complete what
+# was said ("وأتم: «…»", "وأتم تصريحاته «…»", "وزاد قائلا «…»"); "أتم الفريق استعداداته"
+# completes something else, "زاد عدد الزوار" is a number growing.
+COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت زاد زادت"))
 COMPLETED_SPEECH = frozenset(
     word_list("تصريحاته تصريحاتها حديثه حديثها كلامه كلامها قائلا قائلة بالقول")
 )
@@ -450,11 +452,21 @@ def _hamza_free(table: dict[str, bool | None]) -> None:
             table.setdefault("ا" + word[1:], female)
 
 
+def _wasl_hamza(words: Iterable[str]) -> dict[str, str]:
+    """Each form whose first alif is a wasl as sites write it with a hamza below: "إعتبر",
+    "إستطردت", "إختتم" for اعتبر, استطردت, اختتم (a hamza-free spelling of a hamza's form
+    gains one too, "إضاف": no word, so no harm)."""
+    return {"إ" + word[1:]: word for word in words if word[:1] == "ا"}
+
+
 for _table in (SPEECH_VERBS, REPORTING_VERBS, AUXILIARIES, ASKING_VERBS, ANSWER_VERBS):
     _hamza_free(_table)
+    for _spelled, _word in _wasl_hamza(list(_table)).items():
+        _table.setdefault(_spelled, _table[_word])
 CONTINUING_VERBS = CONTINUING_VERBS | frozenset(
     "ا" + w[1:] for w in CONTINUING_VERBS if w[:1] in "أإآ"
 )
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(_wasl_hamza(CONTINUING_VERBS))
 
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
 _WHOLE: frozenset[str] = frozenset().union(
