@@ -101,6 +101,22 @@ def _is_head(word: str) -> bool:
     )
 
 
+def _governed_head(word: str) -> str:
+    """A title a preposition governs, as the title: "التقى الوزير فلان بوزير التعليم علان"
+    introduces the second minister too, a rival for "وقال الوزير" (without him the one
+    minister left took his words); any other word unchanged. Inside a title phrase only
+    ب cuts it: a ل-complement is the title's own ("المستشار الإعلامي لوزير الصحة فلان")."""
+    if _is_head(word) or word[:1] not in "بل" or len(word) < 4:
+        return word
+    head = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للوزير، بالوزير، بوزير
+    return head if _is_head(head) else word
+
+
+def _governs_title(word: str) -> bool:
+    """ب on a title ("بمدير", "بالوزير"): inside a title phrase, the start of another."""
+    return word.startswith("ب") and _governed_head(word) != word
+
+
 def _ends(token: str) -> bool:
     return token.endswith(_PHRASE_ENDS) and not _INITIAL.fullmatch(token)
 
@@ -120,6 +136,8 @@ def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]
             break
         if words and (word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)):
             break
+        if words and _governs_title(word):
+            break  # "أشاد الوزير بمدير المستشفى فلان": the director is named, not the minister
         words.append(word)
         if _ends(token):
             comma = token.endswith(("،", ","))
@@ -208,6 +226,7 @@ def find_introductions(text: str) -> list[Introduction]:
             continue
         if not (_is_head(word) or word in INSTITUTIONS or word in OUTLETS):
             word = unprefixed(word)  # "والوزير", "ومنظمة"; but "وزير" keeps its و
+        word = _governed_head(word)
         start = match.start()
         words, comma = _phrase(tokens, index, _MAX_PHRASE)
         if not words:
@@ -232,6 +251,10 @@ def find_introductions(text: str) -> list[Introduction]:
                 found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
                 covered = index + _run_end(words, name)  # not what follows the name
                 continue
+            if index + len(words) < len(tokens) and _governs_title(
+                bare(tokens[index + len(words)])
+            ):
+                continue  # the title the preposition governs opens an introduction of its own
             further = titled_further(words, tokens[index + len(words) :]) if not comma else None
             if further is not None:  # "النائب عن حزب العمل عبد الله بوانو"
                 role, name, used = further
