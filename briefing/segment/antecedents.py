@@ -112,6 +112,14 @@ def _governed_head(word: str) -> str:
     return head if _is_head(head) else word
 
 
+def _names_its_own(title: list[str]) -> bool:
+    """A title phrase that goes on to a name of its own ("انتخب المؤتمر أمين عام الحزب
+    فلان الفلاني"): the words before it are no name it describes (the verb and subject
+    before it were introduced as the secretary-general, and took his words)."""
+    mention = classify(title)
+    return mention is not None and mention.kind is Kind.PERSON and len(mention.name.split()) >= 2
+
+
 def _governs_title(word: str) -> bool:
     """ب on a title ("بمدير", "بالوزير"): inside a title phrase, the start of another."""
     return word.startswith("ب") and _governed_head(word) != word
@@ -281,7 +289,12 @@ def find_introductions(text: str) -> list[Introduction]:
         if is_name_word(word) and not comma and _opens_clause(tokens, index):
             name = leading_name(words)  # "تحدث سامر داود لاعب الفريق عن …": no comma
             rest = words[len(name) :]
-            if len(name) >= 2 and rest and rest[0].removeprefix("ال") in TITLE_STEMS:
+            if (
+                len(name) >= 2
+                and rest
+                and rest[0].removeprefix("ال") in TITLE_STEMS
+                and not _names_its_own(rest)
+            ):
                 female = gender_of_introduction(rest, name)
                 found.append(Introduction(" ".join(name), Kind.PERSON, role_words(rest),
                                           female, start))  # fmt: skip
