@@ -58,6 +58,7 @@ from briefing.segment.mentions import (
     role_words,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
+from briefing.text import word_list
 
 
 @dataclass
@@ -415,6 +416,9 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
                 return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
+        official = self._one_official(female) if noun in _OFFICIAL_REFERENCES else None
+        if official is not None:  # "وقال المسؤول" after "أعلن وزير الصحة فلان"
+            return self._person(official.name.split(), official.role, female)
         outlet = self._named_outlet(stem) if len(phrase) == 1 else None
         if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
             return self.resolve(Mention(outlet, Kind.ORGANISATION))
@@ -436,6 +440,22 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _one_official(self, female: bool | None) -> Introduction | None:
+        """ "وقال المسؤول" / "وأكدت المسؤولة", which repeats none of its holder's title:
+        the one office holder (a minister, director, governor …) the article introduced
+        before it, of the verb's gender; nobody when it brought in two, or an official it
+        did not name ("مسؤول في الوزارة", "المسؤولين"), who may be the one meant."""
+        if any(bare(w).lstrip("وفب") in _UNNAMED_OFFICIALS for w in self.text[: self.at].split()):
+            return None
+        holders = {
+            intro.name: intro
+            for intro in self._people_before()
+            if _may_be(intro.female, female)
+            and self._role_heads(intro)[:1]
+            and one_office(self._role_heads(intro))[0] in _OFFICES
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _headline_ministry(self) -> str | None:
         """The ministry a headline names by its portfolio alone, as its first word: the
@@ -768,6 +788,24 @@ _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?
 
 # "نظيره", "نظيرته", "نظراءه": a counterpart, who holds the same title as the one named.
 _COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
+
+
+# "المسؤول" without an adjective (one of origin, "المسؤول الأمريكي", is as often an
+# unnamed official's), and the offices it stands for; an unnamed official or officials in
+# the text before it ("مسؤول في الوزارة", "مسؤولون", "المسؤولين") leave it unresolved.
+_OFFICIAL_REFERENCES = frozenset(("المسؤول", "المسؤولة"))
+_UNNAMED_OFFICIALS = frozenset(
+    form
+    for stem in word_list("مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولو مسؤولي مسؤولان مسؤولات")
+    for form in (stem, "ال" + stem, "لل" + stem)
+    if form not in _OFFICIAL_REFERENCES
+)
+_OFFICES = frozenset(
+    word_list(
+        "وزير وزيرة مدير مديرة محافظ محافظة رئيس رئيسة أمين أمينة متحدث متحدثة سفير سفيرة"
+        " قائد قائدة وكيل وكيلة مستشار مستشارة مساعد مساعدة مندوب مندوبة مفوض مفوضة والي"
+    )
+)
 
 
 def named_relative(phrase: str) -> bool:
