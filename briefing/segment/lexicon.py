@@ -341,12 +341,17 @@ MEDIA_NOUNS = frozenset(
     )
 )
 # One office under several names (stems without ال): a spokesman is "المتحدث" and
-# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة". Not a coach's "المدير
+# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة", a prime minister
+# "رئيس الوزراء", "رئيس مجلس الوزراء" and "رئيس الحكومة". Not a coach's "المدير
 # الفني" for "المدرب": measured on the tune sets it named a wrong person once (a club's
 # technical director is often not its coach) and righted none.
 OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ناطق",), "متحدث"),
     (("ناطقة",), "متحدثة"),
+    (("رئيس", "حكومة"), "رئيس وزراء"),
+    (("رئيسة", "حكومة"), "رئيسة وزراء"),
+    (("رئيس", "مجلس", "وزراء"), "رئيس وزراء"),
+    (("رئيسة", "مجلس", "وزراء"), "رئيسة وزراء"),
     (("رئيس", "هيئة", "محكمة"), "قاضي"),
     (("رئيس", "محكمة"), "قاضي"),
     (("رئيس", "جلسة"), "قاضي"),

@@ -892,6 +892,8 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
     heads = intro.heads
     if organisation:
         return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    if len(words) == 1 and _another_office(words[0], (intro.role or "").split()):
+        return False  # "الرئيس" is not "رئيس الوزراء فلان", "النائب" not "نائب الوزير"
     words, heads = one_office(words), one_office(heads)
     stems = {w.removesuffix("ة") for w in heads}
     return all(w in heads or w.removesuffix("ة") in stems for w in words)
@@ -905,7 +907,7 @@ def one_office(stems: list[str]) -> list[str]:
     while index < len(stems):
         for phrase, office in OFFICE_NAMES:
             if tuple(stems[index : index + len(phrase)]) == phrase:
-                out.append(office)
+                out.extend(office.split())
                 index += len(phrase)
                 break
         else:
