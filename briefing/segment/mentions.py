@@ -449,6 +449,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         if lam_complement(words[index:]):
             continue  # "المدير الفني لمنتخب البلاد سامي حداد": the title's ل-complement
         opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
+        if after_title and _titled_amir(words, index):  # "الفنان أمير كرارة"
+            return words[:index], [word, *leading_name(words[index + 1 :])]
         if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
             if run and _construct_noun(run, female):
@@ -493,6 +495,40 @@ def nisba_named(words: list[str]) -> tuple[str, str] | None:
 _NISBA_NOT_NAMES = frozenset(("سابق", "حالي", "جديد"))
 
 
+def _titled_amir(words: list[str], index: int) -> bool:
+    """ "أمير" as the first name after a definite title ("الفنان أمير كرارة", "اللاعب أمير
+    عبدو"; the title alone was read out, the name dropped), not the office after a
+    genitive ("مستشار خادم الحرمين أمير منطقة مكة") or a ruler's honorific ("الشيخ")."""
+    before = words[index - 1]
+    return (
+        words[index] == "أمير"
+        and before not in _RULERS
+        and (before in HONORIFICS or before.removeprefix("ال") in TITLE_STEMS)
+        and index + 1 < len(words)
+        and not _definite(words[index + 1])
+        and is_name_word(words[index + 1])
+        and bool(leading_name(words[index + 1 :]))
+    )
+
+
+_RULERS = frozenset(word_list("الأمير الأميرة الشيخ الشيخة"))
+
+
+def _first_name_amir(words: list[str]) -> bool:
+    """ "أمير" with no article, an indefinite name word and a title in apposition: the first
+    name, not the title ("أمير منطقة الرياض", "أمير قطر" have no title after them, "أمير
+    حائل الأمير فلان" an honorific); read as the title, it headed a description, name and
+    title and all ("أمير حداد مدير المدرسة" was read out whole)."""
+    return (
+        len(words) >= 3
+        and words[0] == "أمير"
+        and not _definite(words[1])
+        and is_name_word(words[1])
+        and words[2].removeprefix("ال") in TITLE_STEMS
+        and words[2] not in HONORIFICS  # "أمير حائل الأمير فلان": the title, then the name
+    )
+
+
 def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
@@ -515,6 +551,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
+    if _first_name_amir(words):  # "أمير حداد مدير المدرسة": a man's name, then his title
+        return Mention(" ".join(words[:2]), Kind.PERSON, None, False)
     if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
         title, run = _name_after_title(words, gender)
         if not run and not _two_titles(words):  # "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
