@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from briefing.names import FIRST_NAMES, LISTED_NAMES, MENS_NAMES_IN_TA, WOMENS_NAMES
 from briefing.segment.lexicon import (
@@ -572,6 +572,15 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
         # "منظمة حقوق الإنسان الدولية" of "منظمة … الدولية الجيش بارتكاب …"
         name = organisation_name(words) if not _definite(head) else None
+        run = list(takewhile(lambda w: _definite(w) or w.startswith("ل"), words))
+        if _definite(head) and len(run) < len(words):
+            # "الهيئة العامة للإحصاء | تقريرها السنوي": the definite name, then the object
+            # (the whole was read out); "الهيئة الملكية لمدينة الرياض" is one name
+            return (
+                classify(run, female)
+                if len(run) == 1
+                else Mention(" ".join(run), Kind.ORGANISATION, None, gender)
+            )
         return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
