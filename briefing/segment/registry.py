@@ -240,6 +240,8 @@ class Registry:
             words = mention.name.split()
             if not mention.role and self._names_a_role(words):
                 return self._varied_role(words[1].removeprefix("ال"), gender)
+            if not mention.role and self._team_epithet(words):
+                return None  # "ربان المنتخب", "عميد الأندية": a role on a team, no name
             if mention.role and len(words) == 1 and self._unknown_word(words[0]):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 known = list(self.entities)
@@ -680,6 +682,18 @@ class Registry:
         possessor = words[1].removeprefix("ال")
         return any(possessor in self._role_heads(intro) for intro in self._people_before())
 
+    def _team_epithet(self, words: list[str]) -> bool:
+        """A word no list or introduction knows and a team, or the teams, after it: an
+        epithet read as a name ("ربان المنتخب" for a coach, "عميد الأندية" for a club; both
+        were read out as names, kind 6); a team holds no surname."""
+        return (
+            len(words) == 2
+            and words[1].removeprefix("ال") in _SIDES
+            and words[1].startswith("ال")
+            and words[0] not in FIRST_NAMES
+            and self._unknown_word(words[0])
+        )
+
     def _varied_role(self, possessor: str, female: bool | None) -> Entity | None:
         """Elegant variation: a role of the one person the article has brought in so far
         ("تحدث سامر داود لاعب الفريق …" then "وقال مدافع الفريق: «…»"), whose title holds the
@@ -790,6 +804,8 @@ _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?
 _COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
 
 
+# A team, or the teams: a genitive no surname takes.
+_SIDES = frozenset(word_list("منتخب فريق نادي منتخبات فرق أندية"))
 # "المسؤول" without an adjective (one of origin, "المسؤول الأمريكي", is as often an
 # unnamed official's), and the offices it stands for; an unnamed official or officials in
 # the text before it ("مسؤول في الوزارة", "مسؤولون", "المسؤولين") leave it unresolved.
