@@ -19,13 +19,15 @@ from briefing.names import (
 from briefing.text import word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
-_MARK_CHARS = re.compile(f"[{MARKS}]")
+# and U+FFFD, which a page decoded with the wrong charset leaves inside words ("الص\ufffdالح"):
+# no letter, so a word matches its lists and a name reads out without it
+_MARK_CHARS = re.compile(f"[{MARKS}\ufffd]")
 QUOTE_MARKS = '«»“”"'  # every quotation mark: a word holding one is no part of a name
 _EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”\"'-–—…*"
 
 
 def bare(word: str) -> str:
-    """A word without tashkeel, tatweel and the punctuation around it."""
+    """A word without tashkeel, tatweel, U+FFFD and the punctuation around it."""
     return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION)  # MARKS holds tatweel
 
 

@@ -115,7 +115,11 @@ _VERB_WORDS = frozenset().union(
 
 
 def _definite(word: str) -> bool:
-    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+    """A word with the article; not one whose own letters open on "ال" and that holds a
+    pronoun ("التزامها", "التقاءها"): the article never takes one ("الحكومة التزامها" was
+    read out as a body's name)."""
+    pronoun = len(word) > 5 and word.endswith("ها")
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not pronoun
 
 
 def _known_noun(word: str) -> bool:
@@ -776,9 +780,17 @@ _DESCRIBING_VERB = re.compile(r"^[يت]\w{3,5}$")
 
 
 def is_subject_head(word: str) -> bool:
-    """A word that heads a subject of its own: a title, a person noun, an institution."""
-    plain = unprefixed(word).removeprefix("ال")
-    return plain in TITLES or plain in PERSON_NOUNS or plain in INSTITUTIONS
+    """A word that heads a subject of its own: a title, a person noun, an institution, or
+    an honorific of a profession or rank ("المحامي", "القاضي", "الدكتور", "المدعي": "ورفض
+    المحامي الحكم قائلا «…»" gave the judge quoted before the lawyer's words)."""
+    whole = unprefixed(word)
+    plain = whole.removeprefix("ال")
+    return (
+        plain in TITLES
+        or plain in PERSON_NOUNS
+        or plain in INSTITUTIONS
+        or (len(whole) > 2 and (whole in HONORIFICS or plain in TITLE_STEMS))
+    )
 
 
 def _person_head(word: str) -> bool:
