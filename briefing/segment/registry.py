@@ -274,7 +274,8 @@ class Registry:
                 return self._add(Entity(mention.name, Kind.PERSON, None, gender))
             return None
         if mention.kind is Kind.REFERENCE:
-            return self._reference(mention.name, gender)
+            ranked = self._ranked(mention.name.split(), gender)
+            return ranked if ranked is not None else self._reference(mention.name, gender)
         if mention.kind is Kind.DESCRIPTION and named_relative(mention.name):
             # "والدة الشهيد سامي الحربي": a relative of someone named is one person, said
             # so, never the one named (whom the article may have introduced with that title)
@@ -383,6 +384,26 @@ class Registry:
             return self._person(introduced.name.split(), role, female)
         name = fullest_form(" ".join(words), self.text)
         return self._add(Entity(name, Kind.PERSON, role or role_in_text(name, self.text), female))
+
+    def _ranked(self, words: list[str], female: bool | None) -> Entity | None:
+        """An honorific or rank and a surname ("العقيد العلي", "الدكتور الخطيب"): the one
+        person the article named with that surname (it was read out as a description,
+        "العقيد العلي" for "العقيد رامي العلي"); None when it named no one or two so."""
+        if len(words) != 2 or words[0] not in HONORIFICS or not words[1].startswith("ال"):
+            return None
+        key = name_key(words[1])
+        people = {
+            person.name: person
+            for person in [*self._people_before(), *self.entities]
+            if person.kind is Kind.PERSON
+            and len(person.name.split()) >= 2
+            and name_key(person.name.split()[-1]) == key
+            and _may_be(person.female, female)
+        }
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return self._person(person.name.split(), person.role, female)
 
     def _introduced_as(self, word: str, female: bool | None) -> Introduction | None:
         """The one person introduced before whose full name opens or ends on this word."""
