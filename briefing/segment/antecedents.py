@@ -112,6 +112,16 @@ def _governed_head(word: str) -> str:
     return head if _is_head(head) else word
 
 
+def _with_apposed(role: str, after: list[str]) -> str:
+    """The role with the title that follows the name in apposition ("الشيخ فلان إمام
+    المسجد", "الدكتور فلان استشاري القلب": "وقال الإمام" found no one), unless that
+    title names someone of its own ("… سفير فرنسا علان")."""
+    if not after or after[0] not in TITLE_STEMS or _names_its_own(after):
+        return role
+    apposed = role_words(after)
+    return f"{apposed} {role}" if apposed else role  # "إمام المسجد الشيخ فلان" on air
+
+
 def _names_its_own(title: list[str]) -> bool:
     """A title phrase that goes on to a name of its own ("انتخب المؤتمر أمين عام الحزب
     فلان الفلاني"): the words before it are no name it describes (the verb and subject
@@ -256,7 +266,10 @@ def find_introductions(text: str) -> list[Introduction]:
                 if len(name) < 2 and FIRST_NAMES.isdisjoint(name):
                     continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
                 female = gender_of_introduction(mention.role.split(), name)
-                found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
+                role = _with_apposed(mention.role, words[_run_end(words, name) + 1 :])
+                if not _opens_clause(tokens, index):
+                    role = mention.role  # "التقى الوزير فلان مدير المدرسة": the object
+                found.append(Introduction(mention.name, Kind.PERSON, role, female, start))
                 covered = index + _run_end(words, name)  # not what follows the name
                 continue
             if index + len(words) < len(tokens) and _governs_title(
