@@ -405,6 +405,21 @@ class Registry:
         person = next(iter(people.values()))
         return self._person(person.name.split(), person.role, female)
 
+    def _titled_rival(self, stem: str, entity: Entity, female: bool | None) -> bool:
+        """Whether the article introduced another person whose title has the bare title's
+        head after it last named the one who spoke ("وزير التعليم علان" after the minister
+        of health quoted): "الوزير" could be either (kind 7: the one who spoke took the
+        other's words). One named before the speaker last came up is not nearer."""
+        last = self.text.rfind(entity.words[-1], 0, self.at)
+        return any(
+            intro.start > last
+            and _other_person(entity.name, intro.name)
+            and _may_be(intro.female, female)
+            and stem in one_office(self._role_heads(intro))
+            and not _another_office(stem, (intro.role or "").split())
+            for intro in self._people_before()
+        )
+
     def _introduced_as(self, word: str, female: bool | None) -> Introduction | None:
         """The one person introduced before whose full name opens or ends on this word."""
         key = name_key(word)
@@ -436,6 +451,8 @@ class Registry:
             if len(phrase) == 1 and _another_office(stem, described.split()):
                 continue  # "الرئيس" is not "رئيس الوزراء", "النائب" not "نائب الرئيس"
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
+                if self._titled_rival(stem, entity, female):
+                    return None  # "وقال الوزير" with two ministers named: either
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
                 return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
@@ -586,6 +603,9 @@ class Registry:
             nearest = repeated[-1]
             if self._same_paragraph_rival(nearest, repeated[:-1]):
                 return None  # "وتبادل خوان مدرب … ونونو مدرب … ⏎ وقال المدرب": either
+            others = [i for i in repeated[:-1] if _other_person(nearest.name, i.name)]
+            if len(words) == 1 and others:
+                return None  # a bare "الوزير" after two ministers, paragraphs apart: either
             return self._person(nearest.name.split(), nearest.role, female)
         if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
             return self._varied_role(possessor[0], female)
@@ -686,10 +706,8 @@ class Registry:
         closes = self.text.find("\n", nearest.start)
         if _COUNTERPART.search(self.text[opens + 1 : closes if closes >= 0 else None]):
             return True  # "التقى وزير الخارجية فلان نظيره الفرنسي فلان": two ministers
-        own = {name_key(w) for w in nearest.name.split()}
         return any(
-            intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
-            for intro in others
+            intro.start > opens and _other_person(nearest.name, intro.name) for intro in others
         )
 
     def _names_a_role(self, words: list[str]) -> bool:
@@ -843,6 +861,11 @@ _OFFICES = frozenset(
         " قائد قائدة وكيل وكيلة مستشار مستشارة مساعد مساعدة مندوب مندوبة مفوض مفوضة والي"
     )
 )
+
+
+def _other_person(name: str, other: str) -> bool:
+    """Two names that share no word (as name_key writes them): two people."""
+    return not {name_key(w) for w in name.split()} & {name_key(w) for w in other.split()}
 
 
 def named_relative(phrase: str) -> bool:
