@@ -465,7 +465,7 @@ class Registry:
         ministry = self._headline_ministry() if noun == "الوزارة" else None
         if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
             return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
-        if _describes(stem):
+        if _describes(stem) or _describes(noun.split()[0].removeprefix("ال")):  # "العاهل"
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
         office = " ".join("ال" + w for w in phrase)  # "رئيس المحكمة" → "القاضي"
