@@ -101,6 +101,40 @@ def _is_head(word: str) -> bool:
     )
 
 
+def _governed_head(word: str) -> str:
+    """A title a preposition governs, as the title: "التقى الوزير فلان بوزير التعليم علان"
+    introduces the second minister too, a rival for "وقال الوزير" (without him the one
+    minister left took his words); any other word unchanged. Inside a title phrase only
+    ب cuts it: a ل-complement is the title's own ("المستشار الإعلامي لوزير الصحة فلان")."""
+    if _is_head(word) or word[:1] not in "بل" or len(word) < 4:
+        return word
+    head = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للوزير، بالوزير، بوزير
+    return head if _is_head(head) else word
+
+
+def _with_apposed(role: str, after: list[str]) -> str:
+    """The role with the title that follows the name in apposition ("الشيخ فلان إمام
+    المسجد", "الدكتور فلان استشاري القلب": "وقال الإمام" found no one), unless that
+    title names someone of its own ("… سفير فرنسا علان")."""
+    if not after or after[0] not in TITLE_STEMS or _names_its_own(after):
+        return role
+    apposed = role_words(after)
+    return f"{apposed} {role}" if apposed else role  # "إمام المسجد الشيخ فلان" on air
+
+
+def _names_its_own(title: list[str]) -> bool:
+    """A title phrase that goes on to a name of its own ("انتخب المؤتمر أمين عام الحزب
+    فلان الفلاني"): the words before it are no name it describes (the verb and subject
+    before it were introduced as the secretary-general, and took his words)."""
+    mention = classify(title)
+    return mention is not None and mention.kind is Kind.PERSON and len(mention.name.split()) >= 2
+
+
+def _governs_title(word: str) -> bool:
+    """ب on a title ("بمدير", "بالوزير"): inside a title phrase, the start of another."""
+    return word.startswith("ب") and _governed_head(word) != word
+
+
 def _ends(token: str) -> bool:
     return token.endswith(_PHRASE_ENDS) and not _INITIAL.fullmatch(token)
 
@@ -120,6 +154,8 @@ def _phrase(tokens: list[str], start: int, limit: int) -> tuple[list[str], bool]
             break
         if words and (word in SUBJECT_STOPS or word in COMPLEMENTIZERS or is_verb_word(word)):
             break
+        if words and _governs_title(word):
+            break  # "أشاد الوزير بمدير المستشفى فلان": the director is named, not the minister
         words.append(word)
         if _ends(token):
             comma = token.endswith(("،", ","))
@@ -208,6 +244,7 @@ def find_introductions(text: str) -> list[Introduction]:
             continue
         if not (_is_head(word) or word in INSTITUTIONS or word in OUTLETS):
             word = unprefixed(word)  # "والوزير", "ومنظمة"; but "وزير" keeps its و
+        word = _governed_head(word)
         start = match.start()
         words, comma = _phrase(tokens, index, _MAX_PHRASE)
         if not words:
@@ -229,9 +266,16 @@ def find_introductions(text: str) -> list[Introduction]:
                 if len(name) < 2 and FIRST_NAMES.isdisjoint(name):
                     continue  # a title and one word: "المحافظة سياسيا", "الوزير بحجة"
                 female = gender_of_introduction(mention.role.split(), name)
-                found.append(Introduction(mention.name, Kind.PERSON, mention.role, female, start))
+                role = _with_apposed(mention.role, words[_run_end(words, name) + 1 :])
+                if not _opens_clause(tokens, index):
+                    role = mention.role  # "التقى الوزير فلان مدير المدرسة": the object
+                found.append(Introduction(mention.name, Kind.PERSON, role, female, start))
                 covered = index + _run_end(words, name)  # not what follows the name
                 continue
+            if index + len(words) < len(tokens) and _governs_title(
+                bare(tokens[index + len(words)])
+            ):
+                continue  # the title the preposition governs opens an introduction of its own
             further = titled_further(words, tokens[index + len(words) :]) if not comma else None
             if further is not None:  # "النائب عن حزب العمل عبد الله بوانو"
                 role, name, used = further
@@ -258,7 +302,12 @@ def find_introductions(text: str) -> list[Introduction]:
         if is_name_word(word) and not comma and _opens_clause(tokens, index):
             name = leading_name(words)  # "تحدث سامر داود لاعب الفريق عن …": no comma
             rest = words[len(name) :]
-            if len(name) >= 2 and rest and rest[0].removeprefix("ال") in TITLE_STEMS:
+            if (
+                len(name) >= 2
+                and rest
+                and rest[0].removeprefix("ال") in TITLE_STEMS
+                and not _names_its_own(rest)
+            ):
                 female = gender_of_introduction(rest, name)
                 found.append(Introduction(" ".join(name), Kind.PERSON, role_words(rest),
                                           female, start))  # fmt: skip

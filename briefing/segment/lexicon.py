@@ -8,6 +8,7 @@ is stripped before lookup (see `bare`), so "وقالت" is found as "قالت".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing.names import (
@@ -18,13 +19,15 @@ from briefing.names import (
 from briefing.text import word_list
 
 MARKS = "\u064b-\u0652\u0670\u0640"  # tashkeel and tatweel, which may sit inside any word
-_MARK_CHARS = re.compile(f"[{MARKS}]")
+# and U+FFFD, which a page decoded with the wrong charset leaves inside words ("الص\ufffdالح"):
+# no letter, so a word matches its lists and a name reads out without it
+_MARK_CHARS = re.compile(f"[{MARKS}\ufffd]")
 QUOTE_MARKS = '«»“”"‘’'  # every quotation mark: a word holding one is no part of a name
 _EDGE_PUNCTUATION = "،,:؛;.!?؟()[]{}«»“”‘’\"'-–—…*"
 
 
 def bare(word: str) -> str:
-    """A word without tashkeel, tatweel and the punctuation around it."""
+    """A word without tashkeel, tatweel, U+FFFD and the punctuation around it."""
     return _MARK_CHARS.sub("", word).strip(_EDGE_PUNCTUATION)  # MARKS holds tatweel
 
 
@@ -204,7 +207,7 @@ TITLES = frozenset(
         " المنسق المندوب الممثل الممثلة الضابط ضابط المفوض مفوض المفوضة المدعي مدع الأمينة"
         " الفنانة الفنان المخرجة المخرج اللاعب لاعب الحارس المهاجم الكاتب الكاتبة الشاعر"
         " الشاعرة المطرب المطربة المغنية الملياردير النجم النجمة أسطورة اسطورة"
-        " والي الوالي ناطق ناطقة الناطق الناطقة أمير أميرة"
+        " والي الوالي ناطق ناطقة الناطق الناطقة أمير أميرة استشاري استشارية إمام عاهل العاهل"
     )
 )
 # Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
@@ -226,7 +229,7 @@ PERSON_NOUNS = frozenset(
         " طفل طفلة شاهد شاهدة شهود مواطن مواطنة موظف موظفة طالب طالبة ابنة ابن والدة والد"
         " شقيق شقيقة أم أب زوج زوجة أرملة خطيبة جندي عامل عاملة مهندس طبيب طبيبة ممرضة"
         " دبلوماسي مراقب مراقبون محلل محللون خبير خبراء ناشط ناشطون مسؤولون مقيم مقيمة سائق"
-        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة"
+        " لاجئ لاجئة مريض مريضة نازح نازحة أحد إحدى عضو عضوة متهم متهمة ناخب ناخبة"
     )
 )
 # Groups of unnamed people: sound plurals of the masculine person nouns above ("مهندسين في
@@ -340,12 +343,18 @@ MEDIA_NOUNS = frozenset(
     )
 )
 # One office under several names (stems without ال): a spokesman is "المتحدث" and
-# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة". Not a coach's "المدير
+# "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة", a prime minister
+# "رئيس الوزراء", "رئيس مجلس الوزراء" and "رئيس الحكومة", a king "العاهل". Not a coach's "المدير
 # الفني" for "المدرب": measured on the tune sets it named a wrong person once (a club's
 # technical director is often not its coach) and righted none.
 OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ناطق",), "متحدث"),
     (("ناطقة",), "متحدثة"),
+    (("عاهل",), "ملك"),
+    (("رئيس", "حكومة"), "رئيس وزراء"),
+    (("رئيسة", "حكومة"), "رئيسة وزراء"),
+    (("رئيس", "مجلس", "وزراء"), "رئيس وزراء"),
+    (("رئيسة", "مجلس", "وزراء"), "رئيسة وزراء"),
     (("رئيس", "هيئة", "محكمة"), "قاضي"),
     (("رئيس", "محكمة"), "قاضي"),
     (("رئيس", "جلسة"), "قاضي"),
@@ -419,14 +428,15 @@ TOPIC_VERBS = _gendered("تحدث يتحدث عبر يعبر", "تحدثت تت�
 
 
 # Going on, claiming and raising the voice are speaking too ("وأكمل داود «…»", "واسترسلت
-# «…»", "زعم موظف أن …", "وهتف أحدهم «…»").
+# «…»", "زعم موظف أن …", "وهتف أحدهم «…»"; "وزاد «…»", "وزادت قائلة: «…»" add to it).
 _MORE_CONTINUING = _gendered(
-    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر",
-    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت",
+    "أكمل يكمل استرسل يسترسل استأنف يستأنف أتم كرر يكرر زاد",
+    "أكملت تكمل استرسلت تسترسل استأنفت تستأنف أتمت كررت زادت",
 )  # not تكرر: "تكرر الحادث" is its recurring
-# "أتم" speaks only where it ends on its colon or its quote, or completes what was said
-# ("وأتم: «…»", "وأتم تصريحاته «…»"); "أتم الفريق استعداداته" completes something else.
-COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت"))
+# "أتم" and "زاد" speak only where they end on their colon or their quote, or complete what
+# was said ("وأتم: «…»", "وأتم تصريحاته «…»", "وزاد قائلا «…»"); "أتم الفريق استعداداته"
+# completes something else, "زاد عدد الزوار" is a number growing.
+COMPLETING_VERBS = frozenset(word_list("أتم أتمت اتم اتمت زاد زادت"))
 COMPLETED_SPEECH = frozenset(
     word_list("تصريحاته تصريحاتها حديثه حديثها كلامه كلامها قائلا قائلة بالقول")
 )
@@ -450,11 +460,21 @@ def _hamza_free(table: dict[str, bool | None]) -> None:
             table.setdefault("ا" + word[1:], female)
 
 
+def _wasl_hamza(words: Iterable[str]) -> dict[str, str]:
+    """Each form whose first alif is a wasl as sites write it with a hamza below: "إعتبر",
+    "إستطردت", "إختتم" for اعتبر, استطردت, اختتم (a hamza-free spelling of a hamza's form
+    gains one too, "إضاف": no word, so no harm)."""
+    return {"إ" + word[1:]: word for word in words if word[:1] == "ا"}
+
+
 for _table in (SPEECH_VERBS, REPORTING_VERBS, AUXILIARIES, ASKING_VERBS, ANSWER_VERBS):
     _hamza_free(_table)
+    for _spelled, _word in _wasl_hamza(list(_table)).items():
+        _table.setdefault(_spelled, _table[_word])
 CONTINUING_VERBS = CONTINUING_VERBS | frozenset(
     "ا" + w[1:] for w in CONTINUING_VERBS if w[:1] in "أإآ"
 )
+CONTINUING_VERBS = CONTINUING_VERBS | frozenset(_wasl_hamza(CONTINUING_VERBS))
 
 # Names and nouns that begin with و / ف themselves: `unprefixed` leaves them whole.
 _WHOLE: frozenset[str] = frozenset().union(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from briefing.names import FIRST_NAMES, LISTED_NAMES, MENS_NAMES_IN_TA, WOMENS_NAMES
 from briefing.segment.lexicon import (
@@ -115,7 +115,11 @@ _VERB_WORDS = frozenset().union(
 
 
 def _definite(word: str) -> bool:
-    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+    """A word with the article; not one whose own letters open on "ال" and that holds a
+    pronoun ("التزامها", "التقاءها"): the article never takes one ("الحكومة التزامها" was
+    read out as a body's name)."""
+    pronoun = len(word) > 5 and word.endswith("ها")
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not pronoun
 
 
 def _known_noun(word: str) -> bool:
@@ -449,6 +453,8 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         if lam_complement(words[index:]):
             continue  # "المدير الفني لمنتخب البلاد سامي حداد": the title's ل-complement
         opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
+        if after_title and _titled_amir(words, index):  # "الفنان أمير كرارة"
+            return words[:index], [word, *leading_name(words[index + 1 :])]
         if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
             if run and _construct_noun(run, female):
@@ -493,6 +499,40 @@ def nisba_named(words: list[str]) -> tuple[str, str] | None:
 _NISBA_NOT_NAMES = frozenset(("سابق", "حالي", "جديد"))
 
 
+def _titled_amir(words: list[str], index: int) -> bool:
+    """ "أمير" as the first name after a definite title ("الفنان أمير كرارة", "اللاعب أمير
+    عبدو"; the title alone was read out, the name dropped), not the office after a
+    genitive ("مستشار خادم الحرمين أمير منطقة مكة") or a ruler's honorific ("الشيخ")."""
+    before = words[index - 1]
+    return (
+        words[index] == "أمير"
+        and before not in _RULERS
+        and (before in HONORIFICS or before.removeprefix("ال") in TITLE_STEMS)
+        and index + 1 < len(words)
+        and not _definite(words[index + 1])
+        and is_name_word(words[index + 1])
+        and bool(leading_name(words[index + 1 :]))
+    )
+
+
+_RULERS = frozenset(word_list("الأمير الأميرة الشيخ الشيخة"))
+
+
+def _first_name_amir(words: list[str]) -> bool:
+    """ "أمير" with no article, an indefinite name word and a title in apposition: the first
+    name, not the title ("أمير منطقة الرياض", "أمير قطر" have no title after them, "أمير
+    حائل الأمير فلان" an honorific); read as the title, it headed a description, name and
+    title and all ("أمير حداد مدير المدرسة" was read out whole)."""
+    return (
+        len(words) >= 3
+        and words[0] == "أمير"
+        and not _definite(words[1])
+        and is_name_word(words[1])
+        and words[2].removeprefix("ال") in TITLE_STEMS
+        and words[2] not in HONORIFICS  # "أمير حائل الأمير فلان": the title, then the name
+    )
+
+
 def classify(words: list[str], female: bool | None = None) -> Mention | None:
     """What a subject phrase (bare words, in order) names, or None when it names no one."""
     text = NAME_FORMULAS.sub("", " ".join(words)).strip()
@@ -515,6 +555,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
         and not any(w in DOCUMENTS or w in INSTITUTIONS for w in (head, plain_head))
     )
     described = _definite(head) and person_head  # "الطالبة منى سالم"
+    if _first_name_amir(words):  # "أمير حداد مدير المدرسة": a man's name, then his title
+        return Mention(" ".join(words[:2]), Kind.PERSON, None, False)
     if head in HONORIFICS or head in TITLES or plain_head in TITLE_STEMS or described:
         title, run = _name_after_title(words, gender)
         if not run and not _two_titles(words):  # "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
@@ -534,6 +576,15 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
             return Mention(text, Kind.REFERENCE, None, gender)  # "المنظمة الحقوقية"
         # "منظمة حقوق الإنسان الدولية" of "منظمة … الدولية الجيش بارتكاب …"
         name = organisation_name(words) if not _definite(head) else None
+        run = list(takewhile(lambda w: _definite(w) or w.startswith("ل"), words))
+        if _definite(head) and len(run) < len(words):
+            # "الهيئة العامة للإحصاء | تقريرها السنوي": the definite name, then the object
+            # (the whole was read out); "الهيئة الملكية لمدينة الرياض" is one name
+            return (
+                classify(run, female)
+                if len(run) == 1
+                else Mention(" ".join(run), Kind.ORGANISATION, None, gender)
+            )
         return Mention(name or text, Kind.ORGANISATION, None, gender)
     if head in DOCUMENTS or plain_head in DOCUMENTS:
         return Mention(text, Kind.DOCUMENT, None, gender)
@@ -729,9 +780,17 @@ _DESCRIBING_VERB = re.compile(r"^[يت]\w{3,5}$")
 
 
 def is_subject_head(word: str) -> bool:
-    """A word that heads a subject of its own: a title, a person noun, an institution."""
-    plain = unprefixed(word).removeprefix("ال")
-    return plain in TITLES or plain in PERSON_NOUNS or plain in INSTITUTIONS
+    """A word that heads a subject of its own: a title, a person noun, an institution, or
+    an honorific of a profession or rank ("المحامي", "القاضي", "الدكتور", "المدعي": "ورفض
+    المحامي الحكم قائلا «…»" gave the judge quoted before the lawyer's words)."""
+    whole = unprefixed(word)
+    plain = whole.removeprefix("ال")
+    return (
+        plain in TITLES
+        or plain in PERSON_NOUNS
+        or plain in INSTITUTIONS
+        or (len(whole) > 2 and (whole in HONORIFICS or plain in TITLE_STEMS))
+    )
 
 
 def _person_head(word: str) -> bool:

@@ -58,6 +58,7 @@ from briefing.segment.mentions import (
     role_words,
 )
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
+from briefing.text import word_list
 
 
 @dataclass
@@ -239,6 +240,8 @@ class Registry:
             words = mention.name.split()
             if not mention.role and self._names_a_role(words):
                 return self._varied_role(words[1].removeprefix("ال"), gender)
+            if not mention.role and self._team_epithet(words):
+                return None  # "ربان المنتخب", "عميد الأندية": a role on a team, no name
             if mention.role and len(words) == 1 and self._unknown_word(words[0]):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 known = list(self.entities)
@@ -271,7 +274,8 @@ class Registry:
                 return self._add(Entity(mention.name, Kind.PERSON, None, gender))
             return None
         if mention.kind is Kind.REFERENCE:
-            return self._reference(mention.name, gender)
+            ranked = self._ranked(mention.name.split(), gender)
+            return ranked if ranked is not None else self._reference(mention.name, gender)
         if mention.kind is Kind.DESCRIPTION and named_relative(mention.name):
             # "والدة الشهيد سامي الحربي": a relative of someone named is one person, said
             # so, never the one named (whom the article may have introduced with that title)
@@ -381,6 +385,41 @@ class Registry:
         name = fullest_form(" ".join(words), self.text)
         return self._add(Entity(name, Kind.PERSON, role or role_in_text(name, self.text), female))
 
+    def _ranked(self, words: list[str], female: bool | None) -> Entity | None:
+        """An honorific or rank and a surname ("العقيد العلي", "الدكتور الخطيب"): the one
+        person the article named with that surname (it was read out as a description,
+        "العقيد العلي" for "العقيد رامي العلي"); None when it named no one or two so."""
+        if len(words) != 2 or words[0] not in HONORIFICS or not words[1].startswith("ال"):
+            return None
+        key = name_key(words[1])
+        people = {
+            person.name: person
+            for person in [*self._people_before(), *self.entities]
+            if person.kind is Kind.PERSON
+            and len(person.name.split()) >= 2
+            and name_key(person.name.split()[-1]) == key
+            and _may_be(person.female, female)
+        }
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return self._person(person.name.split(), person.role, female)
+
+    def _titled_rival(self, stem: str, entity: Entity, female: bool | None) -> bool:
+        """Whether the article introduced another person whose title has the bare title's
+        head after it last named the one who spoke ("وزير التعليم علان" after the minister
+        of health quoted): "الوزير" could be either (kind 7: the one who spoke took the
+        other's words). One named before the speaker last came up is not nearer."""
+        last = self.text.rfind(entity.words[-1], 0, self.at)
+        return any(
+            intro.start > last
+            and _other_person(entity.name, intro.name)
+            and _may_be(intro.female, female)
+            and stem in one_office(self._role_heads(intro))
+            and not _another_office(stem, (intro.role or "").split())
+            for intro in self._people_before()
+        )
+
     def _introduced_as(self, word: str, female: bool | None) -> Introduction | None:
         """The one person introduced before whose full name opens or ends on this word."""
         key = name_key(word)
@@ -412,16 +451,21 @@ class Registry:
             if len(phrase) == 1 and _another_office(stem, described.split()):
                 continue  # "الرئيس" is not "رئيس الوزراء", "النائب" not "نائب الرئيس"
             if len(phrase) == 1 and (stem in heads or (stem.endswith("ة") and stem[:-1] in heads)):
+                if self._titled_rival(stem, entity, female):
+                    return None  # "وقال الوزير" with two ministers named: either
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
                 return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
+        official = self._one_official(female) if noun in _OFFICIAL_REFERENCES else None
+        if official is not None:  # "وقال المسؤول" after "أعلن وزير الصحة فلان"
+            return self._person(official.name.split(), official.role, female)
         outlet = self._named_outlet(stem) if len(phrase) == 1 else None
         if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
             return self.resolve(Mention(outlet, Kind.ORGANISATION))
         ministry = self._headline_ministry() if noun == "الوزارة" else None
         if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
             return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
-        if _describes(stem):
+        if _describes(stem) or _describes(noun.split()[0].removeprefix("ال")):  # "العاهل"
             return self._described(noun, female)
         named = _named_after(noun, self.text[: self.at])
         office = " ".join("ال" + w for w in phrase)  # "رئيس المحكمة" → "القاضي"
@@ -436,6 +480,22 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    def _one_official(self, female: bool | None) -> Introduction | None:
+        """ "وقال المسؤول" / "وأكدت المسؤولة", which repeats none of its holder's title:
+        the one office holder (a minister, director, governor …) the article introduced
+        before it, of the verb's gender; nobody when it brought in two, or an official it
+        did not name ("مسؤول في الوزارة", "المسؤولين"), who may be the one meant."""
+        if any(bare(w).lstrip("وفب") in _UNNAMED_OFFICIALS for w in self.text[: self.at].split()):
+            return None
+        holders = {
+            intro.name: intro
+            for intro in self._people_before()
+            if _may_be(intro.female, female)
+            and self._role_heads(intro)[:1]
+            and one_office(self._role_heads(intro))[0] in _OFFICES
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _headline_ministry(self) -> str | None:
         """The ministry a headline names by its portfolio alone, as its first word: the
@@ -543,6 +603,9 @@ class Registry:
             nearest = repeated[-1]
             if self._same_paragraph_rival(nearest, repeated[:-1]):
                 return None  # "وتبادل خوان مدرب … ونونو مدرب … ⏎ وقال المدرب": either
+            others = [i for i in repeated[:-1] if _other_person(nearest.name, i.name)]
+            if len(words) == 1 and others:
+                return None  # a bare "الوزير" after two ministers, paragraphs apart: either
             return self._person(nearest.name.split(), nearest.role, female)
         if not organisation and possessor and head in EPITHETS:  # "نجم النادي"
             return self._varied_role(possessor[0], female)
@@ -643,10 +706,8 @@ class Registry:
         closes = self.text.find("\n", nearest.start)
         if _COUNTERPART.search(self.text[opens + 1 : closes if closes >= 0 else None]):
             return True  # "التقى وزير الخارجية فلان نظيره الفرنسي فلان": two ministers
-        own = {name_key(w) for w in nearest.name.split()}
         return any(
-            intro.start > opens and not own & {name_key(w) for w in intro.name.split()}
-            for intro in others
+            intro.start > opens and _other_person(nearest.name, intro.name) for intro in others
         )
 
     def _names_a_role(self, words: list[str]) -> bool:
@@ -659,6 +720,18 @@ class Registry:
             return False
         possessor = words[1].removeprefix("ال")
         return any(possessor in self._role_heads(intro) for intro in self._people_before())
+
+    def _team_epithet(self, words: list[str]) -> bool:
+        """A word no list or introduction knows and a team, or the teams, after it: an
+        epithet read as a name ("ربان المنتخب" for a coach, "عميد الأندية" for a club; both
+        were read out as names, kind 6); a team holds no surname."""
+        return (
+            len(words) == 2
+            and words[1].removeprefix("ال") in _SIDES
+            and words[1].startswith("ال")
+            and words[0] not in FIRST_NAMES
+            and self._unknown_word(words[0])
+        )
 
     def _varied_role(self, possessor: str, female: bool | None) -> Entity | None:
         """Elegant variation: a role of the one person the article has brought in so far
@@ -770,6 +843,31 @@ _TOPIC_TAGS = re.compile(r"\s+(?:بهذا|في هذا|بذلك|في ذلك)\s+(?
 _COUNTERPART = re.compile(r"(?<!\w)[وب]?(?:نظير|نظيرت|نظراء|نظيرا)(?:ه|ها|هم|يه|يها)(?!\w)")
 
 
+# A team, or the teams: a genitive no surname takes.
+_SIDES = frozenset(word_list("منتخب فريق نادي منتخبات فرق أندية"))
+# "المسؤول" without an adjective (one of origin, "المسؤول الأمريكي", is as often an
+# unnamed official's), and the offices it stands for; an unnamed official or officials in
+# the text before it ("مسؤول في الوزارة", "مسؤولون", "المسؤولين") leave it unresolved.
+_OFFICIAL_REFERENCES = frozenset(("المسؤول", "المسؤولة"))
+_UNNAMED_OFFICIALS = frozenset(
+    form
+    for stem in word_list("مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولو مسؤولي مسؤولان مسؤولات")
+    for form in (stem, "ال" + stem, "لل" + stem)
+    if form not in _OFFICIAL_REFERENCES
+)
+_OFFICES = frozenset(
+    word_list(
+        "وزير وزيرة مدير مديرة محافظ محافظة رئيس رئيسة أمين أمينة متحدث متحدثة سفير سفيرة"
+        " قائد قائدة وكيل وكيلة مستشار مستشارة مساعد مساعدة مندوب مندوبة مفوض مفوضة والي"
+    )
+)
+
+
+def _other_person(name: str, other: str) -> bool:
+    """Two names that share no word (as name_key writes them): two people."""
+    return not {name_key(w) for w in name.split()} & {name_key(w) for w in other.split()}
+
+
 def named_relative(phrase: str) -> bool:
     """A relation noun and a possessor that holds a name: "والد محمد العلي"."""
     words = phrase.split()
@@ -854,6 +952,8 @@ def _repeats(words: list[str], intro: Introduction, organisation: bool) -> bool:
     heads = intro.heads
     if organisation:
         return bool(heads) and intro.name.split()[0].removeprefix("ال") == words[0]
+    if len(words) == 1 and _another_office(words[0], (intro.role or "").split()):
+        return False  # "الرئيس" is not "رئيس الوزراء فلان", "النائب" not "نائب الوزير"
     words, heads = one_office(words), one_office(heads)
     stems = {w.removesuffix("ة") for w in heads}
     return all(w in heads or w.removesuffix("ة") in stems for w in words)
@@ -867,7 +967,7 @@ def one_office(stems: list[str]) -> list[str]:
     while index < len(stems):
         for phrase, office in OFFICE_NAMES:
             if tuple(stems[index : index + len(phrase)]) == phrase:
-                out.append(office)
+                out.extend(office.split())
                 index += len(phrase)
                 break
         else:

@@ -60,7 +60,7 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
     # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
     # the people she called on) is cut at the object like a person's name
     named = entity.kind is Kind.PERSON or is_name_word(bare(words[0]))
-    words = _before_object(words) if named else _before_masdar(words)
+    words = _before_complement(_before_object(words) if named else _before_masdar(words))
     if words != entity.words:
         entity = replace(entity, name=" ".join(words))
     if _incomplete(words):
@@ -162,6 +162,25 @@ def _before_masdar(words: list[str]) -> list[str]:
         if _MASDAR.match(word) and bare(words[index - 1]).startswith(("ال", "لل")):
             return words[:index]
     return words
+
+
+def _before_complement(words: list[str]) -> list[str]:
+    """A description up to a definite noun under ب after it: the verb's own complement
+    ("طالب محامي الضحية | بالاستئناف قائلا", "رحب الاتحاد | بالقرار"), no part of who
+    spoke; but "المكلف بالإعلام" and an acting title ("بالإنابة") hold theirs."""
+    for index in range(1, len(words)):
+        word, previous = bare(words[index]), bare(words[index - 1])
+        own = word in _OWN_COMPLEMENTS or previous in _GOVERNING_PARTICIPLES
+        if word.startswith("بال") and previous.startswith("ال") and not own:
+            return words[:index]
+    return words
+
+
+# "القائم بالأعمال", "الأمين العام بالإنابة": ب on what is the title's own
+_OWN_COMPLEMENTS = frozenset(word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال"))
+_GOVERNING_PARTICIPLES = frozenset(
+    word_list("المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة")
+)
 
 
 def _titled(word: str) -> bool:
