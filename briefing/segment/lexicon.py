@@ -111,6 +111,13 @@ CARRY_FORMS = _gendered(
     "مضيفة مؤكدة موضحة مشيرة لافتة مبينة متابعة قائلة مستطردة معتبرة منوهة مشددة مردفة"
     " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة معلنة مصرحة منبهة معربة مبرزة",
 )
+# Plural participles of speech ("…، قائلين إن «…»"): a group of the sentence speaks, and
+# whoever "وفق ما روى" names after the quote only told of it.
+PLURAL_SAYING = frozenset(
+    word + ending
+    for word in word_list("قائل مردد هاتف مؤكد مضيف معتبر مشير مطالب متسائل")
+    for ending in ("ين", "ون")
+)
 VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "القول بالقول قولهم بقولهم")
 # Verbal nouns with the source's pronoun, after "نقل … عن فلان" / "نسب … إلى فلان": the
 # words are that source's ("ونقل الموقع عن المدرب تأكيده أن «…»").
