@@ -134,6 +134,9 @@ _KNOWN_NOUNS = frozenset().union(
 # The audiences and objects of OBJECT_NOUNS without their article ("وحمل الوزير فلان دول
 # الجوار": دول heads no name); حرب is left out, a surname too.
 _COMMON_NOUNS = frozenset(w.removeprefix("ال") for w in OBJECT_NOUNS) - {"حرب"}
+# A site's section label glued before a headline ("أخبار النادي مدرب الفريق: «…»", R1's
+# W4): news, never a first name.
+_COMMON_NOUNS |= frozenset(("أخبار", "اخبار", "عاجل", "فيديو", "بالفيديو", "بالصور"))
 
 
 def is_name_word(word: str, last: bool = True) -> bool:
@@ -147,6 +150,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وعن", "فمن"
     if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word) or word in _COMMON_NOUNS:
         return False
+    if "-" in word and is_verb_word(word.split("-", 1)[0]):
+        return False  # "كتبت-فلانة": a byline, its verb glued to the writer's name
     if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
         return False
     if _PREPOSITION_MASDAR.match(word):

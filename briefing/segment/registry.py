@@ -96,6 +96,11 @@ def _middle_named(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+# Statements that only speak for an issuer (R1's W6), unlike a report, which is read out
+# as itself ("وجاء في التقرير: «…»").
+_VOICES = frozenset(("بيان", "بلاغ"))
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
@@ -294,6 +299,11 @@ class Registry:
             issuer = self._issuer(mention.name.split())
             if issuer is not None:
                 return issuer
+            head = mention.name.removeprefix("ال")
+            if mention.name.startswith("ال") and head in _VOICES:
+                told = self._statement_before(head)
+                if told is not True:  # a bare "البيان" the text never brought in (R1's W6)
+                    return told
             mention = Mention(without_topic_tag(mention.name), mention.kind, mention.role)
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
@@ -335,6 +345,22 @@ class Registry:
         if mention is None and _issuer_untold(words[1:]):
             # "أعلنت هيئة الطيران … ⏎ وقال بيان صادر عنها:", "وقال بيان رسمي بهذا الشأن:"
             mention = self._organisation_before()
+        if mention is None or mention.kind is Kind.DOCUMENT:
+            return None
+        return self.resolve(mention)
+
+    def _statement_before(self, head: str) -> Entity | bool | None:
+        """What a bare "البيان" points back to: True for a statement the text brought in
+        ("وصدر بيان مشترك", "أصدرت الرئاسة بيانا"); for one named by its issuer only
+        ("ننشر نص بيان المدعي العام …"), that issuer; None when none stands before it."""
+        pattern = rf"(?<!\S)[وفلب]?{head}(?:ا|ين)?(?!\S)((?:\s+ال[^\s،,.:«»“”\"]+)*)"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found:
+            return None
+        genitive = found[-1].group(1).split()
+        if not genitive:
+            return True
+        mention = classify([bare(w) for w in genitive])
         if mention is None or mention.kind is Kind.DOCUMENT:
             return None
         return self.resolve(mention)
@@ -424,7 +450,9 @@ class Registry:
         outlet = self._named_outlet(stem) if len(phrase) == 1 else None
         if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
             return self.resolve(Mention(outlet, Kind.ORGANISATION))
-        ministry = self._headline_ministry() if noun == "الوزارة" else None
+        ministry = (
+            (self._headline_ministry() or self._minister_ministry()) if noun == "الوزارة" else None
+        )
         if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
             return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
         if _describes(stem):
@@ -472,6 +500,19 @@ class Registry:
         if first.endswith(":") or verb in SPEECH_VERBS or verb.startswith("ت"):
             return "وزارة " + bare(first)
         return None
+
+    def _minister_ministry(self) -> str | None:
+        """The ministry of the one portfolio whose minister the text named before ("نقلت
+        مواقع عن وزير الثقافة فلان …" ⏎ "وقالت الوزارة" → "وزارة الثقافة", R1's W7); None
+        when it names a ministry itself, or ministers of two portfolios."""
+        before = self.text[: self.at]
+        if re.search(r"(?<!\S)[وفلب]?(?:ال)?وزارة\s", before):
+            return None
+        found = re.findall(r"(?<!\S)[وفلب]?(?:ال)?وزيرة?\s+(\S+)", before)
+        portfolios = {bare(word) for word in found if bare(word) in PORTFOLIOS}
+        if len(portfolios) != 1 or len(found) != len([w for w in found if bare(w) in PORTFOLIOS]):
+            return None
+        return "وزارة " + portfolios.pop()
 
     def _named_outlet(self, kind: str) -> str | None:
         """The last outlet of this kind the text named before, its name in marks or
@@ -560,7 +601,12 @@ class Registry:
         ]
         repeated = [intro for intro in candidates if _repeats(words, intro, organisation)]
         if repeated and organisation:
-            return self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+            entity = self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+            if entity is not None and len(description.split()) > len(entity.words):
+                # a body is read out by the fullest form the text gives it: "المديرية
+                # العامة للحماية المدنية", not the headline's "مديرية الحماية" (R1's W7)
+                entity.name = " ".join(description.split())
+            return entity
         if repeated:
             nearest = repeated[-1]
             if self._same_paragraph_rival(nearest, repeated[:-1]):
