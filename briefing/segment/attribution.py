@@ -995,12 +995,22 @@ class Attributor:
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
         # "…، مشيرة إلى أن تأجيل الانتخابات ⏎ «…»": the sentence runs on, unfinished
         introduces = introduces or (before[-1:].isalpha() and _speaks_in(before))
+        # "وقال فلان «…»." ⏎ "«…»": a paragraph that is only a quote, right after one that
+        # ends on the last source's quote, goes on in their voice (R1's N1)
+        introduces = introduces or (
+            _ENDS_ON_QUOTE.search(before) is not None
+            and self.last_from > self.speech_at
+            and not self.paragraphs[paragraph][span.end :].strip(" .،,!")
+        )
         if not introduces or self.last is None or self.last_paragraph != paragraph - 1:
             return []
         carried = self._carry(paragraph, None)
         if carried.entity is None:
             return []
         return [replace(carried, evidence="introduced before the paragraph")]
+
+
+_ENDS_ON_QUOTE = re.compile(r"[»”\"]\s*[.!،,]?\s*$")
 
 
 def _relayed_source(

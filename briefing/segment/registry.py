@@ -96,6 +96,10 @@ def _middle_named(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+# Artists, often known by one name that may be a common word ("الفنانة وردة").
+_ARTISTS = frozenset(
+    ("فنان", "فنانة", "مطرب", "مطربة", "مغني", "مغنية", "ممثل", "ممثلة", "نجم", "نجمة")
+)
 # Statements that only speak for an issuer (R1's W6), unlike a report, which is read out
 # as itself ("وجاء في التقرير: «…»").
 _VOICES = frozenset(("بيان", "بلاغ"))
@@ -168,6 +172,8 @@ class Registry:
         introduction of the article uses: the text does not show it is a name."""
         if entity.kind is not Kind.PERSON or len(entity.words) != 1:
             return False
+        if self._stage_name(entity.words[0], entity.role):
+            return False
         return self._unknown_word(entity.words[0])
 
     def _unknown_word(self, word: str) -> bool:
@@ -178,6 +184,27 @@ class Registry:
         if any(word in intro.name.split() for intro in self.introductions):
             return False
         return not named_after_title(word, self.text)
+
+    def _stage_name(self, word: str, role: str | None) -> bool:
+        """An artist's one-word name that is also a common word ("الفنانة وردة", R1's N4):
+        a name when the article gives it after an artist's title ("الفنانة", "المطرب") and
+        shows it as one: the headline's head ("وردة لـ…: «…»", "وردة: …"), or that title
+        before it twice."""
+        if role and bare(role.split()[-1]).removeprefix("ال") not in _ARTISTS:
+            return False
+        titled = [
+            found.group(1)
+            for found in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(word)}(?![\w{MARKS}])", self.text)
+            if bare(found.group(1)).removeprefix("ال") in _ARTISTS
+        ]
+        if not titled:
+            return False
+        headline = self.text.split("\n", 1)[0].split()
+        if len(headline) > 1 and bare(headline[0]) == word:
+            following = headline[1]
+            if headline[0].endswith(":") or following.startswith("ل") or following == ":":
+                return True
+        return len(titled) >= 2
 
     def introduced_between(
         self, start: int, end: int, entity: Entity, female: bool | None = None
@@ -247,7 +274,12 @@ class Registry:
                 return self._varied_role(words[1].removeprefix("ال"), gender)
             if not mention.role and self._team_epithet(words):
                 return None  # "ربان المنتخب", "عميد الأندية": a role on a team, no name
-            if mention.role and len(words) == 1 and self._unknown_word(words[0]):
+            if (
+                mention.role
+                and len(words) == 1
+                and self._unknown_word(words[0])
+                and not self._stage_name(words[0], mention.role)
+            ):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 known = list(self.entities)
                 entity = self._reference(mention.role, gender)
