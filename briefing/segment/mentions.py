@@ -372,6 +372,16 @@ def verb_with_object(word: str, following: str) -> bool:
     return definite or plain_object or (following.endswith("ا") and not _listed_name(following))
 
 
+_PLURAL_PRESENT = re.compile(r"^[يت]\w{2,}ون$")
+
+
+def _plural_shaped_surname(run: list[str], word: str) -> bool:
+    """A word shaped like a present verb in the plural ("تلمون", "ترحون") after a compound
+    first name ("عبد الحكيم") is his surname: one man's verb is never plural (R1's N3)."""
+    compound = len(run) >= 2 and run[-2] in COMPOUND_LINKS and run[-1].startswith("ال")
+    return compound and _PLURAL_PRESENT.match(word) is not None and word not in SUBJECT_STOPS
+
+
 def leading_name(words: list[str]) -> list[str]:
     """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
@@ -401,6 +411,9 @@ def leading_name(words: list[str]) -> list[str]:
         if run and word in TITLES and not word.startswith("ال") and nisba:
             run.append(word)  # "خالد مساعد السهلي": a name that is also a title word
             continue
+        if _plural_shaped_surname(run, word):
+            run.append(word)  # "عبد الحكيم تلمون": no verb of his, a singular, in the plural
+            break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)

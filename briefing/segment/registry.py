@@ -16,6 +16,7 @@ stays unknown rather than becoming a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     TITLE_STEMS,
     TITLES,
+    TOPIC_VERBS,
     bare,
     closed_up,
     is_title,
@@ -83,6 +85,7 @@ _MAX_MIDDLE_NAMES = 2
 _OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
 _NAMED_RELATIVE_WORDS = 3  # the relation, then a name of two words at least
 _SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
+_SPOKEN = frozenset(SPEECH_VERBS) | frozenset(TOPIC_VERBS)  # "تحدث فلان عن …" names one too
 
 
 def _middle_named(longer: list[str], shorter: list[str]) -> bool:
@@ -174,6 +177,8 @@ class Registry:
             return False
         if self._stage_name(entity.words[0], entity.role):
             return False
+        if self._spoken_subject(entity.words[0]):
+            return False  # "تحدث فيرنر عن …" … "وأضاف فيرنر": the text shows him speaking
         return self._unknown_word(entity.words[0])
 
     def _unknown_word(self, word: str) -> bool:
@@ -227,7 +232,14 @@ class Registry:
             and intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
+            and not self._asked_about(intro.start)
         ]
+
+    def _asked_about(self, start: int) -> bool:
+        """ "وسئل عن اللاعب فلان وقال": whom the speaker was asked about is no one who
+        speaks (R1's N5)."""
+        before = [bare(w) for w in self.text[max(0, start - 24) : start].split()[-2:]]
+        return len(before) == 2 and before[0].lstrip("وف") in ("سئل", "سئلت") and before[1] == "عن"
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -361,10 +373,15 @@ class Registry:
             return True
         if word.endswith(("ي", "ى")):
             return False  # "كشف السويسري": a nisba speaking is as often the named man's origin
+        return self._spoken_subject(word, SPEECH_VERBS)
+
+    def _spoken_subject(self, word: str, verbs: Collection[str] = _SPOKEN) -> bool:
+        """Whether the word is the subject right after `_SPEAKING_TIMES` speech verbs or
+        more ("تحدث فيرنر عن …" … "وأضاف فيرنر:", R1's N5): the text shows it is a name."""
+        escaped = re.escape(word)
         spoken = 0
         for match in re.finditer(rf"(\S+)[^\S\n]+{escaped}(?![\w{MARKS}])", self.text):
-            verb = unprefixed(bare(match.group(1)))
-            spoken += verb in SPEECH_VERBS
+            spoken += unprefixed(bare(match.group(1))) in verbs
         return spoken >= _SPEAKING_TIMES
 
     def _issuer(self, words: list[str]) -> Entity | None:
