@@ -692,6 +692,9 @@ class Registry:
         headlined = None if organisation else self._headline_speaker(female)
         if headlined is not None:  # "الشمري: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
             return self._person(headlined.split(), description, female)
+        marked = None if organisation else _marked_after(description, self.text)
+        if marked is not None:  # "رئيس الوزراء “منصف بن سالم”" … "وتساءل رئيس الوزراء"
+            return self._person(marked.split(), description, female)
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
@@ -709,6 +712,8 @@ class Registry:
         one word name stays doubtful: taken as known it named a wrong person once on set F."""
         if any(intro.kind is Kind.PERSON for intro in self.introductions):
             return None
+        if _titled_in_marks(self.text):
+            return None  # "رئيس الوزراء “منصف بن سالم”": the body names its people in marks
         head = re.match(r"^([^:«»“”\"\n]{2,40}):", self.text)
         words = [bare(w) for w in head.group(1).split()] if head else []
         if not words:  # "لوبيز يتمنى التوفيق …": a name, then its present verb
@@ -1081,7 +1086,37 @@ def _named_after(noun: str, text: str) -> str | None:
             run = _name_after(" ".join(tail[start:]))
             if len(run) >= 2:
                 return " ".join(run)
+    return _marked_after(noun, text)
+
+
+def _marked_after(noun: str, text: str) -> str | None:
+    """ "أنهى رئيس الوزراء “منصف بن سالم” مداخلته": the name a title's holder is given in
+    marks, a house style of some outlets (R1's N16: the title went to the headline's
+    speaker); only marks that hold a name and no more."""
+    words = [re.escape(w.removeprefix("ال")) for w in noun.split()]
+    phrase = r"\s+".join(rf"(?:ال)?{w}" for w in words)
+    marked = rf"(?<![\w{MARKS}]){phrase}[^\S\n]*[«“\"]([^«»“”\"\n]{{3,40}})[»”\"]"
+    for match in re.finditer(marked, text):
+        name = match.group(1).split()
+        if len(name) >= 2 and _name_after(match.group(1)) == [bare(w) for w in name]:
+            return " ".join(bare(w) for w in name)
     return None
+
+
+_MARKED = re.compile(r"((?:\S+[^\S\n]+)?\S+)[^\S\n]*[«“\"]([^«»“”\"\n]{3,40})[»”\"]")
+
+
+def _titled_in_marks(text: str) -> bool:
+    """Whether the text names someone in marks right after a title ("رئيس الوزراء “منصف
+    بن سالم”"), a house style of some outlets: the marks hold a name of two words or more
+    and nothing else."""
+    for match in _MARKED.finditer(text):
+        if not any(is_title(bare(w)) for w in match.group(1).split()):
+            continue
+        words = match.group(2).split()
+        if len(words) >= 2 and _name_after(match.group(2)) == [bare(w) for w in words]:
+            return True
+    return False
 
 
 def _name_after(text: str, limit: int = 4) -> list[str]:
