@@ -677,6 +677,10 @@ class Registry:
             return entity.kind is Kind.PERSON and compatible(entity, female)
 
         rivals = [e for e in self.entities if rival(e) and not possessed(_heads(e))]
+        headlined = None if organisation else self._headline_speaker(female)
+        if headlined is not None:  # its own introduction in the headline is no rival of it
+            candidates = [intro for intro in candidates if intro.name != headlined]
+            rivals = [entity for entity in rivals if entity.name != headlined]
         # A person the article introduced may be the one described; an organisation only
         # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
         if rivals or (candidates and not organisation):
@@ -689,7 +693,6 @@ class Registry:
             # article names people is as likely one of them (tune sets: wrong 34 -> 29,
             # right 404 -> 401); it is kept only where it is the article's one designation.
             return None
-        headlined = None if organisation else self._headline_speaker(female)
         if headlined is not None:  # "الشمري: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
             return self._person(headlined.split(), description, female)
         marked = None if organisation else _marked_after(description, self.text)
@@ -710,8 +713,6 @@ class Registry:
         …", "لوبيز يتمنى …"), in an article that introduces no person: a title in its
         body that is no one else's is that person's (the headline quotes its speaker). A
         one word name stays doubtful: taken as known it named a wrong person once on set F."""
-        if any(intro.kind is Kind.PERSON for intro in self.introductions):
-            return None
         if _titled_in_marks(self.text):
             return None  # "رئيس الوزراء “منصف بن سالم”": the body names its people in marks
         head = re.match(r"^([^:«»“”\"\n]{2,40}):", self.text)
@@ -725,6 +726,11 @@ class Registry:
             return None
         mention = classify(words, female)
         if mention is None or mention.kind not in (Kind.PERSON, Kind.SURNAME):
+            return None
+        # anyone else introduced may be the one the title is; the headline's own speaker,
+        # introduced there by a first name the lists know ("نبيل الفاسي :…"), is no rival
+        # (R1's N2: such a head was its own rival)
+        if any(i.kind is Kind.PERSON and i.name != mention.name for i in self.introductions):
             return None
         return mention.name if _may_be(mention.female, female) else None
 
