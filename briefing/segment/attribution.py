@@ -631,7 +631,7 @@ class Attributor:
         # the subject stands right after its verb: what the words after it name (an
         # adjunct's "الرئيس التونسي قيس سعيد") is no antecedent of it
         self.locate(paragraph, verb.end)
-        far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
+        far = _FAR_VERB if len(_without_aside(text[verb.end : span.start]).split()) > 12 else 0.0
         if verb.relay and verb.subject is None:
             return []  # "نقلت الوكالة عن مصادرها": whom, the text does not let us say
         if verb.subject is not None:
@@ -1378,6 +1378,16 @@ def _answered_owner(stretch: str) -> tuple[Mention | None, int] | None:
     if any(bare(w) in _ANSWERING for w in rest.split()) or ":" in rest:
         return None
     return read_subject(rest).mention, len(stretch.split())
+
+
+_ASIDE = re.compile(r"^\s*[-–—][^-–—«»“”\"]+[-–—]\s*")
+
+
+def _without_aside(stretch: str) -> str:
+    """The words between a verb and its quote without an aside set off by dashes right
+    after the verb ("وأضاف -أثناء اجتماعه … في جولة …- «…»", R1's N7): it puts no distance
+    between them."""
+    return _ASIDE.sub(" ", stretch, count=1)
 
 
 def _plural_saying(lead: str) -> bool:
