@@ -221,15 +221,28 @@ def _nationality(word: str) -> bool:
     )
 
 
+def _line_ends(matches: list[re.Match[str]], text: str) -> list[int]:
+    """For each token, the index of the first token on a later line."""
+    ends = [len(matches)] * len(matches)
+    for index in range(len(matches) - 2, -1, -1):
+        gap = text[matches[index].end() : matches[index + 1].start()]
+        ends[index] = index + 1 if "\n" in gap else ends[index + 1]
+    return ends
+
+
 def find_introductions(text: str) -> list[Introduction]:
     """Every person and organisation the text introduces, in order."""
     matches = list(re.finditer(r"\S+", text))
-    tokens = [m.group(0) for m in matches]
+    every = [m.group(0) for m in matches]
     found: list[Introduction] = []
     covered = -1  # the last token of the introduction found last
+    ends = _line_ends(matches, text)
     for index, match in enumerate(matches):
         if index <= covered:
             continue  # "مسؤول إعلام الفرع الرابع عشر" is one title, not two
+        # a title and its name stand on one line: a title on a caption line is not the
+        # byline's below it ("… وزيرة الصحة ⏎ كتبت-فلانة:", R1's W5)
+        tokens = every[: ends[index]]
         word = bare(tokens[index])
         if not word:
             continue

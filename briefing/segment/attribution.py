@@ -78,6 +78,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    PLURAL_SAYING,
     QUOTE_MARKS,
     RELAY_VERBS,
     RELAY_WORDS,
@@ -405,6 +406,10 @@ class Attributor:
             return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
         if verb.colon:
             return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
+        answered = _answered_owner(text[verb.end : quote_start])
+        if answered is not None:  # "رد الوزير على تصريحات فلان، بشأن … يشكل «هدية»"
+            mention, words = answered
+            return replace(verb, subject=mention, subject_words=words, relay=True)
         between = text[verb.end : quote_start].split()
         if opens_as_clause([bare(w) for w in between[:2]]):
             # "وقال حسبما نقلت صحيفة «الغد»: «…»": the aside's subject only relays him
@@ -557,6 +562,7 @@ class Attributor:
             or _complement_of(intro, text, span)
             or _own_complement(text[intro.end : span.start])
             or _past_subject_own(intro, text[intro.end : span.start])
+            or _described_as(intro, text[intro.end : span.start])
         )
         if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
@@ -567,13 +573,18 @@ class Attributor:
         elif (according := ACCORDING_TO.match(text[sentence : span.start])) is not None:
             source = self._according_to(_without_lam(according.group("source")))
             candidates += [source] if source is not None else []
-        else:
+        elif not _plural_saying(text[sentence : span.start]):
             after = self._after(paragraph, span)
             if after is not None:
                 candidates.append(after)
             elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(" \t\n.،,"):
                 candidates += self._uninterrupted(paragraph, span)
-        if not candidates and (intro is not None or text[: span.start].rstrip().endswith(":")):
+        unread = intro is not None and intro.subject is not None  # its subject, not resolved
+        if (
+            not candidates
+            and not unread
+            and (intro is not None or text[: span.start].rstrip().endswith(":"))
+        ):
             after = self._after(paragraph, span)  # "دبي - «الخليج»: «…»، بهذه الكلمات علق فلان"
             if after is not None:
                 candidates.append(after)
@@ -622,7 +633,7 @@ class Attributor:
         # the subject stands right after its verb: what the words after it name (an
         # adjunct's "الرئيس التونسي قيس سعيد") is no antecedent of it
         self.locate(paragraph, verb.end)
-        far = _FAR_VERB if len(text[verb.end : span.start].split()) > 12 else 0.0
+        far = _FAR_VERB if len(_without_aside(text[verb.end : span.start]).split()) > 12 else 0.0
         if verb.relay and verb.subject is None:
             return []  # "نقلت الوكالة عن مصادرها": whom, the text does not let us say
         if verb.subject is not None:
@@ -986,12 +997,22 @@ class Attributor:
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
         # "…، مشيرة إلى أن تأجيل الانتخابات ⏎ «…»": the sentence runs on, unfinished
         introduces = introduces or (before[-1:].isalpha() and _speaks_in(before))
+        # "وقال فلان «…»." ⏎ "«…»": a paragraph that is only a quote, right after one that
+        # ends on the last source's quote, goes on in their voice (R1's N1)
+        introduces = introduces or (
+            _ENDS_ON_QUOTE.search(before) is not None
+            and self.last_from > self.speech_at
+            and not self.paragraphs[paragraph][span.end :].strip(" .،,!")
+        )
         if not introduces or self.last is None or self.last_paragraph != paragraph - 1:
             return []
         carried = self._carry(paragraph, None)
         if carried.entity is None:
             return []
         return [replace(carried, evidence="introduced before the paragraph")]
+
+
+_ENDS_ON_QUOTE = re.compile(r"[»”\"]\s*[.!،,]?\s*$")
 
 
 def _relayed_source(
@@ -1170,6 +1191,18 @@ def _complement_of(verb: Verb, text: str, span: Span) -> bool:
     return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
 
 
+_MAX_DESCRIBED_WORDS = 14  # "وصف الأنباء المتداولة حول توقف حركة القطارات … بأنها «…»"
+
+
+def _described_as(verb: Verb, stretch: str) -> bool:
+    """A label after "وصف X بأنها" / "بـ" is the describer's word, however long the thing
+    described ("فلان، وصف الأنباء المتداولة حول … بأنها «شائعات»", R1's W3)."""
+    words = [bare(w) for w in stretch.split()]
+    if unprefixed(bare(verb.word)) not in _DESCRIBING or not words:
+        return False
+    return len(words) <= _MAX_DESCRIBED_WORDS and words[-1] in ("بأنها", "بأنه", "بأنهم", "ب", "بـ")
+
+
 _MAX_ADJUNCT_BEFORE_CLAUSE = 3  # "الأحد", "مساء أمس", "في كلمته اليوم"
 
 
@@ -1328,6 +1361,45 @@ def _clause_end(text: str, position: int) -> int:
     return ends
 
 
+_ANSWERED = re.compile(
+    r"(?<!\S)(?:على|عن)\s+(?:تصريحات|اتهامات|انتقادات|ادعاءات|مزاعم|أقوال|وصف|دعوات)"
+    r"\s+(?P<owner>[^«»“”\"]+)$"
+)
+_ANSWERING = COMPLEMENTIZERS | frozenset(("بالقول", "قائلا", "قائلة", "بقوله", "بقولها"))
+
+
+def _answered_owner(stretch: str) -> tuple[Mention | None, int] | None:
+    """A quote inside the words a verb answers ("رد الوزير على تصريحات زعيم المعارضة فلان،
+    بشأن اعتبار الخطة «هدية»", R1's W2) is the owner's of those words, or no one's when the
+    owner names no one; the reply's own subject never. None when the stretch answers nothing
+    or the reply's own words follow ("… على انتقادات فلان بأن «…»", "…، قائلا «…»")."""
+    found = _ANSWERED.search(stretch)
+    if found is None:
+        return None
+    rest = found.group("owner")
+    if any(bare(w) in _ANSWERING for w in rest.split()) or ":" in rest:
+        return None
+    return read_subject(rest).mention, len(stretch.split())
+
+
+_ASIDE = re.compile(r"^\s*[-–—][^-–—«»“”\"]+[-–—]\s*")
+
+
+def _without_aside(stretch: str) -> str:
+    """The words between a verb and its quote without an aside set off by dashes right
+    after the verb ("وأضاف -أثناء اجتماعه … في جولة …- «…»", R1's N7): it puts no distance
+    between them."""
+    return _ASIDE.sub(" ", stretch, count=1)
+
+
+def _plural_saying(lead: str) -> bool:
+    """Whether the quote's own words are a group's: its sentence ends on a plural participle
+    of speech ("هتف المحتجون …، قائلين إن «…»"), so a clause after the quote ("وفق ما روى
+    أحد الحاضرين") names who told of it, not who said it (R1's W1)."""
+    words = [unprefixed(bare(w)) for w in lead.split()[-3:]]
+    return any(w in PLURAL_SAYING for w in words)
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(' ."»”').endswith(("؟", "?"))
 
@@ -1388,7 +1460,7 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
         return read_subject_before(topic.group(1), verb.female)
     clause = _clause_before(text, verb.start)
     if not clause.strip():
-        return _set_off_subject(text[: verb.start], verb)
+        return _set_off_subject(text[: verb.start], verb) or _fronted_person(text[: verb.start])
     if bare(clause) in ("الذي", "التي") and verb.colon:  # "…، الذي قال: «…»"
         return _antecedent_person(text[: verb.start].rsplit(clause, 1)[0], verb.female)
     mention = read_subject_before(clause, verb.female)
@@ -1441,6 +1513,13 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     head = mention.name.split()[0].removeprefix("ال")
     if unprefixed(bare(verb.word)) in _CALLING and head in ADDRESSEES:
         return None  # "ودعت وسائل الإعلام إلى «…»": whom she called on, not who called
+    if (
+        unprefixed(bare(verb.word)) in _DESCRIBING
+        and mention.kind is Kind.REFERENCE
+        and not is_subject_head(head)
+        and not is_subject_head(mention.name.split()[0])
+    ):
+        return None  # "فلان، وصف الأنباء المتداولة بأنها «…»": what he described (R1's W3)
     if mention.kind is not Kind.PERSON:
         return mention
     words = mention.name.split()
@@ -1450,6 +1529,8 @@ def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     return replace(mention, name=" ".join(words[:-1]))
 
 
+# Verbs of describing something: what follows them first may be what is described.
+_DESCRIBING = frozenset(("وصف", "وصفت", "يصف", "تصف"))
 # Verbs of calling on someone: what follows them first is the one called on.
 _CALLING = frozenset(("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت"))
 # "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
@@ -1474,6 +1555,19 @@ def _set_off_subject(head: str, verb: Verb) -> Mention | None:
     if mention is None or mention.kind not in (Kind.DOCUMENT, Kind.ORGANISATION):
         return None
     return mention if subject.words == len(phrase) else None  # the whole clause names it
+
+
+def _fronted_person(head: str) -> Mention | None:
+    """ "مدير ديوان وزارة النقل، سمير الكبيسي، وصف …": a sentence that opens on a title and
+    the name set off after it, then its verb (R1's W3): the name, the title its role."""
+    sentence = re.split(r"[.!؟]\s+|\n", head)[-1]
+    parts = [part.strip() for part in re.split(r"[،,]", sentence)]
+    if len(parts) != 3 or parts[2] or not parts[0] or not is_title(bare(parts[0].split()[0])):
+        return None
+    person = classify([bare(w) for w in parts[1].split()])
+    if person is None or person.kind is not Kind.PERSON:
+        return None
+    return Mention(person.name, Kind.PERSON, parts[0], person.female)
 
 
 def _relative_antecedent(head: str) -> Mention | None:

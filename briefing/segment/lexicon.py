@@ -111,6 +111,13 @@ CARRY_FORMS = _gendered(
     "مضيفة مؤكدة موضحة مشيرة لافتة مبينة متابعة قائلة مستطردة معتبرة منوهة مشددة مردفة"
     " واصفة متسائلة مختتمة محذرة مستدركة معلقة مجيبة معلنة مصرحة منبهة معربة مبرزة",
 )
+# Plural participles of speech ("…، قائلين إن «…»"): a group of the sentence speaks, and
+# whoever "وفق ما روى" names after the quote only told of it.
+PLURAL_SAYING = frozenset(
+    word + ending
+    for word in word_list("قائل مردد هاتف مؤكد مضيف معتبر مشير مطالب متسائل")
+    for ending in ("ين", "ون")
+)
 VERBAL_NOUNS = _gendered("قوله بقوله", "قولها بقولها", "القول بالقول قولهم بقولهم")
 # Verbal nouns with the source's pronoun, after "نقل … عن فلان" / "نسب … إلى فلان": the
 # words are that source's ("ونقل الموقع عن المدرب تأكيده أن «…»").
@@ -410,6 +417,7 @@ FUNCTION_WORDS = frozenset(
         " زال يزال تزال مازال مازالت يبدو تبدو بدا بدت يكون تكون نكون سيكون ستكون"
         " بل أم إذن إذا كلا نعم ربما لعل ليت كأن كأنه كأنها إنما أما إما سوف لكنه لكنها"
         " عندما بينما حيث كيف لماذا متى أين هل ماذا"
+        " خارج داخل"  # "نقل مواجهات الفريق خارج البلاد": where, never a name (R1's N6)
         " يدعى تدعى ويدعى وتدعى المدعو المدعوة"
     )
 )

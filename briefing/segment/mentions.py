@@ -134,6 +134,9 @@ _KNOWN_NOUNS = frozenset().union(
 # The audiences and objects of OBJECT_NOUNS without their article ("وحمل الوزير فلان دول
 # الجوار": دول heads no name); حرب is left out, a surname too.
 _COMMON_NOUNS = frozenset(w.removeprefix("ال") for w in OBJECT_NOUNS) - {"حرب"}
+# A site's section label glued before a headline ("أخبار النادي مدرب الفريق: «…»", R1's
+# W4): news, never a first name.
+_COMMON_NOUNS |= frozenset(("أخبار", "اخبار", "عاجل", "فيديو", "بالفيديو", "بالصور"))
 
 
 def is_name_word(word: str, last: bool = True) -> bool:
@@ -147,6 +150,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وعن", "فمن"
     if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word) or word in _COMMON_NOUNS:
         return False
+    if "-" in word and is_verb_word(word.split("-", 1)[0]):
+        return False  # "كتبت-فلانة": a byline, its verb glued to the writer's name
     if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
         return False
     if _PREPOSITION_MASDAR.match(word):
@@ -367,6 +372,16 @@ def verb_with_object(word: str, following: str) -> bool:
     return definite or plain_object or (following.endswith("ا") and not _listed_name(following))
 
 
+_PLURAL_PRESENT = re.compile(r"^[يت]\w{2,}ون$")
+
+
+def _plural_shaped_surname(run: list[str], word: str) -> bool:
+    """A word shaped like a present verb in the plural ("تلمون", "ترحون") after a compound
+    first name ("عبد الحكيم") is his surname: one man's verb is never plural (R1's N3)."""
+    compound = len(run) >= 2 and run[-2] in COMPOUND_LINKS and run[-1].startswith("ال")
+    return compound and _PLURAL_PRESENT.match(word) is not None and word not in SUBJECT_STOPS
+
+
 def leading_name(words: list[str]) -> list[str]:
     """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
@@ -396,6 +411,9 @@ def leading_name(words: list[str]) -> list[str]:
         if run and word in TITLES and not word.startswith("ال") and nisba:
             run.append(word)  # "خالد مساعد السهلي": a name that is also a title word
             continue
+        if _plural_shaped_surname(run, word):
+            run.append(word)  # "عبد الحكيم تلمون": no verb of his, a singular, in the plural
+            break
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)

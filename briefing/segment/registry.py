@@ -16,6 +16,7 @@ stays unknown rather than becoming a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from briefing.segment.lexicon import (
     SPEECH_VERBS,
     TITLE_STEMS,
     TITLES,
+    TOPIC_VERBS,
     bare,
     closed_up,
     is_title,
@@ -83,6 +85,7 @@ _MAX_MIDDLE_NAMES = 2
 _OUTLET_KINDS = frozenset(("قناة", "شبكة", "صحيفة", "جريدة", "وكالة", "إذاعة", "مجلة", "موقع"))
 _NAMED_RELATIVE_WORDS = 3  # the relation, then a name of two words at least
 _SPEAKING_TIMES = 2  # a lone surname needs to be the subject of this many speech verbs
+_SPOKEN = frozenset(SPEECH_VERBS) | frozenset(TOPIC_VERBS)  # "تحدث فلان عن …" names one too
 
 
 def _middle_named(longer: list[str], shorter: list[str]) -> bool:
@@ -94,6 +97,15 @@ def _middle_named(longer: list[str], shorter: list[str]) -> bool:
         return False
     rest = iter(longer[1:-1])
     return all(word in rest for word in shorter[1:-1])
+
+
+# Artists, often known by one name that may be a common word ("الفنانة وردة").
+_ARTISTS = frozenset(
+    ("فنان", "فنانة", "مطرب", "مطربة", "مغني", "مغنية", "ممثل", "ممثلة", "نجم", "نجمة")
+)
+# Statements that only speak for an issuer (R1's W6), unlike a report, which is read out
+# as itself ("وجاء في التقرير: «…»").
+_VOICES = frozenset(("بيان", "بلاغ"))
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -163,6 +175,10 @@ class Registry:
         introduction of the article uses: the text does not show it is a name."""
         if entity.kind is not Kind.PERSON or len(entity.words) != 1:
             return False
+        if self._stage_name(entity.words[0], entity.role):
+            return False
+        if self._spoken_subject(entity.words[0]):
+            return False  # "تحدث فيرنر عن …" … "وأضاف فيرنر": the text shows him speaking
         return self._unknown_word(entity.words[0])
 
     def _unknown_word(self, word: str) -> bool:
@@ -173,6 +189,27 @@ class Registry:
         if any(word in intro.name.split() for intro in self.introductions):
             return False
         return not named_after_title(word, self.text)
+
+    def _stage_name(self, word: str, role: str | None) -> bool:
+        """An artist's one-word name that is also a common word ("الفنانة وردة", R1's N4):
+        a name when the article gives it after an artist's title ("الفنانة", "المطرب") and
+        shows it as one: the headline's head ("وردة لـ…: «…»", "وردة: …"), or that title
+        before it twice."""
+        if role and bare(role.split()[-1]).removeprefix("ال") not in _ARTISTS:
+            return False
+        titled = [
+            found.group(1)
+            for found in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(word)}(?![\w{MARKS}])", self.text)
+            if bare(found.group(1)).removeprefix("ال") in _ARTISTS
+        ]
+        if not titled:
+            return False
+        headline = self.text.split("\n", 1)[0].split()
+        if len(headline) > 1 and bare(headline[0]) == word:
+            following = headline[1]
+            if headline[0].endswith(":") or following.startswith("ل") or following == ":":
+                return True
+        return len(titled) >= 2
 
     def introduced_between(
         self, start: int, end: int, entity: Entity, female: bool | None = None
@@ -195,7 +232,14 @@ class Registry:
             and intro.kind is Kind.PERSON
             and _may_be(intro.female, female)
             and not own & {name_key(w) for w in intro.name.split()}
+            and not self._asked_about(intro.start)
         ]
+
+    def _asked_about(self, start: int) -> bool:
+        """ "وسئل عن اللاعب فلان وقال": whom the speaker was asked about is no one who
+        speaks (R1's N5)."""
+        before = [bare(w) for w in self.text[max(0, start - 24) : start].split()[-2:]]
+        return len(before) == 2 and before[0].lstrip("وف") in ("سئل", "سئلت") and before[1] == "عن"
 
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
@@ -242,7 +286,12 @@ class Registry:
                 return self._varied_role(words[1].removeprefix("ال"), gender)
             if not mention.role and self._team_epithet(words):
                 return None  # "ربان المنتخب", "عميد الأندية": a role on a team, no name
-            if mention.role and len(words) == 1 and self._unknown_word(words[0]):
+            if (
+                mention.role
+                and len(words) == 1
+                and self._unknown_word(words[0])
+                and not self._stage_name(words[0], mention.role)
+            ):
                 # "وزير البترول توقف …": the title is the subject, the word after it is not
                 known = list(self.entities)
                 entity = self._reference(mention.role, gender)
@@ -295,6 +344,11 @@ class Registry:
             issuer = self._issuer(mention.name.split())
             if issuer is not None:
                 return issuer
+            head = mention.name.removeprefix("ال")
+            if mention.name.startswith("ال") and head in _VOICES:
+                told = self._statement_before(head)
+                if told is not True:  # a bare "البيان" the text never brought in (R1's W6)
+                    return told
             mention = Mention(without_topic_tag(mention.name), mention.kind, mention.role)
         for entity in reversed(self.entities):  # organisations, documents, descriptions
             if entity.kind is mention.kind and (
@@ -320,10 +374,15 @@ class Registry:
             return True
         if word.endswith(("ي", "ى")):
             return False  # "كشف السويسري": a nisba speaking is as often the named man's origin
+        return self._spoken_subject(word, SPEECH_VERBS)
+
+    def _spoken_subject(self, word: str, verbs: Collection[str] = _SPOKEN) -> bool:
+        """Whether the word is the subject right after `_SPEAKING_TIMES` speech verbs or
+        more ("تحدث فيرنر عن …" … "وأضاف فيرنر:", R1's N5): the text shows it is a name."""
+        escaped = re.escape(word)
         spoken = 0
         for match in re.finditer(rf"(\S+)[^\S\n]+{escaped}(?![\w{MARKS}])", self.text):
-            verb = unprefixed(bare(match.group(1)))
-            spoken += verb in SPEECH_VERBS
+            spoken += unprefixed(bare(match.group(1))) in verbs
         return spoken >= _SPEAKING_TIMES
 
     def _issuer(self, words: list[str]) -> Entity | None:
@@ -336,6 +395,22 @@ class Registry:
         if mention is None and _issuer_untold(words[1:]):
             # "أعلنت هيئة الطيران … ⏎ وقال بيان صادر عنها:", "وقال بيان رسمي بهذا الشأن:"
             mention = self._organisation_before()
+        if mention is None or mention.kind is Kind.DOCUMENT:
+            return None
+        return self.resolve(mention)
+
+    def _statement_before(self, head: str) -> Entity | bool | None:
+        """What a bare "البيان" points back to: True for a statement the text brought in
+        ("وصدر بيان مشترك", "أصدرت الرئاسة بيانا"); for one named by its issuer only
+        ("ننشر نص بيان المدعي العام …"), that issuer; None when none stands before it."""
+        pattern = rf"(?<!\S)[وفلب]?{head}(?:ا|ين)?(?!\S)((?:\s+ال[^\s،,.:«»“”\"]+)*)"
+        found = list(re.finditer(pattern, self.text[: self.at]))
+        if not found:
+            return None
+        genitive = found[-1].group(1).split()
+        if not genitive:
+            return True
+        mention = classify([bare(w) for w in genitive])
         if mention is None or mention.kind is Kind.DOCUMENT:
             return None
         return self.resolve(mention)
@@ -462,7 +537,9 @@ class Registry:
         outlet = self._named_outlet(stem) if len(phrase) == 1 else None
         if outlet is not None:  # "وأضافت القناة" after "أفادت قناة «الساحل»"
             return self.resolve(Mention(outlet, Kind.ORGANISATION))
-        ministry = self._headline_ministry() if noun == "الوزارة" else None
+        ministry = (
+            (self._headline_ministry() or self._minister_ministry()) if noun == "الوزارة" else None
+        )
         if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
             return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
         if _describes(stem) or _describes(noun.split()[0].removeprefix("ال")):  # "العاهل"
@@ -510,6 +587,19 @@ class Registry:
         if first.endswith(":") or verb in SPEECH_VERBS or verb.startswith("ت"):
             return "وزارة " + bare(first)
         return None
+
+    def _minister_ministry(self) -> str | None:
+        """The ministry of the one portfolio whose minister the text named before ("نقلت
+        مواقع عن وزير الثقافة فلان …" ⏎ "وقالت الوزارة" → "وزارة الثقافة", R1's W7); None
+        when it names a ministry itself, or ministers of two portfolios."""
+        before = self.text[: self.at]
+        if re.search(r"(?<!\S)[وفلب]?(?:ال)?وزارة\s", before):
+            return None
+        found = re.findall(r"(?<!\S)[وفلب]?(?:ال)?وزيرة?\s+(\S+)", before)
+        portfolios = {bare(word) for word in found if bare(word) in PORTFOLIOS}
+        if len(portfolios) != 1 or len(found) != len([w for w in found if bare(w) in PORTFOLIOS]):
+            return None
+        return "وزارة " + portfolios.pop()
 
     def _named_outlet(self, kind: str) -> str | None:
         """The last outlet of this kind the text named before, its name in marks or
@@ -598,7 +688,12 @@ class Registry:
         ]
         repeated = [intro for intro in candidates if _repeats(words, intro, organisation)]
         if repeated and organisation:
-            return self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+            entity = self.resolve(Mention(repeated[-1].name, Kind.ORGANISATION))
+            if entity is not None and len(description.split()) > len(entity.words):
+                # a body is read out by the fullest form the text gives it: "المديرية
+                # العامة للحماية المدنية", not the headline's "مديرية الحماية" (R1's W7)
+                entity.name = " ".join(description.split())
+            return entity
         if repeated:
             nearest = repeated[-1]
             if self._same_paragraph_rival(nearest, repeated[:-1]):
@@ -623,6 +718,10 @@ class Registry:
             return entity.kind is Kind.PERSON and compatible(entity, female)
 
         rivals = [e for e in self.entities if rival(e) and not possessed(_heads(e))]
+        headlined = None if organisation else self._headline_speaker(female)
+        if headlined is not None:  # its own introduction in the headline is no rival of it
+            candidates = [intro for intro in candidates if intro.name != headlined]
+            rivals = [entity for entity in rivals if entity.name != headlined]
         # A person the article introduced may be the one described; an organisation only
         # when it has spoken ("الحكومة السورية" after a mention of "وزارة الصحة" is new).
         if rivals or (candidates and not organisation):
@@ -635,9 +734,11 @@ class Registry:
             # article names people is as likely one of them (tune sets: wrong 34 -> 29,
             # right 404 -> 401); it is kept only where it is the article's one designation.
             return None
-        headlined = None if organisation else self._headline_speaker(female)
         if headlined is not None:  # "الشمري: سنقاتل …" ⏎ "وقال مدرب الفريق: «…»"
             return self._person(headlined.split(), description, female)
+        marked = None if organisation else _marked_after(description, self.text)
+        if marked is not None:  # "رئيس الوزراء “منصف بن سالم”" … "وتساءل رئيس الوزراء"
+            return self._person(marked.split(), description, female)
         kind = Kind.ORGANISATION if organisation else Kind.DESCRIPTION
         if not organisation and len(words) == 1:
             # "الوزير" → "وزير الري"; "السيدة" → "سيدة تبلغ من العمر 25 عاما"
@@ -653,8 +754,8 @@ class Registry:
         …", "لوبيز يتمنى …"), in an article that introduces no person: a title in its
         body that is no one else's is that person's (the headline quotes its speaker). A
         one word name stays doubtful: taken as known it named a wrong person once on set F."""
-        if any(intro.kind is Kind.PERSON for intro in self.introductions):
-            return None
+        if _titled_in_marks(self.text):
+            return None  # "رئيس الوزراء “منصف بن سالم”": the body names its people in marks
         head = re.match(r"^([^:«»“”\"\n]{2,40}):", self.text)
         words = [bare(w) for w in head.group(1).split()] if head else []
         if not words:  # "لوبيز يتمنى التوفيق …": a name, then its present verb
@@ -666,6 +767,11 @@ class Registry:
             return None
         mention = classify(words, female)
         if mention is None or mention.kind not in (Kind.PERSON, Kind.SURNAME):
+            return None
+        # anyone else introduced may be the one the title is; the headline's own speaker,
+        # introduced there by a first name the lists know ("نبيل الفاسي :…"), is no rival
+        # (R1's N2: such a head was its own rival)
+        if any(i.kind is Kind.PERSON and i.name != mention.name for i in self.introductions):
             return None
         return mention.name if _may_be(mention.female, female) else None
 
@@ -1030,7 +1136,37 @@ def _named_after(noun: str, text: str) -> str | None:
             run = _name_after(" ".join(tail[start:]))
             if len(run) >= 2:
                 return " ".join(run)
+    return _marked_after(noun, text)
+
+
+def _marked_after(noun: str, text: str) -> str | None:
+    """ "أنهى رئيس الوزراء “منصف بن سالم” مداخلته": the name a title's holder is given in
+    marks, a house style of some outlets (R1's N16: the title went to the headline's
+    speaker); only marks that hold a name and no more."""
+    words = [re.escape(w.removeprefix("ال")) for w in noun.split()]
+    phrase = r"\s+".join(rf"(?:ال)?{w}" for w in words)
+    marked = rf"(?<![\w{MARKS}]){phrase}[^\S\n]*[«“\"]([^«»“”\"\n]{{3,40}})[»”\"]"
+    for match in re.finditer(marked, text):
+        name = match.group(1).split()
+        if len(name) >= 2 and _name_after(match.group(1)) == [bare(w) for w in name]:
+            return " ".join(bare(w) for w in name)
     return None
+
+
+_MARKED = re.compile(r"((?:\S+[^\S\n]+)?\S+)[^\S\n]*[«“\"]([^«»“”\"\n]{3,40})[»”\"]")
+
+
+def _titled_in_marks(text: str) -> bool:
+    """Whether the text names someone in marks right after a title ("رئيس الوزراء “منصف
+    بن سالم”"), a house style of some outlets: the marks hold a name of two words or more
+    and nothing else."""
+    for match in _MARKED.finditer(text):
+        if not any(is_title(bare(w)) for w in match.group(1).split()):
+            continue
+        words = match.group(2).split()
+        if len(words) >= 2 and _name_after(match.group(2)) == [bare(w) for w in words]:
+            return True
+    return False
 
 
 def _name_after(text: str, limit: int = 4) -> list[str]:

@@ -152,3 +152,17 @@ def test_a_name_like_noun_phrase_before_a_verb_is_no_speaker() -> None:
     assert said("أطراف غربية قالت «الأدلة كافية لدينا منذ شهور»") == [
         (None, "الأدلة كافية لدينا منذ شهور")
     ]
+
+
+def test_a_title_holder_named_in_marks_speaks_for_the_title() -> None:
+    """ "رئيس الحكومة “فلان”": some outlets name people in marks; the title that speaks
+    later is that person, not the headline's colon name (whether the name in marks is
+    itself returned as a quote is another matter, so only the speech is checked)."""
+    headline = "الزيدي: الإصلاح لن يتوقف"
+    paragraph = (
+        "أنهى رئيس الحكومة “سليم الفارس” كلمته أمام البرلمان مساء الثلاثاء، وتساءل رئيس"
+        " الحكومة في كلمته قائلا: “هل تريدون أن نتوقف عن الإصلاح؟ لن نتوقف أبدا”."
+    )
+    quotes = find_quotes([paragraph], f"{headline}\n{paragraph}", headline=headline)
+    speech = [q for q in quotes if q.text.startswith("هل تريدون")]
+    assert [q.speaker for q in speech] == ["سليم الفارس"]
