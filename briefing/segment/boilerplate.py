@@ -105,6 +105,15 @@ _ARCHIVE_TAIL = re.compile(
     r"(?:[-–—]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|من الأرشيف)|صورة من الأرشيف"
     r"|\((?:صورة\s+)?(?:أرشيفية|أرشيف)\)|\(الصورة\s*[:：][^()]{1,40}\))\s*$"
 )
+# A photographer's credit closing a line ("تصوير : فلان الفلاني") and a photo's kind set off
+# by a dash inside it ("… - صورة أرشيفية"): a caption however long it runs (a page may print
+# the caption twice before its credit).
+_PHOTO_CREDIT_TAIL = re.compile(
+    r"(?:^|\s)(?:تصوير|بعدسة|عدسة)\s*[:：]\s*[^\s.،:]+(?:\s+[^\s.،:]+){0,3}$"
+)
+_DASHED_PHOTO_KIND = re.compile(
+    r"[-–—]\s*(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|توضيحية)"
+)
 # A caption credited after a slash: "مسلحون في شوارع المدينة / وكالة الأنباء" (no sentence).
 _SLASH_CREDIT = re.compile(r"\S\s+/\s*[^/\s.،]+(?:\s+[^/\s.،]+){0,2}$")
 _MAX_CAPTION_WORDS = 25
@@ -155,6 +164,12 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption label, or a parenthesized credit ending a short
     line that is no sentence."""
     words = len(line.split())
+    kind = _DASHED_PHOTO_KIND.search(line)
+    # "…، 14 مايو. - صورة أرشيفية … - صورة أرشيفية تصوير : فلان" (set R1 kind L1): one
+    # phrase before the photo's kind, not a story paragraph that mentions a photo
+    phrase = kind is not None and not re.search(r"[.!?؟]\s+\S", line[: kind.start()].rstrip(" ."))
+    if phrase and _PHOTO_CREDIT_TAIL.search(line):
+        return True
     if words > _MAX_CAPTION_WORDS:
         return False
     if _CAPTION_LABEL.match(line) or _person_caption(line):
@@ -360,7 +375,7 @@ def split_boilerplate(
             if rest:
                 kept.append(rest)
             in_link_list = not rest and len(line.split()) <= 3
-        elif tail and len(head.split()) > _MAX_FOOTER_WORDS:
+        elif tail and len(head.split()) > _MAX_FOOTER_WORDS and not is_caption(line):
             kept.append(head)  # a story paragraph with the site's footer glued on
             dropped.append(tail)
         elif (
