@@ -474,5 +474,16 @@ def _is_teaser(line: str) -> bool:
 
 
 def _is_footer_like(line: str) -> bool:
-    """Short and unpunctuated: a menu entry, a share button, a tag list."""
-    return len(line.split()) <= _MAX_FOOTER_WORDS and not PUNCTUATED_END.search(line)
+    """Short and unpunctuated: a menu entry, a share button, a tag list; never speech."""
+    short = len(line.split()) <= _MAX_FOOTER_WORDS
+    return short and not PUNCTUATED_END.search(line) and not opens_speech(line)
+
+
+_OPENED_BY_COLON = re.compile(r":\s*[«“”\"]\s*[\u0621-\u064a]")
+
+
+def opens_speech(line: str) -> bool:
+    """A speech verb and a colon open a quotation on the line ('وأضافت فلانة: "…'): the
+    story's speech however short, even cut off with the page ('… مهما ح', set R1 kind M2),
+    never a footer entry or a subheading."""
+    return bool(_SPEECH_OPENER.match(line) and _OPENED_BY_COLON.search(line))

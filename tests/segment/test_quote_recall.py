@@ -7,7 +7,7 @@ import pytest
 
 from briefing.model import Article, QuoteKind
 from briefing.segment import segment
-from briefing.segment.quotes import find_quotes
+from briefing.segment.quotes import find_quotes, find_spans
 
 HEADLINE = "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
 
@@ -515,3 +515,29 @@ def test_names_glossing_a_title_a_publication_a_post_or_a_storm_are_no_quote(
 )
 def test_speech_right_after_a_title_or_a_report_stays_a_quote(paragraph: str, text: str) -> None:
     assert text in [t for _, t in found(paragraph)]
+
+
+@pytest.mark.parametrize("marks", ["””…”", "““…”"])
+def test_a_doubled_opening_mark_opens_one_quotation(marks: str) -> None:
+    """Set R1 kind M3: 'قائلا””…”' gave no quote at all."""
+    words = "سأترك الإدارة اليومية لكن سأبقى قريبا من الفريق"
+    quoted = marks.replace("…", words)
+    paragraph = f"وأوضح رئيس النادي سامي حداد أن لقاء سيعقد قريبا قائلا{quoted}."
+    assert found(paragraph) == [("سامي حداد", words)]
+    # a mark that closes one quotation glued to one that opens the next stays a close
+    spans = find_spans('وقال الوزير سامي حداد "لن نتراجع أبدا""مهما حدث" ثم غادر.')
+    assert spans[0].text == "لن نتراجع أبدا"
+
+
+def test_a_last_quotation_cut_off_with_the_page_is_still_a_quote() -> None:
+    """Set R1 kind M2: a short last line, its quotation never closed, was read as a
+    subheading and lost."""
+    lines = (
+        "وقالت مديرة الجمعية، هدى سالم: «سنواصل توزيع المساعدات في كل الأحياء».",
+        'وأضافت سالم: "سنبقى نعمل مهما ح',
+    )
+    story = segment(Article("t", (HEADLINE, *lines)))
+    assert [(q.speaker, q.text) for q in story.quotes][-1] == ("هدى سالم", "سنبقى نعمل مهما ح")
+    # a short subheading with no stop still heads its section
+    story = segment(Article("t", (HEADLINE, lines[0], "خطة الأحياء الجديدة", lines[0])))
+    assert [s.title for s in story.sections] == [None, "خطة الأحياء الجديدة"]
