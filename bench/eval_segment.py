@@ -111,17 +111,21 @@ def lead_kept(story: Story, lead: str, datelines: list[str]) -> bool:
     return False
 
 
-def at_home(part: str, line: str, boilerplate: list[str], text: str) -> bool:
+def at_home(part: str, line: str, boilerplate: list[str], text: str, headline: str = "") -> bool:
     """Whether `part` (read aloud) comes from the article's own text rather than from the
     boilerplate `line`: it occurs in the article more often than inside boilerplate lines,
     or (a line inside a longer part) the line also stands in the article on its own, so the
-    part read is the sentence around it. Without the article's text: never at home."""
+    part read is the sentence around it. A boilerplate line that repeats the `headline`
+    stands once in the text as the headline itself, which is the article's own line.
+    Without the article's text: never at home."""
     if not text:
         return False
     if line in part and line != part:  # a caption repeating part of a sentence read
         own = not any(part in b for b in boilerplate)
         return own and text.count(line) > text.count(part) * part.count(line)
-    inside = sum(text.count(b) * b.count(part) for b in boilerplate if part in b)
+    inside = sum(
+        (text.count(b) - (b == headline)) * b.count(part) for b in boilerplate if part in b
+    )
     return text.count(part) > inside
 
 
@@ -139,8 +143,11 @@ def score_front(
             opening = story.summary[0] if story.summary else ""
             notes.append(f"lead not kept: summary opens {opening[:60]!r}")
     spoken = spoken_text(story)
-    if story.headline and norm(story.headline) == norm(annotation["headline"]):
+    headline = norm(annotation["headline"]) if story.headline else ""
+    if headline and norm(story.headline) == headline:
         spoken = spoken[1:]  # the headline read is the article's own line 1, not a repeat of it
+    else:
+        headline = ""
     quotes = [norm(q.text) for q in story.quotes if len(q.text.split()) >= 3]
     boilerplate = [norm(b) for b in annotation.get("boilerplate_lines", []) if norm(b)]
     for line in annotation.get("boilerplate_lines", []):
@@ -152,7 +159,7 @@ def score_front(
         whole = len(target.split()) < 3  # a short menu entry is read when it stands as a line
         read = [p for p in spoken if target and (target == p or (not whole and target in p))]
         read += [q for q in quotes if q in target]
-        if any(not at_home(part, target, boilerplate, text) for part in read):
+        if any(not at_home(part, target, boilerplate, text, headline) for part in read):
             score.spoken += 1
             notes.append(f"boilerplate spoken: {line[:50]!r}")
     summary = [norm(sentence) for sentence in story.summary]
@@ -197,9 +204,12 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
             score.non_speech_returned += 1
             notes.append(f"non-speech returned as a quote: {item!r}")
     parts = spoken_parts(story)
+    headline = norm(annotation["headline"])
     for line in annotation.get("boilerplate_lines", []):
         score.boilerplate += 1
-        if leaked(line, parts):
+        # a line repeating the headline leaks only where it is read again, not as the headline
+        repeat = norm(line) == headline and parts[:1] == [headline]
+        if leaked(line, parts[1:] if repeat else parts):
             score.leaked += 1
             notes.append(f"boilerplate leaked: {line[:50]!r}")
     score_front(story, annotation, score, notes, norm(" ".join(article.lines)))

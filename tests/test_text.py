@@ -3,6 +3,8 @@ same month names."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.ingest.text import clean_line
 from briefing.segment.structure import is_dateline
 from briefing.speech.cleanup import strip_invisible
@@ -26,6 +28,25 @@ def test_the_sentence_splitter_keeps_initials_and_open_quotes() -> None:
         "قال د. منى «انتهى. الأمر» اليوم.",
         "ثم غادر.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # a stop after a space, glued to the next sentence's first word (set R1 kind L2)
+        (
+            "بات يفكر في ترك منصبه .وأوضح أن لقاء سينظم.",
+            ["بات يفكر في ترك منصبه .", "وأوضح أن لقاء سينظم."],
+        ),
+        ("وصل الوفد صباح اليوم !ثم غادر.", ["وصل الوفد صباح اليوم !", "ثم غادر."]),
+        # an initial after a space, and a decimal, stay inside the sentence
+        ("قال د .منى إن الخطة جاهزة.", ["قال د .منى إن الخطة جاهزة."]),
+        ("بلغ النمو 3 .5 في المئة.", ["بلغ النمو 3 .5 في المئة."]),
+    ],
+)
+def test_a_stop_after_a_space_glued_to_the_next_word_ends_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert split_sentences(text) == sentences
 
 
 def test_arabic_is_letters_for_ingest_and_segment_alike(tmp_path) -> None:

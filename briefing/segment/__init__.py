@@ -6,7 +6,7 @@ import re
 
 from briefing.model import Article, Quote, Section, Story
 from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
-from briefing.segment.boilerplate import split_boilerplate, split_lead_caption
+from briefing.segment.boilerplate import opens_speech, split_boilerplate, split_lead_caption
 from briefing.segment.headlines import repeats_headline, split_repeated_headline
 from briefing.segment.quotes import find_quotes
 from briefing.segment.structure import (
@@ -32,7 +32,7 @@ def _sections(body: tuple[str, ...]) -> tuple[Section, ...]:
     title: str | None = None
     paragraphs: list[str] = []
     for line in body:
-        if is_heading(line, _MAX_SUBHEADING_WORDS):
+        if is_heading(line, _MAX_SUBHEADING_WORDS) and not opens_speech(line):
             if paragraphs or title is not None:
                 sections.append(Section(title, tuple(paragraphs)))
             title, paragraphs = line, []

@@ -108,6 +108,15 @@ _ARCHIVE_TAIL = re.compile(
     r"(?:[-–—]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|من الأرشيف)|صورة من الأرشيف"
     r"|\((?:صورة\s+)?(?:أرشيفية|أرشيف)\)|\(الصورة\s*[:：][^()]{1,40}\))\s*$"
 )
+# A photographer's credit closing a line ("تصوير : فلان الفلاني") and a photo's kind set off
+# by a dash inside it ("… - صورة أرشيفية"): a caption however long it runs (a page may print
+# the caption twice before its credit).
+_PHOTO_CREDIT_TAIL = re.compile(
+    r"(?:^|\s)(?:تصوير|بعدسة|عدسة)\s*[:：]\s*[^\s.،:]+(?:\s+[^\s.،:]+){0,3}$"
+)
+_DASHED_PHOTO_KIND = re.compile(
+    r"[-–—]\s*(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|أرشيفيه|تعبيرية|توضيحية)"
+)
 # A caption credited after a slash: "مسلحون في شوارع المدينة / وكالة الأنباء" (no sentence).
 _SLASH_CREDIT = re.compile(r"\S\s+/\s*[^/\s.،]+(?:\s+[^/\s.،]+){0,2}$")
 _MAX_CAPTION_WORDS = 25
@@ -158,6 +167,12 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption label, or a parenthesized credit ending a short
     line that is no sentence."""
     words = len(line.split())
+    kind = _DASHED_PHOTO_KIND.search(line)
+    # "…، 14 مايو. - صورة أرشيفية … - صورة أرشيفية تصوير : فلان" (set R1 kind L1): one
+    # phrase before the photo's kind, not a story paragraph that mentions a photo
+    phrase = kind is not None and not re.search(r"[.!?؟]\s+\S", line[: kind.start()].rstrip(" ."))
+    if phrase and _PHOTO_CREDIT_TAIL.search(line):
+        return True
     if words > _MAX_CAPTION_WORDS:
         return False
     if _CAPTION_LABEL.match(line) or _person_caption(line):
@@ -362,7 +377,7 @@ def split_boilerplate(
             if rest:
                 kept.append(rest)
             in_link_list = not rest and len(line.split()) <= 3
-        elif tail and len(head.split()) > _MAX_FOOTER_WORDS:
+        elif tail and len(head.split()) > _MAX_FOOTER_WORDS and not is_caption(line):
             kept.append(head)  # a story paragraph with the site's footer glued on
             dropped.append(tail)
         elif (
@@ -461,5 +476,16 @@ def _is_teaser(line: str) -> bool:
 
 
 def _is_footer_like(line: str) -> bool:
-    """Short and unpunctuated: a menu entry, a share button, a tag list."""
-    return len(line.split()) <= _MAX_FOOTER_WORDS and not PUNCTUATED_END.search(line)
+    """Short and unpunctuated: a menu entry, a share button, a tag list; never speech."""
+    short = len(line.split()) <= _MAX_FOOTER_WORDS
+    return short and not PUNCTUATED_END.search(line) and not opens_speech(line)
+
+
+_OPENED_BY_COLON = re.compile(r":\s*[«“”\"]\s*[\u0621-\u064a]")
+
+
+def opens_speech(line: str) -> bool:
+    """A speech verb and a colon open a quotation on the line ('وأضافت فلانة: "…'): the
+    story's speech however short, even cut off with the page ('… مهما ح', set R1 kind M2),
+    never a footer entry or a subheading."""
+    return bool(_SPEECH_OPENER.match(line) and _OPENED_BY_COLON.search(line))

@@ -298,9 +298,26 @@ def _last_inner_close(paragraph: str, opened: int) -> int | None:
     return match.start()
 
 
+# A curly mark doubled right before a quotation's first letter ('قائلا””سأترك …”'): the first
+# one of the pair is read as a space, so one quotation opens (set R1 kind M3); a doubled
+# closing mark stands before a space or the end, never before a letter. Not ASCII '""',
+# which pages print for an empty pair as often (a teaser in corpus 58 would be read).
+_DOUBLED_OPENING = re.compile(r"([”“])(?=\1[\u0621-\u064a])")
+
+
+def _one_opening(paragraph: str) -> str:
+    """The paragraph with each doubled opening mark read as one, where no quotation is open
+    before it (an even count of double marks): '"لن نتراجع""مهما …"' closes, then opens."""
+    for match in reversed(list(_DOUBLED_OPENING.finditer(paragraph))):
+        if sum(paragraph.count(m, 0, match.start()) for m in '«»“”"') % 2 == 0:
+            paragraph = paragraph[: match.start()] + " " + paragraph[match.end() :]
+    return paragraph
+
+
 def find_spans(paragraph: str, offset: int = 0) -> list[Span]:
     """Every quotation in one paragraph (from `offset`), in order; an unclosed one runs to
     the end of the paragraph."""
+    paragraph = _one_opening(paragraph)
     stack: list[tuple[str, int]] = []
     spans = [
         Span(offset + start, offset + end + 1, paragraph[offset + start + 1 : offset + end].strip())

@@ -35,10 +35,12 @@ from briefing.segment.lexicon import (
     NAME_LINKS,
     NAMING_NOUNS,
     RELAY_WORDS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     TITLE_STEMS,
     bare,
     closed_up,
+    is_title,
     opens_as_clause,
     unprefixed,
 )
@@ -109,8 +111,12 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if _subject_in_marks(words, last_words, paragraph[span.end :]):
         return True  # 'أكد أن «أطباء بلا حدود» تدير …': the clause's subject, named
     governed = _NAMING_PREPOSITIONS.get(last_words[-1], 0) if last_words else 0
+    if len(last_words) >= 2 and last_words[-1] == "على" and last_words[-2] in _POSTS:
+        governed = 1  # 'في تدوينة على “فيسبوك”،': the post's medium (R1 kind F3)
     if len(words) <= governed and not re.match(r"\s*:", paragraph[span.end :]):
         return True  # "ما جاء في «إعلان القاهرة»", 'عبر "منصة"': what the preposition governs
+    if _named_by_publication(words, last_words):
+        return True  # 'على تقرير «واشنطن بوست»': the outlet that published it (R1 kind F2)
     if len(words) <= _SHORT_WORDS and _inside_title(last_words, paragraph[span.end :]):
         return True  # 'رئيس بلدية «الوادي الأخضر» «فلان» إن', 'مدير أبحاث "نوفا" السابق'
     first = bare(words[0]) if words else ""
@@ -154,6 +160,27 @@ def _subject_in_marks(words: list[str], before: list[str], after: str) -> bool:
     if any(is_verb_word(w) for w in plain):
         return False
     return re.match(r"\s*[\u0621-\u064a]", after) is not None
+
+
+# Posts whose medium "على" names ('في تدوينة على “فيسبوك”'), never speech.
+_POSTS = frozenset(
+    word_list("تدوينة تدوينته تدوينتها تغريدة تغريدته تغريدتها منشور منشوره منشورها صفحته صفحتها")
+)
+# Indefinite nouns of a publication in construct with the one who published it: "تقرير
+# «واشنطن بوست»", "تسريبات «الغد»" (the definite "التقرير «…»" may be its subject speaking).
+_PUBLICATIONS = frozenset(word_list("تقرير تقارير تسريبات مقال مقالة افتتاحية تحقيق"))
+
+
+def _named_by_publication(words: list[str], before: list[str]) -> bool:
+    """One to three words in marks, no sentence mark and no verb, right after an
+    indefinite noun of a publication: its publisher named (R1 kind F2)."""
+    if not before or not 1 <= len(words) <= _SHORT_WORDS:
+        return False
+    if unprefixed(before[-1]) not in _PUBLICATIONS and before[-1][1:] not in _PUBLICATIONS:
+        return False
+    plain = [bare(w) for w in words]
+    punctuated = re.search(r"[.!?؟،,:؛]", " ".join(words))
+    return not punctuated and plain[0] not in _SPEECH_OPENERS and not any(map(is_verb_word, plain))
 
 
 _TERM_PREPOSITIONS = frozenset(word_list("عن من على في فى إلى الى مع حول بشأن"))
@@ -244,8 +271,9 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
     the article introduces, or one standing as the subject right after a speech verb
     ('وقالت "إيفلين بطرس" للصحفيين:'), as an organisation's name may ('أكدت "صحة بيشة"
     تقديم …')."""
-    words = _words(span.text)
-    if not 1 <= len(words) <= 3 or _CLAUSE_MARK.search(span.text):
+    text = _AGE_GLOSS.sub("", span.text)  # "سلوى الدريدي، 41 عاما": a name and an age
+    words = _words(text)
+    if not 1 <= len(words) <= 3 or _CLAUSE_MARK.search(text):
         return False
     head = paragraph[: span.start].rstrip()
     before = _words(head)[-1:]
@@ -260,10 +288,42 @@ def _names_someone(paragraph: str, span: Span, known: frozenset[str]) -> bool:
         return True
     if after_verb and goes_on:
         return True  # the verb, no colon, then the name, and the clause goes on after it
+    if text != span.text or (goes_on and _after_title(_words(head)[-3:], paragraph[span.end :])):
+        return True  # 'أنهى رئيس الحكومة “فلان الفلاني” مداخلته': the title's name (R1 F1, F4)
     if len(words) >= 2 and goes_on and re.search(r"[»”\"][،,]?$", head):
         return True  # 'رئيس بلدية «الوادي» «منير سلامة» إن': a house style marking names
     first = words[0]
     return first in FIRST_NAMES or (first in NAME_LINKS and len(words) > 1)
+
+
+# An age glossing a name in marks: "«فلانة الفلانية، 41 عاما»" (R1 kind F1).
+_AGE_GLOSS = re.compile(
+    r"\s*(?:[،,]\s*[\d٠-٩]{1,3}\s*(?:عاما|عامًا|عام|سنة)|\(\s*[\d٠-٩]{1,3}\s*(?:عاما|عامًا|عام|سنة)\s*\))\s*$"
+)
+
+
+def _after_title(before: list[str], after: str) -> bool:
+    """The words before the marks end on a title ("رئيس الحكومة", "الوزير") that no verb
+    of speech or reporting introduces, or whose verb's complement comes later in the
+    sentence ('وقال رئيس الحكومة “فلان” في ختام الجلسة إن …'): the marks name its holder,
+    they are not his words ('قال رئيس الحكومة “…”' may quote him)."""
+    if before and is_title(before[-1]):
+        lead = before[:-1]
+    elif len(before) >= 2 and is_title(before[-2]) and _words_definite(before[-1]):
+        lead = before[:-2]
+    else:
+        return False
+    verb = unprefixed(lead[-1]) if lead else ""
+    speaks = verb in SPEECH_VERBS and verb not in _FRAMING_VERBS
+    clause = re.split(r"[.!?؟:«»“”\"]", after, maxsplit=1)[0]
+    if speaks and _BARE_COMPLEMENTIZERS & set(_words(clause)):
+        return True  # the speech is the إن / أن clause that follows
+    return not speaks and verb not in REPORTING_VERBS
+
+
+# Verbs that frame a speech as their object ("أنهى الوزير مداخلته بالقول"): marks right
+# after their subject's title are its name, the object follows them.
+_FRAMING_VERBS = frozenset(word_list("ختم اختتم استهل يختم أنهى ختمت اختتمت استهلت تختم أنهت"))
 
 
 def _words_definite(word: str) -> bool:
@@ -284,6 +344,7 @@ def _unmarked(paragraph: str, names: list[Span], people: list[Span] = ()) -> str
         if span.end > len(paragraph):
             continue
         inner = paragraph[span.start + 1 : span.end - 1] if span.closed else span.text
+        inner = _AGE_GLOSS.sub("", inner) if span in people else inner  # the name, not the age
         before = _words(paragraph[: span.start])[-1:]
         subject = bool(before) and unprefixed(before[0]) in SPEECH_VERBS  # 'أكدت "…" أن'
         gloss = not subject and span not in people  # a person's name is never a gloss
@@ -295,6 +356,27 @@ def _unmarked(paragraph: str, names: list[Span], people: list[Span] = ()) -> str
         filler = (f" {inner}،" if closed else f" {inner} ")[:width].ljust(width)
         plain = plain[: span.start] + filler + plain[span.end :]
     return plain
+
+
+def _named_in_marks(intro: Verb, plain: str, people: list[Span], span: Span) -> Verb:
+    """'وقالت مذيعة النشرة في القناة "فلانة الفلانية، 41 عاما"، "…"': a person's name in
+    marks, after the verb's subject and set off from the quotation by a comma alone, names
+    who speaks it (set R1 kind F1: the real quote lost its speaker to the gloss)."""
+    if intro.carries or intro.colon:
+        return intro
+    named = [
+        p for p in people if intro.end <= p.start and not plain[p.end : span.start].strip(" ،,")
+    ]
+    if not named or re.search(r"[.!?؟:«»“”\"]", plain[intro.end : named[0].start]):
+        return intro
+    before = _words(plain[intro.end : named[0].start])
+    if not before or before[-1] in _TERM_PREPOSITIONS or before[-1] in FUNCTION_WORDS:
+        return intro  # "وردّ على «فلان»، «…»": the name is the verb's object, not its subject
+    mention = classify(_words(_AGE_GLOSS.sub("", named[0].text)))
+    if mention is None or mention.kind is not Kind.PERSON:
+        return intro
+    subject_words = len(plain[intro.end : span.start].split())
+    return replace(intro, subject=mention, subject_words=subject_words)
 
 
 def _sentence_start(text: str, cursor: int, position: int) -> int:
@@ -620,6 +702,7 @@ def _quotes(attributor: Attributor, paragraphs: list[str]) -> list[Quote]:
             colon = plain[: span.start].rstrip().endswith(":")
             if intro is not None:
                 intro = attributor.read_intro(index, plain, intro, span.start)
+                intro = _named_in_marks(intro, plain, people, span)
             kind = _kind(plain, span, intro, max(sentence, cursor), colon)
             if kind is None:
                 continue

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from briefing.ingest import read_article, read_articles
 from briefing.model import Article, Story
 from briefing.segment import segment
+from briefing.segment.boilerplate import is_caption
 from cli import main
 from tests.conftest import FIXTURES
 
@@ -229,6 +230,19 @@ def test_an_archive_photo_caption_printed_again_and_again_is_dropped() -> None:
     assert caption not in " ".join([*result.summary, *(q.text for q in result.quotes)])
     # a story line repeated once in the body is dropped, the first copy kept
     assert story(LEAD, LAST, LAST).summary == (LEAD, LAST)
+
+
+def test_a_caption_printed_twice_before_its_photographers_credit_is_dropped() -> None:
+    """Set R1 kind L1: the caption, its date and stop, a dashed photo kind, the same again,
+    then "تصوير : NAME" on one line opened the summary."""
+    shown = "افتتاح معرض الكتاب في قاعة المدينة، 3 مارس 2020. - صورة أرشيفية"
+    caption = f"{shown} {shown} تصوير : سامر نعيم"
+    result = story(caption, LEAD, LAST)
+    assert result.summary[0] == LEAD
+    assert "تصوير" not in spoken(result)
+    # a story paragraph of two sentences that mentions a photo's kind is no caption
+    line = f"{LEAD} وعرضت الوزارة صورا من الحقول - صورة أرشيفية - تصوير : سامر نعيم"
+    assert not is_caption(line)
 
 
 def test_a_sentence_that_ends_before_an_archive_word_is_no_caption() -> None:

@@ -232,6 +232,18 @@ def test_a_question_never_opens_a_news_summary() -> None:
     assert all(not sentence.endswith("؟") for sentence in s.summary)
 
 
+def test_a_lead_whose_narration_introduces_a_question_is_kept() -> None:
+    """Set R1 kind L3: a long lead that closed on the minister's quoted question was
+    skipped as if it asked one; a question of the narrator's own is still left out."""
+    lead = (
+        "وردّ وزير الزراعة سامي حداد على النواب في جلسة المساءلة الأسبوعية بأسئلة متتالية،"
+        " وتساءل في مداخلته قائلا: «هل نحن في بلد لا يزرع القمح؟»"
+    )
+    assert story(HEADLINE, lead, NEXT).summary[0] == lead
+    asked = "وفي جلسة المساءلة الأسبوعية أمس بقي سؤال واحد: هل تنجح الخطة هذه المرة؟"
+    assert story(HEADLINE, asked, LEAD, NEXT).summary[0] == LEAD
+
+
 def test_a_feature_that_opens_on_questions_is_still_summarized() -> None:
     s = story(
         HEADLINE,

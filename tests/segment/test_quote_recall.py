@@ -7,7 +7,7 @@ import pytest
 
 from briefing.model import Article, QuoteKind
 from briefing.segment import segment
-from briefing.segment.quotes import find_quotes
+from briefing.segment.quotes import find_quotes, find_spans
 
 HEADLINE = "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
 
@@ -439,3 +439,105 @@ def test_a_stray_mark_before_two_introduced_quotes_leaves_both_whole() -> None:
 def test_a_quotation_left_open_after_its_verb_still_runs_to_the_next_speaker() -> None:
     quotes = found('وقال الوزير سامي حداد: "الخطة جاهزة للتنفيذ. وأضاف: "سنبدأ العمل غدا".')
     assert [text for _, text in quotes] == ["الخطة جاهزة للتنفيذ.", "سنبدأ العمل غدا"]
+
+
+# Names in marks that glossed a title, a publication, a post or a storm (set R1, kinds
+# F1-F5): no quote, and the speech beside them keeps its speaker.
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        (  # a name and an age in marks after the title, then the speech after a comma
+            (
+                "بدأ العرض مساء الجمعة في قاعة المدينة.",
+                'وقال المهندس في الشركة "كريم الساعدي، 52 عاما"، "سمعنا الانفجار من بعيد ثم'
+                ' هرعنا إلى الخارج".',
+            ),
+            [("كريم الساعدي", "سمعنا الانفجار من بعيد ثم هرعنا إلى الخارج")],
+        ),
+        (
+            ('وقال مدير المسرح "كريم الساعدي (52 عاما)" إن العرض توقف فجأة.',),
+            [],
+        ),
+        (  # the outlet that published a report
+            (
+                "وعلقت الوزيرة على تقرير «نيويورك تايمز»، قائلة إن «هذا الكلام لا أساس له من"
+                " الصحة».",
+            ),
+            [("الوزيرة", "هذا الكلام لا أساس له من الصحة")],
+        ),
+        (
+            ("ورد النائب على تسريبات «الغد» بالقول: «هذه أكاذيب».",),
+            [("النائب", "هذه أكاذيب")],
+        ),
+        (  # the medium of a post, the speaker carried from the sentence before
+            (
+                "هنأ المحافظ سامي حداد المنتخب الوطني بالفوز.",
+                "وقال في تدوينة على “فيسبوك”، “نتمنى للمنتخب التوفيق في الدور النهائي”.",
+            ),
+            [("سامي حداد", "نتمنى للمنتخب التوفيق في الدور النهائي")],
+        ),
+        (  # the name of a title's holder, the sentence going on
+            ("استقبل وزير الخارجية “كريم العلوي” نظيره الفرنسي في مقر الوزارة صباح اليوم.",),
+            [],
+        ),
+        (
+            ("أنهى رئيس الحكومة “منصف عادل” مداخلته الأخيرة في جلسة المساءلة بأسئلة.",),
+            [],
+        ),
+        (
+            ("وقال رئيس الحكومة “منصف عادل” في ختام الجلسة إن الميزانية جاهزة.",),
+            [],
+        ),
+        (  # a storm's name after its class noun
+            ('وكيف مرت تجربته مع إعصار "ألبرتو" في القرية.',),
+            [],
+        ),
+        (
+            ('ضربت عاصفة "ميرا" السواحل الشرقية، وقال رئيس البلدية إن الأضرار كبيرة.',),
+            [],
+        ),
+    ],
+)
+def test_names_glossing_a_title_a_publication_a_post_or_a_storm_are_no_quote(
+    paragraphs: tuple[str, ...], quotes: list[tuple[str, str]]
+) -> None:
+    assert found(*paragraphs) == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("وقال رئيس الحكومة “سنعمل معا” في ختام الجلسة المسائية أمس.", "سنعمل معا"),
+        ("وقال التقرير «إن الحكومة فشلت في حماية المدنيين».", "إن الحكومة فشلت في حماية المدنيين"),
+        ("وكتب الوزير على “فيسبوك”: “لن نتخلى عن أهلنا في الجنوب”.", "لن نتخلى عن أهلنا في الجنوب"),
+        ("ختم الوزير “لن نتراجع عن الإصلاح” ثم غادر القاعة.", "لن نتراجع عن الإصلاح"),
+    ],
+)
+def test_speech_right_after_a_title_or_a_report_stays_a_quote(paragraph: str, text: str) -> None:
+    assert text in [t for _, t in found(paragraph)]
+
+
+@pytest.mark.parametrize("marks", ["””…”", "““…”"])
+def test_a_doubled_opening_mark_opens_one_quotation(marks: str) -> None:
+    """Set R1 kind M3: 'قائلا””…”' gave no quote at all."""
+    words = "سأترك الإدارة اليومية لكن سأبقى قريبا من الفريق"
+    quoted = marks.replace("…", words)
+    paragraph = f"وأوضح رئيس النادي سامي حداد أن لقاء سيعقد قريبا قائلا{quoted}."
+    assert found(paragraph) == [("سامي حداد", words)]
+    # a mark that closes one quotation glued to one that opens the next stays a close
+    spans = find_spans('وقال الوزير سامي حداد "لن نتراجع أبدا""مهما حدث" ثم غادر.')
+    assert spans[0].text == "لن نتراجع أبدا"
+
+
+def test_a_last_quotation_cut_off_with_the_page_is_still_a_quote() -> None:
+    """Set R1 kind M2: a short last line, its quotation never closed, was read as a
+    subheading and lost."""
+    lines = (
+        "وقالت مديرة الجمعية، هدى سالم: «سنواصل توزيع المساعدات في كل الأحياء».",
+        'وأضافت سالم: "سنبقى نعمل مهما ح',
+    )
+    story = segment(Article("t", (HEADLINE, *lines)))
+    assert [(q.speaker, q.text) for q in story.quotes][-1] == ("هدى سالم", "سنبقى نعمل مهما ح")
+    # a short subheading with no stop still heads its section
+    story = segment(Article("t", (HEADLINE, lines[0], "خطة الأحياء الجديدة", lines[0])))
+    assert [s.title for s in story.sections] == [None, "خطة الأحياء الجديدة"]
