@@ -8,17 +8,18 @@ import re
 
 from briefing.speech.context import is_oblique
 from briefing.speech.numbers import Noun, counted, decimal, ordinal
+from briefing.speech.pairs import range_joined
 from briefing.text import GLUE
 
 MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
 HOUR = Noun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
 SECOND = Noun("ثانية", "ثانيتان", "ثوان", "ثانية", feminine=True)
-# A race or a film's length: 2:05:30 (س), hours, minutes and seconds; not after الساعة,
-# where it is a time of day to the second.
+# A race or a film's length: 2:05:30 (س), hours, minutes and seconds; ...
 _DURATION = re.compile(
-    r"(?<![\d:.,])(?<!الساعة )(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"
+    r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"
     r"(?:\s*(?:س|ساعة|ساعات)(?![\w]))?"
 )
+
 _END = r"(?![\w])"
 # The abbreviations after a time (11:30 ص، 9 م) and the words for the part of the day.
 _DAYPART_MARKS = {"ص": "صباحًا", "م": "مساءً"}
@@ -27,6 +28,13 @@ _DAYPART_WORDS = (
     r"|(?:ال|بعد ال|قبل ال)(?:صباح|مساء|ظهر|عصر|فجر|ليل)"
 )
 _MARK = r"(?:\s*(?P<mark>ص|م)" + _END + ")?"
+# ... but a time of day to the second after الساعة or a page's "آخر تحديث", or before a
+# time zone (14:05:33 GMT، بتوقيت مكة): it was read as 14 hours, 5 minutes and 33 seconds.
+_TIME_OF_DAY_BEFORE = re.compile(r"(?:الساعة|تحديث|تحديثه|نشر|التوقيت|توقيت)\s*:?\s*$")
+_TIME_ZONE_AFTER = re.compile(
+    r"^\s*(?:[وب]?توقيت|[وب]?التوقيت|ت\.\s?غ|ت\s?م(?![\w])|GMT|UTC|غرينتش"
+    rf"|{_DAYPART_WORDS})"
+)
 _HOUR = r"(?P<hour>[01]?\d|2[0-4])"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
@@ -37,6 +45,15 @@ _CLOCK = re.compile(
 )
 _AFTER_HOUR_WORD = re.compile(
     rf"(?<=الساعة )(?:ال{GLUE}?\s*)?{_HOUR}(?:[.:]{_MINUTE})?(?![\d:.,]|[.,]\d)" + _MARK
+)
+# "الساعة 0830", "1400 بتوقيت غرينتش", "0600 صباحًا": a military time, four digits; only
+# where a word says it is a time (a bare 0830 stays digit by digit: a code, perhaps).
+_MILITARY = re.compile(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d:.,]|[.,]\d)")
+_DAYPART_AFTER = re.compile(rf"^\s+(?:{_DAYPART_WORDS}){_END}")
+# "من 9:00-17:00": a range of times (its إلى was lost: من التاسعة السابعة عشرة).
+_CLOCK_RANGE = re.compile(
+    rf"(?<![\d:.,])(?P<low>{_HOUR}:{_MINUTE})\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4]):[0-5]\d)"
+    r"(?![\d:])"
 )
 _BEFORE_DAYPART = re.compile(
     rf"(?<![\d:.,]){_HOUR}(?:[.:]{_MINUTE})?(?=\s+(?:{_DAYPART_WORDS}){_END})"
@@ -83,10 +100,36 @@ def _read(match: re.Match[str]) -> str:
     return words + (f" {_DAYPART_MARKS[daypart]}" if daypart else "")
 
 
+def _military(match: re.Match[str]) -> str:
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if (
+        before.endswith("الساعة ")
+        or _TIME_ZONE_AFTER.match(after)
+        or (match.group(0)[0] == "0" and _DAYPART_AFTER.match(after))
+    ):
+        return _read(match)
+    return match.group(0)
+
+
+def _clock_range(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    oblique = is_oblique(before)
+    low, high = (tuple(map(int, match.group(side).split(":"))) for side in ("low", "high"))
+    return range_joined(clock_time(*low, oblique), clock_time(*high, oblique), before)
+
+
 def _duration(match: re.Match[str]) -> str:
-    """2:05:30 → ساعتان وخمس دقائق وثلاثون ثانية (a part that is zero is not said)."""
+    """2:05:30 → ساعتان وخمس دقائق وثلاثون ثانية (a part that is zero is not said); a time
+    of day to the second → الثانية وخمس دقائق وثلاث وثلاثون ثانية."""
     hours, minutes, seconds, hundredths = match.groups()
-    oblique = is_oblique(match.string[: match.start()])
+    before = match.string[: match.start()]
+    oblique = is_oblique(before)
+    of_day = _TIME_OF_DAY_BEFORE.search(before) or _TIME_ZONE_AFTER.match(
+        match.string[match.end() :]
+    )
+    if of_day and int(hours) <= 24 and not hundredths:
+        words = clock_time(int(hours), int(minutes), oblique)
+        return words + (f" و{counted(int(seconds), SECOND, oblique)}" if int(seconds) else "")
     parts = [
         noun.singular if int(value) == 1 else counted(int(value), noun, oblique)  # وساعة
         for value, noun in ((hours, HOUR), (minutes, MINUTE), (seconds, SECOND))
@@ -123,6 +166,9 @@ def times(text: str) -> str:
         text = _HOUR_ABBREVIATED.sub(_abbreviated, text)
     if " : " in text:
         text = _REVERSED.sub(_read, text)
+    if "-" in text or "–" in text:
+        text = _CLOCK_RANGE.sub(_clock_range, text)
     text = _CLOCK.sub(_read, text)
+    text = _MILITARY.sub(_military, text)
     text = _AFTER_HOUR_WORD.sub(_read, text)
     return _BEFORE_DAYPART.sub(_read, text)
