@@ -150,10 +150,35 @@ def _spoken(digits: str) -> str:
 
 _GLUED_BRACKET = re.compile(r"[\u0621-\u064a]\($")
 
+# A short code to dial on a phone (*123#، #567*، *100*1#): digit by digit, each run after
+# a star apart (it was read as a quantity where no word said to call).
+_USSD = re.compile(r"(?<![\w*#])[*#]\d{1,6}(?:\*\d{1,6})*[*#](?![\w*#])")
+# A country's dialling code (+963، (+20)): a plus and up to four digits, after a word
+# that names a code (مفتاح سوريا الدولي +963: it said زائد تسعمئة وثلاثة وستين) or in
+# brackets; "+3 نقاط" is a rise.
+_DIALLING_CODE = re.compile(r"(?<![\w.+])\+\d{1,4}(?![\d.,]|\s*\d)")
+_DIALLING_WORDS = _CODE_WORDS | frozenset(("مفتاح", "المفتاح", "الدولي", "مقدمة", "بادئة"))
+
+
+def _dialling_code(match: re.Match[str]) -> str:
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if bracketed or _announced(before, _DIALLING_WORDS):
+        return f" +{_spoken(match.group(0)[1:])}"
+    return match.group(0)
+
+
+def _ussd(match: re.Match[str]) -> str:
+    return "، ".join(map(_spoken, re.findall(r"\d+", match.group(0))))
+
 
 def identifiers(text: str) -> str:
     text = _NUMBER_PAIR.sub(lambda m: f"{_spoken(m.group(1))} أو {_spoken(m.group(2))}", text)
     text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
+    if "+" in text:
+        text = _DIALLING_CODE.sub(_dialling_code, text)
+    if "*" in text or "#" in text:
+        text = _USSD.sub(_ussd, text)
 
     def read(match: re.Match[str]) -> str:
         digits = match.group(0)
