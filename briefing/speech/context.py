@@ -152,6 +152,17 @@ def after_year_word(before: str) -> bool:
     return _year_word(before, YEAR_WORDS)
 
 
+# "بين عامي 2007 و2009 حكومة", "منذ عام 2007 ولغاية 2017 سنة": the second of two years
+# joined by a conjunction is a year as well (it took the gender of the noun after it:
+# ألفين وتسع حكومة). The first is said by then (ألفين وسبعة), after a word that names it.
+_SECOND_YEAR = re.compile(
+    r"(?:^|\s)[وفب]?(?:عام|العام|عامي|سنة|سنتي|منذ|بين|من|الفترة)\s+(?:عامي?\s+)?"
+    r"(?:\d{4}|(?:ألف|ألفين|ألفان)(?:\s+و\S+){0,4})\s+(?:و|[وف]?(?:حتى|إلى|الى|لغاية))"
+    + GLUE
+    + r"?\s*$"
+)
+
+
 def is_year(number: int, before: str, after: str = "") -> bool:
     """A four-digit number after عام, منذ, مونديال… is a year; after في, من, إلى… one
     between 1900 and 2050 is (في 2002 إعادة انتخاب: not a count of إعادة). A time noun
@@ -159,6 +170,8 @@ def is_year(number: int, before: str, after: str = "") -> bool:
     if not 1000 <= number <= 2100 or next_word(after) in _TIME_NOUNS:
         return False
     if _year_word(before, _NAMING_A_YEAR) or next_word(after) in _ERA_WORDS:
+        return True
+    if number in _LIKELY_YEARS and _SECOND_YEAR.search(before[-80:]):
         return True
     return number in _LIKELY_YEARS and _year_word(before, _BEFORE_A_YEAR)
 

@@ -33,6 +33,10 @@ _FOLLOWED_BY_NOUN = re.compile(r"^\s*(?!و(?:" + GLUE + r"|\s*\d))[\u0621-\u064a
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
+# A fuel's grade (بنزين 92، أوكتان 95) is a label, said as the number is named, counting
+# nothing after it (البنزين 92 بنسبة: it said اثنتين وتسعين by the ة of بنسبة).
+_GRADED = frozenset(("بنزين", "البنزين", "أوكتان", "اوكتان", "الأوكتان", "الاوكتان", "أوكتين"))
+_GRADES = range(80, 101)
 # An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
 # ... and the list may be longer: every number of 14 و12 و5 سنوات takes the gender of سنوات.
 _PAIRED_NOUN = re.compile(r"^(?:\s*[،,]?\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?)+\s+([\u0621-\u064a]+)")
@@ -92,6 +96,14 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return f"{words}{SAID_SCALE}"
     if not fraction and not sign and is_year(int(whole), before, after):
         return cardinal(int(whole), oblique=True)
+    if (
+        not fraction
+        and not sign
+        and int(whole) in _GRADES
+        and previous_word(before).removeprefix("و") in _GRADED
+        and not counted_form(noun, int(whole), lexicon)
+    ):
+        return cardinal(int(whole))  # بنزين 92: اثنان وتسعون
     if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
     named = (
@@ -192,7 +204,10 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
         return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)
     if _DEFINITE.match(noun) or noun in SCALES or counted_noun(" " + noun) != noun:
         return match.group(0)  # أصيب 2 بالرصاص: a definite word is never the counted noun
-    if _behind_a_preposition(noun):
+    unit = lexicon.unit_words.get(noun)
+    if unit and number == "2":
+        return unit.dual_in_case(is_oblique(before))
+    if _behind_a_preposition(noun) and not unit:
         return match.group(0)  # أصيب 2 بجروح: the number alone (اثنان), then a phrase
     if number == "2":
         dual = _dual(noun, is_oblique(before))

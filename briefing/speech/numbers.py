@@ -67,9 +67,13 @@ class Noun:
     accusative: str  # 11–99 (أحد عشر دولارًا)
     feminine: bool = False
 
+    def dual_in_case(self, oblique: bool) -> str:
+        """The dual as the case asks: كيلومتران، كيلومترين."""
+        return _oblique(self.dual, oblique)
+
     def construct_dual(self, oblique: bool) -> str:
         """The dual before another noun: ألفا دولار، مليوني نسمة."""
-        return _oblique(self.dual, oblique)[:-1]
+        return self.dual_in_case(oblique)[:-1]
 
 
 THOUSAND = Noun("ألف", "ألفان", "آلاف", "ألفًا")
