@@ -28,6 +28,9 @@ _REVERSED_GROUPS = re.compile(
     r"(?=\d)(?<![\d.,\s]\s)(?<![\d.,])(\d{3})[ \u00a0\u202f](\d{1,2})(?![\d]|[.,]\d|\s+\d)"
     r"(?=\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)(?![\u0621-\u064a]))"
 )
+# "1.234.567,89": dots between the thousands and a decimal comma, as Europe writes them (it
+# was read as three numbers: واحد فاصلة مئتين … خمسة ستة سبعة، تسعة وثمانين).
+_EUROPEAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,3})(?![\d]|[.,]\d)")
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
@@ -195,6 +198,8 @@ def thousands_separators(text: str) -> str:
         text = _MISGROUPED.sub(
             lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
         )
+    if "." in text and "," in text:
+        text = _EUROPEAN.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), text)
     text = _THOUSANDS.sub(_comma_thousands, text)
     text = _REVERSED_GROUPS.sub(r"\2\1", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
