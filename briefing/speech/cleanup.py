@@ -162,8 +162,15 @@ def presentation_forms(text: str) -> str:
     return base_letters(text)
 
 
+# The Arabic thousands separator between digits groups thousands, whatever the price
+# rules below would make of a comma (بسعر 1٬250 دينارا is 1250).
+_ARABIC_THOUSANDS = re.compile(r"(?<=[\d٠-٩۰-۹])٬(?=[\d٠-٩۰-۹]{3}(?![\d٠-٩۰-۹]))")
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits (and ٫ ٬) become 0-9 . , for the readers below."""
+    if "٬" in text:
+        text = _ARABIC_THOUSANDS.sub("", text)
     return text.translate(_DIGITS)
 
 
@@ -273,6 +280,10 @@ _HUNDREDTHS = re.compile(
 )
 
 
+_ACCUSATIVE = re.compile("(?:ًا|اً|ا)$")
+_WORD_AFTER = re.compile(r"\s*([\u0621-\u064a\u064b\u064c]+)")
+
+
 def _rate(match: re.Match[str]) -> bool:
     """The number of `match` (one group of three digits, not 000) is a rate or a price."""
     if match.group(0).endswith("000"):
@@ -281,12 +292,17 @@ def _rate(match: re.Match[str]) -> bool:
     clause = re.split(r"[.!؟?\n]\s", before)[-1]
     if _EXCHANGE.search(clause) or _PER_CURRENCY.match(after):
         return True
-    if match.re is not _DOTTED_THOUSANDS or match.group(3) not in _CURRENCY_NOUNS:
+    # ... the same with a comma (يعادل الدينار 3،250 دولارا: it said ثلاثة آلاف), and a
+    # currency in its accusative
+    word = _WORD_AFTER.match(after)
+    noun = match.group(3) if match.re is _DOTTED_THOUSANDS else word.group(1) if word else ""
+    if _ACCUSATIVE.sub("", noun) not in _CURRENCY_NOUNS:
         return False
+    noun = _ACCUSATIVE.sub("", noun)
     sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
     return bool(
         _CURRENCY_IN_CLAUSE.search(clause[-60:])
-        or (match.group(3) == "دينار" and _PRICE_BEFORE.search(clause) is not None)
+        or (noun == "دينار" and _PRICE_BEFORE.search(clause) is not None)
         or _PER_UNIT.match(after)
         or _HUNDREDTHS.search(sentence)
     )

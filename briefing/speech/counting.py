@@ -76,8 +76,11 @@ def _elided_noun(adjective: str, before: str) -> str | None:
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     sign, whole, fraction = match.groups()
     before, after = match.string[: match.start()], match.string[match.end() :]
-    if len(whole) == 2 and whole[0] == "0" and not fraction and not sign and counted_noun(after):
-        whole = whole[1:]  # لمدة 03 سنوات: a count padded to two digits (it said صفر ثلاثة)
+    padded = len(whole) == 2 and whole[0] == "0" and not fraction and not sign
+    if padded and (counted_noun(after) or previous_word(before) in _NUMBER_WORDS):
+        # لمدة 03 سنوات، القميص رقم 08: a count or a label padded to two digits (it said
+        # صفر ثلاثة)
+        whole = whole[1:]
     if (len(whole) > 1 and whole.startswith("0") and not fraction) or int(whole) >= LARGEST:
         return digits_one_by_one(whole)  # a code, not a quantity
     oblique = is_oblique(before)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing.speech.context import counted_noun, is_plural, is_year, previous_word
-from briefing.speech.numbers import digits_one_by_one
+from briefing.speech.numbers import SPOKEN_DIGITS, digits_one_by_one
+from briefing.text import GLUE
 
 _SHAPED = re.compile(
     r"(?<![\w.])(?:\+\d[\d\s-]{6,}\d|0\d{7,}|0\d{1,3}[\s-]\d{3,4}[\s-]?\d{3,4}|\d{13,})(?![\w.])"
@@ -172,6 +173,13 @@ def _ussd(match: re.Match[str]) -> str:
     return "، ".join(map(_spoken, re.findall(r"\d+", match.group(0))))
 
 
+# The next number of a list whose number before was dialled digit by digit (الأرقام
+# 4412345 و4412346 و4412347: the last two were read as millions): one of the same list.
+_LISTED_AFTER_CODE = re.compile(
+    rf"(?<![\w])({SPOKEN_DIGITS}\s*(?:[،,/\-–]|و{GLUE}?|أو)\s*)(\d{{5,}})(?![\w,]|[.,]\d)"
+)
+
+
 def identifiers(text: str) -> str:
     text = _NUMBER_PAIR.sub(lambda m: f"{_spoken(m.group(1))} أو {_spoken(m.group(2))}", text)
     text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
@@ -211,6 +219,11 @@ def identifiers(text: str) -> str:
         return digits
 
     text = _DIGITS.sub(read, text)
+    start = 0
+    while (listed := _LISTED_AFTER_CODE.search(text, start)) is not None:
+        start = listed.end(1)
+        if not _counts(listed.group(2), text[listed.end() :]):  # 50000 دولار is a sum
+            text = f"{text[: listed.start(2)]}{_spoken(listed.group(2))}{text[listed.end(2) :]}"
 
     def dialled(match: re.Match[str]) -> str:
         before, after = match.string[: match.start()], match.string[match.end() :]

@@ -244,6 +244,10 @@ def definite_cardinal(n: int, feminine: bool) -> str:
     )
 
 
+# A run of five digits or more said one by one (what digits_one_by_one wrote).
+SPOKEN_DIGITS = rf"(?:(?:{'|'.join(_ONES_M)})\s+){{4,}}(?:{'|'.join(_ONES_M)})"
+
+
 def digits_one_by_one(digits: str) -> str:
     """An identifier (phone number, long code) read digit by digit."""
     return " ".join(_ONES_M[int(d)] for d in digits if d.isdigit())

@@ -168,7 +168,21 @@ def scores(text: str, sports: bool = False) -> str:
         oblique = is_oblique(match.string[: match.start()])
         return f"{plain(str(home), oblique)} مقابل {plain(str(away), True)}"
 
-    return _PAIR.sub(read, text)
+    def spaced(match: re.Match[str]) -> str:
+        # "بنتيجة 0 1": a result whose dash was lost; only where the words of a match say
+        # so (it said صفر واحد, and 0 1 أمام lost its 1 to أمام واحد)
+        if not _about_a_match(match.string, match.start()):
+            return match.group(0)
+        if _counts_something(match.string[match.end() :]):
+            return match.group(0)
+        return read(match)
+
+    text = _PAIR.sub(read, text)
+    return _SPACED_PAIR.sub(spaced, text) if " " in text else text
+
+
+# Two goals with only a space between.
+_SPACED_PAIR = re.compile(r"(?<![\d.:/,،\-–])(\d)( )(\d)(?![\d.:/,،\-–])")
 
 
 # 90+2, 4+90, 45+1: minutes of stoppage time after the end of a half (or of extra time).
