@@ -404,15 +404,29 @@ _GLUED_AND = re.compile(
 _PREFIX_OR_ARTICLE = re.compile(r"[وفبكل]?(?:ال|لل)?")
 # ة ends a word, and so does ى before an article: letters after them open the next word
 # (جريدةالأهرام، علىالطاولة).
+# ... and ى before any word of two letters or more (حتىيتم; not the ى of an Egyptian
+# ىء: شىء، الطوارىء).
 _AFTER_FINAL_LETTER = re.compile(
-    r"ة(?=[\u0621-\u063f\u0641-\u064a])|(?<=[\u0621-\u064a]{2})ى(?=ال[\u0621-\u064a])"
+    r"ة(?=[\u0621-\u063f\u0641-\u064a])"
+    r"|(?<=[\u0621-\u064a]{2})ى(?=[\u0622-\u0625\u0627-\u063f\u0641-\u064a][\u0621-\u064a])"
 )
+# إ opens a word: after letters that are no prefix or article it is the next word's
+# (الوفدإلى القاهرة, التقريرإلى أن; not بالإضافة، لإعادة، وإن، فالإعلام).
+_BEFORE_HAMZA_BELOW = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}?)(?=إ[\u0621-\u064a])")
+_PREFIXES_AND_ARTICLE = re.compile("[وفبكل]{0,3}(?:ال|لل)?|[وفل]?[سأنيت]")
 
 
 def glued_words(text: str) -> str:
     """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران', 'جريدةالأهرام' →
     'جريدة الأهرام'."""
     text = _AFTER_FINAL_LETTER.sub(lambda m: m.group(0) + " ", text)
+    if "إ" in text:
+        text = _BEFORE_HAMZA_BELOW.sub(
+            lambda m: (
+                m.group(0) if _PREFIXES_AND_ARTICLE.fullmatch(m.group(1)) else m.group(1) + " "
+            ),
+            text,
+        )
 
     def scale(match: re.Match[str]) -> str:
         head = _WORD_HEAD.search(match.string, max(0, match.start() - 40), match.start())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.speech.clitics import behind_a_clitic
 from briefing.speech.context import (
     counted_form,
     counted_noun,
@@ -130,7 +131,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
     # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)
     small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered, lexicon))
-    phrase = _behind_a_preposition(gendered) and small
+    phrase = behind_a_clitic(gendered) and small
     feminine = (
         gendered not in _ABSTRACT
         and not _BEHIND_A_PREPOSITION.match(gendered)
@@ -171,28 +172,6 @@ def _dual(noun: str, oblique: bool) -> str | None:
     return noun + ("ين" if oblique else "ان")
 
 
-# Singular nouns that open on ب ل ك و and that 1 or 2 count in news (2 بنك، 1 لاعب، 2
-# وزير): any other word opening so after a 1 or a 2 is ب ل ك and a noun (بجروح، برصاص،
-# لأسباب), a phrase that the number is no dual of (it said وأصيب بجروحان), or و and the
-# next clause (قتل 2 وأصيب 5: it said قتل وأصيبين خمسة).
-_SINGULARS_IN_B_L_K = frozenset(("بيت", "بنك", "برج", "بئر", "بند", "بلد", "بحر", "باب",
-                                 "بطل", "برنامج", "بلاغ", "بيان", "بحث", "بطاقة", "بلدة",
-                                 "بناية", "بعثة", "بوابة", "باخرة", "بطولة", "بديل", "بنت",
-                                 "بلدية", "برميل", "بئر", "لاعب", "لجنة", "لقاء", "لواء",
-                                 "لغة", "ليلة", "لحظة", "لوحة", "لعبة", "لقب", "لص", "كتاب",
-                                 "كأس", "كلية", "كنيسة", "كتيبة", "كرة", "كلمة", "كيس",
-                                 "كرسي", "كوب", "كشف", "كاتب", "كيلو", "كوكب", "كلب",
-                                 "كيان", "كادر", "وزير", "وفد", "وثيقة", "وحدة", "ولاية",
-                                 "وكالة", "وجبة", "وظيفة", "وسيلة", "ورقة", "واقعة", "وسام",
-                                 "وعد", "ولد", "واد", "وطن", "وكيل", "وسيط", "وقف",
-                                 "بندقية", "بارجة", "بحيرة", "بطارية", "بورصة", "لغم",
-                                 "لقاح", "لوح", "كاميرا", "كنيس"))  # fmt: skip
-
-
-def _behind_a_preposition(noun: str) -> bool:
-    return len(noun) > 3 and noun[0] in "بلكو" and noun not in _SINGULARS_IN_B_L_K
-
-
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     """The noun's dual or the noun and واحد; with a minus sign before (الصغرى -2 درجة), the
     same after سالب (it said سالب اثنتين درجة)."""
@@ -210,7 +189,7 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
     unit = lexicon.unit_words.get(noun)
     if unit and number == "2":
         return unit.dual_in_case(is_oblique(before))
-    if _behind_a_preposition(noun) and not unit:
+    if behind_a_clitic(noun) and not unit:
         return match.group(0)  # أصيب 2 بجروح: the number alone (اثنان), then a phrase
     if number == "2":
         dual = _dual(noun, is_oblique(before))
