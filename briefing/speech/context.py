@@ -136,6 +136,7 @@ _NAMING_A_YEAR = frozenset(("عام", "العام", "عامي", "سنة", "ال�
                             "الموسم", "مونديال", "كأس", "بطولة", "أولمبياد", "دورة", "مهرجان",
                             "رؤية", "خطة", "ميزانية", "موازنة", "انتخابات", "قمة", "معرض",
                             "إكسبو", "نسخة", "دفعة", "تقرير", "مؤتمر"))  # fmt: skip
+_YEAR_NAMES = frozenset(("عام", "العام", "سنة", "السنة"))
 # ... and prepositions, after which it is a year only if it looks like one (في 2002
 # إعادة انتخاب; not إلى 1234 حالة).
 _BEFORE_A_YEAR = frozenset(("في", "حتى", "قبل", "بعد", "خلال", "بين", "من", "إلى"))
@@ -173,7 +174,11 @@ def is_year(number: int, before: str, after: str = "") -> bool:
     """A four-digit number after عام, منذ, مونديال… is a year; after في, من, إلى… one
     between 1900 and 2050 is (في 2002 إعادة انتخاب: not a count of إعادة). A time noun
     after it makes it a count (منذ 2000 عام)."""
-    if not 1000 <= number <= 2100 or next_word(after) in _TIME_NOUNS:
+    if not 1000 <= number <= 2100:
+        return False
+    # عام 2019 سنة الحسم: after a word that names a year outright, a time noun after it
+    # starts the next phrase (منذ 2000 عام is a count)
+    if next_word(after) in _TIME_NOUNS and not _year_word(before, _YEAR_NAMES):
         return False
     if _year_word(before, _NAMING_A_YEAR) or next_word(after) in _ERA_WORDS:
         return True

@@ -34,6 +34,9 @@ _FOLLOWED_BY_NOUN = re.compile(r"^\s*(?!و(?:" + GLUE + r"|\s*\d))[\u0621-\u064a
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
+# ... and so is one right before لسنة or لعام and a year (القانون 12 لسنة 2007: it said
+# اثنتي عشرة, by the ة of لسنة).
+_OF_THE_YEAR = re.compile(r"^\s*(?:لسنة|لعام)\s+\d{4}(?!\d)")
 # A fuel's grade (بنزين 92، أوكتان 95) is a label, said as the number is named, counting
 # nothing after it (البنزين 92 بنسبة: it said اثنتين وتسعين by the ة of بنسبة).
 _GRADED = frozenset(("بنزين", "البنزين", "أوكتان", "اوكتان", "الأوكتان", "الاوكتان", "أوكتين"))
@@ -108,7 +111,11 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         and not counted_form(noun, int(whole), lexicon)
     ):
         return cardinal(int(whole))  # بنزين 92: اثنان وتسعون
-    if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
+    if (
+        not fraction
+        and not sign
+        and (previous_word(before) in _NUMBER_WORDS or _OF_THE_YEAR.match(after))
+    ):
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
     named = (
         _NAME_HYPHEN.search(before)

@@ -20,11 +20,11 @@ NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرت�
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
                       "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
-                      "المجموعة", "المرة"))  # fmt: skip
+                      "المجموعة", "المرة", "السنة"))  # fmt: skip
 # ... of which these number time and turns only: a counted noun after them is what happened then
 # (سجل في الدقيقة 15 هدفا: the 15th minute, one goal), never what they count.
 _TIME_RANKS = frozenset(("القرن", "الدقيقة", "الجولة", "الأسبوع", "الشوط", "الحلقة", "الذكرى",
-                         "الموسم", "المرة", "المرحلة"))  # fmt: skip
+                         "الموسم", "المرة", "المرحلة", "السنة"))  # fmt: skip
 # Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
