@@ -9,7 +9,7 @@ import re
 from briefing.speech.context import is_oblique
 from briefing.speech.numbers import Noun, counted, decimal, ordinal
 from briefing.speech.pairs import range_joined
-from briefing.text import GLUE
+from briefing.text import GLUE, GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
 
 MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
 HOUR = Noun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
@@ -31,6 +31,10 @@ _MARK = r"(?:\s*(?P<mark>ص|م)" + _END + ")?"
 # ... but a time of day to the second after الساعة or a page's "آخر تحديث", or before a
 # time zone (14:05:33 GMT، بتوقيت مكة): it was read as 14 hours, 5 minutes and 33 seconds.
 _TIME_OF_DAY_BEFORE = re.compile(r"(?:الساعة|تحديث|تحديثه|نشر|التوقيت|توقيت)\s*:?\s*$")
+# ... and right after a date, said by now (آخر تحديث: 2024-05-12 14:05:33 → … من مايو ألفين
+# وأربعة وعشرين): a month's name and its year's words.
+_MONTHS = "|".join(sorted({*GREGORIAN, *GREGORIAN_VARIANTS, *LEVANTINE, *MAGHREB}, key=len))
+_AFTER_A_DATE = re.compile(rf"(?:{_MONTHS})\s+(?:ألف|ألفين|ألفان)(?:\s+و\S+){{0,4}}\s*[،,]?\s*$")
 _TIME_ZONE_AFTER = re.compile(
     r"^\s*(?:[وب]?توقيت|[وب]?التوقيت|ت\.\s?غ|ت\s?م(?![\w])|GMT|UTC|غرينتش"
     rf"|{_DAYPART_WORDS})"
@@ -111,6 +115,18 @@ def _military(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# "من 8 صباحا - 2 ظهرا", "10:00 ص - 2:00 م": two times, each with its part of the day, a
+# dash between (it said الثامنة صباحا، الثانية ظهرا): the dash is إلى.
+_DAYPART_RANGE = re.compile(
+    rf"(?<![\d:.,])(?P<low>(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:{_DAYPART_WORDS}|ص|م){_END})"
+    rf"\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4])(?::[0-5]\d)?(?=\s*(?:{_DAYPART_WORDS}|ص|م){_END}))"
+)
+
+
+def _daypart_range(match: re.Match[str]) -> str:
+    return range_joined(match.group("low"), match.group("high"), match.string[: match.start()])
+
+
 def _clock_range(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     oblique = is_oblique(before)
@@ -124,8 +140,10 @@ def _duration(match: re.Match[str]) -> str:
     hours, minutes, seconds, hundredths = match.groups()
     before = match.string[: match.start()]
     oblique = is_oblique(before)
-    of_day = _TIME_OF_DAY_BEFORE.search(before) or _TIME_ZONE_AFTER.match(
-        match.string[match.end() :]
+    of_day = (
+        _TIME_OF_DAY_BEFORE.search(before)
+        or _AFTER_A_DATE.search(before[-80:])
+        or _TIME_ZONE_AFTER.match(match.string[match.end() :])
     )
     if of_day and int(hours) <= 24 and not hundredths:
         words = clock_time(int(hours), int(minutes), oblique)
@@ -167,6 +185,7 @@ def times(text: str) -> str:
     if " : " in text:
         text = _REVERSED.sub(_read, text)
     if "-" in text or "–" in text:
+        text = _DAYPART_RANGE.sub(_daypart_range, text)
         text = _CLOCK_RANGE.sub(_clock_range, text)
     text = _CLOCK.sub(_read, text)
     text = _MILITARY.sub(_military, text)

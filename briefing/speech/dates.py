@@ -87,7 +87,7 @@ _METRES = "م"
 # 24/6/2025, 24.06.2025, 2025-06-24, 1446/3/12 هـ, 23/5/1434هـ (the mark read as an era).
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
-    r"|(?P<iso_year>\d{4})(?P<iso_sep>[/-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
+    r"|(?P<iso_year>\d{4})(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
     r"(?![\d./-])(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
 )
 # "3 / 9 / 2022": a date typed with spaces around its slashes (never so around dots or dashes:
