@@ -58,6 +58,11 @@ _LABEL = re.compile(r":\s*$")
 # The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
 _CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
                          "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
+# ... and the verbs of texting, when the number is where the text goes (أرسل رسالة إلى
+# 1212: it said ألف ومئتين واثني عشر; أرسل 200 إلى الحدود counts).
+_TEXT_VERBS = frozenset(("أرسل", "ارسل", "أرسلوا", "ارسلوا", "إرسال", "ارسال", "بإرسال",
+                         "بارسال"))  # fmt: skip
+_SENT_TO = frozenset(("إلى", "الى", "على"))
 _CALL_VERB_WORDS = 6
 # Services named in two words: 'الدفاع المدني 998'.
 _CALL_SERVICES = re.compile(r"لدفاع\s+المدني(?:\s+\S+){0,2}\s*$")
@@ -107,6 +112,7 @@ def _to_call(before: str) -> bool:
         _announced(clause, _CALL_WORDS)
         or _announced(clause, _PHONE_WORDS, _PHONE_WORD_REACH)
         or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
+        or (previous_word(clause) in _SENT_TO and _announced(clause, _TEXT_VERBS, _CALL_VERB_WORDS))
         or _CALL_SERVICES.search(clause) is not None
     )
 
