@@ -174,9 +174,20 @@ def _english_daypart(match: re.Match[str]) -> str:
     return " " + _ENGLISH_DAYPART_WORDS[match.group("part").lower()]
 
 
+# "14:00 GMT", "بتوقيت UTC": the zone as newsreaders say it, UTC as Greenwich too (it was
+# spelled جي إم تي).
+_ZONE = re.compile(r"(?:(?<=\d)|(?<=توقيت))\s*(?:GMT|UTC)(?![A-Za-z])")
+
+
+def _zone(match: re.Match[str]) -> str:
+    return " غرينتش" if match.string[: match.start()].endswith("توقيت") else " بتوقيت غرينتش"
+
+
 def times(text: str) -> str:
     """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
     a duration."""
+    if "GMT" in text or "UTC" in text:
+        text = _ZONE.sub(_zone, text)
     if "M" in text or "m" in text:
         text = _ENGLISH_DAYPART.sub(_english_daypart, text)
     text = _DURATION.sub(_duration, text)
