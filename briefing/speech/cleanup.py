@@ -233,7 +233,10 @@ def _decimal(match: re.Match[str]) -> bool:
     # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
     measured = noun in _UNIT_WORDS and not three.endswith("00")
     # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
-    return whole == "0" or noun in _NOT_COUNTED or measured or _rate(match)
+    # ... and the Levant's lira trades in thousands with a dot as with a comma (سعر صرف
+    # الدولار 89.500 ليرة: it said تسع وثمانين فاصلة خمسمئة)
+    rate = _rate(match) and not _levant_rate(match)
+    return whole == "0" or noun in _NOT_COUNTED or measured or rate
 
 
 def _comma_thousands(match: re.Match[str]) -> str:

@@ -104,6 +104,15 @@ CASES = [
         "بلغ 1,234,567.89 دولار",
         "بلغ مليون ومئتين وأربعة وثلاثين ألفًا وخمسمئة وسبعة وستين فاصلة تسعة وثمانين دولار",
     ),
+    # The Levant's lira in thousands with a dot as with a comma; the Turkish one a decimal
+    (
+        "سعر صرف الدولار 89.500 ليرة لبنانية",
+        "سعر صرف الدولار تسعة وثمانين ألفًا وخمسمئة ليرة لبنانية",
+    ),
+    (
+        "بسعر صرف 34.250 ليرة تركية للدولار",
+        "بسعر صرف أربع وثلاثين فاصلة مئتين وخمسين ليرة تركية للدولار",
+    ),
     # 6. الـ + number after a construct whose head is a plural: the plural's count (the
     # league's 18 clubs), not a rank of the construct's second noun
     ("شارك في أندية الدوري الـ18 هذا الموسم", "شارك في أندية الدوري الثمانية عشر هذا الموسم"),
