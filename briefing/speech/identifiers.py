@@ -170,7 +170,7 @@ _DIALLING_WORDS = _CODE_WORDS | frozenset(("مفتاح", "المفتاح", "ال
 def _dialling_code(match: re.Match[str]) -> str:
     before, after = match.string[: match.start()], match.string[match.end() :]
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
-    if bracketed or _announced(before, _DIALLING_WORDS):
+    if (bracketed or _announced(before, _DIALLING_WORDS)) and not _counts(match.group(0), after):
         return f" +{_spoken(match.group(0)[1:])}"
     return match.group(0)
 
