@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import is_oblique
+from briefing.speech.context import counted_noun, is_oblique, is_plural
 from briefing.speech.numbers import Noun, counted, decimal, ordinal
 from briefing.speech.pairs import range_joined
 from briefing.text import GLUE, GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
@@ -104,12 +104,24 @@ def _read(match: re.Match[str]) -> str:
     return words + (f" {_DAYPART_MARKS[daypart]}" if daypart else "")
 
 
+# ... and after في تمام / عند with a nought first, where nothing counted follows (عند 0830;
+# عند 1500 متر is a height).
+_AT = re.compile(r"(?:تمام|عند)\s+$")
+
+
+def _counted_after(after: str) -> bool:
+    noun = counted_noun(after)
+    return noun.endswith(("ا", "ات")) or is_plural(noun)
+
+
 def _military(match: re.Match[str]) -> str:
     before, after = match.string[: match.start()], match.string[match.end() :]
+    nought = match.group(0)[0] == "0"
     if (
         before.endswith("الساعة ")
         or _TIME_ZONE_AFTER.match(after)
-        or (match.group(0)[0] == "0" and _DAYPART_AFTER.match(after))
+        or (nought and _DAYPART_AFTER.match(after))
+        or (nought and _AT.search(before[-8:]) and not _counted_after(after))
     ):
         return _read(match)
     return match.group(0)
