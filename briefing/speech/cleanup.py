@@ -28,6 +28,9 @@ _REVERSED_GROUPS = re.compile(
     r"(?=\d)(?<![\d.,\s]\s)(?<![\d.,])(\d{3})[ \u00a0\u202f](\d{1,2})(?![\d]|[.,]\d|\s+\d)"
     r"(?=\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)(?![\u0621-\u064a]))"
 )
+# "1.234.567,89": dots between the thousands and a decimal comma, as Europe writes them (it
+# was read as three numbers: واحد فاصلة مئتين … خمسة ستة سبعة، تسعة وثمانين).
+_EUROPEAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,3})(?![\d]|[.,]\d)")
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
@@ -159,8 +162,15 @@ def presentation_forms(text: str) -> str:
     return base_letters(text)
 
 
+# The Arabic thousands separator between digits groups thousands, whatever the price
+# rules below would make of a comma (بسعر 1٬250 دينارا is 1250).
+_ARABIC_THOUSANDS = re.compile(r"(?<=[\d٠-٩۰-۹])٬(?=[\d٠-٩۰-۹]{3}(?![\d٠-٩۰-۹]))")
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits (and ٫ ٬) become 0-9 . , for the readers below."""
+    if "٬" in text:
+        text = _ARABIC_THOUSANDS.sub("", text)
     return text.translate(_DIGITS)
 
 
@@ -195,6 +205,8 @@ def thousands_separators(text: str) -> str:
         text = _MISGROUPED.sub(
             lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
         )
+    if "." in text and "," in text:
+        text = _EUROPEAN.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), text)
     text = _THOUSANDS.sub(_comma_thousands, text)
     text = _REVERSED_GROUPS.sub(r"\2\1", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
@@ -221,7 +233,10 @@ def _decimal(match: re.Match[str]) -> bool:
     # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
     measured = noun in _UNIT_WORDS and not three.endswith("00")
     # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
-    return whole == "0" or noun in _NOT_COUNTED or measured or _rate(match)
+    # ... and the Levant's lira trades in thousands with a dot as with a comma (سعر صرف
+    # الدولار 89.500 ليرة: it said تسع وثمانين فاصلة خمسمئة)
+    rate = _rate(match) and not _levant_rate(match)
+    return whole == "0" or noun in _NOT_COUNTED or measured or rate
 
 
 def _comma_thousands(match: re.Match[str]) -> str:
@@ -268,6 +283,10 @@ _HUNDREDTHS = re.compile(
 )
 
 
+_ACCUSATIVE = re.compile("(?:ًا|اً|ا)$")
+_WORD_AFTER = re.compile(r"\s*([\u0621-\u064a\u064b\u064c]+)")
+
+
 def _rate(match: re.Match[str]) -> bool:
     """The number of `match` (one group of three digits, not 000) is a rate or a price."""
     if match.group(0).endswith("000"):
@@ -276,12 +295,17 @@ def _rate(match: re.Match[str]) -> bool:
     clause = re.split(r"[.!؟?\n]\s", before)[-1]
     if _EXCHANGE.search(clause) or _PER_CURRENCY.match(after):
         return True
-    if match.re is not _DOTTED_THOUSANDS or match.group(3) not in _CURRENCY_NOUNS:
+    # ... the same with a comma (يعادل الدينار 3،250 دولارا: it said ثلاثة آلاف), and a
+    # currency in its accusative
+    word = _WORD_AFTER.match(after)
+    noun = match.group(3) if match.re is _DOTTED_THOUSANDS else word.group(1) if word else ""
+    if _ACCUSATIVE.sub("", noun) not in _CURRENCY_NOUNS:
         return False
+    noun = _ACCUSATIVE.sub("", noun)
     sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
     return bool(
         _CURRENCY_IN_CLAUSE.search(clause[-60:])
-        or (match.group(3) == "دينار" and _PRICE_BEFORE.search(clause) is not None)
+        or (noun == "دينار" and _PRICE_BEFORE.search(clause) is not None)
         or _PER_UNIT.match(after)
         or _HUNDREDTHS.search(sentence)
     )
@@ -383,15 +407,29 @@ _GLUED_AND = re.compile(
 _PREFIX_OR_ARTICLE = re.compile(r"[وفبكل]?(?:ال|لل)?")
 # ة ends a word, and so does ى before an article: letters after them open the next word
 # (جريدةالأهرام، علىالطاولة).
+# ... and ى before any word of two letters or more (حتىيتم; not the ى of an Egyptian
+# ىء: شىء، الطوارىء).
 _AFTER_FINAL_LETTER = re.compile(
-    r"ة(?=[\u0621-\u063f\u0641-\u064a])|(?<=[\u0621-\u064a]{2})ى(?=ال[\u0621-\u064a])"
+    r"ة(?=[\u0621-\u063f\u0641-\u064a])"
+    r"|(?<=[\u0621-\u064a]{2})ى(?=[\u0622-\u0625\u0627-\u063f\u0641-\u064a][\u0621-\u064a])"
 )
+# إ opens a word: after letters that are no prefix or article it is the next word's
+# (الوفدإلى القاهرة, التقريرإلى أن; not بالإضافة، لإعادة، وإن، فالإعلام).
+_BEFORE_HAMZA_BELOW = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}?)(?=إ[\u0621-\u064a])")
+_PREFIXES_AND_ARTICLE = re.compile("[وفبكل]{0,3}(?:ال|لل)?|[وفل]?[سأنيت]")
 
 
 def glued_words(text: str) -> str:
     """'تجاوزمليون' → 'تجاوز مليون', 'تيارتووهران' → 'تيارت ووهران', 'جريدةالأهرام' →
     'جريدة الأهرام'."""
     text = _AFTER_FINAL_LETTER.sub(lambda m: m.group(0) + " ", text)
+    if "إ" in text:
+        text = _BEFORE_HAMZA_BELOW.sub(
+            lambda m: (
+                m.group(0) if _PREFIXES_AND_ARTICLE.fullmatch(m.group(1)) else m.group(1) + " "
+            ),
+            text,
+        )
 
     def scale(match: re.Match[str]) -> str:
         head = _WORD_HEAD.search(match.string, max(0, match.start() - 40), match.start())

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import re
 
-from briefing.speech.context import is_oblique
+from briefing.speech.context import counted_noun, is_oblique, is_plural
 from briefing.speech.numbers import Noun, counted, decimal, ordinal
-from briefing.text import GLUE
+from briefing.speech.pairs import range_joined
+from briefing.text import GLUE, GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
 
 MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
 HOUR = Noun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
 SECOND = Noun("ثانية", "ثانيتان", "ثوان", "ثانية", feminine=True)
-# A race or a film's length: 2:05:30 (س), hours, minutes and seconds; not after الساعة,
-# where it is a time of day to the second.
+# A race or a film's length: 2:05:30 (س), hours, minutes and seconds; ...
 _DURATION = re.compile(
-    r"(?<![\d:.,])(?<!الساعة )(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"
+    r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"
     r"(?:\s*(?:س|ساعة|ساعات)(?![\w]))?"
 )
+
 _END = r"(?![\w])"
 # The abbreviations after a time (11:30 ص، 9 م) and the words for the part of the day.
 _DAYPART_MARKS = {"ص": "صباحًا", "م": "مساءً"}
@@ -27,6 +28,17 @@ _DAYPART_WORDS = (
     r"|(?:ال|بعد ال|قبل ال)(?:صباح|مساء|ظهر|عصر|فجر|ليل)"
 )
 _MARK = r"(?:\s*(?P<mark>ص|م)" + _END + ")?"
+# ... but a time of day to the second after الساعة or a page's "آخر تحديث", or before a
+# time zone (14:05:33 GMT، بتوقيت مكة): it was read as 14 hours, 5 minutes and 33 seconds.
+_TIME_OF_DAY_BEFORE = re.compile(r"(?:الساعة|تحديث|تحديثه|نشر|التوقيت|توقيت)\s*:?\s*$")
+# ... and right after a date, said by now (آخر تحديث: 2024-05-12 14:05:33 → … من مايو ألفين
+# وأربعة وعشرين): a month's name and its year's words.
+_MONTHS = "|".join(sorted({*GREGORIAN, *GREGORIAN_VARIANTS, *LEVANTINE, *MAGHREB}, key=len))
+_AFTER_A_DATE = re.compile(rf"(?:{_MONTHS})\s+(?:ألف|ألفين|ألفان)(?:\s+و\S+){{0,4}}\s*[،,]?\s*$")
+_TIME_ZONE_AFTER = re.compile(
+    r"^\s*(?:[وب]?توقيت|[وب]?التوقيت|ت\.\s?غ|ت\s?م(?![\w])|GMT|UTC|غرينتش"
+    rf"|{_DAYPART_WORDS})"
+)
 _HOUR = r"(?P<hour>[01]?\d|2[0-4])"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
@@ -37,6 +49,15 @@ _CLOCK = re.compile(
 )
 _AFTER_HOUR_WORD = re.compile(
     rf"(?<=الساعة )(?:ال{GLUE}?\s*)?{_HOUR}(?:[.:]{_MINUTE})?(?![\d:.,]|[.,]\d)" + _MARK
+)
+# "الساعة 0830", "1400 بتوقيت غرينتش", "0600 صباحًا": a military time, four digits; only
+# where a word says it is a time (a bare 0830 stays digit by digit: a code, perhaps).
+_MILITARY = re.compile(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d:.,]|[.,]\d)")
+_DAYPART_AFTER = re.compile(rf"^\s+(?:{_DAYPART_WORDS}){_END}")
+# "من 9:00-17:00": a range of times (its إلى was lost: من التاسعة السابعة عشرة).
+_CLOCK_RANGE = re.compile(
+    rf"(?<![\d:.,])(?P<low>{_HOUR}:{_MINUTE})\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4]):[0-5]\d)"
+    r"(?![\d:])"
 )
 _BEFORE_DAYPART = re.compile(
     rf"(?<![\d:.,]){_HOUR}(?:[.:]{_MINUTE})?(?=\s+(?:{_DAYPART_WORDS}){_END})"
@@ -83,10 +104,62 @@ def _read(match: re.Match[str]) -> str:
     return words + (f" {_DAYPART_MARKS[daypart]}" if daypart else "")
 
 
+# ... and after في تمام / عند with a nought first, where nothing counted follows (عند 0830;
+# عند 1500 متر is a height).
+_AT = re.compile(r"(?:تمام|عند)\s+$")
+
+
+def _counted_after(after: str) -> bool:
+    noun = counted_noun(after)
+    return noun.endswith(("ا", "ات")) or is_plural(noun)
+
+
+def _military(match: re.Match[str]) -> str:
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    nought = match.group(0)[0] == "0"
+    if (
+        before.endswith("الساعة ")
+        or _TIME_ZONE_AFTER.match(after)
+        or (nought and _DAYPART_AFTER.match(after))
+        or (nought and _AT.search(before[-8:]) and not _counted_after(after))
+    ):
+        return _read(match)
+    return match.group(0)
+
+
+# "من 8 صباحا - 2 ظهرا", "10:00 ص - 2:00 م": two times, each with its part of the day, a
+# dash between (it said الثامنة صباحا، الثانية ظهرا): the dash is إلى.
+_DAYPART_RANGE = re.compile(
+    rf"(?<![\d:.,])(?P<low>(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:{_DAYPART_WORDS}|ص|م){_END})"
+    rf"\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4])(?::[0-5]\d)?(?=\s*(?:{_DAYPART_WORDS}|ص|م){_END}))"
+)
+
+
+def _daypart_range(match: re.Match[str]) -> str:
+    return range_joined(match.group("low"), match.group("high"), match.string[: match.start()])
+
+
+def _clock_range(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    oblique = is_oblique(before)
+    low, high = (tuple(map(int, match.group(side).split(":"))) for side in ("low", "high"))
+    return range_joined(clock_time(*low, oblique), clock_time(*high, oblique), before)
+
+
 def _duration(match: re.Match[str]) -> str:
-    """2:05:30 → ساعتان وخمس دقائق وثلاثون ثانية (a part that is zero is not said)."""
+    """2:05:30 → ساعتان وخمس دقائق وثلاثون ثانية (a part that is zero is not said); a time
+    of day to the second → الثانية وخمس دقائق وثلاث وثلاثون ثانية."""
     hours, minutes, seconds, hundredths = match.groups()
-    oblique = is_oblique(match.string[: match.start()])
+    before = match.string[: match.start()]
+    oblique = is_oblique(before)
+    of_day = (
+        _TIME_OF_DAY_BEFORE.search(before)
+        or _AFTER_A_DATE.search(before[-80:])
+        or _TIME_ZONE_AFTER.match(match.string[match.end() :])
+    )
+    if of_day and int(hours) <= 24 and not hundredths:
+        words = clock_time(int(hours), int(minutes), oblique)
+        return words + (f" و{counted(int(seconds), SECOND, oblique)}" if int(seconds) else "")
     parts = [
         noun.singular if int(value) == 1 else counted(int(value), noun, oblique)  # وساعة
         for value, noun in ((hours, HOUR), (minutes, MINUTE), (seconds, SECOND))
@@ -113,9 +186,20 @@ def _english_daypart(match: re.Match[str]) -> str:
     return " " + _ENGLISH_DAYPART_WORDS[match.group("part").lower()]
 
 
+# "14:00 GMT", "بتوقيت UTC": the zone as newsreaders say it, UTC as Greenwich too (it was
+# spelled جي إم تي).
+_ZONE = re.compile(r"(?:(?<=\d)|(?<=توقيت))\s*(?:GMT|UTC)(?![A-Za-z])")
+
+
+def _zone(match: re.Match[str]) -> str:
+    return " غرينتش" if match.string[: match.start()].endswith("توقيت") else " بتوقيت غرينتش"
+
+
 def times(text: str) -> str:
     """11:06, 9:30 م, الساعة 7, الساعة 8.30 مساء, 7 مساءً: times of day in words; 2:05:30
     a duration."""
+    if "GMT" in text or "UTC" in text:
+        text = _ZONE.sub(_zone, text)
     if "M" in text or "m" in text:
         text = _ENGLISH_DAYPART.sub(_english_daypart, text)
     text = _DURATION.sub(_duration, text)
@@ -123,6 +207,10 @@ def times(text: str) -> str:
         text = _HOUR_ABBREVIATED.sub(_abbreviated, text)
     if " : " in text:
         text = _REVERSED.sub(_read, text)
+    if "-" in text or "–" in text:
+        text = _DAYPART_RANGE.sub(_daypart_range, text)
+        text = _CLOCK_RANGE.sub(_clock_range, text)
     text = _CLOCK.sub(_read, text)
+    text = _MILITARY.sub(_military, text)
     text = _AFTER_HOUR_WORD.sub(_read, text)
     return _BEFORE_DAYPART.sub(_read, text)

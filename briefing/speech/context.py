@@ -119,7 +119,13 @@ _NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "�
                         "إبان", "نتيجة", "بسبب", "منذ", "آخران", "آخرين", "آخرون",
                         "آخر", "أخرى", "آخرتان", "آخريات",
                         # ... as typed without their hamza (200 او اكثر)
-                        "او", "اكثر", "اقل", "الا", "اثناء", "ابان", "اثر"))  # fmt: skip
+                        "او", "اكثر", "اقل", "الا", "اثناء", "ابان", "اثر",
+                        # ... and demonstratives and particles in ا, which looked like a
+                        # counted accusative (أندية الدوري الـ18 هذا الموسم: it said
+                        # الثمانية عشر هذا, counting هذا)
+                        "هذا", "لهذا", "بهذا", "وهذا", "هذه", "لهذه", "بهذه", "وهذه", "ذلك",
+                        "لذلك", "تلك", "هؤلاء", "إذا", "اذا", "لذا", "ربما", "عندما",
+                        "حينما", "مثلما", "بعدما", "كلما", "طالما", "إنما", "أما"))  # fmt: skip
 
 
 # Words after which a four-digit number is a year: those that name one (عام، منذ، مطلع),
@@ -130,6 +136,7 @@ _NAMING_A_YEAR = frozenset(("عام", "العام", "عامي", "سنة", "ال�
                             "الموسم", "مونديال", "كأس", "بطولة", "أولمبياد", "دورة", "مهرجان",
                             "رؤية", "خطة", "ميزانية", "موازنة", "انتخابات", "قمة", "معرض",
                             "إكسبو", "نسخة", "دفعة", "تقرير", "مؤتمر"))  # fmt: skip
+_YEAR_NAMES = frozenset(("عام", "العام", "سنة", "السنة"))
 # ... and prepositions, after which it is a year only if it looks like one (في 2002
 # إعادة انتخاب; not إلى 1234 حالة).
 _BEFORE_A_YEAR = frozenset(("في", "حتى", "قبل", "بعد", "خلال", "بين", "من", "إلى"))
@@ -152,13 +159,30 @@ def after_year_word(before: str) -> bool:
     return _year_word(before, YEAR_WORDS)
 
 
+# "بين عامي 2007 و2009 حكومة", "منذ عام 2007 ولغاية 2017 سنة": the second of two years
+# joined by a conjunction is a year as well (it took the gender of the noun after it:
+# ألفين وتسع حكومة). The first is said by then (ألفين وسبعة), after a word that names it.
+_SECOND_YEAR = re.compile(
+    r"(?:^|\s)[وفب]?(?:عام|العام|عامي|سنة|سنتي|منذ|بين|من|الفترة)\s+(?:عامي?\s+)?"
+    r"(?:\d{4}|(?:ألف|ألفين|ألفان)(?:\s+و\S+){0,4})\s+(?:و|[وف]?(?:حتى|إلى|الى|لغاية))"
+    + GLUE
+    + r"?\s*$"
+)
+
+
 def is_year(number: int, before: str, after: str = "") -> bool:
     """A four-digit number after عام, منذ, مونديال… is a year; after في, من, إلى… one
     between 1900 and 2050 is (في 2002 إعادة انتخاب: not a count of إعادة). A time noun
     after it makes it a count (منذ 2000 عام)."""
-    if not 1000 <= number <= 2100 or next_word(after) in _TIME_NOUNS:
+    if not 1000 <= number <= 2100:
+        return False
+    # عام 2019 سنة الحسم: after a word that names a year outright, a time noun after it
+    # starts the next phrase (منذ 2000 عام is a count)
+    if next_word(after) in _TIME_NOUNS and not _year_word(before, _YEAR_NAMES):
         return False
     if _year_word(before, _NAMING_A_YEAR) or next_word(after) in _ERA_WORDS:
+        return True
+    if number in _LIKELY_YEARS and _SECOND_YEAR.search(before[-80:]):
         return True
     return number in _LIKELY_YEARS and _year_word(before, _BEFORE_A_YEAR)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.speech.clitics import behind_a_clitic
 from briefing.speech.context import (
     counted_form,
     counted_noun,
@@ -33,6 +34,13 @@ _FOLLOWED_BY_NOUN = re.compile(r"^\s*(?!و(?:" + GLUE + r"|\s*\d))[\u0621-\u064a
 # After these the number names (القرار رقم 2231، المرسوم رقم 45 لسنة 2024): masculine,
 # counting nothing that follows.
 _NUMBER_WORDS = frozenset(("رقم", "الرقم", "برقم", "بالرقم", "ورقم", "رقمه", "رقمها"))
+# ... and so is one right before لسنة or لعام and a year (القانون 12 لسنة 2007: it said
+# اثنتي عشرة, by the ة of لسنة).
+_OF_THE_YEAR = re.compile(r"^\s*(?:لسنة|لعام)\s+\d{4}(?!\d)")
+# A fuel's grade (بنزين 92، أوكتان 95) is a label, said as the number is named, counting
+# nothing after it (البنزين 92 بنسبة: it said اثنتين وتسعين by the ة of بنسبة).
+_GRADED = frozenset(("بنزين", "البنزين", "أوكتان", "اوكتان", "الأوكتان", "الاوكتان", "أوكتين"))
+_GRADES = range(80, 101)
 # An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
 # ... and the list may be longer: every number of 14 و12 و5 سنوات takes the gender of سنوات.
 _PAIRED_NOUN = re.compile(r"^(?:\s*[،,]?\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?)+\s+([\u0621-\u064a]+)")
@@ -72,8 +80,11 @@ def _elided_noun(adjective: str, before: str) -> str | None:
 def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     sign, whole, fraction = match.groups()
     before, after = match.string[: match.start()], match.string[match.end() :]
-    if len(whole) == 2 and whole[0] == "0" and not fraction and not sign and counted_noun(after):
-        whole = whole[1:]  # لمدة 03 سنوات: a count padded to two digits (it said صفر ثلاثة)
+    padded = len(whole) == 2 and whole[0] == "0" and not fraction and not sign
+    if padded and (counted_noun(after) or previous_word(before) in _NUMBER_WORDS):
+        # لمدة 03 سنوات، القميص رقم 08: a count or a label padded to two digits (it said
+        # صفر ثلاثة)
+        whole = whole[1:]
     if (len(whole) > 1 and whole.startswith("0") and not fraction) or int(whole) >= LARGEST:
         return digits_one_by_one(whole)  # a code, not a quantity
     oblique = is_oblique(before)
@@ -92,7 +103,19 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         return f"{words}{SAID_SCALE}"
     if not fraction and not sign and is_year(int(whole), before, after):
         return cardinal(int(whole), oblique=True)
-    if not fraction and not sign and previous_word(before) in _NUMBER_WORDS:
+    if (
+        not fraction
+        and not sign
+        and int(whole) in _GRADES
+        and previous_word(before).removeprefix("و") in _GRADED
+        and not counted_form(noun, int(whole), lexicon)
+    ):
+        return cardinal(int(whole))  # بنزين 92: اثنان وتسعون
+    if (
+        not fraction
+        and not sign
+        and (previous_word(before) in _NUMBER_WORDS or _OF_THE_YEAR.match(after))
+    ):
         return cardinal(int(whole), oblique=True)  # المرسوم رقم 45 لسنة: a label, no count
     named = (
         _NAME_HYPHEN.search(before)
@@ -115,7 +138,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     # ... and so is a word behind ب ل ك after 1 or 2, which count no plural (أصيب 2 بطلقات),
     # or a singular one after up to ten, which count plurals (نجا 2 بأعجوبة; not 3 بطاقات)
     small = int(whole) <= 2 or (int(whole) <= 10 and not is_plural(gendered, lexicon))
-    phrase = _behind_a_preposition(gendered) and small
+    phrase = behind_a_clitic(gendered) and small
     feminine = (
         gendered not in _ABSTRACT
         and not _BEHIND_A_PREPOSITION.match(gendered)
@@ -156,28 +179,6 @@ def _dual(noun: str, oblique: bool) -> str | None:
     return noun + ("ين" if oblique else "ان")
 
 
-# Singular nouns that open on ب ل ك و and that 1 or 2 count in news (2 بنك، 1 لاعب، 2
-# وزير): any other word opening so after a 1 or a 2 is ب ل ك and a noun (بجروح، برصاص،
-# لأسباب), a phrase that the number is no dual of (it said وأصيب بجروحان), or و and the
-# next clause (قتل 2 وأصيب 5: it said قتل وأصيبين خمسة).
-_SINGULARS_IN_B_L_K = frozenset(("بيت", "بنك", "برج", "بئر", "بند", "بلد", "بحر", "باب",
-                                 "بطل", "برنامج", "بلاغ", "بيان", "بحث", "بطاقة", "بلدة",
-                                 "بناية", "بعثة", "بوابة", "باخرة", "بطولة", "بديل", "بنت",
-                                 "بلدية", "برميل", "بئر", "لاعب", "لجنة", "لقاء", "لواء",
-                                 "لغة", "ليلة", "لحظة", "لوحة", "لعبة", "لقب", "لص", "كتاب",
-                                 "كأس", "كلية", "كنيسة", "كتيبة", "كرة", "كلمة", "كيس",
-                                 "كرسي", "كوب", "كشف", "كاتب", "كيلو", "كوكب", "كلب",
-                                 "كيان", "كادر", "وزير", "وفد", "وثيقة", "وحدة", "ولاية",
-                                 "وكالة", "وجبة", "وظيفة", "وسيلة", "ورقة", "واقعة", "وسام",
-                                 "وعد", "ولد", "واد", "وطن", "وكيل", "وسيط", "وقف",
-                                 "بندقية", "بارجة", "بحيرة", "بطارية", "بورصة", "لغم",
-                                 "لقاح", "لوح", "كاميرا", "كنيس"))  # fmt: skip
-
-
-def _behind_a_preposition(noun: str) -> bool:
-    return len(noun) > 3 and noun[0] in "بلكو" and noun not in _SINGULARS_IN_B_L_K
-
-
 def _one_or_two(match: re.Match[str], lexicon: Lexicon) -> str:
     """The noun's dual or the noun and واحد; with a minus sign before (الصغرى -2 درجة), the
     same after سالب (it said سالب اثنتين درجة)."""
@@ -192,7 +193,10 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
         return match.group(0)  # القرار رقم 1 لسنة، المرشح رقم 2 للفوز: a label (it was lost)
     if _DEFINITE.match(noun) or noun in SCALES or counted_noun(" " + noun) != noun:
         return match.group(0)  # أصيب 2 بالرصاص: a definite word is never the counted noun
-    if _behind_a_preposition(noun):
+    unit = lexicon.unit_words.get(noun)
+    if unit and number == "2":
+        return unit.dual_in_case(is_oblique(before))
+    if behind_a_clitic(noun) and not unit:
         return match.group(0)  # أصيب 2 بجروح: the number alone (اثنان), then a phrase
     if number == "2":
         dual = _dual(noun, is_oblique(before))

@@ -87,7 +87,7 @@ _METRES = "م"
 # 24/6/2025, 24.06.2025, 2025-06-24, 1446/3/12 هـ, 23/5/1434هـ (the mark read as an era).
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
-    r"|(?P<iso_year>\d{4})(?P<iso_sep>[/-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
+    r"|(?P<iso_year>\d{4})(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
     r"(?![\d./-])(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
 )
 # "3 / 9 / 2022": a date typed with spaces around its slashes (never so around dots or dashes:
@@ -268,12 +268,27 @@ def _day_month_range(match: re.Match[str]) -> str:
     return f"{first} {_until(until)} {last}"
 
 
+_WEEKDAY = "|".join((*WEEKDAYS, "الإثنين"))
+# "يوم 15/3", "الأحد 15/3", "بتاريخ 15/3": a day and a month with no year, after a word
+# that says a date follows (in a sports story it was a score: خمسة عشر مقابل ثلاثة).
+_DAY_SLASH_MONTH = re.compile(
+    rf"(?<!\S)((?:[وفب]?(?:يوم|اليوم|تاريخ|بتاريخ|التاريخ|الموافق)|[وفب]?(?:{_WEEKDAY}))\s+)"
+    r"([1-9]|0[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d./-])"
+)
+
+
+def _day_slash_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(2)), int(match.group(3))
+    return f"{match.group(1)}{ordinal(day, oblique=True)} من {GREGORIAN[month - 1]}"
+
+
 def numeric_dates(text: str, lexicon: Lexicon) -> str:
     """24/6/2025, 24.06.2025, 2025-06-24 and 24 / 6 / 2025; 23/5/1434هـ and 1446/3/12 هـ
     with Hijri months."""
     text = _SPACED_SLASHES.sub(lambda m: "/".join(part for part in m.groups() if part), text)
     if "/" in text:
         text = _DAY_MONTH_RANGE.sub(_day_month_range, text)
+        text = _DAY_SLASH_MONTH.sub(_day_slash_month, text)
     if "-" in text:
         text = _SPACED_DASHES.sub(r"\1-\2-\3", text)
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, lexicon.eras), text)
@@ -287,7 +302,6 @@ _THIS_MONTH = (
 )
 _DAY_OF_THIS_MONTH = re.compile(rf"(?<![\d.,/-])([1-9]|[12]\d|3[01])(?![\d.,])(?=\s+{_THIS_MONTH})")
 # ... and after the name of a weekday: "الأحد 16", "يوم الخميس 9" (not "الجمعة 30 قتيلا").
-_WEEKDAY = "|".join((*WEEKDAYS, "الإثنين"))
 _DAY_AFTER_WEEKDAY = re.compile(
     rf"(?<!\S)((?:[وفب]|يوم\s+|ويوم\s+)?(?:{_WEEKDAY})\s+)([1-9]|[12]\d|3[01])(?![\d.,])"
 )

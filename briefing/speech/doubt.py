@@ -55,12 +55,18 @@ from briefing.text import GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
 
 _CASE_TANWEEN = frozenset((DAMMATAN, KASRATAN))  # a fathatan stays: an adverb, an object
 
+# ... two of a kind in construct (قريتي الطيبة والزعيم): the word after the first name's و
+# is the second name (it was vowelled as a word: وَالزَّعِيم).
+DUAL_PLACE_KINDS = frozenset(("قريتي", "قريتا", "بلدتي", "بلدتا", "مدينتي", "مدينتا",
+                              "محافظتي", "محافظتا", "مخيمي", "مخيما", "منطقتي",
+                              "منطقتا"))  # fmt: skip
 # Nouns that name a place's kind: the word after one is its name (in construct). Not قضاء,
 # دائرة, سهل, حي: also spending, a department, easy, alive (لِقَضَاءِ إِجَازَةٍ).
 PLACE_KINDS = frozenset(("مدينة", "ولاية", "محافظة", "بلدية", "بلدة", "قرية", "منطقة",
                          "إقليم", "جزيرة", "مطار", "ميناء", "مخيم", "شارع", "عاصمة",
                          "ولايات", "مدن", "قرى", "محافظات", "مديرية", "ناحية",
-                         "بلديات", "معبر", "وادي", "جبل", "نهر"))  # fmt: skip
+                         "بلديات", "معبر", "وادي", "جبل", "نهر", "بلدات",
+                         *DUAL_PLACE_KINDS))  # fmt: skip
 
 
 def _marks_of(word: str) -> list[str]:
@@ -72,6 +78,11 @@ def _marks_of(word: str) -> list[str]:
         elif marks:
             marks[-1] += char
     return marks
+
+
+def _dual_place_kind(kind: str) -> bool:
+    bare = strip_marks(kind)
+    return bare in DUAL_PLACE_KINDS or (bare[:1] in "وبف" and bare[1:] in DUAL_PLACE_KINDS)
 
 
 def place_name_after(kind: str) -> bool:
@@ -412,8 +423,15 @@ def doubted(out: list[str], fixed: set[int], written: frozenset[int] = frozenset
         previous = word(index - 1) if index and joined(index - 1) else None
         following = word(index + 1) if joined(index) else None
         after = word(index + 2) if following is not None and joined(index + 1) else None
+        two_back = word(index - 2) if index > 1 and joined(index - 2) else None
         if (
             (previous is not None and place_name_after(previous))
+            or (
+                previous is not None
+                and two_back is not None
+                and _dual_place_kind(two_back)
+                and strip_marks(current).startswith("و")
+            )
             or nisba_of_alef_maqsura(current)
             or (previous is not None and nisba_after_masculine(previous, current))
             or dual_read_as_a_name(current)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing.speech.context import counted_noun, is_plural, is_year, previous_word
-from briefing.speech.numbers import digits_one_by_one
+from briefing.speech.numbers import SPOKEN_DIGITS, digits_one_by_one
+from briefing.text import GLUE
 
 _SHAPED = re.compile(
     r"(?<![\w.])(?:\+\d[\d\s-]{6,}\d|0\d{7,}|0\d{1,3}[\s-]\d{3,4}[\s-]?\d{3,4}|\d{13,})(?![\w.])"
@@ -57,6 +58,11 @@ _LABEL = re.compile(r":\s*$")
 # The verb of calling reaches further: 'اتصل بالدفاع المدني على 998' (the service between).
 _CALL_VERBS = frozenset(("اتصل", "اتصلوا", "اتصلي", "يتصل", "تتصل", "يتصلوا", "اتصلت",
                          "هاتفوا", "تواصلوا", "اطلب", "اطلبوا"))  # fmt: skip
+# ... and the verbs of texting, when the number is where the text goes (أرسل رسالة إلى
+# 1212: it said ألف ومئتين واثني عشر; أرسل 200 إلى الحدود counts).
+_TEXT_VERBS = frozenset(("أرسل", "ارسل", "أرسلوا", "ارسلوا", "إرسال", "ارسال", "بإرسال",
+                         "بارسال"))  # fmt: skip
+_SENT_TO = frozenset(("إلى", "الى", "على"))
 _CALL_VERB_WORDS = 6
 # Services named in two words: 'الدفاع المدني 998'.
 _CALL_SERVICES = re.compile(r"لدفاع\s+المدني(?:\s+\S+){0,2}\s*$")
@@ -106,6 +112,7 @@ def _to_call(before: str) -> bool:
         _announced(clause, _CALL_WORDS)
         or _announced(clause, _PHONE_WORDS, _PHONE_WORD_REACH)
         or _announced(clause, _CALL_VERBS, _CALL_VERB_WORDS)
+        or (previous_word(clause) in _SENT_TO and _announced(clause, _TEXT_VERBS, _CALL_VERB_WORDS))
         or _CALL_SERVICES.search(clause) is not None
     )
 
@@ -150,10 +157,42 @@ def _spoken(digits: str) -> str:
 
 _GLUED_BRACKET = re.compile(r"[\u0621-\u064a]\($")
 
+# A short code to dial on a phone (*123#، #567*، *100*1#): digit by digit, each run after
+# a star apart (it was read as a quantity where no word said to call).
+_USSD = re.compile(r"(?<![\w*#])[*#]\d{1,6}(?:\*\d{1,6})*[*#](?![\w*#])")
+# A country's dialling code (+963، (+20)): a plus and up to four digits, after a word
+# that names a code (مفتاح سوريا الدولي +963: it said زائد تسعمئة وثلاثة وستين) or in
+# brackets; "+3 نقاط" is a rise.
+_DIALLING_CODE = re.compile(r"(?<![\w.+])\+\d{1,4}(?![\d.,]|\s*\d)")
+_DIALLING_WORDS = _CODE_WORDS | frozenset(("مفتاح", "المفتاح", "الدولي", "مقدمة", "بادئة"))
+
+
+def _dialling_code(match: re.Match[str]) -> str:
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if (bracketed or _announced(before, _DIALLING_WORDS)) and not _counts(match.group(0), after):
+        return f" +{_spoken(match.group(0)[1:])}"
+    return match.group(0)
+
+
+def _ussd(match: re.Match[str]) -> str:
+    return "، ".join(map(_spoken, re.findall(r"\d+", match.group(0))))
+
+
+# The next number of a list whose number before was dialled digit by digit (الأرقام
+# 4412345 و4412346 و4412347: the last two were read as millions): one of the same list.
+_LISTED_AFTER_CODE = re.compile(
+    rf"(?<![\w])({SPOKEN_DIGITS}\s*(?:[،,/\-–]|و{GLUE}?|أو)\s*)(\d{{5,}})(?![\w,]|[.,]\d)"
+)
+
 
 def identifiers(text: str) -> str:
     text = _NUMBER_PAIR.sub(lambda m: f"{_spoken(m.group(1))} أو {_spoken(m.group(2))}", text)
     text = _SHAPED.sub(lambda m: _spoken(m.group(0)), text)
+    if "+" in text:
+        text = _DIALLING_CODE.sub(_dialling_code, text)
+    if "*" in text or "#" in text:
+        text = _USSD.sub(_ussd, text)
 
     def read(match: re.Match[str]) -> str:
         digits = match.group(0)
@@ -186,6 +225,11 @@ def identifiers(text: str) -> str:
         return digits
 
     text = _DIGITS.sub(read, text)
+    start = 0
+    while (listed := _LISTED_AFTER_CODE.search(text, start)) is not None:
+        start = listed.end(1)
+        if not _counts(listed.group(2), text[listed.end() :]):  # 50000 دولار is a sum
+            text = f"{text[: listed.start(2)]}{_spoken(listed.group(2))}{text[listed.end(2) :]}"
 
     def dialled(match: re.Match[str]) -> str:
         before, after = match.string[: match.start()], match.string[match.end() :]

@@ -187,7 +187,18 @@ def latin(text: str, lexicon: Lexicon) -> str:
     return _WORD.sub(read, _strip_latin_accents(text))
 
 
+# Latin letters that no decomposition takes to their base (Ørsted، Łódź، Straße: the Ø, Ł, ß
+# reached the engine as they were).
+_UNDECOMPOSED = {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "Æ": "Ae", "æ": "ae",
+                 "Œ": "Oe", "œ": "oe", "Đ": "D", "đ": "d", "ı": "i", "Þ": "Th",
+                 "þ": "th"}  # fmt: skip
+
+
+def _base_letters(letter: str) -> str:
+    return _UNDECOMPOSED.get(letter) or unicodedata.normalize("NFKD", letter)[0]
+
+
 def _strip_latin_accents(text: str) -> str:
     if text.isascii():
         return text
-    return re.sub(r"[À-ɏ]", lambda m: unicodedata.normalize("NFKD", m.group(0))[0], text)
+    return re.sub(r"[À-ɏ]", lambda m: _base_letters(m.group(0)), text)

@@ -64,6 +64,12 @@ class Lexicon:
         return prefix, self.abbreviation(match.group(0)[len(prefix) :])
 
     @cached_property
+    def unit_words(self) -> dict[str, Noun]:
+        """The units' nouns written out (2 كيلومتر: كيلومترين, the table's own dual; a ك
+        or ب that opens them is the word's, not a preposition)."""
+        return {unit.singular: unit for unit in self.units.values() if " " not in unit.singular}
+
+    @cached_property
     def glued_phrases(self) -> dict[str, str]:
         """The [tashkeel] phrases of two or more words, each under its letters with no space
         (الأممالمتحدة → الأمم المتحدة): source text that glued them is split back."""

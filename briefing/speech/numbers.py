@@ -67,9 +67,13 @@ class Noun:
     accusative: str  # 11–99 (أحد عشر دولارًا)
     feminine: bool = False
 
+    def dual_in_case(self, oblique: bool) -> str:
+        """The dual as the case asks: كيلومتران، كيلومترين."""
+        return _oblique(self.dual, oblique)
+
     def construct_dual(self, oblique: bool) -> str:
         """The dual before another noun: ألفا دولار، مليوني نسمة."""
-        return _oblique(self.dual, oblique)[:-1]
+        return self.dual_in_case(oblique)[:-1]
 
 
 THOUSAND = Noun("ألف", "ألفان", "آلاف", "ألفًا")
@@ -238,6 +242,10 @@ def definite_cardinal(n: int, feminine: bool) -> str:
         "ال" + word if index == 0 else "وال" + word[1:] if word.startswith("و") else word
         for index, word in enumerate(words)
     )
+
+
+# A run of five digits or more said one by one (what digits_one_by_one wrote).
+SPOKEN_DIGITS = rf"(?:(?:{'|'.join(_ONES_M)})\s+){{4,}}(?:{'|'.join(_ONES_M)})"
 
 
 def digits_one_by_one(digits: str) -> str:

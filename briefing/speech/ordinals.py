@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from briefing.speech.cleanup import GLUE
-from briefing.speech.context import counted_form, counted_noun, is_feminine, previous_word
+from briefing.speech.context import (
+    counted_form,
+    counted_noun,
+    is_feminine,
+    is_plural,
+    previous_word,
+)
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import definite_cardinal, ordinal
 
@@ -20,11 +26,11 @@ NUMBERED = frozenset(("القرن", "الدورة", "النسخة", "المرت�
                       "المرحلة", "الأسبوع", "الشوط", "الحلقة", "الجزء", "الفصل", "المادة",
                       "البند", "الفقرة", "الطابق", "الصفحة", "الذكرى", "الحصة", "النقطة",
                       "الموسم", "الطبعة", "الموجة", "الدفعة", "الجيل", "الخطوة", "المحطة",
-                      "المجموعة", "المرة"))  # fmt: skip
+                      "المجموعة", "المرة", "السنة"))  # fmt: skip
 # ... of which these number time and turns only: a counted noun after them is what happened then
 # (سجل في الدقيقة 15 هدفا: the 15th minute, one goal), never what they count.
 _TIME_RANKS = frozenset(("القرن", "الدقيقة", "الجولة", "الأسبوع", "الشوط", "الحلقة", "الذكرى",
-                         "الموسم", "المرة", "المرحلة"))  # fmt: skip
+                         "الموسم", "المرة", "المرحلة", "السنة"))  # fmt: skip
 # Not اليوم, الشهر, الليلة: today, this month, tonight (قتل اليوم 30 شخصا).
 # ... with a pronoun instead of ال (فصله 9: its ninth article; مادتها 3).
 _WITH_PRONOUN = {
@@ -56,6 +62,15 @@ _DIGITS = re.compile(r"\d+")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
 _PLURALS = frozenset(("الأيام", "الأشهر", "الشهور", "الأعوام", "السنين", "الدول", "الأعضاء",
                       "الأطفال"))  # fmt: skip
+
+
+def _construct_head(before: str) -> str:
+    """The word before the last one of `before`, where it is indefinite: the head of a
+    construct whose second member is the last word (أندية in أندية الدوري)."""
+    words = before.split()
+    if len(words) < 2 or words[-2].startswith(("ال", "وال", "بال", "لل")):
+        return ""
+    return words[-2].removeprefix("و")
 
 
 def _is_plural(noun: str) -> bool:
@@ -111,6 +126,16 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
         bare_noun = noun if noun in NUMBERED else _AFTER_LI.get(noun, noun[1:])  # بالمركز، للمرة
         counted = counted_noun(after)
+        head = _construct_head(before)
+        if (
+            number >= 3
+            and bare_noun not in NUMBERED
+            and _definite_singular(noun)
+            and head
+            and is_plural(head, lexicon)
+            and not counted_form(counted, number, lexicon)
+        ):  # أندية الدوري الـ18: the league's eighteen clubs (it said الثامن عشر)
+            return definite_cardinal(number, is_feminine(head, lexicon)) + more
         if number <= 999 and (
             bare_noun in NUMBERED
             or (_definite_singular(noun) and not counted_form(counted, number, lexicon))

@@ -15,6 +15,7 @@ from briefing.speech.context import (
     is_feminine,
     is_oblique,
     is_plural,
+    is_year,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
@@ -61,11 +62,14 @@ def _about_a_match(text: str, start: int) -> bool:
 
 
 def _range_words(low: str, high: str, before: str, feminine: bool = False) -> str:
+    return range_joined(plain(low, True, feminine), plain(high, True, feminine), before)
+
+
+def range_joined(low_words: str, high_words: str, before: str) -> str:
     """من … إلى …; … و… after بين (بين 2015-2020, بين عامي 2015-2020); … إلى … after a
     preposition (إلى ست إلى ثماني ساعات) or after من itself."""
     word = previous_word(before)
     two_back = previous_word(before.rstrip()[: before.rstrip().rfind(" ") + 1])
-    low_words, high_words = plain(low, True, feminine), plain(high, True, feminine)
     if "بين" in (word.removeprefix("و"), two_back.removeprefix("و")):
         return f"{low_words} و{high_words}"
     if word.removeprefix("و") in _PREPOSITIONS or prefix_before(before):
@@ -81,9 +85,25 @@ _CONSECUTIVE_YEARS = re.compile(r"(?<![\d/.-])(\d{4})\s*([/–-])\s*(\d{4})(?![\
 _RANGE_WORDS = frozenset(("بين", "من", "الفترة", "فترة"))
 
 
+_ERA_AFTER = re.compile(r"^\s*(?:هـ|ه|م)(?![\w])")
+
+
+def _gregorian_and_hijri(first: int, second: int) -> bool:
+    """One year in each calendar, the same year (2022-1443، 1445/2024): a pair, never a
+    range (it said من ألفين واثنين وعشرين إلى ألف وأربعمئة …)."""
+    hijri, gregorian = sorted((first, second))
+    return 1300 <= hijri < 1600 and abs(gregorian - (hijri * 0.970229 + 621.5643)) < 1.5
+
+
 def consecutive_years(text: str) -> str:
     def read(match: re.Match[str]) -> str:
         first, second = int(match.group(1)), int(match.group(3))
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        # ... unless the pair counts something (من 1440-2020 حالة), where no word or era
+        # mark says years are meant
+        dated = match.group(2) == "/" or is_year(first, before) or _ERA_AFTER.match(after)
+        if _gregorian_and_hijri(first, second) and (dated or not counted_noun(after)):
+            return f"{match.group(1)}، {match.group(3)}"
         # A season is written either way round (2018/2019, and mirrored 2019/2018): a year
         # that runs backwards to the one before it is the same pair, never a range.
         low = min(first, second)
@@ -148,7 +168,21 @@ def scores(text: str, sports: bool = False) -> str:
         oblique = is_oblique(match.string[: match.start()])
         return f"{plain(str(home), oblique)} مقابل {plain(str(away), True)}"
 
-    return _PAIR.sub(read, text)
+    def spaced(match: re.Match[str]) -> str:
+        # "بنتيجة 0 1": a result whose dash was lost; only where the words of a match say
+        # so (it said صفر واحد, and 0 1 أمام lost its 1 to أمام واحد)
+        if not _about_a_match(match.string, match.start()):
+            return match.group(0)
+        if _counts_something(match.string[match.end() :]):
+            return match.group(0)
+        return read(match)
+
+    text = _PAIR.sub(read, text)
+    return _SPACED_PAIR.sub(spaced, text) if " " in text else text
+
+
+# Two goals with only a space between.
+_SPACED_PAIR = re.compile(r"(?<![\d.:/,،\-–])(\d)( )(\d)(?![\d.:/,،\-–])")
 
 
 # 90+2, 4+90, 45+1: minutes of stoppage time after the end of a half (or of extra time).

@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from briefing.speech.clitics import behind_a_clitic
 from briefing.speech.definite import construct_head, definite
 from briefing.speech.diacritizers import readings
 from briefing.speech.doubt import doubted
@@ -306,6 +307,9 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     return (
         not number
         and word != "لسنة"  # رقم 112 لسنة 2020: "of the year", no count (it said لِسَنَةً)
+        and word != "فاصلة"  # وستين فاصلة تسعة: the decimal point (it said فَاصِلَةً)
+        # ... nor a clitic and a noun (اثنان وتسعون بنسبة: it said بِنِسْبَةً)
+        and not behind_a_clitic(word.removesuffix("ا"))
         and len(word) > 2
         and word.endswith(("ا", "ة"))
         and not definite

@@ -8,7 +8,8 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|sa|ae|eg|info)(?:/\S*)?\b"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HASHTAG = re.compile(r"#(\w+)")
+# Digits alone are no hashtag (the networks refuse them): #567* is a code to dial.
+_HASHTAG = re.compile(r"#(?!\d+(?!\w))(\w+)")
 _MENTION = re.compile(r"(?<![\w.])@(\w+)")
 
 
