@@ -179,7 +179,7 @@ def _named_by_publication(words: list[str], before: list[str]) -> bool:
     if unprefixed(before[-1]) not in _PUBLICATIONS and before[-1][1:] not in _PUBLICATIONS:
         return False
     plain = [bare(w) for w in words]
-    punctuated = re.search(r"[.!?؟،,:؛]", " ".join(words))
+    punctuated = _CLAUSE_MARK.search(" ".join(words))
     return not punctuated and plain[0] not in _SPEECH_OPENERS and not any(map(is_verb_word, plain))
 
 
