@@ -9,7 +9,10 @@ story is scored apart (score_front): the annotated lead as the summary's first s
 boilerplate lines in what the script reads (headline, summary, quotes, or the source of a
 quote it reads), and bylines/datelines in the summary. Totals are printed
 per split as well: parts 1-2 (00-14), part 3 tuned (40-55), part 3 held out (56-67).
-`--files 40-55` scores only the files whose number lies in the range; `-v` adds notes.
+`--files 40-55` scores only the files whose number lies in the range; `-v` adds notes;
+`--paths` adds a table of the speakers right, none and wrong per path of attribution (the
+reading that chose the speaker, Quote.evidence, and the speaker's kind): where precision is
+lost, and so which reading to trust less.
 Exits 0 with a note when the corpus is absent.
 """
 
@@ -18,8 +21,9 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -69,6 +73,9 @@ class Score:
     spoken: int = 0
     bylines: int = 0
     bylines_in_summary: int = 0
+    # (the reading that chose the speaker, the speaker's kind, right/wrong/none): how
+    # precise each path of attribution is (`--paths`)
+    paths: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -179,7 +186,7 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
     score.headline = int(norm(story.headline) == norm(annotation["headline"]))
     if not score.headline:
         notes.append(f"headline: {story.headline!r}")
-    found = {norm(q.text): q.speaker for q in story.quotes}
+    found = {norm(q.text): q for q in story.quotes}
     for quote in annotation.get("quotes", []):
         key = norm(quote["text"])
         if quote["kind"] == "full":
@@ -189,15 +196,18 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
                 notes.append(f"missed full quote: {quote['text'][:50]!r}")
         if key in found:
             score.speakers += 1
-            mine, theirs = norm(found[key] or ""), norm(quote["speaker"] or "")
+            mine, theirs = norm(found[key].speaker or ""), norm(quote["speaker"] or "")
             # An annotation without a speaker (the text does not show who): none is right.
             right = (theirs in mine or mine in theirs) if mine and theirs else not (mine or theirs)
             score.speakers_right += right
             score.speakers_none += not mine and not right
-            if not mine and not right:
+            verdict = "right" if right else "wrong" if mine else "none"
+            path = (found[key].evidence or "-", found[key].speaker_kind or "-", verdict)
+            score.paths[path] += 1
+            if verdict == "none":
                 notes.append(f"speaker none for {quote['speaker']!r}")
-            elif not right:
-                notes.append(f"speaker WRONG {found[key]!r} for {quote['speaker']!r}")
+            elif verdict == "wrong":
+                notes.append(f"speaker WRONG {found[key].speaker!r} for {quote['speaker']!r}")
     for item in annotation.get("non_speech_quoted", []):
         score.non_speech += 1
         if norm(item) in found:
@@ -243,6 +253,21 @@ def front_report(s: Score) -> str:
 # The corpus's parts, as the closing notes report them: 56-67 is the held-out split.
 SPLITS = (("parts 1-2 (00-14)", 0, 14), ("part 3 tuned (40-55)", 40, 55),
           ("part 3 held out (56-67)", 56, 67))  # fmt: skip
+
+
+def paths_report(s: Score) -> list[str]:
+    """Per path of attribution (the reading that chose the speaker, the speaker's kind):
+    how many of its speakers were right, none and wrong, the most used first."""
+    tally: dict[tuple[str, str], Counter[str]] = {}
+    for (evidence, kind, verdict), count in s.paths.items():
+        tally.setdefault((evidence, kind), Counter())[verdict] += count
+    lines = [f"{'path (evidence, speaker kind)':56} right  none wrong"]
+    for (evidence, kind), verdicts in sorted(tally.items(), key=lambda t: -t[1].total()):
+        lines.append(
+            f"{evidence + ', ' + kind:56} {verdicts['right']:5} {verdicts['none']:5}"
+            f" {verdicts['wrong']:5}"
+        )
+    return lines
 
 
 def file_number(path: Path) -> int:
@@ -296,6 +321,8 @@ def main(argv: list[str]) -> int:
         if split.files:
             print(report(f"TOTAL {name}", split))
     print(report("TOTAL", total))
+    if "--paths" in options:
+        print("\n".join(paths_report(total)))
     return 0
 
 

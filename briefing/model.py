@@ -54,6 +54,9 @@ class Quote:
     female: bool | None = None  # the speaker's gender as the verbs show it; None: not shown
     speaker_kind: str | None = None  # person, description, organisation or document
     confidence: float | None = None  # the attribution's evidence score; None: no speaker
+    # which reading chose the speaker ("verb subject", "carried over", …; None: no speaker),
+    # so a bench can measure precision per path (bench/eval_segment.py --paths)
+    evidence: str | None = None
 
     @property
     def is_question(self) -> bool:

@@ -26,8 +26,9 @@ def test_segment_json_contract() -> None:
     assert result.exit_code == 0
     document = json.loads(result.stdout)
     assert set(document) == {"category", "headline", "summary", "quotes", "sections", "dropped"}
-    # the documented keys, extended (never renamed) with the quote's kind and speaker's role
-    quote_keys = {"speaker", "text", "kind", "role", "speaker_kind"}
+    # the documented keys, extended (never renamed) with the quote's kind, the speaker's role
+    # and kind, and the reading that chose the speaker
+    quote_keys = {"speaker", "text", "kind", "role", "speaker_kind", "evidence"}
     assert all(set(q) == quote_keys for q in document["quotes"])
     assert all(q["kind"] in ("full", "partial") for q in document["quotes"])
     assert all(set(s) == {"title", "paragraphs"} for s in document["sections"])

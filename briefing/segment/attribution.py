@@ -334,6 +334,7 @@ class Attribution:
             female=entity.female,
             speaker_kind=str(entity.kind),
             confidence=self.score,
+            evidence=self.evidence,
         )
 
 

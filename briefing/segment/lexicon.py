@@ -257,6 +257,14 @@ ANONYMOUS_HEADS = frozenset(word_list("مصدر مصادر شاهد شهود"))
 CALLED = frozenset(word_list("يدعى تدعى ويدعى وتدعى واسمه واسمها اسمه اسمها المدعو المدعوة"))
 # Emphatic words after a back-reference: "المصدر نفسه" is "المصدر".
 EMPHATICS = frozenset(word_list("نفسه نفسها ذاته ذاتها عينه عينها أنفسهم ذاتهم"))
+# An honorific with a pronoun ("سموه", "معاليه"): it stands for a name said before, and read
+# out alone it names no one.
+PRONOUN_HONORIFICS = frozenset(
+    word_list(
+        "سموه سموها معاليه معاليها فضيلته سيادته سيادتها جلالته جلالتها سماحته سعادته سعادتها"
+        " فخامته دولته حضرته حضرتها"
+    )
+)
 # Relational nouns: a description made of one of them and its possessor ("خطيبة الصحفي")
 # names someone other than the possessor.
 RELATIONAL = frozenset(

@@ -639,6 +639,7 @@ def _from_body(quote: Quote, headline: str, body: list[Quote]) -> Quote:
         female=source.female,
         speaker_kind=source.speaker_kind,
         confidence=source.confidence,
+        evidence=f"{source.evidence}, in the body",
     )
 
 
@@ -654,7 +655,13 @@ def _not_the_object(quote: Quote, headline: str) -> Quote:
     after_verb = " ".join(bare(w) for w in words[verbs[0] + 1 :])
     if " ".join(_words(quote.speaker)) not in after_verb:
         return quote
-    return replace(quote, speaker=None, role=None, female=None, speaker_kind=None, confidence=None)
+    return replace(quote, **_NO_SPEAKER)
+
+
+# what a quote whose speaker is dropped holds in the speaker's fields
+_NO_SPEAKER: dict[str, None] = dict.fromkeys(
+    ("speaker", "role", "female", "speaker_kind", "confidence", "evidence")
+)
 
 
 def _holds(role: str, words: list[str]) -> bool:

@@ -18,9 +18,11 @@ from briefing.names import LISTED_NAMES
 from briefing.segment.lexicon import (
     AGE_IDIOM,
     COMPOUND_LINKS,
+    EMPHATICS,
     HONORIFICS,
     NAME_LINKS,
     OBJECT_NOUNS,
+    PRONOUN_HONORIFICS,
     SHORT_BODIES,
     SPAN_PARTICLES,
     bare,
@@ -34,7 +36,7 @@ from briefing.segment.mentions import (
     is_verb_word,
 )
 from briefing.segment.registry import Entity
-from briefing.text import word_list
+from briefing.text import WEEKDAYS, word_list
 
 _MAX_COMPLETION_WORDS = 6  # "الأمير فيصل بن خالد بن عبد الله": honorific, name and links
 _MAX_SUBJECT_RUN = 5  # "المتحدث دميتري سوكولوف | دعوة السفارة": title, name, object's head
@@ -54,13 +56,15 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
         if subject is None:
             return None
         entity = subject
-    words = _before_clause(entity.words, text, entity.kind is Kind.PERSON)
+    words = _before_adjunct(_before_clause(entity.words, text, entity.kind is Kind.PERSON))
     if not words or _prepositional(words[0]):
         return None
     # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
     # the people she called on) is cut at the object like a person's name
     named = entity.kind is Kind.PERSON or is_name_word(bare(words[0]))
     words = _before_complement(_before_object(words) if named else _before_masdar(words))
+    if not _readable(words):
+        return None
     if words != entity.words:
         entity = replace(entity, name=" ".join(words))
     if _incomplete(words):
@@ -69,7 +73,35 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
         return _organisation_named(entity, text, before)
     if entity.kind is not Kind.PERSON and _object_of_subject(entity.name, text, before):
         return None
+    if entity.kind is Kind.DESCRIPTION:
+        return _named_holder(entity, text)
     return entity
+
+
+def _readable(words: list[str]) -> bool:
+    """Whether the span reads out as someone: not a lone letter ("ب", from a split
+    "ب ـ"), a bare "ال", or an honorific with a pronoun alone ("سموه": whose, unsaid)."""
+    plain = [bare(word) for word in words]
+    if any((len(word) == 1 and word not in HONORIFICS) or word == "ال" for word in plain):
+        return False
+    return not (len(plain) == 1 and plain[0] in PRONOUN_HONORIFICS)
+
+
+# "يوم الخميس", "أمس", "الأربعاء": when it spoke, no part of who spoke
+_DAY_WORDS = frozenset(word_list("يوم أمس امس"))  # not اليوم: "صحيفة اليوم"
+_WEEKDAYS = frozenset((*WEEKDAYS, "الاربعاء", "الاحد", "الإثنين"))
+
+
+def _before_adjunct(words: list[str]) -> list[str]:
+    """The span up to an emphatic ("المصدر | نفسه") or a day ("الوزير | أمس", "الوزير |
+    الخميس"); a weekday after a name word stays, a surname too ("محمد الجمعة")."""
+    for index in range(1, len(words)):
+        word, previous = bare(words[index]), bare(words[index - 1])
+        if word in EMPHATICS or word in _DAY_WORDS:
+            return words[:index]
+        if word in _WEEKDAYS and not is_name_word(previous):
+            return words[:index]
+    return words
 
 
 def _opens_with_verb(words: list[str]) -> bool:
@@ -139,7 +171,7 @@ _MASDAR = re.compile(r"^(?:[إا]\w{2}ا\w|ت\w{2}ي\w|ا\wت\wا\w|است\w{2}�
 # حول الصناعة", "عند دخول القاعة"; not خلف, a name too)
 _PREPOSITIONS = frozenset(
     word_list(
-        "في على إلى الى عن مع لدى خلال حول عبر عند عندما حين قبل بعد أثناء عقب إثر منذ وسط"
+        "في فى على إلى الى عن مع لدى خلال حول عبر عند عندما حين قبل بعد أثناء عقب إثر منذ وسط"
         " أمام امام اثناء اثر تحت فوق ضد دون نحو"
     )
 )
@@ -171,7 +203,10 @@ def _before_complement(words: list[str]) -> list[str]:
     for index in range(1, len(words)):
         word, previous = bare(words[index]), bare(words[index - 1])
         own = word in _OWN_COMPLEMENTS or previous in _GOVERNING_PARTICIPLES
-        if word.startswith("بال") and previous.startswith("ال") and not own:
+        # after two words the noun under ب is a complement whatever came before it
+        # ("رحب رئيس الاتحاد | بالقرار")
+        governed = previous.startswith("ال") or index >= 2
+        if word.startswith("بال") and governed and not own:
             return words[:index]
     return words
 
@@ -179,7 +214,10 @@ def _before_complement(words: list[str]) -> list[str]:
 # "القائم بالأعمال", "الأمين العام بالإنابة": ب on what is the title's own
 _OWN_COMPLEMENTS = frozenset(word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال"))
 _GOVERNING_PARTICIPLES = frozenset(
-    word_list("المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة")
+    word_list(
+        "المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة"
+        " مكلف مكلفة مختص مختصة معني معنية متخصص متخصصة قائم قائمة"
+    )
 )
 
 
@@ -306,3 +344,58 @@ def _verb_of(word: str) -> bool:
         return True
     rest = word[1:]
     return bool(_CLAUSE_VERB.match(word)) and not (is_subject_head(rest) or rest in LISTED_NAMES)
+
+
+# the holder's name is looked for up to the sentence's end
+_SENTENCE_END = re.compile(r"[.!؟?:؛\n]")
+
+
+def _named_holder(entity: Entity, text: str) -> Entity:
+    """A description the article writes, somewhere, right before the one person who holds
+    it ("المتحدث باسم الوزارة | سامي داود", "الناطقة الرسمية، «هدى سالم»"): that person,
+    the description kept as the role. Every such mention must name the same person; a
+    description the article never names stays as it is."""
+    holders: set[str] = set()
+    for found in re.finditer(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text):
+        holder = _holder_after(entity, text[found.end() : found.end() + 200])
+        if holder is not None:
+            holders.add(holder)
+    if len(holders) != 1:
+        return entity
+    return Entity(holders.pop(), Kind.PERSON, entity.name, entity.female)
+
+
+def _holder_after(entity: Entity, rest: str) -> str | None:
+    """The person named right after a mention of the description, in the same sentence:
+    a nisba ("الرسمية") may stand between, marks or a comma may set the name off."""
+    tokens = _SENTENCE_END.split(rest, 1)[0].split()
+    if tokens and bare(tokens[0]).startswith("ال") and _nisba(bare(tokens[0])):
+        tokens = tokens[1:]  # "المتحدث باسم الخارجية | الروسية | ماريا …"
+    tokens = [token for token in tokens if bare(token) or token in "،,"]
+    set_off = bool(tokens) and tokens[0][:1] in "،,«“”\"'"
+    if tokens and tokens[0] in "،,":
+        tokens = tokens[1:]
+    if tokens and tokens[0][:1] in _OPENING_MARKS:  # the name in marks, and nothing after
+        closing = next((i for i, t in enumerate(tokens) if t[-1:] in _CLOSING_MARKS), None)
+        tokens = tokens[: closing + 1] if closing is not None else []
+    run = _name_run(tokens)
+    if not run:
+        return None
+    start = next((i for i, w in enumerate(run) if w not in HONORIFICS), len(run))
+    whole = classify([*(bare(w) for w in entity.words), *run], entity.female)
+    if whole is None or whole.kind is not Kind.PERSON or not _opens(run[start:], whole.name):
+        whole = classify(run, entity.female) if set_off else None
+        if whole is None or whole.kind is not Kind.PERSON or not _opens(run[start:], whole.name):
+            return None
+    words = whole.name.split()
+    return whole.name if len(words) >= 2 or words[0] in LISTED_NAMES else None
+
+
+_OPENING_MARKS = "«“”\"'"
+_CLOSING_MARKS = "»”“\"'"
+
+
+def _opens(run: list[str], name: str) -> bool:
+    """Whether the name is the run's first words (the run may go on to the verb's object)."""
+    words = name.split()
+    return bool(words) and run[: len(words)] == words

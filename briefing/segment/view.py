@@ -45,6 +45,7 @@ def story_json(story: Story) -> dict[str, object]:
                 "kind": str(q.kind),
                 "role": q.role,
                 "speaker_kind": q.speaker_kind,
+                "evidence": q.evidence,  # which reading chose the speaker
             }
             for q in story.quotes
         ],

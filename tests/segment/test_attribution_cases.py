@@ -28,3 +28,34 @@ def test_case(case: dict) -> None:
     assert [speaker for speaker, _ in found] == [speaker for speaker, _ in expected]
     pairs = zip(found, expected, strict=True)
     assert all(text.startswith(start) for (_, text), (_, start) in pairs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "evidence"),
+    [
+        (
+            ["وقال وزير الصحة نبيل السالم: «سنفتح مستشفى جديدا».", "وأضاف: «العمل يبدأ غدا»."],
+            None,
+            ["verb subject", "carried over"],
+        ),
+        (
+            ["«سنفتح مستشفى جديدا في المدينة»، قال وزير الصحة نبيل السالم."],
+            None,
+            ["verb after the quote"],
+        ),
+        (["«الطريق سيفتح الشهر المقبل وسنبدأ العمل غدا في كل الأحياء»."], None, [None]),
+        (
+            ["وقال وزير الصحة نبيل السالم: «سنفتح مستشفى جديدا في المدينة»."],
+            "وزير الصحة: «سنفتح مستشفى جديدا»",
+            ["verb subject, in the body", "verb subject"],
+        ),
+    ],
+)
+def test_each_speaker_says_which_reading_chose_it(
+    paragraphs: list[str], headline: str | None, evidence: list[str | None]
+) -> None:
+    # the bench measures precision per reading (eval_segment --paths); no speaker, no reading
+    article = "\n".join([headline, *paragraphs]) if headline else None
+    quotes = find_quotes(paragraphs, article, headline=headline)
+    assert [q.evidence for q in quotes] == evidence
+    assert all((q.evidence is None) == (q.speaker is None) for q in quotes)

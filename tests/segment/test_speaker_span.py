@@ -177,3 +177,64 @@ def test_a_team_after_la_is_never_the_speaker() -> None:
     assert not reads_as_speaker("لفريقنا الأول")
     assert reads_as_speaker("لحسن الداودي")  # a given name that opens on ل stays a name
     assert reads_as_speaker("لينا حداد")
+
+
+# -- 5. what the span holds besides the speaker: when it spoke, an emphatic, a letter ----
+
+
+def test_a_day_or_an_emphatic_after_the_speaker_is_cut() -> None:
+    assert check("الوزير أمس", Kind.DESCRIPTION, "") == "الوزير"
+    assert check("رئيس البلدية يوم", Kind.DESCRIPTION, "") == "رئيس البلدية"
+    assert check("المصدر نفسه", Kind.DESCRIPTION, "") == "المصدر"
+    assert check("المحافظ الخميس", Kind.DESCRIPTION, "") == "المحافظ"
+    # after a name word a weekday is a surname ("الجمعة", "الخميس" are family names too)
+    assert check("محمد الجمعة", Kind.PERSON, "") == "محمد الجمعة"
+
+
+def test_a_lone_letter_a_bare_article_or_a_pronoun_honorific_names_nobody() -> None:
+    assert check("ب", Kind.SURNAME, "") is None  # "ب ـ…" split from its noun
+    assert check("ال مدير", Kind.DESCRIPTION, "") is None
+    assert check("سموه", Kind.REFERENCE, "") is None
+    assert check("معاليه", Kind.REFERENCE, "") is None
+    assert check("د هالة سالم", Kind.PERSON, "") == "د هالة سالم"  # "د." is an honorific
+
+
+def test_the_egyptian_spelling_of_fi_opens_an_adjunct() -> None:
+    assert check("فى كلمته", Kind.DESCRIPTION, "") is None
+
+
+def test_a_noun_under_bi_after_two_words_is_the_verbs_complement() -> None:
+    # "رحب رئيس الاتحاد بالقرار": whatever the word before it, after two words the noun
+    # under ب is what the verb governs
+    assert check("رئيس الاتحاد بالقرار", Kind.DESCRIPTION, "") == "رئيس الاتحاد"
+    assert check("مدير عام بالوزارة", Kind.DESCRIPTION, "") == "مدير عام"
+    # but an indefinite participle governs its own: "مسؤول معني بالملف" is one description
+    assert check("مسؤول معني بالملف", Kind.DESCRIPTION, "") == "مسؤول معني بالملف"
+    assert check("خبير متخصص بالاقتصاد", Kind.DESCRIPTION, "") == "خبير متخصص بالاقتصاد"
+
+
+# -- 6. a description the article gives with its holder's name is that person -----------
+
+
+def test_a_description_written_before_its_holders_name_is_that_person() -> None:
+    text = (
+        "وأكدت المتحدثة باسم البلدية الرسمية «سلمى داود» بدء الأعمال. "
+        "وقالت المتحدثة باسم البلدية: «الطريق سيفتح الشهر المقبل»."
+    )
+    named = checked_speaker(
+        Entity("المتحدثة باسم البلدية", Kind.DESCRIPTION, None, True), text, len(text)
+    )
+    assert named == Entity("سلمى داود", Kind.PERSON, "المتحدثة باسم البلدية", True)
+    comma = "وكان مدير المستشفى، خالد سالم، قد زار المصابين. وقال مدير المستشفى: «…»."
+    assert check("مدير المستشفى", Kind.DESCRIPTION, comma) == "خالد سالم"
+
+
+def test_a_description_with_no_or_two_holders_stays_as_it_is() -> None:
+    # one word after it is no name unless the lists know it; two holders: which one?
+    one_word = "وقال مدير المستشفى حسون إن الوضع مستقر. وقال مدير المستشفى: «…»."
+    assert check("مدير المستشفى", Kind.DESCRIPTION, one_word) == "مدير المستشفى"
+    two = "زار مدير المدرسة سامي داود الصفوف، ثم عين مدير المدرسة هاني عيسى مكانه."
+    assert check("مدير المدرسة", Kind.DESCRIPTION, two) == "مدير المدرسة"
+    # not across the end of a sentence: the next sentence's subject is no holder
+    across = "وصل مدير المستشفى. سامي داود كان هناك أيضا. وقال مدير المستشفى: «…»."
+    assert check("مدير المستشفى", Kind.DESCRIPTION, across) == "مدير المستشفى"

@@ -159,9 +159,10 @@ def test_segment_command_on_a_feed_item() -> None:
         {
             "speaker": "سلمى خليل الحسن",
             "text": "نريد أن يجد الطلاب مكانا هادئا للدراسة في كل وقت",
-            "kind": "full",  # the contract's keys, extended: kind, role, speaker_kind
+            "kind": "full",  # the contract's keys, extended: kind, role, speaker_kind, evidence
             "role": "مديرة المكتبة",
             "speaker_kind": "person",
+            "evidence": "verb subject",
         }
     ]
     for unshaped in (["--no-shape", "segment", feed], ["--shape", "segment", feed, "--raw"]):
