@@ -94,6 +94,8 @@ MONTH_NAME_WORDS = tuple(
     )
 )
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")  # Monday first
+# the weekdays as pages also spell them (hamza-less or with one)
+WEEKDAY_SPELLINGS = (*WEEKDAYS, "الاحد", "الإثنين", "الاربعاء")
 
 # A sentence ends at . ! ? ؟ (possibly followed by closing quotes) when a space follows.
 # ".." and "..." are a pause inside a sentence in Arabic news, not its end.

@@ -13,6 +13,7 @@ from briefing.segment.structure import (
     headline_index,
     is_heading,
     is_whole_byline,
+    masthead_end,
     read_front,
     split_lead_byline,
     split_lead_dateline,
@@ -58,7 +59,10 @@ def segment(
     speaker_threshold: float = SPEAKER_THRESHOLD,
 ) -> Story:
     lines = tuple(_QUOTE_BLOCK.sub("", line) for line in article.lines)  # "> الدوحة …"
-    kept, dropped = split_boilerplate(lines, headline_index(lines, article.title))
+    masthead = masthead_end(lines) if article.title is None else 0  # a copied page's menus
+    front_lines = lines[masthead:]
+    kept, dropped = split_boilerplate(front_lines, headline_index(front_lines, article.title))
+    dropped = (*lines[:masthead], *dropped)
     front = read_front(list(kept), article.title, article.category, article.byline)
     # a ticker, a page's print view or a byline block repeats the headline in the body
     repeated = tuple(line for line in front.body if repeats_headline(line, front.headline))

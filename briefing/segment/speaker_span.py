@@ -36,7 +36,7 @@ from briefing.segment.mentions import (
     is_verb_word,
 )
 from briefing.segment.registry import Entity
-from briefing.text import WEEKDAYS, word_list
+from briefing.text import WEEKDAY_SPELLINGS, word_list
 
 _MAX_COMPLETION_WORDS = 6  # "الأمير فيصل بن خالد بن عبد الله": honorific, name and links
 _MAX_SUBJECT_RUN = 5  # "المتحدث دميتري سوكولوف | دعوة السفارة": title, name, object's head
@@ -89,7 +89,7 @@ def _readable(words: list[str]) -> bool:
 
 # "يوم الخميس", "أمس", "الأربعاء": when it spoke, no part of who spoke
 _DAY_WORDS = frozenset(word_list("يوم أمس امس"))  # not اليوم: "صحيفة اليوم"
-_WEEKDAYS = frozenset((*WEEKDAYS, "الاربعاء", "الاحد", "الإثنين"))
+_WEEKDAYS = frozenset(WEEKDAY_SPELLINGS)
 
 
 def _before_adjunct(words: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from briefing.text import (
     MAGHREB,
     MONTH_NAME_WORDS,
     PUNCTUATED_END,
-    WEEKDAYS,
+    WEEKDAY_SPELLINGS,
 )
 
 _MAX_CATEGORY_WORDS = 3
@@ -46,7 +46,7 @@ _DAY_MONTH = rf"\d{{1,2}} (?:{'|'.join((*_GREGORIAN_MONTHS, *MAGHREB))})"
 _STAMP = rf"(?:[^\s\d]+ )?{_DAY_MONTH} \d{{4}}\s*[-–—|,،]?\s*\d{{1,2}}:\d{{2}}"
 # A date glued before the lead with no time ("الأحد 12 مايو 2024 أعلنت …"): a weekday at
 # most before it, never a preposition ("في 12 مايو أعلنت" is the lead's own adjunct).
-_WEEKDAYS = "|".join((*WEEKDAYS, "الاحد", "الإثنين", "الاربعاء"))  # and their hamza-less spellings
+_WEEKDAYS = "|".join(WEEKDAY_SPELLINGS)
 _GLUED_DATE = re.compile(rf"^((?:(?:{_WEEKDAYS})،? )?{_DAY_MONTH} \d{{4}})(?= \S) ?")
 # An agency after the place, glued to the lead with no separator: its initials spaced letter
 # by letter ("القاهرة - أ ش أ"), or a wire service's short name ("الرياض - واس").
@@ -199,6 +199,49 @@ def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
     if len(lines) <= 2 or not is_heading(lines[0], _MAX_CATEGORY_WORDS) or ":" in lines[0]:
         return False  # "النمري: جاهزون للموسم" is a headline's "Name: claim", never a section
     return len(lines[0].split()) < 2 or not is_paragraph(lines[1])
+
+
+# A site's masthead over a copied page: its menu items (three words at most) and the lines
+# that name its editors; the headline is the line of six words or more (captions and names
+# between a headline and its body run to five) nearest above the body.
+_MENU_WORDS = 3
+_MASTHEAD = re.compile(r"رئيس التحرير|رئيس مجلسي? الإدارة|الإشراف العام|مدير التحرير")
+_MIN_PAGE_HEADLINE_WORDS = 6
+_BODY_WORDS = 8
+_NO_HEADLINE_END = re.compile(r"[.،؛:,]$")
+
+
+def _menu_item(line: str) -> bool:
+    return len(line.split()) <= _MENU_WORDS or _MASTHEAD.search(line) is not None
+
+
+def masthead_end(lines: tuple[str, ...]) -> int:
+    """How many lines of a copied page's masthead stand above its headline: menu items and
+    editors' lines ("الرئيسية", "أخبار محلية", "رئيس التحرير: …") over "<headline>", a date
+    and the body; 0 when the text opens on its headline (or on a section over it), as a
+    story's text does. The headline is the nearest line of six words or more above the
+    body, past dates, bylines and captions; two menu lines at least must stand above it,
+    and the first line must be one of them."""
+    body = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if is_paragraph(line)
+            or (PUNCTUATED_END.search(line) and len(line.split()) >= _BODY_WORDS)
+        ),
+        None,
+    )
+    if body is None or body < 3 or not _menu_item(lines[0]):
+        return 0
+    for index in range(body - 1, 1, -1):
+        line = lines[index]
+        if is_dateline(line) or is_byline(line) or _NO_HEADLINE_END.search(line):
+            continue
+        if len(line.split()) < _MIN_PAGE_HEADLINE_WORDS or len(line.split()) > _MAX_DECK_WORDS:
+            continue
+        above = lines[:index]
+        return index if sum(_menu_item(item) for item in above) >= 2 else 0
+    return 0
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:

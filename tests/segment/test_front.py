@@ -335,3 +335,30 @@ def test_a_date_and_time_stamp_glued_to_the_lead_never_opens_the_summary(stamp: 
     )
     assert read.summary[0] == lead
     assert read.dateline == stamp.strip()
+
+
+# a page copied as text: the site's menus and editors' lines over the headline
+MENUS = ("الرئيسية", "أخبار محلية", "رياضة", "صحيفة الوادي", "رئيس التحرير: سامي داود")
+
+
+def test_a_copied_pages_masthead_is_dropped_and_its_headline_kept() -> None:
+    copied = story(*MENUS, HEADLINE, "الأحد 12 مارس 2024 - 10:30", LEAD, NEXT)
+    assert copied.headline == HEADLINE
+    assert copied.summary[0] == LEAD
+    assert all(line in copied.dropped for line in MENUS)
+    # the headline over a short caption of the photo (a name) is still the one above it
+    captioned = story(*MENUS, HEADLINE, "الوزير سامي داود", LEAD, NEXT)
+    assert captioned.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        (HEADLINE, "كتب - حسن علي الزين", "الأحد 12 مارس 2024"),  # a story's own front
+        ("محليات", HEADLINE, "الأحد 12 مارس 2024"),  # its section over it
+        (HEADLINE, "حسن علي الزين", "مراسل الوادي في الشمال"),  # a byline in two lines
+    ],
+)
+def test_a_story_that_opens_on_its_headline_keeps_it(front: tuple[str, ...]) -> None:
+    heading = front[1] if front[0] == "محليات" else front[0]
+    assert story(*front, LEAD, NEXT).headline == heading
