@@ -1,8 +1,8 @@
 """Score segmentation against the hand-annotated development corpus.
 
 Reads ../shared/corpus/ (or the folder given as the first argument) and prints, per file
-and in total: headline exact match, recall of `full` quotes, `non_speech_quoted` items
-wrongly returned as quotes, speakers of the annotated quotes that were found counted three
+and in total: headline exact match (where the annotation gives one), recall of `full`
+quotes, `non_speech_quoted` items wrongly returned as quotes, speakers of the annotated quotes that were found counted three
 ways (right: the annotated name contained in ours or ours in it; none: no speaker given;
 wrong: another name), and boilerplate lines that reach the kept text. The front of the
 story is scored apart (score_front): the annotated lead as the summary's first sentence,
@@ -57,6 +57,7 @@ def norm(text: str) -> str:
 @dataclass
 class Score:
     headline: int = 0
+    headlines: int = 0  # files whose annotation gives a headline (a page excerpt may have none)
     files: int = 0
     full: int = 0
     full_found: int = 0
@@ -183,8 +184,11 @@ def score_file(article_path: Path, annotation: dict) -> tuple[Score, list[str]]:
     article = read_article(article_path)
     story = segment(article)
     score, notes = Score(files=1), []
-    score.headline = int(norm(story.headline) == norm(annotation["headline"]))
-    if not score.headline:
+    # an excerpt that opens on its body has no headline to match: the one drawn from its lead
+    # is not scored
+    score.headlines = int(bool(norm(annotation["headline"])))
+    score.headline = score.headlines and int(norm(story.headline) == norm(annotation["headline"]))
+    if score.headlines and not score.headline:
         notes.append(f"headline: {story.headline!r}")
     found = {norm(q.text): q for q in story.quotes}
     for quote in annotation.get("quotes", []):
@@ -233,7 +237,7 @@ def percent(part: int, whole: int) -> str:
 def report(name: str, s: Score) -> str:
     wrong = s.speakers - s.speakers_right - s.speakers_none
     return (
-        f"{name:<40} headline {percent(s.headline, s.files)}  "
+        f"{name:<40} headline {percent(s.headline, s.headlines)}  "
         f"full-quote recall {percent(s.full_found, s.full)} ({s.full_found}/{s.full})  "
         f"non-speech FP {s.non_speech_returned}/{s.non_speech}  "
         f"speakers right {percent(s.speakers_right, s.speakers)} "

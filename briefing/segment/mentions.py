@@ -174,9 +174,12 @@ def is_name_word(word: str, last: bool = True) -> bool:
 
 
 # An indefinite accusative participle or adverb (حال): فاعلًا ("ساخرا", "سابقا") or a
-# participle in م- with no long vowel inside ("مبتسما", "متأثرا", "مجددا"). Names that
-# share the shape ("رانيا", "مايا", "مونيكا") have a long vowel inside and are left alone.
-_CIRCUMSTANTIAL = re.compile(r"^(?:[^\Wا]ا[^\Wاوي]{2}ا|م[^\Wاوي]{3,6}ا)$")
+# participle in م- with no long vowel inside ("مبتسما", "متأثرا", "مجددا") or with the ا of
+# form III after its first root letter ("مخاطبا", "مطالبا", "متابعا"). Names that share the
+# shape ("رانيا", "مايا", "مونيكا") have a long vowel right after م or later, and are left alone.
+_CIRCUMSTANTIAL = re.compile(
+    r"^(?:[^\Wا]ا[^\Wاوي]{2}ا|م[^\Wاوي]{3,6}ا|م[^\Wاوي]{1,2}ا[^\Wاوي]{2}ا)$"
+)
 
 
 _PREPOSITION_MASDAR = re.compile(r"^[بلك](?:ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w|[إأ]\w{2}ا\w)$")
@@ -955,6 +958,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS or word in ADDRESSED or (words and is_manner(word)):
             break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
+        if words and is_circumstantial(word):
+            break  # "وقال فلان مخاطبا الحضور:": how he spoke, and to whom, is no name
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
         if words and _is_adjunct_start(word, token) and not aged and not general:
             break  # but "الأمين العام", "المدير العام" are titles, not a year

@@ -211,8 +211,12 @@ _BODY_WORDS = 8
 _NO_HEADLINE_END = re.compile(r"[.،؛:,]$")
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")  # "1. تخطي إلى المحتوى": a page's skip links
+
+
 def _menu_item(line: str) -> bool:
-    return len(line.split()) <= _MENU_WORDS or _MASTHEAD.search(line) is not None
+    short = len(line.split()) <= _MENU_WORDS
+    return short or _MASTHEAD.search(line) is not None or _NUMBERED.match(line) is not None
 
 
 def masthead_end(lines: tuple[str, ...]) -> int:

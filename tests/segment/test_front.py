@@ -349,6 +349,8 @@ def test_a_copied_pages_masthead_is_dropped_and_its_headline_kept() -> None:
     # the headline over a short caption of the photo (a name) is still the one above it
     captioned = story(*MENUS, HEADLINE, "الوزير سامي داود", LEAD, NEXT)
     assert captioned.headline == HEADLINE
+    skips = ("1. تخطي إلى المحتوى", "2. تخطي إلى القائمة الرئيسية", "3. تخطي إلى المزيد")
+    assert story(*skips, HEADLINE, "٢٩ يونيو ٢٠١٧", LEAD, NEXT).headline == HEADLINE
 
 
 @pytest.mark.parametrize(
