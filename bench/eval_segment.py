@@ -2,13 +2,14 @@
 
 Reads ../shared/corpus/ (or the folder given as the first argument) and prints, per file
 and in total: headline exact match (where the annotation gives one), recall of `full`
-quotes, `non_speech_quoted` items wrongly returned as quotes, speakers of the annotated quotes that were found counted three
-ways (right: the annotated name contained in ours or ours in it; none: no speaker given;
-wrong: another name), and boilerplate lines that reach the kept text. The front of the
-story is scored apart (score_front): the annotated lead as the summary's first sentence,
-boilerplate lines in what the script reads (headline, summary, quotes, or the source of a
-quote it reads), and bylines/datelines in the summary. Totals are printed
-per split as well: parts 1-2 (00-14), part 3 tuned (40-55), part 3 held out (56-67).
+quotes, `non_speech_quoted` items wrongly returned as quotes, speakers of the annotated
+quotes that were found counted three ways (right: the annotated name contained in ours or
+ours in it; none: no speaker given; wrong: another name), and boilerplate lines that reach
+the kept text. The front of the story is scored apart (score_front): the annotated lead as
+the summary's first sentence, boilerplate lines in what the script reads (headline,
+summary, quotes, or the source of a quote it reads), and bylines/datelines in the summary.
+Totals are printed per split as well: parts 1-2 (00-14), part 3 tuned (40-55), part 3 held
+out (56-67).
 `--files 40-55` scores only the files whose number lies in the range; `-v` adds notes;
 `--paths` adds a table of the speakers right, none and wrong per path of attribution (the
 reading that chose the speaker, Quote.evidence, and the speaker's kind): where precision is
