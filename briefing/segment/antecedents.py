@@ -179,6 +179,20 @@ def _to_comma(tokens: list[str], start: int) -> tuple[list[str], bool]:
     return [], False
 
 
+def _to_closing_comma(tokens: list[str], start: int) -> list[str]:
+    """The name set off after a title's comma: the name words from `start`, and the one
+    surname in ال that the closing comma ends, whatever its shape ("عبد الحميد | الدبيبة،":
+    the commas close the name where the name lists stop before a surname in ة)."""
+    name = leading_name([bare(t) for t in tokens[start : start + 5]])
+    end = start + len(name)
+    if len(name) < 2 or tokens[end - 1][-1:] in "،,." or end >= len(tokens):
+        return name
+    surname = bare(tokens[end])
+    if tokens[end][-1:] in "،," and surname.startswith("ال") and is_name_word(surname):
+        return [*name, surname]
+    return name
+
+
 def _after_complementizer(tokens: list[str], index: int) -> bool:
     return index > 0 and unprefixed(bare(tokens[index - 1])) in COMPLEMENTIZERS
 
@@ -302,7 +316,7 @@ def find_introductions(text: str) -> list[Introduction]:
                 after = index + len(words)
                 if after < len(tokens) and _is_head(bare(tokens[after])):
                     after += 1  # "المتحدث باسم الخارجية، السفير لوك مارتان،"
-                name = leading_name([bare(t) for t in tokens[after : after + 5]])
+                name = _to_closing_comma(tokens, after)
                 if len(name) >= 2 and tokens[after + len(name) - 1][-1:] in "،,.":
                     role = " ".join(words)
                     female = gender_of_introduction(words, name)
