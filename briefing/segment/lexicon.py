@@ -46,6 +46,24 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w{MARKS}]){re.escape(word)}(?![\w{MARKS}])")
 
 
+# "القائم بالأعمال", "الأمين العام بالإنابة": ب on what is the title's own
+_OWN_COMPLEMENTS = frozenset(word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال"))
+_GOVERNING_PARTICIPLES = frozenset(
+    word_list(
+        "المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة"
+        " مكلف مكلفة مختص مختصة معني معنية متخصص متخصصة قائم قائمة"
+    )
+)
+
+
+def complement_under_bi(word: str, previous: str) -> bool:
+    """Whether a definite noun under ب (bare words) is what a verb governs or how it was
+    done ("رحب الاتحاد | بالقرار", "وقال الرئيس | بالمناسبة"), no part of the subject
+    before it; but "المكلف بالإعلام" and an acting title ("بالإنابة") hold theirs."""
+    own = word in _OWN_COMPLEMENTS or previous in _GOVERNING_PARTICIPLES
+    return word.startswith("بال") and not own
+
+
 def unprefixed(word: str) -> str:
     """The word without a leading conjunction و / ف, only where that letter is a
     conjunction: the word itself is no known word (وزيرة، والي، وليد، فيصل keep theirs) and

@@ -58,6 +58,7 @@ from briefing.segment.lexicon import (
     TOPIC_VERBS,
     VERBAL_NOUNS,
     bare,
+    complement_under_bi,
     unprefixed,
     whole_word,
 )
@@ -960,6 +961,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
         if words and is_circumstantial(word):
             break  # "وقال فلان مخاطبا الحضور:": how he spoke, and to whom, is no name
+        if words and words[-1].startswith("ال") and complement_under_bi(word, words[-1]):
+            break  # "وقال رئيس الجمهورية بالمناسبة:": on what occasion, not who
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
         if words and _is_adjunct_start(word, token) and not aged and not general:
             break  # but "الأمين العام", "المدير العام" are titles, not a year

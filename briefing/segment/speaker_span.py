@@ -26,6 +26,7 @@ from briefing.segment.lexicon import (
     SHORT_BODIES,
     SPAN_PARTICLES,
     bare,
+    complement_under_bi,
     is_title,
 )
 from briefing.segment.mentions import (
@@ -202,23 +203,12 @@ def _before_complement(words: list[str]) -> list[str]:
     spoke; but "المكلف بالإعلام" and an acting title ("بالإنابة") hold theirs."""
     for index in range(1, len(words)):
         word, previous = bare(words[index]), bare(words[index - 1])
-        own = word in _OWN_COMPLEMENTS or previous in _GOVERNING_PARTICIPLES
         # after two words the noun under ب is a complement whatever came before it
         # ("رحب رئيس الاتحاد | بالقرار")
         governed = previous.startswith("ال") or index >= 2
-        if word.startswith("بال") and governed and not own:
+        if governed and complement_under_bi(word, previous):
             return words[:index]
     return words
-
-
-# "القائم بالأعمال", "الأمين العام بالإنابة": ب on what is the title's own
-_OWN_COMPLEMENTS = frozenset(word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال"))
-_GOVERNING_PARTICIPLES = frozenset(
-    word_list(
-        "المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة"
-        " مكلف مكلفة مختص مختصة معني معنية متخصص متخصصة قائم قائمة"
-    )
-)
 
 
 def _titled(word: str) -> bool:
