@@ -959,8 +959,10 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break  # "بحسب مصدر سوري فإن …"
         if word in SPEECH_NOUNS or word in ADDRESSED or (words and is_manner(word)):
             break  # "وقال المدير بلهجة حادة:": the subject ends where how it spoke begins
-        if words and is_circumstantial(word):
-            break  # "وقال فلان مخاطبا الحضور:": how he spoke, and to whom, is no name
+        construct = bool(words) and not words[-1].startswith("ال") and words[-1] in TITLE_STEMS
+        if words and is_circumstantial(word) and not construct:
+            break  # "وقال فلان مخاطبا الحضور:": how he spoke, and to whom, is no name; but
+            # after a title in construct the word is its genitive ("مدرب منتخبنا")
         if words and words[-1].startswith("ال") and complement_under_bi(word, words[-1]):
             break  # "وقال رئيس الجمهورية بالمناسبة:": on what occasion, not who
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
