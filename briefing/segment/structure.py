@@ -225,7 +225,7 @@ def masthead_end(lines: tuple[str, ...]) -> int:
     and the body; 0 when the text opens on its headline (or on a section over it), as a
     story's text does. The headline is the nearest line of six words or more above the
     body, past dates, bylines and captions; two menu lines at least must stand above it,
-    and the first line must be one of them."""
+    and the first line must be one of them; of a headline and a deck under it, the first."""
     body = next(
         (
             index
@@ -238,14 +238,21 @@ def masthead_end(lines: tuple[str, ...]) -> int:
     if body is None or body < 3 or not _menu_item(lines[0]):
         return 0
     for index in range(body - 1, 1, -1):
-        line = lines[index]
-        if is_dateline(line) or is_byline(line) or _NO_HEADLINE_END.search(line):
+        if not _headline_shaped(lines[index]):
             continue
-        if len(line.split()) < _MIN_PAGE_HEADLINE_WORDS or len(line.split()) > _MAX_DECK_WORDS:
-            continue
+        while index > 1 and _headline_shaped(lines[index - 1]):
+            index -= 1  # a headline over its deck: the first of the two is the headline
         above = lines[:index]
         return index if sum(_menu_item(item) for item in above) >= 2 else 0
     return 0
+
+
+def _headline_shaped(line: str) -> bool:
+    """Six words to a deck's length, no stop, and not a date, a byline or a menu item."""
+    words = len(line.split())
+    if is_dateline(line) or is_byline(line) or _NO_HEADLINE_END.search(line):
+        return False
+    return _MIN_PAGE_HEADLINE_WORDS <= words <= _MAX_DECK_WORDS and not _menu_item(line)
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:

@@ -364,3 +364,9 @@ def test_a_copied_pages_masthead_is_dropped_and_its_headline_kept() -> None:
 def test_a_story_that_opens_on_its_headline_keeps_it(front: tuple[str, ...]) -> None:
     heading = front[1] if front[0] == "محليات" else front[0]
     assert story(*front, LEAD, NEXT).headline == heading
+
+
+def test_of_a_headline_and_its_deck_under_a_masthead_the_first_is_the_headline() -> None:
+    deck = "وتبدأ الخطة في خمس محافظات مطلع الشهر المقبل وتشمل البقية لاحقا"
+    copied = story(*MENUS, HEADLINE, deck, LEAD, NEXT)
+    assert copied.headline == HEADLINE
