@@ -377,9 +377,11 @@ MEDIA_NOUNS = frozenset(
 )
 # One office under several names (stems without ال): a spokesman is "المتحدث" and
 # "الناطق", a judge "القاضي" and "رئيس المحكمة" or "رئيس الجلسة", a prime minister
-# "رئيس الوزراء", "رئيس مجلس الوزراء" and "رئيس الحكومة", a king "العاهل". Not a coach's "المدير
-# الفني" for "المدرب": measured on the tune sets it named a wrong person once (a club's
-# technical director is often not its coach) and righted none.
+# "رئيس الوزراء", "رئيس مجلس الوزراء" and "رئيس الحكومة", a king "العاهل", a president
+# "رئيس الجمهورية" and "رئيس الدولة", a national coach "مدرب المنتخب" and (in the Maghreb)
+# "الناخب الوطني". Not a coach's "المدير الفني" for "المدرب": measured on the tune sets
+# it named a wrong person once (a club's technical director is often not its coach) and
+# righted none.
 OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ناطق",), "متحدث"),
     (("ناطقة",), "متحدثة"),
@@ -393,6 +395,9 @@ OFFICE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("رئيس", "جلسة"), "قاضي"),
     (("رئيسة", "محكمة"), "قاضية"),
     (("رئيسة", "جلسة"), "قاضية"),
+    (("رئيس", "دولة"), "رئيس جمهورية"),  # the head of state the article named as president
+    (("رئيسة", "دولة"), "رئيسة جمهورية"),
+    (("ناخب", "وطني"), "مدرب منتخب"),  # the Maghreb's name for the national coach
 )
 # Nouns that name what follows them: a quoted title or name, not speech.
 NAMING_NOUNS = frozenset(
