@@ -67,6 +67,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟][\"”»]?\s+|[\"”»][.]\S|(?<=[^\W\d_]{
 _FRAGMENT_LEADS = frozenset(("إلى", "الى", "بـ", "ب", "بأنه", "بأنها", "بأنهم", "لـ", "من"))
 
 
+# the nouns a title follows with a colon ("تحت عنوان:"), each as the one-word list it ends
+_TITLED_BY = [[w] for w in word_list("عنوان بعنوان وبعنوان شعار بشعار وبشعار")]
+
+
 def _words(text: str) -> list[str]:
     return [bare(w) for w in text.split() if bare(w)]
 
@@ -83,6 +87,8 @@ def _is_name(paragraph: str, span: Span) -> bool:
     if _listed(paragraph, span):
         return True  # "ومن أبرز المرشحين: «…» و«…» و«…»": names listed, no one speaks
     before = paragraph[: span.start]
+    if before.rstrip().endswith(":") and _words(before)[-1:] in _TITLED_BY:
+        return True  # "تحت عنوان: «…»", "بشعار: «…»": a title, its colon no speech's
     if len(words) >= 2 and before.rstrip().endswith(":"):
         return False  # a colon introduces speech: "… لشبكة فوكس: «لن أتراجع»"
     if len(words) > _SHORT_WORDS and re.search(r"[»”\"]\s*[،,]?\s*و$", before):

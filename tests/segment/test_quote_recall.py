@@ -541,3 +541,12 @@ def test_a_last_quotation_cut_off_with_the_page_is_still_a_quote() -> None:
     # a short subheading with no stop still heads its section
     story = segment(Article("t", (HEADLINE, lines[0], "خطة الأحياء الجديدة", lines[0])))
     assert [s.title for s in story.sections] == [None, "خطة الأحياء الجديدة"]
+
+
+def test_a_title_after_its_colon_is_no_speech() -> None:
+    # "تحت عنوان:", "بشعار:": the colon introduces a title, not what someone said
+    titled = "نشر الوزير سامي داود تسجيلا مصورا تحت عنوان: ” نهاية الحرب قريبة”، مساء أمس."
+    slogan = "وأطلقت الوزارة حملتها بشعار: «صحتك أولا وأخيرا»."
+    assert find_quotes([titled]) == [] and find_quotes([slogan]) == []
+    said = "وقال الوزير سامي داود في كلمته: «سنبدأ العمل غدا»."
+    assert [q.speaker for q in find_quotes([said])] == ["سامي داود"]
