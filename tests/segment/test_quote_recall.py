@@ -550,3 +550,9 @@ def test_a_title_after_its_colon_is_no_speech() -> None:
     assert find_quotes([titled]) == [] and find_quotes([slogan]) == []
     said = "وقال الوزير سامي داود في كلمته: «سنبدأ العمل غدا»."
     assert [q.speaker for q in find_quotes([said])] == ["سامي داود"]
+
+
+def test_a_name_of_four_words_after_fi_is_no_speech() -> None:
+    # 'المتهمين في "قضية سرقة البنك المركزي"': what في governs is named, not said
+    named = 'وقال المحامي سامي داود، دفاع المتهمين في "قضية سرقة البنك المركزي"، إن موكله بريء.'
+    assert find_quotes([named]) == []
