@@ -209,6 +209,12 @@ _MASCULINE_SINGULAR = re.compile(
 )
 
 
+# Broken plurals of the shape فعائل (هزائم، رسائل، جوائز، دقائق) are plurals of feminine
+# singulars (هزيمة، رسالة، جائزة، دقيقة): all 23 of that shape in the lexicon's [gender]
+# lists are feminine, none masculine.
+_FEMININE_PLURAL = re.compile(r"^[^ا]{2}ائ[^ا]$")
+
+
 def is_feminine(noun: str, lexicon: Lexicon) -> bool:
     """The gender of a counted noun as written (سنوات، شركة → feminine; أشهر → masculine)."""
     bare = noun.removeprefix("ال")
@@ -218,6 +224,8 @@ def is_feminine(noun: str, lexicon: Lexicon) -> bool:
         return True
     if bare.endswith("ات") and _MASCULINE_SINGULAR.match(bare[:-2]):
         return False
+    if _FEMININE_PLURAL.match(bare):
+        return True
     return bare.endswith(("ة", "ات", "اة")) and len(bare) > 2
 
 
@@ -232,7 +240,9 @@ def is_plural(noun: str, lexicon: Lexicon | None = None) -> bool:
     """A plural that a number of 3–10 counts: a sound plural, or a broken one we know
     (including the lexicon's gender lists, which hold broken plurals)."""
     known = lexicon.feminine | lexicon.masculine if lexicon else frozenset()
-    return noun in _COUNTED_PLURALS or noun in known or noun.endswith(("ات", "ين", "ون"))
+    if noun in _COUNTED_PLURALS or noun in known or _FEMININE_PLURAL.match(noun):
+        return True
+    return noun.endswith(("ات", "ين", "ون"))
 
 
 # Singular nouns a round number or one past it counts after الـ (الـ100 يوم الأولى).
