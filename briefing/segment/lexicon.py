@@ -153,6 +153,11 @@ SPEECH_NOUNS = frozenset(word_list("الحديث حديثه حديثها كلا�
 # and what it addresses is no part of the subject.
 ADDRESSING_VERBS = _gendered("وجه يوجه", "وجهت توجه")
 ADDRESSED = frozenset(word_list("سؤالا سؤالًا رسالة نداء نداءً كلمة تحذيرا دعوة"))
+# What a person issues, as the verb's indefinite object right after the name ("أصدرت
+# الفنانة فلانة بيانا"): never a word of the name.
+ISSUED = ADDRESSED | frozenset(
+    word_list("بيانا بيانًا تصريحا تصريحًا تصريحات خطابا خطابًا بلاغا بلاغًا تقريرا تقريرًا")
+)
 # After "حسب" / "على حد": the speaker's own word for it, pointing back to them.
 SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "قولها تعبيرها وصفها كلامها رأيها")
 

@@ -33,6 +33,7 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     INTERJECTING,
+    ISSUED,
     ISSUED_BY,
     ISSUING_VERBS,
     LEADING_ADJUNCTS,
@@ -317,6 +318,8 @@ def _ends_name(run: list[str], word: str, following: str) -> bool:
     يحتاج")."""
     if not run or run[-1] in NAME_LINKS or word in FIRST_NAMES:
         return False
+    if word in ISSUED:
+        return True  # "أصدرت الفنانة هالة داود | بيانا": what she issued
     if word.endswith("ة"):
         # "… برويا طبيعة عملها"; at the phrase's end a surname (أباظة), but a definite
         # noun in ة is the verb's object ("بوانو الخطة")

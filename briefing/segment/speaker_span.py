@@ -166,7 +166,7 @@ def _before_object(words: list[str]) -> list[str]:
 # object ("أعلنت المديرية العامة للدفاع | إخماد الحريق")
 # "تبلغ", "يعمل", "تسكن": a person prefix on three strong letters (no name of the lists;
 # "يوسف", "يزيد", "تامر" have a weak letter)
-_IMPERFECT = re.compile(r"^[يت][^\Wاويىةءآأإ]{3}$")
+_IMPERFECT = re.compile(r"^[يت]ت?[^\Wاويىةءآأإ]{3}$")  # and form V: "تتمتع", "يتحدث"
 _MASDAR = re.compile(r"^(?:[إا]\w{2}ا\w|ت\w{2}ي\w|ا\wت\wا\w|است\w{2}ا\w)$")
 # the prepositions, and the adverbs of time and place that open an adjunct ("أمام مؤتمر
 # حول الصناعة", "عند دخول القاعة"; not خلف, a name too)
