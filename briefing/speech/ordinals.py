@@ -99,6 +99,16 @@ def _ranks(more: str, feminine: bool) -> str:
     return _DIGITS.sub(lambda m: ordinal(int(m.group(0)), feminine, oblique=True), more)
 
 
+# A noun in ة with a pronoun writes its ة as ت ("دورته", "نسختها"): its gender is the ة's.
+_POSSESSED_TA = re.compile(r"^(\w{2,})ت(?:ه|ها|هم|هما|هن|نا|كم|كما)$")
+
+
+def _unpossessed(noun: str) -> str:
+    """ "دورته" → "دورة", "نسختها" → "نسخة"; any other noun as it is."""
+    match = _POSSESSED_TA.match(noun)
+    return f"{match.group(1)}ة" if match else noun
+
+
 def ordinals(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         lead, digits, more = match.groups()
@@ -147,7 +157,8 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
             return definite_cardinal(number, is_feminine(counted, lexicon)) + more
         if _is_plural(noun) or number > 999:  # المباريات الـ187
             return definite_cardinal(number, is_feminine(noun, lexicon)) + more
-        return ordinal(number, is_feminine(noun, lexicon), oblique=True) + more  # القرن الـ20
+        feminine = is_feminine(_unpossessed(noun.removeprefix("و")), lexicon)
+        return ordinal(number, feminine, oblique=True) + more  # القرن الـ20، دورته الـ25
 
     return _DAY_NUMBER.sub(_day_of_month, _DEFINITE.sub(read, text))
 

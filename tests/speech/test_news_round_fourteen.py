@@ -1,5 +1,6 @@
 """Speakable text for the kinds the judges found on unseen news after round 13 (own
-sentences): the number before a broken plural of a feminine singular that no list holds."""
+sentences): the number before a broken plural of a feminine singular that no list holds; the
+rank after a noun in ة that carries a pronoun."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ CASES = [
     # ... while a masculine singular's plural keeps the feminine form
     ("حقق الفريق 3 انتصارات", "حقق الفريق ثلاثة انتصارات"),
     ("غاب 7 أسابيع", "غاب سبعة أسابيع"),
+    # A noun in ة with a pronoun ("دورته", its ة written ت) ranks in the feminine
+    ("افتتح المهرجان في دورته الـ25 أمس", "افتتح المهرجان في دورته الخامسة والعشرين أمس"),
+    ("تقام البطولة في نسختها الـ12", "تقام البطولة في نسختها الثانية عشرة"),
+    ("يخوض الفريق موسمه الـ3 في الدوري", "يخوض الفريق موسمه الثالث في الدوري"),
 ]
 
 
