@@ -62,7 +62,7 @@ from briefing.speech.marks import (
     strip_marks,
 )
 from briefing.speech.numbers import NUMBER_WORDS
-from briefing.text import TATWEEL, split_sentences
+from briefing.text import TATWEEL, split_sentences, word_list
 
 # The version of the rules below and of the vowels table: part of the offline voice's cache
 # key (tts/espeak.py), raised with every change that changes what the engine receives.
@@ -294,6 +294,15 @@ _ELEVEN_TO_NINETY_NINE = frozenset(
 )  # fmt: skip
 
 
+# Particles that end in an alef, never a counted noun (a judge heard "بِمًا فيها").
+_PARTICLES_IN_ALEF = frozenset(
+    word_list(
+        "ما بما مما كما لما فيما عما إنما انما ربما طالما كلما بينما حينما عندما أينما مهما"
+        " كيفما إذا اذا لذا هذا هكذا"
+    )
+)
+
+
 def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool:
     """Whether the word at `index` ends in an alef or a ta marbuta and follows the end of a
     number 11–99 (خمسة وعشرين، عشرين: a و before the tens, never ال)."""
@@ -308,6 +317,7 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
         not number
         and word != "لسنة"  # رقم 112 لسنة 2020: "of the year", no count (it said لِسَنَةً)
         and word != "فاصلة"  # وستين فاصلة تسعة: the decimal point (it said فَاصِلَةً)
+        and word not in _PARTICLES_IN_ALEF  # 1680 بما فيها: no count (it said بِمًا)
         # ... nor a clitic and a noun (اثنان وتسعون بنسبة: it said بِنِسْبَةً)
         and not behind_a_clitic(word.removesuffix("ا"))
         and len(word) > 2
