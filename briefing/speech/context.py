@@ -101,6 +101,12 @@ def next_word(after: str) -> str:
     return strip_marks(match.group(1)) if match else ""
 
 
+def past_next_word(after: str) -> str:
+    """What follows the next word, the word as written (with its marks: مليونًا)."""
+    match = _NEXT_WORD.match(after)
+    return after[match.end() :] if match else after
+
+
 def previous_word(before: str) -> str:
     match = _LAST_WORD.search(before.replace(GLUE, ""))
     return strip_marks(match.group(1)) if match else ""

@@ -13,11 +13,13 @@ from briefing.speech.context import (
     is_plural,
     is_year,
     next_word,
+    past_next_word,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
+    SCALE_FORMS,
     SCALES,
     cardinal,
     count,
@@ -90,12 +92,13 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     oblique = is_oblique(before)
     noun = next_word(after)
     words: str
-    scale = SCALES.get(noun)
+    scale = SCALE_FORMS.get(noun)
     if scale and not sign and int(whole) < 1000:  # count() reads 1–999
         # "12 ألف نقطة" → اثني عشر ألف نقطة, "3.5 مليون" → ثلاثة ملايين ونصف: the scale
         # word is ours now, so drop it.
-        rest = after[after.index(noun) + len(noun) :]
-        construct = bool(_FOLLOWED_BY_NOUN.match(rest))
+        rest = past_next_word(after)
+        # the accusative the page wrote (12 مليونًا في) ends the number: no construct
+        construct = noun == scale.singular and bool(_FOLLOWED_BY_NOUN.match(rest))
         if fraction:
             words = scaled_decimal(whole, fraction, scale, oblique, construct)
         else:
@@ -210,12 +213,16 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
 _BRACKETED_LABEL = re.compile(r"(?<![\w])((?:[وب]?ال|[وب])?رقم)\s*\((\d+)\)")
 
 
+_SAID_SCALE_WORD = re.compile(SAID_SCALE + r"\s*(?:ألف|مليون|مليار|تريليون)(?:\u064b?ا\u064b?)?")
+
+
 def counts(text: str, lexicon: Lexicon) -> str:
     text = _BRACKETED_LABEL.sub(r"\1 \2", text)
     text = _ONE_OR_TWO.sub(lambda m: _one_or_two(m, lexicon), text)
     text = _NUMBER.sub(lambda m: _read(m, lexicon), text)
-    # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>").
-    return re.sub(SAID_SCALE + r"\s*(?:ألف|مليون|مليار|تريليون)", "", text)
+    # Drop the scale word that `count` already said ("ألف" after "اثني عشر ألف<SAID_SCALE>"),
+    # in the form the page wrote it (مليونًا، مليوناً).
+    return _SAID_SCALE_WORD.sub("", text)
 
 
 _ANY_DIGITS = re.compile(r"\d+")

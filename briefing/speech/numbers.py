@@ -84,6 +84,13 @@ _SCALES = ((10**9, BILLION), (10**6, MILLION), (10**3, THOUSAND))
 # from 10^12 up a digit string is an identifier, so cardinal() never composes one.
 TRILLION = Noun("تريليون", "تريليونان", "تريليونات", "تريليونًا")
 SCALES = {noun.singular: noun for _, noun in (*_SCALES, (10**12, TRILLION))}
+# A scale that ends its number stands in the accusative (ارتفعت إلى 12.4 مليونا): the same
+# scale, which count() says in the form its number asks for (a speech set's judge heard
+# 25.315 مليونا read as thousands of millions).
+SCALE_FORMS = {
+    **SCALES,
+    **{noun.accusative.replace("\u064b", ""): noun for noun in SCALES.values()},
+}
 _SCALE_VALUES = {noun.singular: value for value, noun in (*_SCALES, (10**12, TRILLION))}
 
 

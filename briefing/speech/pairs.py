@@ -32,7 +32,7 @@ _PERCENT = re.compile(rf"{_SIGN}\s*({NUMBER})|({NUMBER})\s*{_SIGN}")
 _GOALS = r"(?:\d{1,2}|صفر)"
 _PAIR = re.compile(rf"(?<![\d.:/])({_GOALS})\s*([-–/])\s*({_GOALS})(?![\d:/]|\.\d)")
 _RANGE = re.compile(
-    rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d./:])(?:\s*(هـ|ه|م)(?![\w]))?"
+    rf"(?<![\d./:])({NUMBER})\s*[-–]\s*({NUMBER})(?![\d/:]|\.\d)(?:\s*(هـ|ه|م)(?![\w]))?"
 )
 # Words that make a pair of small numbers a result: the verbs of a match and its nouns.
 _MATCH_WORDS = frozenset(("فاز", "يفوز", "تفوز", "فوز", "الفوز", "تغلب", "يتغلب", "تتغلب",
@@ -65,15 +65,23 @@ def _range_words(low: str, high: str, before: str, feminine: bool = False) -> st
     return range_joined(plain(low, True, feminine), plain(high, True, feminine), before)
 
 
+# The year noun between a preposition and a range (من عام 1978-1984), and its dual, which
+# names the two years themselves (خلال عامي 1978-1984).
+_A_YEAR = frozenset(("عام", "العام", "سنة", "السنة"))
+_TWO_YEARS = frozenset(("عامي", "سنتي"))
+
+
 def range_joined(low_words: str, high_words: str, before: str) -> str:
     """من … إلى …; … و… after بين (بين 2015-2020, بين عامي 2015-2020); … إلى … after a
     preposition (إلى ست إلى ثماني ساعات) or after من itself."""
     word = previous_word(before)
     two_back = previous_word(before.rstrip()[: before.rstrip().rfind(" ") + 1])
-    if "بين" in (word.removeprefix("و"), two_back.removeprefix("و")):
+    if "بين" in (word.removeprefix("و"), two_back.removeprefix("و")) or word in _TWO_YEARS:
         return f"{low_words} و{high_words}"
     if word.removeprefix("و") in _PREPOSITIONS or prefix_before(before):
         return f"{low_words} إلى {high_words}"
+    if word in _A_YEAR and two_back.removeprefix("و") in _PREPOSITIONS:
+        return f"{low_words} إلى {high_words}"  # من عام 1978-1984: it said من عام من …
     return f"من {low_words} إلى {high_words}"
 
 
