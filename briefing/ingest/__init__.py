@@ -15,7 +15,7 @@ from briefing.ingest.dates import parse_published
 from briefing.ingest.html import fragment_text, page_text
 from briefing.ingest.own import OwnOutputError, refuse_own_output
 from briefing.ingest.records import Record, feed_records, json_records, web_address
-from briefing.ingest.text import clean_line, clean_lines, decode, whole_sentences
+from briefing.ingest.text import clean_line, clean_lines, decode, metadata_date, whole_sentences
 from briefing.model import Article, Credit
 from briefing.text import has_arabic
 
@@ -115,7 +115,10 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
         # (given one, it would leave that line in the body).
         author = clean_line(page.author) if page.author else None
         return [replace(article, credit=replace(article.credit, author=author or None))]
-    return [_article(source, text)]
+    published, text = metadata_date(text)
+    article = _article(source, text)
+    moment = parse_published(published) if published else None
+    return [replace(article, credit=Credit(published=moment)) if moment else article]
 
 
 def parse_article(data: bytes, source: str) -> Article:

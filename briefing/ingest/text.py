@@ -115,3 +115,19 @@ def whole_sentences(text: str) -> str:
     if cut and not cut.group().startswith((" ", "\n", "\t")) and len(words) > 1:
         words.pop()  # the word the mark cut ("الحكو…")
     return " ".join(without_dangling(words)).rstrip(" ،,؛:-–—")
+
+
+# A copied page's metadata before its text: "date 2025-08-26 قالت …" (5 of 80 stored pages of
+# two referee sets open so; the summary read "date" and the digits aloud before the lead).
+_METADATA_DATE = re.compile(
+    r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"(?![\d:])[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def metadata_date(text: str) -> tuple[str | None, str]:
+    """The date a copied page's text opens with as metadata ("date 2025-08-26"), and the
+    text without it; (None, text) where it opens otherwise."""
+    match = _METADATA_DATE.match(text)
+    return (match.group(1), text[match.end() :]) if match else (None, text)

@@ -225,6 +225,11 @@ HONORIFICS = frozenset(
         " المحامي المحامية الإعلامي الإعلامية الفنان الفنانة المخرج المخرجة الكابتن الشيف"
     )
 )
+# Honorifics that name a profession: alone and definite they describe the one who holds it
+# ("وأكد القاضي:" is the judge of the case, where "وقال الشيخ:" says nobody).
+PROFESSION_HONORIFICS = frozenset(
+    word_list("القاضي القاضية المحامي المحامية المهندس المهندسة الإعلامي الإعلامية")
+)
 # Nouns of office that open a "title + name" phrase ("وزير الخارجية عادل …").
 TITLES = frozenset(
     word_list(

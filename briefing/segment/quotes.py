@@ -52,6 +52,7 @@ from briefing.segment.mentions import (
     leading_name,
     read_subject_before,
 )
+from briefing.segment.spacing import spaced_stops
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
@@ -569,7 +570,9 @@ def find_quotes(
     headline names ("فلان: «…»", "فلان يحذر «…»", "«…» يقول فلان") and the body does not
     quote again. `written`: the whole article as written (dropped lines too), which every
     quote's text must be part of."""
-    text = article_text if article_text is not None else "\n".join(paragraphs)
+    # a stop glued to the next word ends its clause for the speakers (spacing.py)
+    paragraphs = [spaced_stops(paragraph) for paragraph in paragraphs]
+    text = spaced_stops(article_text if article_text is not None else "\n".join(paragraphs))
     body = [
         _as_written(q, written or text)
         for q in _quotes(Attributor(paragraphs, text, threshold), paragraphs)

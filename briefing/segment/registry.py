@@ -35,6 +35,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     PORTFOLIOS,
+    PROFESSION_HONORIFICS,
     RELATIONAL,
     SPEECH_VERBS,
     TITLE_STEMS,
@@ -1041,7 +1042,7 @@ def _institution(head: str) -> bool:
 def _describes(head: str) -> bool:
     """A head noun that describes a person or an organisation: a definite phrase on it is
     a description pointing back ("المنظمة الحقوقية", "المخرجة", "الوزير")."""
-    return any(
+    return "ال" + head in PROFESSION_HONORIFICS or any(
         word in TITLES or word in PERSON_NOUNS or word in RELATIONAL or _institution(word)
         for word in (head, "ال" + head)
     )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,29 @@ def test_read_article_keeps_line_structure() -> None:
 )
 def test_a_paragraph_break_kept_as_a_no_break_space_splits_the_line(text: str, lines: int) -> None:
     assert len(clean_lines(text)) == lines
+
+
+def test_a_copied_pages_metadata_date_is_its_publication_date_not_its_text() -> None:
+    article = parse_article(" date 2025-08-26 قالت الوزيرة إن المشروع اكتمل.\n".encode(), "x.txt")
+    assert article.lines == ("قالت الوزيرة إن المشروع اكتمل.",)
+    assert article.credit.published == dt.datetime(2025, 8, 26, tzinfo=dt.UTC)
+
+
+def test_a_metadata_date_alone_on_its_line_leaves_no_empty_line() -> None:
+    article = parse_article("Date: 2024-01-05T09:30\nعنوان الخبر\nنص الخبر.".encode(), "x.txt")
+    assert article.lines == ("عنوان الخبر", "نص الخبر.")
+    assert article.credit.published == dt.datetime(2024, 1, 5, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التاريخ 2025-08-26 قالت الوزيرة إن المشروع اكتمل.",  # Arabic prose, kept as written
+        "قالت الوزيرة date 2025-08-26 إن المشروع اكتمل.",  # not at the start: not metadata
+        "date 2025-08-266 قالت الوزيرة إن المشروع اكتمل.",  # no date
+    ],
+)
+def test_only_a_leading_metadata_date_is_taken(text: str) -> None:
+    article = parse_article(text.encode(), "x.txt")
+    assert article.lines == (text,)
+    assert article.credit.published is None
