@@ -100,11 +100,11 @@ WEEKDAY_SPELLINGS = (*WEEKDAYS, "الاحد", "الإثنين", "الاربعا�
 # A sentence ends at . ! ? ؟ (possibly followed by closing quotes) when a space follows.
 # ".." and "..." are a pause inside a sentence in Arabic news, not its end.
 # A stop glued to the next sentence's first letter ends one too, after a word of three
-# letters or more or a closing mark ("…بعد.وقال", "…»."), or after a space that sloppy
+# letters or more or a closing mark ("…بعد.وقال", "…».", '…".وأضاف'), or after a space that sloppy
 # copy puts before it ("…منصبه .وأوضح", set R1 kind L2): never an initial ("د.منى").
 _BOUNDARY = re.compile(
     r"(?<![.])(?:[.!?؟]|[!?؟]\.)(?![.])[”»\"')]*"
-    r"(?:\s+|(?<=[\u0621-\u064a]{3}[.!؟])(?=[\u0621-\u064a])|(?<=[»”][.])(?=[\u0621-\u064a])"
+    r"(?:\s+|(?<=[\u0621-\u064a]{3}[.!؟])(?=[\u0621-\u064a])|(?<=[»”\"][.])(?=[\u0621-\u064a])"
     r"|(?<=[\u0621-\u064a]{2} [.!؟])(?=[\u0621-\u064a]{2}))"
 )
 # A single letter, or a Latin letter's Arabic name, before a period is an initial

@@ -9,7 +9,6 @@ from briefing.segment.attribution import THRESHOLD as SPEAKER_THRESHOLD
 from briefing.segment.boilerplate import opens_speech, split_boilerplate, split_lead_caption
 from briefing.segment.headlines import repeats_headline, split_repeated_headline
 from briefing.segment.quotes import find_quotes
-from briefing.segment.spacing import spaced_full_stops
 from briefing.segment.structure import (
     headline_index,
     is_heading,
@@ -25,7 +24,7 @@ from briefing.segment.summary import SUMMARY_SENTENCES, SUMMARY_WORDS, summarize
 __all__ = ["SPEAKER_THRESHOLD", "SUMMARY_SENTENCES", "SUMMARY_WORDS", "segment", "summarize"]
 
 _MAX_SUBHEADING_WORDS = 8
-# A quote-block marker some feeds and e-mail copies open lines with ("> الدوحة …"), removed.
+# A quote-block marker some feeds and e-mail copies open lines with ("> الدوحة …").
 _QUOTE_BLOCK = re.compile(r"^\s*>\s*")
 
 
@@ -59,7 +58,7 @@ def segment(
     summary_words: int = SUMMARY_WORDS,
     speaker_threshold: float = SPEAKER_THRESHOLD,
 ) -> Story:
-    lines = tuple(spaced_full_stops(_QUOTE_BLOCK.sub("", line)) for line in article.lines)
+    lines = tuple(_QUOTE_BLOCK.sub("", line) for line in article.lines)  # "> الدوحة …"
     masthead = masthead_end(lines) if article.title is None else 0  # a copied page's menus
     front_lines = lines[masthead:]
     kept, dropped = split_boilerplate(front_lines, headline_index(front_lines, article.title))
