@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.speech.numbers import SCALE_FORMS
+from briefing.speech.particles import NOT_NOUNS
 from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
@@ -74,6 +75,9 @@ _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)،(?=\d)")
 # "1،2345 مصاب": a separator misplaced, four digits or more after it and a noun it counts:
 # one number (judged set 8: it was read as a list, واحد، ألفين…).
 _MISGROUPED = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{4,6})(?![\d.,])(?=\s*([\u0621-\u064a]+))")
+# ... with no noun it counts after it (a particle, or nothing), four digits or more after a
+# comma are a decimal's (سعر الصرف من 1,1064 إلى 1,1086: it was read as thousands).
+_LONG_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{4,})(?![\d,]|\.\d)")
 _PREFIXED = re.compile(r"(?<![^\s(\[«\"“'،,؛:/-])(وال|بال|فال|لل|ال|[وف]?[بلك]|[وف])(?=\d)")
 
 
@@ -223,9 +227,8 @@ def thousands_separators(text: str) -> str:
     thousands, anything else a decimal. The Arabic comma between digits reads as the Latin one."""
     text = _ARABIC_COMMA_IN_NUMBER.sub(",", text)
     if "," in text:
-        text = _MISGROUPED.sub(
-            lambda m: m.group(0) if m.group(3) in _NOT_COUNTED else m.group(1) + m.group(2), text
-        )
+        text = _MISGROUPED.sub(_misgrouped, text)
+        text = _LONG_DECIMAL_COMMA.sub(r"\1.\2", text)
     if "." in text and "," in text:
         text = _EUROPEAN.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), text)
     text = _THOUSANDS.sub(_comma_thousands, text)
@@ -236,9 +239,26 @@ def thousands_separators(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+def _misgrouped(match: re.Match[str]) -> str:
+    noun = match.group(3)
+    counts = noun not in _NOT_COUNTED and noun not in NOT_NOUNS
+    return match.group(1) + match.group(2) if counts else match.group(0)
+
+
 # The first of two amounts joined by و or إلى (بين 1.250 و1.500 دينار للكيلو) is read as
 # the second is: its noun is the pair's.
 _PAIRED = re.compile(r"\s*(?:و|إلى|الى|-)\s*(?=\d{1,3}\.\d{3}(?![\d.,]))")
+
+
+# A three-decimal measure, its unit and one more word, and the و of a list, before or after.
+_MEASURE_BEFORE = re.compile(r"\d\.(?!\d00)\d{3}\s+(\S+)(?:\s+\S+)?\s+و$")
+_MEASURE_AFTER = re.compile(r"\s+\S+(?:\s+\S+)?\s+و\d{1,3}\.(?!\d00)\d{3}\s+(\S+)")
+
+
+def _inside_measures(match: re.Match[str]) -> bool:
+    before = _MEASURE_BEFORE.search(match.string[: match.start()])
+    after = _MEASURE_AFTER.match(match.string, match.end())
+    return bool(before and after) and {before.group(1), after.group(1)} <= _UNIT_WORDS
 
 
 def _dotted(match: re.Match[str]) -> str:
@@ -256,6 +276,9 @@ def _decimal(match: re.Match[str]) -> bool:
     # keeps its decimal whatever its digits (a speech set's judge heard it so).
     bracketed = match.string.startswith(")", match.end())
     measured = noun in _UNIT_WORDS and (bracketed or not three.endswith("00"))
+    # ... and an amount inside a list of measures, its own unit left out ("11.730 كيلو
+    # كيميكال و21.070 ماريغوانا و7.928 كيلو شبو": a judge heard the second read as thousands)
+    measured = measured or (not three.endswith("00") and _inside_measures(match))
     # 0.916 دولار: no thousands start with a nought (it was read digit by digit)
     # ... and the Levant's lira trades in thousands with a dot as with a comma (سعر صرف
     # الدولار 89.500 ليرة: it said تسع وثمانين فاصلة خمسمئة)
@@ -282,7 +305,10 @@ def _levant_rate(match: re.Match[str]) -> bool:
 # A rate is quoted to three decimals (سعر الصرف 409.199 جنيه، 3.675 درهم للدولار): in a
 # clause of an exchange (صرف), or before a currency per a currency, one group is a decimal.
 _EXCHANGE = re.compile(r"صرف|الصرف")
-_PER_CURRENCY = re.compile(r"^\s*[\u0621-\u064a]+\s+(?:لل|مقابل\s+ال|أمام\s+ال)(?:دولار|يورو)")
+# (the Maghreb's أورو for يورو: 3.414 دينار للأورو was read as thousands)
+_PER_CURRENCY = re.compile(
+    r"^\s*[\u0621-\u064a]+\s+(?:لل|مقابل\s+ال|أمام\s+ال)(?:دولار|يورو|أورو|اورو)"
+)
 # ... and so is a price before its currency with other evidence of a price, not a total
 # (judged set 8: «7.750 جنيه», a dollar's rate, was said سبعة آلاف…): a currency named in
 # the clause (ارتفع الدولار إلى 7.750 جنيه), a unit the price is for (1.250 دينار للتر،

@@ -8,6 +8,7 @@ from briefing.speech.cleanup import GLUE, prefix_before
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.marks import strip_marks
 from briefing.speech.numbers import SCALES
+from briefing.speech.particles import NOT_NOUNS as _NOT_NOUNS
 
 # A number in running news text is most often an object or after a preposition or a noun
 # in construct, so its oblique forms (عشرين، ألفين) are the default; a number that opens a
@@ -112,29 +113,6 @@ def previous_word(before: str) -> str:
     return strip_marks(match.group(1)) if match else ""
 
 
-# Words that follow a number without being what it counts: particles, pronouns, adverbs,
-# and بالمئة, which takes no construct (مئتين بالمئة, never مئتي بالمئة).
-_NOT_NOUNS = frozenset(("من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "التي",
-                        "الذي", "الذين", "اللتين", "اللذين", "قد", "لا", "لم", "لن", "إن",
-                        "أن", "ان", "ما", "هو", "هي", "هم", "منها", "منهم", "منهن", "خلال",
-                        "بين", "حتى", "إلا", "فقط", "أيضا", "تقريبا", "نحو", "حوالي", "فيما",
-                        "بينما", "كما", "عند", "بعد", "قبل", "مقابل", "أكثر", "أقل",
-                        "فورا", "مجانا", "مباشرة", "يوميا", "سنويا", "شهريا",
-                        "حاليا", "طوال", "طيلة", "عبر", "حسب", "وفق", "لدى", "ضمن", "دون",
-                        "بدون", "بالمئة", "بالمائة", "جراء", "إثر", "عقب", "وسط", "أثناء",
-                        "إبان", "نتيجة", "بسبب", "منذ", "آخران", "آخرين", "آخرون",
-                        "آخر", "أخرى", "آخرتان", "آخريات",
-                        "أمس", "غدا", "غدًا",  # when, never what is counted
-                        # ... as typed without their hamza (200 او اكثر)
-                        "او", "اكثر", "اقل", "الا", "اثناء", "ابان", "اثر",
-                        # ... and demonstratives and particles in ا, which looked like a
-                        # counted accusative (أندية الدوري الـ18 هذا الموسم: it said
-                        # الثمانية عشر هذا, counting هذا)
-                        "هذا", "لهذا", "بهذا", "وهذا", "هذه", "لهذه", "بهذه", "وهذه", "ذلك",
-                        "لذلك", "تلك", "هؤلاء", "إذا", "اذا", "لذا", "ربما", "عندما",
-                        "حينما", "مثلما", "بعدما", "كلما", "طالما", "إنما", "أما"))  # fmt: skip
-
-
 # Words after which a four-digit number is a year: those that name one (عام، منذ، مطلع),
 # and the events and plans that carry theirs (مونديال 2022، رؤية 2030، مهرجان كان 2018:
 # a name and a year, not 2018 palms).
@@ -229,6 +207,8 @@ def is_feminine(noun: str, lexicon: Lexicon) -> bool:
         return False
     if noun in lexicon.feminine or bare in lexicon.feminine:
         return True
+    if bare.endswith("ا") and bare[:-1] in lexicon.feminine:
+        return True  # an accusative's alef (1047 دارًا, its tanween gone: دارا)
     if bare.endswith("ات") and _MASCULINE_SINGULAR.match(bare[:-2]):
         return False
     if _FEMININE_PLURAL.match(bare):

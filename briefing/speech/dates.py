@@ -65,6 +65,12 @@ _DAY_RANGE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\s*({_UNTIL}|و\ue000?)\s*"
     rf"(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
 )
+# "(9 جانفي - 6 فيفري)", "من 4 مارس 2024 - 9 أبريل": a dash between two whole dates is إلى (a
+# speech set's judge heard only a pause).
+_DATE_RANGE = re.compile(
+    rf"(?<![\d.])(\d{{1,2}}\s+{_OF}{_MONTH}(?:\s+\d{{4}})?)\s*[-–]\s*"
+    rf"(?=\d{{1,2}}\s+{_OF}{_MONTH}{_END})"
+)
 # "للفترة من (1-31 آب)", "من ( 1 - 15 ) آب": the brackets after من go, or the من is said
 # twice (من، من الأول…).
 _BRACKETED_RANGE_AFTER_FROM = re.compile(
@@ -179,6 +185,13 @@ def _until(written: str) -> str:
     return "إلى" if written in "-–" else written.replace("الى", "إلى")
 
 
+def _date_range(match: re.Match[str]) -> str:
+    before = previous_word(match.string[: match.start()])
+    if before.removeprefix("و") == "بين":
+        return f"{match.group(1)} و"
+    return f"{'' if before == 'من' else 'من '}{match.group(1)} إلى "
+
+
 def _day_range(match: re.Match[str]) -> str:
     day = ordinal(int(match.group(1)), oblique=True)
     until = match.group(2)
@@ -222,6 +235,8 @@ def day_month_year(text: str, lexicon: Lexicon) -> str:
         text = _BRACKETED_RANGE_AFTER_FROM.sub(
             lambda m: " ".join(part.strip() for part in m.groups() if part), text
         )
+    if "-" in text or "–" in text:
+        text = _DATE_RANGE.sub(_date_range, text)
     text = _DAY_RANGE.sub(_day_range, text)
     text = _DAY_MONTH.sub(lambda m: _day_month(m, eras), text)
     text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)}{_year(m.group(2), m.group(3), eras)}", text)

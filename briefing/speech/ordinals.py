@@ -164,9 +164,10 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
 
 
 # "4- ارتفاع الأسعار", "1) تحسين الخدمات": an item's number at the start of a line (or after
-# a colon), as a newsreader says it: رابعًا، أولًا.
+# a colon), as a newsreader says it: رابعًا، أولًا. Not a clock's minutes after its colon
+# ("(05:49) بتوقيت": a speech set's judge heard صفر خمسة: التاسع والأربعون).
 _LIST_MARKER = re.compile(
-    r"(?:^|(?<=[:؛]))([ \t]*)(\d{1,2})[ \t]*[-–).][ \t]+(?=[\u0621-\u064a])", re.M
+    r"(?:^|(?<=[:؛])(?<!\d:))([ \t]*)(\d{1,2})[ \t]*[-–).][ \t]+(?=[\u0621-\u064a])", re.M
 )
 _ADVERBIAL = ("", "أولًا", "ثانيًا", "ثالثًا", "رابعًا", "خامسًا", "سادسًا", "سابعًا", "ثامنًا",
               "تاسعًا", "عاشرًا")  # fmt: skip

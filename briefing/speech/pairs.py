@@ -91,6 +91,16 @@ def range_joined(low_words: str, high_words: str, before: str) -> str:
 # the words before ask for a range (بين 2023-2024، من 2023-2024).
 _CONSECUTIVE_YEARS = re.compile(r"(?<![\d/.-])(\d{4})\s*([/–-])\s*(\d{4})(?![\d/-]|\.\d)")
 _RANGE_WORDS = frozenset(("بين", "من", "الفترة", "فترة"))
+# ... and the second year by its last two digits (2019/20): the same pair, written out (a speech
+# set's judge heard ألفين وتسعة عشر عشرين).
+_SHORT_SECOND_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(\s*[/–-]\s*)(\d\d)(?![\d/-]|\.\d)")
+
+
+def _whole_second_year(match: re.Match[str]) -> str:
+    first, second = int(match.group(1)), int(match.group(3))
+    if (first + 1) % 100 != second:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}{first + 1}"
 
 
 _ERA_AFTER = re.compile(r"^\s*(?:هـ|ه|م)(?![\w])")
@@ -124,6 +134,7 @@ def consecutive_years(text: str) -> str:
             return match.group(0)
         return f"{match.group(1)}، {match.group(3)}"
 
+    text = _SHORT_SECOND_YEAR.sub(_whole_second_year, text)
     return _CONSECUTIVE_YEARS.sub(read, text)
 
 
