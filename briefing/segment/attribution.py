@@ -55,6 +55,7 @@ wrong candidates, at 1.0 and 1.5, every right one (417) at 2.5 or more; 2.0 stay
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -756,10 +757,13 @@ class Attributor:
         not share. A clause of contrast (بينما، فيما، في حين) is a sentence of its own."""
         sentence = _last_clause(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
-        if start <= self.last_at:
-            return False  # the same sentence as their words: they go on
-        words = [bare(w) for w in sentence.split()]
         heads = {w.removeprefix("ال") for w in f"{last.role or ''} {last.name}".split()}
+        if start <= self.last_at:
+            # the same sentence as their words: they go on, unless someone else acts after
+            # them ("«…»، فعلق الوكيل العام قائلا": R7, the judge's words went on)
+            after = self.registry.text[self.last_from : self.offsets[paragraph] + verb.start]
+            return self._acts_after(after, heads)
+        words = [bare(w) for w in sentence.split()]
         said = [i for i, w in enumerate(words) if _verb_form(w) is not None]
         if said:  # a speech verb of its own: its subject was weighed where it stands, but
             # "ورد ضابط الدورية على الشرطي بالقول": one who answers is not the one answered
@@ -773,6 +777,16 @@ class Attributor:
             if is_subject_head(word):
                 return True
         return False
+
+    def _acts_after(self, after: str, heads: set[str]) -> bool:
+        """Whether the words after the last source's quote open on a verb and a subject of
+        its own that is not them: a title or an institution their role or name does not
+        share ("، فعلق الوكيل العام")."""
+        words = [bare(w) for w in after.split()][: _MAX_MAIN_VERB_WORDS + 1]
+        return any(
+            is_verb_word(verb) and is_subject_head(subject) and not self._shares(subject, heads)
+            for verb, subject in itertools.pairwise(words)
+        )
 
     @staticmethod
     def _shares(word: str, heads: set[str]) -> bool:

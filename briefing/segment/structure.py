@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.names import FIRST_NAMES
 from briefing.segment.headlines import headline_from_lead, is_paragraph
 from briefing.segment.lexicon import bare
 from briefing.segment.mentions import is_verb_word
@@ -255,6 +256,34 @@ def _headline_shaped(line: str) -> bool:
     return _MIN_PAGE_HEADLINE_WORDS <= words <= _MAX_DECK_WORDS and not _menu_item(line)
 
 
+# "القاهرة: دعاء حسن|", "الرياض: محمد العلي": a place and its writer, a first name and one
+# or two more words after the colon; a page's field separator ending a line.
+_PLACE_AND_WRITER = re.compile(r"^(\S+)\s*:\s*(\S+)(?: \S+){1,2}\s*\|?$")
+
+
+# What a date alone is written with: "الجمعة 11 ربيع الثاني 1447 ﻫ - 3 أكتوبر 2025".
+_DATE_WORDS = frozenset(
+    (*_MONTHS, *WEEKDAY_SPELLINGS, "هـ", "ه", "\ufeeb", "م", "الموافق", "الساعة", "ص", "مساء")
+)
+_DATE_SEPARATORS = re.compile(r"[\s\-–—|/،,:()]+")
+
+
+def _date_only(line: str) -> bool:
+    words = [w for w in _DATE_SEPARATORS.split(line) if w]
+    return any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
+
+
+def _front_label(line: str) -> bool:
+    """A line above the lead that labels it: a date alone, a place and its writer, or a
+    line a page's template ends with its separator ("…|")."""
+    writer = _PLACE_AND_WRITER.match(line)
+    return (
+        _date_only(line)
+        or line.rstrip().endswith("|")
+        or (writer is not None and writer.group(2) in FIRST_NAMES)
+    )
+
+
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:
     """Where the headline stands among an article's lines (-1: none of them is it)."""
     if title is not None:
@@ -304,6 +333,10 @@ def read_front(
         if rest and is_paragraph(rest[0]):
             # The text opens on its lead: it stays, and lends the story a headline.
             title = headline_from_lead(without_lead_prefixes(rest[0]))
+        elif len(rest) > 1 and _front_label(rest[0]) and is_paragraph(rest[1]):
+            # ... under a date or a writer's line, which is no headline (it stays for the
+            # byline and dateline below)
+            title = headline_from_lead(without_lead_prefixes(rest[1]))
         else:
             title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:
