@@ -389,6 +389,12 @@ def _plural_shaped_surname(run: list[str], word: str) -> bool:
     return compound and _PLURAL_PRESENT.match(word) is not None and word not in SUBJECT_STOPS
 
 
+def _pronoun_after_alef(word: str) -> bool:
+    """A word in اه of four letters or more that no list names ("رضاه", "لقاه"): a noun and
+    its pronoun. Surnames end so ("ولد داداه"), first names do not."""
+    return len(word) > 3 and word.endswith("اه") and "الله" not in word and not _listed_name(word)
+
+
 def leading_name(words: list[str]) -> list[str]:
     """The name that opens `words`: name words up to a surname in ال or a word that ends it."""
     run: list[str] = []
@@ -396,6 +402,8 @@ def leading_name(words: list[str]) -> list[str]:
         following = words[index + 1] if index + 1 < len(words) else ""
         if not run and verb_with_object(word, following):
             break  # "الرئيس يستقبل وفودا": no name, a verb and what it governs
+        if not run and _pronoun_after_alef(word):
+            break  # "عن رضاه التام": a noun and its pronoun, no first name
         construct = bool(following) and _construct_noun([word, following], None)
         if not run and construct and _common_genitive(following):
             break  # "مدرب الفريق | خسارة الأمس …": a noun in ة and its genitive, no name
