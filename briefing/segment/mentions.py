@@ -292,7 +292,8 @@ def reads_as_speaker(name: str) -> bool:
         return False  # "بجانب زميله فلان", "إشارة وجوابا", "إلى جانب فلان"
     if first.removeprefix("ال") in MEDIA_NOUNS:
         return False  # "الصورة المتداولة", "مقطع الفيديو"
-    return not (_preposition_on_noun(words[0]) or _possessive(words[-1]))
+    basim = words[0] == "باسم" and len(words) > 1 and not _definite(words[1])  # a first name
+    return not ((_preposition_on_noun(words[0]) and not basim) or _possessive(words[-1]))
 
 
 def gender_of_name(words: list[str]) -> bool | None:
@@ -486,7 +487,7 @@ def _name_after_title(words: list[str], female: bool | None = None) -> tuple[lis
         if lam_complement(words[index:]):
             continue  # "المدير الفني لمنتخب البلاد سامي حداد": the title's ل-complement
         opens = not word.startswith("ال") or _listed_name(word)  # "الياس نصار"
-        if after_title and _titled_amir(words, index):  # "الفنان أمير كرارة"
+        if after_title and (_titled_amir(words, index) or _first_name_basim(words, index)):
             return words[:index], [word, *leading_name(words[index + 1 :])]
         if after_title and opens and is_name_word(word):
             run = leading_name(words[index:])
@@ -549,6 +550,20 @@ def _titled_amir(words: list[str], index: int) -> bool:
 
 
 _RULERS = frozenset(word_list("الأمير الأميرة الشيخ الشيخة"))
+# Titles whose "باسم" is "on behalf of" (المتحدث باسم الوزارة, الناطق الرسمي باسم الجيش).
+_SPEAKING_FOR = frozenset(word_list("متحدث متحدثة ناطق ناطقة"))
+
+
+def _first_name_basim(words: list[str], index: int) -> bool:
+    """ "باسم" as the first name after a title that speaks for no one ("الممثل السوري باسم
+    ياخور": the title, "باسم" and all were one description, R8), not "المتحدث باسم …"."""
+    return (
+        words[index] == "باسم"
+        and not any(w.removeprefix("ال") in _SPEAKING_FOR for w in words[:index])
+        and index + 1 < len(words)
+        and not _definite(words[index + 1])
+        and is_name_word(words[index + 1])
+    )
 
 
 def _first_name_amir(words: list[str]) -> bool:
