@@ -80,6 +80,7 @@ from briefing.segment.lexicon import (
     PERSON_GROUPS,
     PERSON_NOUNS,
     PLURAL_SAYING,
+    PRONOUN_HONORIFICS,
     QUOTE_MARKS,
     RELAY_VERBS,
     RELAY_WORDS,
@@ -599,9 +600,28 @@ class Attributor:
                 return self._question(paragraph, intro, best)
         self.speech_at = self.offsets[paragraph] + span.start  # whoever it was, spoke here
         if best.entity is None or best.score < self.threshold:
+            if unread and kind is QuoteKind.FULL and self._someone_else(intro):
+                # someone we cannot name spoke, by a title the last source does not hold:
+                # what goes on ("مضيفا «…»") is theirs, never the last source's (R10: the
+                # emir's words, "أكد فيها سموه", went on to the man who cited him)
+                self.last = None
             return _NOBODY
         self._spoke(best.entity, paragraph + span.runs_on, span.end)
         return best
+
+    def _someone_else(self, intro: Verb | None) -> bool:
+        """Whether the verb's own subject, which no one we know answers to, is headed by a
+        title or an honorific that the last source's name and role do not share (another
+        designation of them, "مدرب الحمر" for the coach named, goes on with them)."""
+        if self.last is None or intro is None or intro.subject is None:
+            return False
+        first = unprefixed(bare(intro.subject.name.split()[0]))
+        heads = {
+            bare(w).removeprefix("ال") for w in f"{self.last.role or ''} {self.last.name}".split()
+        }
+        if first in PRONOUN_HONORIFICS:  # "سموه": the honorific without its pronoun
+            return re.sub("(?:ه|ها)$", "", first) not in heads
+        return is_subject_head(first) and first.removeprefix("ال") not in heads
 
     def _readable(self, best: Attribution, paragraph: int, span: Span) -> Attribution:
         """The best candidate with a span the script can read out as a speaker, mended from

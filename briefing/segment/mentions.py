@@ -46,6 +46,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    PRONOUN_HONORIFICS,
     QUOTE_MARKS,
     RECEIVING_VERBS,
     RELATIONAL,
@@ -292,6 +293,8 @@ def reads_as_speaker(name: str) -> bool:
         return False  # "بجانب زميله فلان", "إشارة وجوابا", "إلى جانب فلان"
     if first.removeprefix("ال") in MEDIA_NOUNS:
         return False  # "الصورة المتداولة", "مقطع الفيديو"
+    if len(words) > 1 and bare(words[-1]) in PRONOUN_HONORIFICS:
+        return False  # "وحرص سموه": his highness's care, a noun and whose it is (R10)
     basim = words[0] == "باسم" and len(words) > 1 and not _definite(words[1])  # a first name
     return not ((_preposition_on_noun(words[0]) and not basim) or _possessive(words[-1]))
 
@@ -1250,6 +1253,8 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
             return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
         if is_verb_word(word) or (_ends_phrase(token) and word not in HONORIFICS):
             return None
+        if word in FUNCTION_WORDS:
+            return None  # "المقدم لها من النائب فلان": a participle and its object, no title
         role.append(word)
         after = tokens[used : used + _MAX_NAME_WORDS]
         if word in HONORIFICS:
