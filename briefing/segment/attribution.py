@@ -900,6 +900,8 @@ class Attributor:
         told = self.registry.text[self.last_from : self.registry.at].split()
         if not names and any(_person_of_gender(bare(w), female) for w in told):
             return _NOBODY  # "وقالت الوكالة إن مسؤولا أمريكيا رفض الخطة، وأضاف «…»"
+        if not names and any(unprefixed(bare(w)).removeprefix("ال") in PERSON_GROUPS for w in told):
+            return _NOBODY  # "وأشارت الصحيفة إلى … وحمل الأطباء لافتة …": the group's words
         if not names:
             return Attribution(outlet, score, "carried over")
         if len(names) > 1:
@@ -973,6 +975,8 @@ class Attributor:
             female, kind = form
             if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
                 return None
+            if unprefixed(_object_free(word)) in _REPLYING:
+                return None  # "«…» فردت المحكمة": who answers the words, not who said them
             if token.endswith(":"):
                 return None  # "وأضافت:" introduces what follows it, not the quote before
             subject = read_subject(" ".join(tokens[index + 1 :]), female)

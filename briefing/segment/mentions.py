@@ -289,7 +289,7 @@ def reads_as_speaker(name: str) -> bool:
     if not words:
         return False
     first = unprefixed(bare(words[0]))
-    if first in ADJUNCT_OPENERS or first in ("إلى", "الى"):
+    if first in ADJUNCT_OPENERS or first in ("إلى", "الى", "إلي"):  # إلي: Egypt's ى as ي
         return False  # "بجانب زميله فلان", "إشارة وجوابا", "إلى جانب فلان"
     if first.removeprefix("ال") in MEDIA_NOUNS:
         return False  # "الصورة المتداولة", "مقطع الفيديو"

@@ -238,3 +238,11 @@ def test_a_description_with_no_or_two_holders_stays_as_it_is() -> None:
     # not across the end of a sentence: the next sentence's subject is no holder
     across = "وصل مدير المستشفى. سامي داود كان هناك أيضا. وقال مدير المستشفى: «…»."
     assert check("مدير المستشفى", Kind.DESCRIPTION, across) == "مدير المستشفى"
+
+
+def test_a_preposition_a_pronoun_honorific_or_a_noun_with_its_pronoun_names_no_one() -> None:
+    assert not reads_as_speaker("إلي قيام")  # Egypt's ي for the ى of إلى (R9)
+    assert not reads_as_speaker("وحرص سموه")  # his highness's care (R10)
+    assert reads_as_speaker("سمو الأمير")
+    assert leading_name(["رضاه", "التام"]) == []  # his contentment (R8)
+    assert leading_name(["باسم", "ياخور"]) == []  # "in the name of", unless a title precedes
