@@ -671,6 +671,14 @@ class Attributor:
             source = self._source_before(paragraph, text, verb)
             if source is not None:
                 return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
+        if not verb.colon and _after_relative(text, verb.start):
+            # "أثار القرار حفيظة الحكومة التي ترى أن «…»", "زيارة وزير الاتصال الذي اعتبر":
+            # the relative's antecedent speaks, or no one we can name
+            antecedent = _antecedent(text[: verb.start], verb.female)
+            entity = self.registry.resolve(antecedent, verb.female) if antecedent else None
+            if entity is None or not _agrees(entity, verb.female):
+                return []
+            return [Attribution(entity, _SVO_SUBJECT + far, "subject before the verb")]
         if not verb.carries or _after_auxiliary(text, verb.start):
             before = _subject_before(text, verb)
             if before is not None:
@@ -1518,6 +1526,7 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     return mention
 
 
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"))
 _MAX_ANTECEDENT_WORDS = 6  # "السفير المتقاعد سامي فرج، الذي قال:": a title and a name
 
 
@@ -1625,6 +1634,31 @@ def _relative_antecedent(head: str) -> Mention | None:
         phrase.insert(0, word)
     mention = classify(phrase[-6:]) if phrase else None
     return mention if mention is not None and mention.kind is Kind.DOCUMENT else None
+
+
+def _after_relative(text: str, position: int) -> bool:
+    """A verb right after a relative pronoun with no comma before it ("الحكومة التي ترى"):
+    its subject is the noun the relative follows, which no reading here names."""
+    words = text[:position].split()
+    return len(words) > 1 and bare(words[-1]) in _RELATIVES and not words[-2].endswith(("،", ","))
+
+
+def _antecedent(before: str, female: bool | None) -> Mention | None:
+    """The noun phrase a relative pronoun follows, of one to three words headed by a title,
+    an institution or a person noun, or a name ("حفيظة | الحكومة التي", "زيارة | وزير
+    الاتصال الذي"); None when the words before the relative are no such phrase."""
+    words = [bare(w) for w in before.split()[:-1]]
+    for size in (3, 2, 1):
+        phrase = words[-size:] if len(words) >= size else []
+        if not phrase or any(w in SUBJECT_STOPS or is_verb_word(w) for w in phrase):
+            continue
+        mention = classify(phrase, female)
+        if mention is None:
+            continue
+        named = mention.kind is Kind.PERSON and len(mention.name.split()) >= 2
+        if named or is_subject_head(unprefixed(phrase[0])):
+            return mention
+    return None
 
 
 def _after_auxiliary(text: str, position: int) -> bool:

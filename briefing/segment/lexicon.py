@@ -47,7 +47,9 @@ def whole_word(word: str) -> re.Pattern[str]:
 
 
 # "القائم بالأعمال", "الأمين العام بالإنابة": ب on what is the title's own
-_OWN_COMPLEMENTS = frozenset(word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال"))
+_OWN_COMPLEMENTS = frozenset(
+    word_list("بالإنابة بالانابة بالوكالة بالنيابة بالأعمال بالاعمال بالندب")
+)
 _GOVERNING_PARTICIPLES = frozenset(
     word_list(
         "المكلف المكلفة المختص المختصة المعني المعنية المتخصص المتخصصة القائم القائمة"
