@@ -57,8 +57,14 @@ _SPELLED = 3  # letters in a code up to this many are initials (SM, S, B); longe
 
 
 def _initials(part: str) -> bool:
-    """Letters of a code that are said one by one: SM, S, B (not neo, nm, Pro)."""
-    return part.isalpha() and len(part) <= _SPELLED and (part.isupper() or len(part) == 1)
+    """Letters of a code that are said one by one: SM, S, B, and two capitalised as pages
+    type a flight's (Ms729, Qr512: a judge heard ميز); not neo, nm, Pro."""
+    capitalised = len(part) == 2 and part[0].isupper()
+    return (
+        part.isalpha()
+        and len(part) <= _SPELLED
+        and (part.isupper() or len(part) == 1 or capitalised)
+    )
 
 
 def _leading_zero(digits: str) -> bool:

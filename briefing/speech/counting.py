@@ -57,6 +57,11 @@ _OF_THEM = frozenset(("منها", "منهم", "منهن", "بينها", "بين�
 _COUNTED_BEFORE = re.compile(r"\d\s+([\u0621-\u064a]{3,})[^\d.!؟?]*$")
 
 
+# "144 من الشركات المدرجة", "23 من اللاعبات": the definite plural a part is taken from (a
+# judge heard وأربعة وأربعين من الشركات).
+_PART_OF = re.compile(r"^\s*من\s+ال([\u0621-\u064a]{3,}(?:ات|ين|ون))(?![\u0621-\u064a])")
+
+
 # "9 حوادث مميتة و25 خطيرة": an adjective after و and a number, its noun left out, whose
 # list named the noun before with an adjective of its own: the number counts that noun
 # (judged set 10: it said وخمس وعشرين خطيرة after حوادث). Adjectives that sort a count.
@@ -98,7 +103,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         # word is ours now, so drop it.
         rest = past_next_word(after)
         # the accusative the page wrote (12 مليونًا في) ends the number: no construct
-        construct = noun == scale.singular and bool(_FOLLOWED_BY_NOUN.match(rest))
+        accusative = noun == scale.accusative.replace("\u064b", "")
+        construct = not accusative and bool(_FOLLOWED_BY_NOUN.match(rest))
         if fraction:
             words = scaled_decimal(whole, fraction, scale, oblique, construct)
         else:
@@ -135,6 +141,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
     gendered = paired.group(1) if paired else noun
     if noun in _OF_THEM and (implied := _COUNTED_BEFORE.search(before)):
         gendered = implied.group(1)  # 40 إصابة، 3 منها حرجة: the noun counted before
+    elif noun == "من" and (part := _PART_OF.match(after)):
+        gendered = part.group(1)  # 144 من الشركات: a part of a definite plural, its gender
     elif not paired and (listed := _elided_noun(noun, before)):
         gendered = listed
     # أصيب 2 بالرصاص: a definite word behind a preposition counts nothing (masculine)
@@ -213,7 +221,9 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
 _BRACKETED_LABEL = re.compile(r"(?<![\w])((?:[وب]?ال|[وب])?رقم)\s*\((\d+)\)")
 
 
-_SAID_SCALE_WORD = re.compile(SAID_SCALE + r"\s*(?:ألف|مليون|مليار|تريليون)(?:\u064b?ا\u064b?)?")
+_SAID_SCALE_WORD = re.compile(
+    SAID_SCALE + r"\s*(?:ألف|آلف|مليون|مليار|تريليون)(?:\u064b?ا\u064b?)?"
+)
 
 
 def counts(text: str, lexicon: Lexicon) -> str:

@@ -90,6 +90,7 @@ SCALES = {noun.singular: noun for _, noun in (*_SCALES, (10**12, TRILLION))}
 SCALE_FORMS = {
     **SCALES,
     **{noun.accusative.replace("\u064b", ""): noun for noun in SCALES.values()},
+    "آلف": THOUSAND,  # ألف as pages mistype it (14 آلف ل.س)
 }
 _SCALE_VALUES = {noun.singular: value for value, noun in (*_SCALES, (10**12, TRILLION))}
 

@@ -103,7 +103,22 @@ def plain(number: str, oblique: bool = False, feminine: bool = False) -> str:
     return decimal(whole, fraction_digits, feminine, oblique)
 
 
+# Tunisia's "م د" / "م.د" (مليون دينار) and "أ د" (ألف دينار) after an amount: the scale and
+# the currency in two letters ("6629 م د" was read as metres and a letter).
+_SCALED_DINARS = re.compile(r"(?<=\d)\s*([مأ])\s?\.?\s?د(?![\w.])")
+_DINAR_SCALES = {"م": "مليون دينار", "أ": "ألف دينار"}
+# A sign after an amount said in words ("مليون وأربعمئة ألف ل.س"): the currency's name.
+_SIGN_AFTER_SCALE = re.compile(
+    rf"(?<![\w])(ألف|آلف|آلاف|مليون|ملايين|مليار|مليارات)\s+({_SIGN})(?![\w])"
+)
+
+
 def currencies(text: str) -> str:
+    text = _SCALED_DINARS.sub(lambda m: " " + _DINAR_SCALES[m.group(1)], text)
+    text = _SIGN_AFTER_SCALE.sub(
+        lambda m: f"{m.group(1)} {_CURRENCY_SIGNS[m.group(2)].singular}", text
+    )
+
     def read(match: re.Match[str]) -> str:
         sign_first, number_first, scale_first, number_last, scale_last, sign_last = match.groups()
         sign = sign_first or sign_last
