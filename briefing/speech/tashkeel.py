@@ -322,9 +322,17 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
         and not behind_a_clitic(word.removesuffix("ا"))
         and len(word) > 2
         and word.endswith(("ا", "ة"))
+        and not word.endswith(("ها", "هما", "نا"))  # مسارها: possessed, never what is counted
         and not definite
+        and not _definite_after(words, index, text)  # قبالة الساحل: in construct (a judge)
         and tens in _ELEVEN_TO_NINETY_NINE
     )
+
+
+def _definite_after(words: list[re.Match[str]], index: int, text: str) -> bool:
+    if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+        return False
+    return strip_marks(words[index + 1].group(0)).startswith("ال")
 
 
 def _accusative(units: Units) -> Units:
@@ -352,7 +360,9 @@ def _invariable(vowelled: str) -> bool:
 # construct (حَالَةَ، no tanween) and it is an indefinite genitive (وَفَاةٍ).
 _GENITIVES = frozenset(("وفاة", "إصابة", "اعتقال", "اشتباه", "عدوى", "انتحار", "اختطاف",
                         "تسمم", "غرق", "ولادة", "طلاق", "زواج", "شفاء", "تعاف", "نزوح",
-                        "إخلاء", "اغتيال", "اعتداء", "تحرش", "هدم", "إعدام"))  # fmt: skip
+                        "إخلاء", "اغتيال", "اعتداء", "تحرش", "هدم", "إعدام",
+                        # ... as pages type them without the hamza (120 حالة اصابة: حَالَةً)
+                        "اصابة", "اخلاء", "اعدام"))  # fmt: skip
 
 
 def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
