@@ -10,6 +10,7 @@ from briefing.segment.headlines import headline_from_lead, is_paragraph
 from briefing.segment.lexicon import bare
 from briefing.segment.mentions import is_verb_word
 from briefing.text import (
+    ARABIC_LETTER,
     GREGORIAN,
     GREGORIAN_VARIANTS,
     MAGHREB,
@@ -262,14 +263,29 @@ _PLACE_AND_WRITER = re.compile(r"^(\S+)\s*:\s*(\S+)(?: \S+){1,2}\s*\|?$")
 
 
 # What a date alone is written with: "الجمعة 11 ربيع الثاني 1447 ﻫ - 3 أكتوبر 2025".
+# ... and a paper's issue number beside it ("العدد : 16844 - الأحد 5 مايو 2024 م").
 _DATE_WORDS = frozenset(
-    (*_MONTHS, *WEEKDAY_SPELLINGS, "هـ", "ه", "\ufeeb", "م", "الموافق", "الساعة", "ص", "مساء")
+    (
+        *_MONTHS,
+        *WEEKDAY_SPELLINGS,
+        "هـ",
+        "ه",
+        "\ufeeb",
+        "م",
+        "الموافق",
+        "الساعة",
+        "ص",
+        "مساء",
+        "العدد",
+        "عدد",
+    )
 )
 _DATE_SEPARATORS = re.compile(r"[\s\-–—|/،,:()]+")
+_ERA_GLUED = re.compile(r"(?<=\d)(?:هـ|ه|م)$")  # "1445هـ"
 
 
 def _date_only(line: str) -> bool:
-    words = [w for w in _DATE_SEPARATORS.split(line) if w]
+    words = [_ERA_GLUED.sub("", bare(w)) for w in _DATE_SEPARATORS.split(line) if w]
     return any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
 
 
@@ -282,6 +298,15 @@ def _front_label(line: str) -> bool:
         or line.rstrip().endswith("|")
         or (writer is not None and writer.group(2) in FIRST_NAMES)
     )
+
+
+def _page_label(line: str) -> bool:
+    """A line a copied page puts over its headline, never a headline: a label above the
+    lead, an editor's line ("رئيس التحرير : فلان"), a word alone ("أرشيف"), or a short line
+    of other scripts ("English Français عربي": the page's languages)."""
+    words = line.split()
+    foreign = len(words) <= _MENU_WORDS and sum(bool(ARABIC_LETTER.search(w)) for w in words) <= 1
+    return _front_label(line) or _MASTHEAD.search(line) is not None or len(words) == 1 or foreign
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:
@@ -327,24 +352,25 @@ def read_front(
     lines: list[str], title: str | None, category: str | None, byline: str | None
 ) -> Front:
     rest = list(lines)
+    labels: list[str] = []
     if title is None:
         if opens_on_section(rest):
             category = category or rest.pop(0)
+        while len(rest) > 1 and _page_label(rest[0]):
+            labels.append(rest.pop(0))  # a date, a writer, an editor, "أرشيف": no headline
         if rest and is_paragraph(rest[0]):
-            # The text opens on its lead: it stays, and lends the story a headline.
+            # The text opens on its lead (under its labels, if any): it stays, and lends the
+            # story a headline.
             title = headline_from_lead(without_lead_prefixes(rest[0]))
-        elif len(rest) > 1 and _front_label(rest[0]) and is_paragraph(rest[1]):
-            # ... under a date or a writer's line, which is no headline (it stays for the
-            # byline and dateline below)
-            title = headline_from_lead(without_lead_prefixes(rest[1]))
         else:
             title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:
         rest.pop(0)  # pages and feeds often repeat the title as the first line
     title = _without_site_name(title, rest)
     category = category or section_prefix(title)
-    deck = dateline = None
-    dropped: list[str] = []
+    deck = None
+    dateline = next((label for label in labels if _date_only(label)), None)
+    dropped = [label for label in labels if label != dateline]
     for _ in range(4):  # the front lines come in any order, each at most once
         if not rest or len(rest) < 2:
             break
@@ -355,7 +381,7 @@ def read_front(
             byline = rest.pop(0)
         elif deck is None and is_heading(line, _MAX_DECK_WORDS) and len(line.split()) >= 4:
             deck = rest.pop(0)
-        elif not dropped and is_heading(line, _MAX_CAPTION_WORDS):
+        elif len(dropped) == len(labels) and is_heading(line, _MAX_CAPTION_WORDS):
             dropped.append(rest.pop(0))
         else:
             break

@@ -40,3 +40,22 @@ def test_a_label_over_the_lead_is_not_the_headline(label: str) -> None:
 def test_a_headline_stays_the_headline(headline: str) -> None:
     story = segment(parse_article(f"{headline}\n{LEAD}\n".encode(), "x.txt"))
     assert story.headline == headline
+
+
+HEADLINE = "وزارة الثقافة تطلق برنامجا لدعم الفرق المسرحية الشابة"
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["العدد : ١٦٨٤٤ - الأحد ٠٥ مايو ٢٠٢٤ م، الموافق ٢٦ شوّال ١٤٤٥هـ"],
+        ["رئيس التحرير : سامي الخطيب", "الأحد 16 يونيو 2024"],
+        ["أرشيف"],
+        ["English Français عربي", "الخميس 11 رمضان 1432 الموافق 11 أغسطس 2011 العدد 8158"],
+    ],
+)
+def test_a_pages_labels_over_its_headline_are_passed(labels: list[str]) -> None:
+    text = "\n".join([*labels, HEADLINE, LEAD])
+    story = segment(parse_article(text.encode(), "x.txt"))
+    assert story.headline == HEADLINE
+    assert story.summary[0].startswith("أعلنت وزارة الثقافة")
