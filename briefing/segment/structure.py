@@ -17,6 +17,7 @@ from briefing.text import (
     MONTH_NAME_WORDS,
     PUNCTUATED_END,
     WEEKDAY_SPELLINGS,
+    word_list,
 )
 
 _MAX_CATEGORY_WORDS = 3
@@ -207,7 +208,10 @@ def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
 # that name its editors; the headline is the line of six words or more (captions and names
 # between a headline and its body run to five) nearest above the body.
 _MENU_WORDS = 3
-_MASTHEAD = re.compile(r"رئيس التحرير|رئيس مجلسي? الإدارة|الإشراف العام|مدير التحرير")
+# (as pages also spell them: "رئيس مجلس الادارة:", "رئيس مجلسى الإدارة والتحرير")
+_MASTHEAD = re.compile(
+    r"رئيس(?:ة)? التحرير|رئيس(?:ة)? مجلس[يى]? (?:ال)?[إا]دارة|الإشراف العام|مدير التحرير"
+)
 _MIN_PAGE_HEADLINE_WORDS = 6
 _BODY_WORDS = 8
 _NO_HEADLINE_END = re.compile(r"[.،؛:,]$")
@@ -265,20 +269,14 @@ _PLACE_AND_WRITER = re.compile(r"^(\S+)\s*:\s*(\S+)(?: \S+){1,2}\s*\|?$")
 # What a date alone is written with: "الجمعة 11 ربيع الثاني 1447 ﻫ - 3 أكتوبر 2025".
 # ... and a paper's issue number beside it ("العدد : 16844 - الأحد 5 مايو 2024 م").
 _DATE_WORDS = frozenset(
-    (
+    {
+        *word_list(
+            "هـ ه \ufeeb م الموافق الساعة ص مساء العدد عدد"
+            " الأول الثاني الآخر الأولى الآخرة ذو ذي القعدة الحجة"  # the months' other words
+        ),
         *_MONTHS,
         *WEEKDAY_SPELLINGS,
-        "هـ",
-        "ه",
-        "\ufeeb",
-        "م",
-        "الموافق",
-        "الساعة",
-        "ص",
-        "مساء",
-        "العدد",
-        "عدد",
-    )
+    }
 )
 _DATE_SEPARATORS = re.compile(r"[\s\-–—|/،,:()]+")
 _ERA_GLUED = re.compile(r"(?<=\d)(?:هـ|ه|م)$")  # "1445هـ"
@@ -358,6 +356,8 @@ def read_front(
             category = category or rest.pop(0)
         while len(rest) > 1 and _page_label(rest[0]):
             labels.append(rest.pop(0))  # a date, a writer, an editor, "أرشيف": no headline
+            if _MASTHEAD.search(labels[-1]) and len(rest) > 1 and _menu_item(rest[0]):
+                labels.append(rest.pop(0))  # the editor's name under the title
         if rest and is_paragraph(rest[0]):
             # The text opens on its lead (under its labels, if any): it stays, and lends the
             # story a headline.
