@@ -24,6 +24,9 @@ _SPACED_THOUSANDS = re.compile(
     r"(?<![\d.,\s]\s)(?<![\d.,])\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})?[ \u00a0\u202f]000"
     r"|[ \u00a0\u202f]\d{3})(?![\d]|[.,]\d|\s+\d)(?=\s*[\u0621-\u064a])"
 )
+# "000 320 حبة": a right-to-left editor's reversed groups of a round thousand (320 000): no
+# number opens on three noughts (a judge heard صفر صفر صفر ثلاثة اثنان صفر).
+_REVERSED_THOUSAND = re.compile(r"(?<![\d.,])000[ \u00a0\u202f](\d{1,3})(?![\d]|[.,]\d|\s+\d)")
 # "315 12 مليون": space-grouped thousands that a right-to-left editor put in reverse (12 315):
 # a group of three digits before one of one or two is no grouping written left to right.
 _REVERSED_GROUPS = re.compile(
@@ -233,6 +236,7 @@ def thousands_separators(text: str) -> str:
         text = _EUROPEAN.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), text)
     text = _THOUSANDS.sub(_comma_thousands, text)
     text = _REVERSED_GROUPS.sub(r"\2\1", text)
+    text = _REVERSED_THOUSAND.sub(r"\g<1>000", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _DOTTED_THOUSANDS.sub(_dotted, text)
@@ -381,7 +385,13 @@ def model_hyphens(text: str) -> str:
         latin = name.isascii()
         return f"{name}-" if latin or name in MODEL_NAMES else match.group(0)
 
-    return _HYPHEN_APART.sub(glue, text)
+    text = _HYPHEN_APART.sub(glue, text)
+    return _DASHED_ASIDE.sub(r"\1 ", text) if "-" in text else text
+
+
+# "50 مليار جنيه -3 مليارات دولار- في العام": dashes around an aside, the first glued to its
+# number, are no minus (a judge heard سالب ثلاثة مليارات).
+_DASHED_ASIDE = re.compile(r"(?<=\s)(-)(?=\d[^-\n]{0,40}[\u0621-\u064a]-(?:\s|$))")
 
 
 # Digits glued to a word on either side ("إلى120", "حجم6.7", "21درجة", "40و 45"): the
