@@ -21,6 +21,7 @@ from briefing.speech.context import (
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, form_after, ordinal
 from briefing.speech.quantities import NUMBER, plain, unit_next
+from briefing.text import GLUE
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -265,9 +266,23 @@ def _era(low: str, high: str, mark: str | None, before: str, lexicon: Lexicon) -
 _BEHIND_A_PREPOSITION = re.compile("^(?:[وف]?لل|[وف]?[بك]ال)")
 
 
+# "(800 ق.م. - 650 ق.م.)", its eras said by now: two years with their era, a dash between
+# (a judge heard only a pause): من … إلى ….
+_ERA_RANGE = re.compile(
+    r"(?<![\d.])(\d{1,4}\s+(?:قبل|بعد) الميلاد)\s*[-–]\s*(?=\d{1,4}\s+(?:قبل|بعد) الميلاد)"
+)
+
+
+def _era_range(match: re.Match[str]) -> str:
+    joined = range_joined(match.group(1), "", match.string[: match.start()])
+    return joined + GLUE if joined.endswith("و") else joined.rstrip() + " "  # بين … و…
+
+
 def ranges(text: str, lexicon: Lexicon) -> str:
     """10-15 شخصا → من عشرة إلى خمسة عشر شخصا; the counted noun gives the gender; a unit
     after the range agrees with its second number (5-10 كلم → … إلى عشرة كيلومترات)."""
+    if "الميلاد" in text:
+        text = _ERA_RANGE.sub(_era_range, text)
     pieces: list[str] = []
     done = 0
     for match in _RANGE.finditer(text):

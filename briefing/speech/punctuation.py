@@ -38,11 +38,20 @@ def _womans_name(after: str) -> bool:
     return len(name) > 3 and name.endswith(("ة", "اء")) and name not in MENS_NAMES_IN_TA
 
 
+# A dotted abbreviation's last dot ("ق.م.") before a dash, a bracket, a comma, a number or the
+# words of a range (حتى، إلى، أو): the abbreviation's, not a sentence's end (it was read as a
+# stop inside a range).
+_OWN_FINAL_DOT = re.compile(
+    r"(?<=[\u0621-\u064a]\.[\u0621-\u064a])\.(?=\s*[-–)،,؛\d]|\s+(?:حتى|إلى|الى|أو|او)\s)"
+)
+
+
 def abbreviations(text: str, lexicon: Lexicon) -> str:
     """One pass: an expansion is never itself read as an abbreviation."""
     pattern = lexicon.abbreviation_pattern
     if pattern is None:
         return text
+    text = _OWN_FINAL_DOT.sub("", text) if "." in text else text
 
     def expand(match: re.Match[str]) -> str:
         prefix, words = lexicon.expansion(match)

@@ -22,3 +22,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "spoken"), CASES)
 def test_round_eighteen(text: str, spoken: str) -> None:
     assert speakable(text) == spoken
+
+
+ERAS = [
+    # A dotted abbreviation's own last dot is no full stop, and a dash between two years with
+    # their era is a range
+    ("حكمت الأسرة (1550 ق.م. - 1070 ق.م.) مصر",
+     "حكمت الأسرة، من ألف وخمسمئة وخمسين قبل الميلاد إلى ألف وسبعين قبل الميلاد، مصر"),
+    ("ازدهرت بين 700 ق.م - 500 ق.م", "ازدهرت بين سبعمئة قبل الميلاد وخمسمئة قبل الميلاد"),
+    ("بنيت عام 300 ق.م.", "بنيت عام ثلاثمئة قبل الميلاد."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spoken"), ERAS)
+def test_eras(text: str, spoken: str) -> None:
+    assert speakable(text) == spoken
