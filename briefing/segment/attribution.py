@@ -116,7 +116,13 @@ from briefing.segment.mentions import (
     read_subject,
     read_subject_before,
 )
-from briefing.segment.registry import Entity, Registry, compatible, named_relative
+from briefing.segment.registry import (
+    Entity,
+    Registry,
+    compatible,
+    designation_heads,
+    named_relative,
+)
 from briefing.segment.speaker_span import checked_speaker
 
 THRESHOLD = 2.0
@@ -616,9 +622,7 @@ class Attributor:
         if self.last is None or intro is None or intro.subject is None:
             return False
         first = unprefixed(bare(intro.subject.name.split()[0]))
-        heads = {
-            bare(w).removeprefix("ال") for w in f"{self.last.role or ''} {self.last.name}".split()
-        }
+        heads = set(designation_heads(self.last))
         if first in PRONOUN_HONORIFICS:  # "سموه": the honorific without its pronoun
             return re.sub("(?:ه|ها)$", "", first) not in heads
         return is_subject_head(first) and first.removeprefix("ال") not in heads
@@ -785,7 +789,7 @@ class Attributor:
         not share. A clause of contrast (بينما، فيما، في حين) is a sentence of its own."""
         sentence = _last_clause(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
-        heads = {w.removeprefix("ال") for w in f"{last.role or ''} {last.name}".split()}
+        heads = set(designation_heads(last))
         if start <= self.last_at:
             # the same sentence as their words: they go on, unless someone else acts after
             # them ("«…»، فعلق الوكيل العام قائلا": R7, the judge's words went on)
@@ -1638,7 +1642,7 @@ def _relative_antecedent(head: str) -> Mention | None:
 
 def _after_relative(text: str, position: int) -> bool:
     """A verb right after a relative pronoun with no comma before it ("الحكومة التي ترى"):
-    its subject is the noun the relative follows, which no reading here names."""
+    its subject is the noun the relative follows (`_antecedent`), not the clause before."""
     words = text[:position].split()
     return len(words) > 1 and bare(words[-1]) in _RELATIVES and not words[-2].endswith(("،", ","))
 

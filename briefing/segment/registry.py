@@ -718,7 +718,7 @@ class Registry:
                 )
             return entity.kind is Kind.PERSON and compatible(entity, female)
 
-        rivals = [e for e in self.entities if rival(e) and not possessed(_heads(e))]
+        rivals = [e for e in self.entities if rival(e) and not possessed(designation_heads(e))]
         headlined = None if organisation else self._headline_speaker(female)
         if headlined is not None:  # its own introduction in the headline is no rival of it
             candidates = [intro for intro in candidates if intro.name != headlined]
@@ -1031,8 +1031,10 @@ def _one_of(stem: str, entity: Entity) -> bool:
     return group in (stem + "ين", stem + "ون")
 
 
-def _heads(entity: Entity) -> list[str]:
-    return [w.removeprefix("ال") for w in f"{entity.role or ''} {entity.name}".split()]
+def designation_heads(entity: Entity) -> list[str]:
+    """The words of an entity's role and name without their article: what another mention
+    of them may repeat ("المدرب" of "مدرب الوداد فلان")."""
+    return [bare(w).removeprefix("ال") for w in f"{entity.role or ''} {entity.name}".split()]
 
 
 def _institution(head: str) -> bool:
