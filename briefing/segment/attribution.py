@@ -1512,7 +1512,7 @@ def _subject_before(text: str, verb: Verb) -> Mention | None:
     clause = _clause_before(text, verb.start)
     if not clause.strip():
         return _set_off_subject(text[: verb.start], verb) or _fronted_person(text[: verb.start])
-    if bare(clause) in ("الذي", "التي") and verb.colon:  # "…، الذي قال: «…»"
+    if bare(clause) in ("الذي", "التي"):  # "…، الذي قال: «…»", "…، الذي أوضح أن «…»"
         return _antecedent_person(text[: verb.start].rsplit(clause, 1)[0], verb.female)
     mention = read_subject_before(clause, verb.female)
     if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):

@@ -158,7 +158,11 @@ ADDRESSED = frozenset(word_list("سؤالا سؤالًا رسالة نداء ن�
 # What a person issues, as the verb's indefinite object right after the name ("أصدرت
 # الفنانة فلانة بيانا"): never a word of the name.
 ISSUED = ADDRESSED | frozenset(
-    word_list("بيانا بيانًا تصريحا تصريحًا تصريحات خطابا خطابًا بلاغا بلاغًا تقريرا تقريرًا")
+    word_list(
+        "بيانا بيانًا تصريحا تصريحًا تصريحات خطابا خطابًا بلاغا بلاغًا تقريرا تقريرًا"
+        # ... and what a person posts ("نشرت الفنانة فلانة مقطع فيديو": 'فلانة مقطع')
+        " مقطع مقطعا مقطعًا تغريدة تغريدات منشورا منشورًا فيديو"
+    )
 )
 # After "حسب" / "على حد": the speaker's own word for it, pointing back to them.
 SAYING_NOUNS = _gendered("قوله تعبيره وصفه كلامه رأيه", "قولها تعبيرها وصفها كلامها رأيها")
