@@ -117,8 +117,7 @@ def parse_articles(data: bytes, source: str) -> list[Article]:
         return [replace(article, credit=replace(article.credit, author=author or None))]
     published, text = metadata_date(text)
     article = _article(source, text)
-    moment = parse_published(published) if published else None
-    return [replace(article, credit=Credit(published=moment)) if moment else article]
+    return [replace(article, credit=Credit(published=published)) if published else article]
 
 
 def parse_article(data: bytes, source: str) -> Article:

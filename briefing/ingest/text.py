@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import unicodedata
 
 import charset_normalizer
 
 from briefing.errors import InputError
+from briefing.ingest.dates import parse_published
 from briefing.text import ARABIC_LETTER, INVISIBLE, without_dangling
 
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -119,15 +121,15 @@ def whole_sentences(text: str) -> str:
 
 # A copied page's metadata before its text: "date 2025-08-26 قالت …" (5 of 80 stored pages of
 # two referee sets open so; the summary read "date" and the digits aloud before the lead).
+# The date itself is read as every other publication date is (dates.parse_published).
 _METADATA_DATE = re.compile(
-    r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-    r"(?![\d:])[ \t]*",
-    re.IGNORECASE,
+    r"^\s*date\s*:?\s*(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d\S*)?)(?!\S)[ \t]*", re.IGNORECASE
 )
 
 
-def metadata_date(text: str) -> tuple[str | None, str]:
+def metadata_date(text: str) -> tuple[dt.datetime | None, str]:
     """The date a copied page's text opens with as metadata ("date 2025-08-26"), and the
     text without it; (None, text) where it opens otherwise."""
     match = _METADATA_DATE.match(text)
-    return (match.group(1), text[match.end() :]) if match else (None, text)
+    published = parse_published(match.group(1)) if match else None
+    return (published, text[match.end() :]) if published else (None, text)

@@ -572,7 +572,11 @@ def find_quotes(
     quote's text must be part of."""
     # a stop glued to the next word ends its clause for the speakers (spacing.py)
     paragraphs = [spaced_stops(paragraph) for paragraph in paragraphs]
-    text = spaced_stops(article_text if article_text is not None else "\n".join(paragraphs))
+    text = (
+        "\n".join(spaced_stops(line) for line in article_text.split("\n"))
+        if article_text is not None
+        else "\n".join(paragraphs)
+    )
     body = [
         _as_written(q, written or text)
         for q in _quotes(Attributor(paragraphs, text, threshold), paragraphs)

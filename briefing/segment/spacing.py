@@ -19,8 +19,11 @@ _AFTER_WORD = r"(?:(?<=[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{2})|(?<=[”\
 _GLUED_STOP = re.compile(_AFTER_WORD + r"[.،,؛](?=[\u0621-\u064a])")
 
 
-def _spaced(line: str, glued: re.Pattern[str]) -> str:
-    ends = [m.end() for m in glued.finditer(line)]
+def spaced_stops(line: str) -> str:
+    """The line with a space after each stop (full stop, comma, semicolon) glued to the next
+    word outside quotations. For reading speakers only: the text read out keeps the page's
+    spacing, and its sentences end at a glued stop already (briefing.text)."""
+    ends = [m.end() for m in _GLUED_STOP.finditer(line)]
     if not ends:
         return line
     quoted = [(span.start, span.end) for span in find_spans(line)]
@@ -28,10 +31,3 @@ def _spaced(line: str, glued: re.Pattern[str]) -> str:
         if not any(start < at < end for start, end in quoted):
             line = f"{line[:at]} {line[at:]}"
     return line
-
-
-def spaced_stops(line: str) -> str:
-    """The line with a space after each stop (full stop, comma, semicolon) glued to the next
-    word outside quotations. For reading speakers only: the text read out keeps the page's
-    spacing, and its sentences end at a glued stop already (briefing.text)."""
-    return _spaced(line, _GLUED_STOP)

@@ -370,7 +370,8 @@ def read_front(
     category = category or section_prefix(title)
     deck = None
     dateline = next((label for label in labels if _date_only(label)), None)
-    dropped = [label for label in labels if label != dateline]
+    caption: str | None = None
+    dated = dateline is not None  # a label was the date: no caption is dropped below
     for _ in range(4):  # the front lines come in any order, each at most once
         if not rest or len(rest) < 2:
             break
@@ -381,8 +382,10 @@ def read_front(
             byline = rest.pop(0)
         elif deck is None and is_heading(line, _MAX_DECK_WORDS) and len(line.split()) >= 4:
             deck = rest.pop(0)
-        elif len(dropped) == len(labels) and is_heading(line, _MAX_CAPTION_WORDS):
-            dropped.append(rest.pop(0))
+        elif caption is None and not dated and is_heading(line, _MAX_CAPTION_WORDS):
+            caption = rest.pop(0)
         else:
             break
+    dropped = [label for label in labels if label != dateline]
+    dropped += [caption] if caption else []
     return Front(category, title, deck, byline, dateline, tuple(rest), tuple(dropped))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.speech.context import is_oblique
+from briefing.speech.context import is_oblique, next_word
 from briefing.speech.latin import spell
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import cardinal, digits_one_by_one
@@ -49,11 +49,15 @@ _GENERATION = re.compile(r"(?<![\w.])(10|[1-9])([A-Z]{1,2})(?![A-Za-z\d])")
 # "2.5m شخص", "12k متابع": English's million and thousand after an amount, before what it
 # counts (a judge heard اثنين فاصلة خمسةإيمْ); not before a particle ("قفز 2.5m في": metres).
 _MAGNITUDES = {"m": "مليون", "k": "ألف"}
-_MAGNITUDE = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)([mk])(?=\s+(?!(?:"
-    + "|".join(sorted(NOT_NOUNS, key=len, reverse=True))
-    + r")(?![\u0621-\u064a]))[\u0621-\u064a])"
-)
+_MAGNITUDE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([mk])(?=\s+[\u0621-\u064a])")
+
+
+def _magnitude(match: re.Match[str]) -> str:
+    if next_word(match.string[match.end() :]) in NOT_NOUNS:
+        return match.group(0)
+    return f"{match.group(1)} {_MAGNITUDES[match.group(2)]}"
+
+
 # A code: letters and digits in one token, dashes allowed inside (F-35A, SM-S721B, H1N1).
 _CODE = re.compile(
     r"(?<![\w.-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"
@@ -140,6 +144,6 @@ def alphanumeric(text: str, lexicon: Lexicon | None = None) -> str:
     text = _PLUS.sub(" بلس", _ROMAN.sub(roman, text))
     text = _NUMBER_UNIT.sub(unit, _TIMES.sub(r"\1 \2", text))
     text = _GENERATION.sub(generation, text)
-    text = _MAGNITUDE.sub(lambda m: f"{m.group(1)} {_MAGNITUDES[m.group(2)]}", text)
+    text = _MAGNITUDE.sub(_magnitude, text)
     text = _CODE.sub(code, text)
     return _NAME_NUMBER.sub(name_number, text)

@@ -6,7 +6,7 @@ import re
 
 from briefing.speech.numbers import SCALE_FORMS
 from briefing.speech.particles import NOT_NOUNS
-from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters
+from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters, word_list
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
@@ -50,24 +50,7 @@ _NOT_COUNTED = frozenset(["بالمئة", "بالمائة", "في", "مليار�
 # Units measure to three decimals (42.195 كم, 1.250 كغ); "5.000 كم" is still five thousand.
 # Not the ton: news weighs harvests and cargoes in whole tons (72.450 طن, 48.300 طن).
 _UNIT_WORDS = frozenset(
-    [
-        "كم",
-        "كلم",
-        "كغ",
-        "كغم",
-        "كلغ",
-        "كجم",
-        "غ",
-        "غرام",
-        "م",
-        "سم",
-        "مم",
-        "لتر",
-        "كيلو",
-        "كيلوغرام",
-        "كيلوجرام",
-        "كيلومتر",
-    ]
+    word_list("كم كلم كغ كغم كلغ كجم غ غرام م سم مم لتر كيلو كيلوغرام كيلوجرام كيلومتر")
 )
 # "3,7 بالمئة": a comma before one or two digits is a decimal comma.
 # ... also before the sentence's full stop (إلى %46,4.: it said ستة وأربعين بالمئة، أربعة).

@@ -20,6 +20,7 @@ from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
     LARGEST,
     SCALE_FORMS,
+    SCALE_WORDS,
     SCALES,
     cardinal,
     count,
@@ -103,7 +104,7 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         # word is ours now, so drop it.
         rest = past_next_word(after)
         # the accusative the page wrote (12 مليونًا في) ends the number: no construct
-        accusative = noun == scale.accusative.replace("\u064b", "")
+        accusative = noun == scale.accusative_letters
         construct = not accusative and bool(_FOLLOWED_BY_NOUN.match(rest))
         if fraction:
             words = scaled_decimal(whole, fraction, scale, oblique, construct)
@@ -221,9 +222,7 @@ def _one_or_two_said(match: re.Match[str], number: str, noun: str, lexicon: Lexi
 _BRACKETED_LABEL = re.compile(r"(?<![\w])((?:[وب]?ال|[وب])?رقم)\s*\((\d+)\)")
 
 
-_SAID_SCALE_WORD = re.compile(
-    SAID_SCALE + r"\s*(?:ألف|آلف|مليون|مليار|تريليون)(?:\u064b?ا\u064b?)?"
-)
+_SAID_SCALE_WORD = re.compile(SAID_SCALE + rf"\s*(?:{SCALE_WORDS})(?:\u064b?ا\u064b?)?")
 
 
 def counts(text: str, lexicon: Lexicon) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.speech.marks import FATHATAN
+
 AND = "و"
 LARGEST = 10**12  # exclusive: beyond this a digit string is an identifier
 
@@ -67,6 +69,11 @@ class Noun:
     accusative: str  # 11–99 (أحد عشر دولارًا)
     feminine: bool = False
 
+    @property
+    def accusative_letters(self) -> str:
+        """The accusative as pages often write it, its tanween left off (مليونا)."""
+        return self.accusative.replace(FATHATAN, "")
+
     def dual_in_case(self, oblique: bool) -> str:
         """The dual as the case asks: كيلومتران، كيلومترين."""
         return _oblique(self.dual, oblique)
@@ -87,11 +94,14 @@ SCALES = {noun.singular: noun for _, noun in (*_SCALES, (10**12, TRILLION))}
 # A scale that ends its number stands in the accusative (ارتفعت إلى 12.4 مليونا): the same
 # scale, which count() says in the form its number asks for (a speech set's judge heard
 # 25.315 مليونا read as thousands of millions).
+_SCALE_SPELLINGS = {**SCALES, "آلف": THOUSAND}  # ألف as pages mistype it (14 آلف ل.س)
 SCALE_FORMS = {
-    **SCALES,
-    **{noun.accusative.replace("\u064b", ""): noun for noun in SCALES.values()},
-    "آلف": THOUSAND,  # ألف as pages mistype it (14 آلف ل.س)
+    **_SCALE_SPELLINGS,
+    **{noun.accusative_letters: noun for noun in SCALES.values()},
 }
+# The scale words as a page writes them before any case ending, and their plurals.
+SCALE_WORDS = "|".join(_SCALE_SPELLINGS)
+SCALE_PLURALS = "|".join(noun.plural for noun in SCALES.values())
 _SCALE_VALUES = {noun.singular: value for value, noun in (*_SCALES, (10**12, TRILLION))}
 
 

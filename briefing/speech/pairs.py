@@ -21,7 +21,6 @@ from briefing.speech.context import (
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import Noun, form_after, ordinal
 from briefing.speech.quantities import NUMBER, plain, unit_next
-from briefing.text import GLUE
 
 _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
@@ -268,14 +267,14 @@ _BEHIND_A_PREPOSITION = re.compile("^(?:[وف]?لل|[وف]?[بك]ال)")
 
 # "(800 ق.م. - 650 ق.م.)", its eras said by now: two years with their era, a dash between
 # (a judge heard only a pause): من … إلى ….
-_ERA_RANGE = re.compile(
-    r"(?<![\d.])(\d{1,4}\s+(?:قبل|بعد) الميلاد)\s*[-–]\s*(?=\d{1,4}\s+(?:قبل|بعد) الميلاد)"
-)
+_ERA = r"\s+((?:قبل|بعد) الميلاد)"
+_ERA_RANGE = re.compile(rf"(?<![\d.])(\d{{1,4}}){_ERA}\s*[-–]\s*(\d{{1,4}}){_ERA}")
 
 
 def _era_range(match: re.Match[str]) -> str:
-    joined = range_joined(match.group(1), "", match.string[: match.start()])
-    return joined + GLUE if joined.endswith("و") else joined.rstrip() + " "  # بين … و…
+    low, low_era, high, high_era = match.groups()
+    before = match.string[: match.start()]
+    return range_joined(f"{plain(low, True)} {low_era}", f"{plain(high, True)} {high_era}", before)
 
 
 def ranges(text: str, lexicon: Lexicon) -> str:

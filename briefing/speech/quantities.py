@@ -9,6 +9,8 @@ from functools import lru_cache
 from briefing.speech.context import is_oblique, previous_word
 from briefing.speech.lexicon import Lexicon
 from briefing.speech.numbers import (
+    SCALE_PLURALS,
+    SCALE_WORDS,
     SCALES,
     Noun,
     cardinal,
@@ -108,9 +110,7 @@ def plain(number: str, oblique: bool = False, feminine: bool = False) -> str:
 _SCALED_DINARS = re.compile(r"(?<=\d)\s*([مأ])\s?\.?\s?د(?![\w.])")
 _DINAR_SCALES = {"م": "مليون دينار", "أ": "ألف دينار"}
 # A sign after an amount said in words ("مليون وأربعمئة ألف ل.س"): the currency's name.
-_SIGN_AFTER_SCALE = re.compile(
-    rf"(?<![\w])(ألف|آلف|آلاف|مليون|ملايين|مليار|مليارات)\s+({_SIGN})(?![\w])"
-)
+_SIGN_AFTER_SCALE = re.compile(rf"(?<![\w])({SCALE_WORDS}|{SCALE_PLURALS})\s+({_SIGN})(?![\w])")
 
 
 def currencies(text: str) -> str:

@@ -329,10 +329,15 @@ def _counted_singular(words: list[re.Match[str]], index: int, text: str) -> bool
     )
 
 
-def _definite_after(words: list[re.Match[str]], index: int, text: str) -> bool:
+def _next_letters(words: list[re.Match[str]], index: int, text: str) -> str:
+    """The bare letters of the word after `index` when only spaces stand between ("" else)."""
     if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
-        return False
-    return strip_marks(words[index + 1].group(0)).startswith("ال")
+        return ""
+    return strip_marks(words[index + 1].group(0))
+
+
+def _definite_after(words: list[re.Match[str]], index: int, text: str) -> bool:
+    return _next_letters(words, index, text).startswith("ال")
 
 
 def _accusative(units: Units) -> Units:
@@ -366,9 +371,7 @@ _GENITIVES = frozenset(("وفاة", "إصابة", "اعتقال", "اشتباه"
 
 
 def _genitive_after(words: list[re.Match[str]], index: int, text: str) -> bool:
-    if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
-        return False
-    return strip_marks(words[index + 1].group(0)) in _GENITIVES
+    return _next_letters(words, index, text) in _GENITIVES
 
 
 def only_marks(
