@@ -284,7 +284,7 @@ def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
     return verbs
 
 
-_REPLYING = frozenset(("رد", "ردت"))
+_REPLYING = frozenset(("رد", "ردت", "يرد", "ترد"))  # "«…»، ليرد عليه القاضي"
 
 
 def _replies_to(following: list[str]) -> bool:
@@ -404,6 +404,11 @@ class Attributor:
 
     def read_intro(self, paragraph: int, text: str, verb: Verb, quote_start: int) -> Verb:
         """The verb with its subject read from the words up to the quote."""
+        tongue = _on_the_tongue_of(text[verb.end : quote_start], verb.female)
+        if tongue is not None and not verb.carries:
+            return replace(
+                verb, subject=tongue, subject_words=len(text[verb.end : quote_start].split())
+            )
         if verb.carries or (verb.document and unprefixed(bare(verb.word)) in ("جاء", "ورد")):
             if verb.document:
                 between = text[verb.end : quote_start].split(None, 1)
@@ -987,7 +992,7 @@ class Attributor:
             female, kind = form
             if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
                 return None
-            if unprefixed(_object_free(word)) in _REPLYING:
+            if unprefixed(_object_free(word)).removeprefix("ل") in _REPLYING:
                 return None  # "«…» فردت المحكمة": who answers the words, not who said them
             if token.endswith(":"):
                 return None  # "وأضافت:" introduces what follows it, not the quote before
@@ -997,6 +1002,10 @@ class Attributor:
                 return carried if carried.entity else None
             if subject.mention is None:
                 return _NOBODY if subject.words else None
+            if any(
+                mark in " ".join(tokens[index + 1 + subject.words :])[:2] for mark in QUOTE_MARKS
+            ):
+                return None  # "«…»، ثم قال الوزير «…»": the verb brings in its own words
             if _same_speaker([bare(t) for t in tokens[index + 1 : index + 3]]):
                 carried = self._carry(paragraph, female)  # "«…»، تضيف المتحدثة ذاتها"
                 return carried if carried.entity else _NOBODY
@@ -1111,6 +1120,16 @@ def _stance_relayed(rest: list[str]) -> bool:
 
 
 _ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
+
+
+def _on_the_tongue_of(stretch: str, female: bool | None) -> Mention | None:
+    """ "وجاء في البيان على لسان المديرة فلانة:", "ونقلت الصحيفة على لسان الوزير أن": the
+    one whose tongue spoke, never the document or the outlet that carries the words."""
+    words = stretch.split()
+    for index in range(len(words) - 1):
+        if unprefixed(bare(words[index])) == "على" and bare(words[index + 1]) == "لسان":
+            return read_subject(" ".join(words[index + 2 :]), female).mention
+    return None
 
 
 def _one_of_them(text: str, verb: Verb, quote_start: int) -> Mention | None:
@@ -1503,12 +1522,20 @@ def _object_free(word: str) -> str:
     return word
 
 
+# "وكان فلان، مدير المشروع، قد كشف": كان, its subject (with an apposition, an outlet's name
+# in marks), then قد.
+_KANA_QAD = re.compile(r"(?:^|\s)[وف]?كانت?\s+(?P<subject>[^.!؟:]{2,120}?)\s+قد\s*$")
+
+
 def _subject_before(text: str, verb: Verb) -> Mention | None:
     """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
     the title in apposition, with the title as its role."""
     topic = _TOPIC.search(text[: verb.start])
     if topic is not None:  # "أما الائتلاف الوطني، فقد دعا …": the topic is the subject
         return read_subject_before(topic.group(1), verb.female)
+    was = _KANA_QAD.search(text[: verb.start])
+    if was is not None:  # "وكان فلان، مدير المشروع، قد كشف": the subject of كان … قد
+        return read_subject(was.group("subject"), verb.female).mention
     clause = _clause_before(text, verb.start)
     if not clause.strip():
         return _set_off_subject(text[: verb.start], verb) or _fronted_person(text[: verb.start])
