@@ -540,7 +540,7 @@ class Attributor:
         names someone the article does not let us resolve ("كشف السويسري أن …")."""
         subject = verb.subject
         if subject is None and not verb.colon:
-            clause_end = re.search(r"[.؟!:]\s|$", text[verb.end : limit])
+            clause_end = re.search(_NOT_INITIAL + r"[.؟!:]\s|$", text[verb.end : limit])
             stop = verb.end + (clause_end.start() if clause_end else 0)
             subject = _without_object(
                 read_subject(text[verb.end : stop], verb.female).mention, verb
@@ -1386,7 +1386,9 @@ def _speaks_in(text: str) -> bool:
     return any(_verb_form(bare(w)) is not None for w in sentence.split())
 
 
-_SENTENCE_END = re.compile(r"[.!؟]\s")
+# a sentence's stop, not an initial's ("د. فلان", "م. فلانة": the 'د' is no subject)
+_NOT_INITIAL = r"(?<!^\S)(?<!\s\S)"
+_SENTENCE_END = re.compile(_NOT_INITIAL + r"[.!؟]\s")
 
 
 def _last_sentence(text: str) -> str:
@@ -1419,7 +1421,7 @@ def _clause_end(text: str, position: int) -> int:
     """Where the clause that runs on from `position` ends: at its sentence's end, a clause
     of contrast after it, or the comma that closes an opening clause of contrast it is in
     (another subject speaks after either)."""
-    end = re.search(r"[.!؟]\s|$", text[position:])
+    end = re.search(_SENTENCE_END.pattern + "|$", text[position:])
     ends = position + (end.start() if end else 0)
     contrast = _CONTRAST.search(text, position, ends)
     if contrast is not None:

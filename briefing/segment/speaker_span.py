@@ -81,8 +81,11 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
 
 def _readable(words: list[str]) -> bool:
     """Whether the span reads out as someone: not a lone letter ("ب", from a split
-    "ب ـ"), a bare "ال", or an honorific with a pronoun alone ("سموه": whose, unsaid)."""
+    "ب ـ"), a bare "ال", an initial alone ("د" of "د. فلان" cut at its stop), or an
+    honorific with a pronoun alone ("سموه": whose, unsaid)."""
     plain = [bare(word) for word in words]
+    if len(plain) == 1 and len(plain[0]) == 1:
+        return False
     if any((len(word) == 1 and word not in HONORIFICS) or word == "ال" for word in plain):
         return False
     return not (len(plain) == 1 and plain[0] in PRONOUN_HONORIFICS)
