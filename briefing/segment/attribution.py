@@ -1638,11 +1638,21 @@ def _set_off_subject(head: str, verb: Verb) -> Mention | None:
     return mention if subject.words == len(phrase) else None  # the whole clause names it
 
 
+# "من جهته،", "وبدوره": the turn to another speaker, before the subject that opens the clause
+_TURN_OPENER = re.compile(r"^\s*و?(?:من\s+(?:جهته|جهتها|جانبه|جانبها)|بدوره|بدورها)[،,]?\s*")
+
+
 def _fronted_person(head: str) -> Mention | None:
     """ "مدير ديوان وزارة النقل، سمير الكبيسي، وصف …": a sentence that opens on a title and
     the name set off after it, then its verb (R1's W3): the name, the title its role."""
-    sentence = re.split(r"[.!؟]\s+|\n", head)[-1]
+    sentence = _TURN_OPENER.sub("", re.split(r"[.!؟]\s+|\n", head)[-1])
     parts = [part.strip() for part in re.split(r"[،,]", sentence)]
+    if len(parts) == 2 and not parts[1] and parts[0] and is_title(bare(parts[0].split()[0])):
+        # "من جهته رئيس الجمعية سامي يحيى، قال «…»": a title and its name, then the verb
+        person = classify([bare(w) for w in parts[0].split()])
+        if person is None or person.kind is not Kind.PERSON or not person.role:
+            return None
+        return person if len(person.name.split()) >= 2 else None
     if len(parts) != 3 or parts[2] or not parts[0] or not is_title(bare(parts[0].split()[0])):
         return None
     person = classify([bare(w) for w in parts[1].split()])
