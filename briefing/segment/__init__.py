@@ -63,7 +63,7 @@ def segment(
     front_lines = lines[masthead:]
     kept, dropped = split_boilerplate(front_lines, headline_index(front_lines, article.title))
     dropped = (*lines[:masthead], *dropped)
-    front = read_front(list(kept), article.title, article.category, article.byline)
+    front = read_front(list(kept), article.title, article.category, article.byline, front_lines)
     # a ticker, a page's print view or a byline block repeats the headline in the body
     repeated = tuple(line for line in front.body if repeats_headline(line, front.headline))
     body = tuple(line for line in front.body if line not in repeated)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.names import FIRST_NAMES
@@ -321,11 +322,26 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _REPEAT_REACH = 5  # how far below the headline its clean copy may stand
 
 
-def _without_site_name(title: str, below: list[str]) -> str:
+_MAX_TRAIL_WORDS = 4  # "الرئيسية الموجز اليمني <headline>": a breadcrumb trail, not a claim
+
+
+def _without_site_name(title: str, below: Sequence[str], page: Sequence[str] = ()) -> str:
     """A page title with the site's name before or after it ("<headline> – موقع X – بلد",
-    "X - <headline>") gives way to its clean copy printed just below (the page's own
-    headline), when there is one."""
-    near = {" ".join(line.split()) for line in below[:_REPEAT_REACH]}
+    "X - <headline>") or a breadcrumb trail glued before it ("الرئيسية / <headline>")
+    gives way to its clean copy printed just below (the page's own headline), when there
+    is one."""
+    near = {" ".join(line.split()) for line in [*below[:_REPEAT_REACH], *page]}
+    whole = " ".join(title.split())
+    for line in sorted(near, key=len, reverse=True):
+        trail = whole.removesuffix(line).rstrip()
+        if (
+            len(line.split()) >= 3
+            and trail != whole
+            and trail
+            and len(trail.split()) <= _MAX_TRAIL_WORDS
+            and not trail.endswith(":")
+        ):
+            return line
     for match in _TITLE_SEPARATOR.finditer(title):
         for part in (title[: match.start()], title[match.end() :]):
             if len(part.split()) >= 3 and " ".join(part.split()) in near:
@@ -347,8 +363,15 @@ class Front:
 
 
 def read_front(
-    lines: list[str], title: str | None, category: str | None, byline: str | None
+    lines: list[str],
+    title: str | None,
+    category: str | None,
+    byline: str | None,
+    page: Sequence[str] = (),
 ) -> Front:
+    """The front of an article's `lines` (what boilerplate left); `page` is every line of
+    the page's front, where a site-named title's clean copy may stand though boilerplate
+    took it out as a repeat."""
     rest = list(lines)
     labels: list[str] = []
     if title is None:
@@ -366,7 +389,8 @@ def read_front(
             title = rest.pop(0) if rest else ""
     elif rest and rest[0] == title:
         rest.pop(0)  # pages and feeds often repeat the title as the first line
-    title = _without_site_name(title, rest)
+    at = page.index(title) + 1 if title in page else len(page)
+    title = _without_site_name(title, rest, page[at : at + _REPEAT_REACH])
     category = category or section_prefix(title)
     deck = None
     dateline = next((label for label in labels if _date_only(label)), None)

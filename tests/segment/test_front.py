@@ -314,6 +314,24 @@ def test_a_page_title_with_the_sites_name_gives_way_to_its_clean_copy() -> None:
     assert story(HEADLINE + " – موقع الواحة", LEAD, NEXT).headline.endswith("موقع الواحة")
 
 
+@pytest.mark.parametrize("trail", ["الرئيسية /", "الرئيسية أخبار محلية", "صوت المدينة -"])
+def test_a_breadcrumb_trail_glued_before_the_headline_gives_way_to_its_clean_copy(
+    trail: str,
+) -> None:
+    s = story(f"{trail} {HEADLINE}", HEADLINE, LEAD, NEXT)
+    assert s.headline == HEADLINE
+    assert s.summary[0] == LEAD
+    # the clean copy under the page's chrome, which boilerplate takes out as a repeat
+    page = (f"{trail} {HEADLINE}", "آخر تحديث 03:23 | الثلاثاء 25 أكتوبر 2016", "إغلاق تصغير")
+    assert story(*page, HEADLINE, LEAD, NEXT).headline == HEADLINE
+    # a speaker's "Name:" before the claim is the headline's own, kept
+    said = "الوزير: " + HEADLINE
+    assert story(said, HEADLINE, LEAD, NEXT).headline == said
+    # a longer line ending in the same words is no trail
+    long = "وزير الزراعة في الحكومة الجديدة يقول إن " + HEADLINE
+    assert story(long, HEADLINE, LEAD, NEXT).headline == long
+
+
 def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
     caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
     s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
