@@ -502,6 +502,8 @@ class Attributor:
             if intro is not None and verb.start == intro.start:
                 continue
             self.seen_verbs.add(key)
+            if _in_as_aside(text, verb):
+                continue  # "…»، كما ذكرت وكالة رويترز": where the words were told, not who
             spoke_before, self.speech_at = self.speech_at, self.locate(paragraph, verb.start)
             if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
@@ -714,7 +716,15 @@ class Attributor:
         far_back = self.last_paragraph < paragraph - _MAX_CARRY_PARAGRAPHS and not goes_on
         if carried.entity is None and not verb.carries and self.last is None:
             carried = self._introduced_person(paragraph, verb.female, as_subject=True)
-        if carried.entity is None and verb.female is True and (self.last is None or far_back):
+        clause = _last_clause(text[: verb.start])
+        at = self.offsets[paragraph] + verb.start
+        quoted = _QUOTED_SUBJECT.match(self.registry.text[at - len(clause) : at])
+        if (
+            carried.entity is None
+            and verb.female is True
+            and (self.last is None or far_back)
+            and quoted is None  # "ونشرت «الجمعية» …، قائلة": a body, not the one woman
+        ):
             carried = self._only_woman()  # "تقول" in a profile of the one woman it names
         return [replace(carried, score=carried.score + far)] if carried.entity else []
 
@@ -841,6 +851,16 @@ class Attributor:
         if relative is not None and named_relative(relative.name):
             # "عبرت والدة الشهيد فلان …، مؤكدة": the relative the sentence opens on
             entity = self.registry.resolve(relative, verb.female)
+            if entity is None:
+                return _NOBODY
+            return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
+        quoted = _QUOTED_SUBJECT.match(self.registry.text[start:end])  # with its marks
+        if quoted is not None:  # "ونشرت «الجمعية» تغريدة، قائلة": the body in its marks
+            named = Mention(quoted.group("name").strip(), Kind.ORGANISATION, None, None)
+            known = any(e.name == named.name for e in self.registry.entities) or any(
+                intro.name.endswith(named.name) for intro in self.registry.introductions
+            )
+            entity = self.registry.resolve(named) if known else None
             if entity is None:
                 return _NOBODY
             return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
@@ -1120,6 +1140,20 @@ def _stance_relayed(rest: list[str]) -> bool:
 
 
 _ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
+
+
+# "ونشرت «الجمعية» تغريدة": a clause that opens on its verb and a name in marks
+_QUOTED_SUBJECT = re.compile(r"^\s*[وف]?\S+\s*[«“\"](?P<name>[^«»“”\"]{2,40})[»”\"]")
+
+
+def _in_as_aside(text: str, verb: Verb) -> bool:
+    """Whether the verb opens an "as …" aside inside a sentence ("…»، كما ذكرت الوكالة",
+    "وفق ما أفاد"); at a sentence's start "كما عبر الوزير" is "the minister also said"."""
+    words = _last_sentence(text[: verb.start]).split()
+    before = [bare(w) for w in words[-2:]]
+    if opens_as_clause(before[-1:]):
+        return len(words) > 1
+    return opens_as_clause(before) and len(words) > 2
 
 
 def _on_the_tongue_of(stretch: str, female: bool | None) -> Mention | None:

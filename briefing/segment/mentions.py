@@ -36,6 +36,7 @@ from briefing.segment.lexicon import (
     ISSUED,
     ISSUED_BY,
     ISSUING_VERBS,
+    JOURNALISTS,
     LEADING_ADJUNCTS,
     MANNER_NOUNS,
     MEDIA_NOUNS,
@@ -153,6 +154,8 @@ def is_name_word(word: str, last: bool = True) -> bool:
         return False  # "وعن", "فمن"
     if word in COMPLEMENTIZERS or is_verb_word(word) or _known_noun(word) or word in _COMMON_NOUNS:
         return False
+    if word in SPEECH_NOUNS:
+        return False  # "رفض الحديث إلى الصحفيين": what was (not) said, no surname
     if "-" in word and is_verb_word(word.split("-", 1)[0]):
         return False  # "كتبت-فلانة": a byline, its verb glued to the writer's name
     if word in FUNCTION_WORDS or (word[:1] in "وف" and word[1:] in FUNCTION_WORDS):
@@ -839,6 +842,7 @@ def is_subject_head(word: str) -> bool:
     return (
         plain in TITLES
         or plain in PERSON_NOUNS
+        or plain in JOURNALISTS
         or plain in INSTITUTIONS
         or (len(whole) > 2 and (whole in HONORIFICS or plain in TITLE_STEMS))
     )

@@ -25,6 +25,7 @@ from briefing.segment.lexicon import (
     PRONOUN_HONORIFICS,
     SHORT_BODIES,
     SPAN_PARTICLES,
+    SPEECH_NOUNS,
     bare,
     complement_under_bi,
     is_title,
@@ -58,6 +59,7 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
             return None
         entity = subject
     words = _before_adjunct(_before_clause(entity.words, text, entity.kind is Kind.PERSON))
+    words = _before_speech_noun(words)
     if not words or _prepositional(words[0]):
         return None
     # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
@@ -153,6 +155,15 @@ def _aged(words: list[str], text: str) -> bool:
         if AGE_IDIOM.match(text[found.end() :]):
             return True
     return False
+
+
+def _before_speech_noun(words: list[str]) -> list[str]:
+    """The span up to what the subject said ("وختم مدرب الفريق | حديثه برسالة …",
+    "كلامه"): its words are the verb's object, never part of who spoke."""
+    for index in range(1, len(words)):
+        if bare(words[index]) in SPEECH_NOUNS:
+            return words[:index]
+    return words
 
 
 def _before_object(words: list[str]) -> list[str]:
