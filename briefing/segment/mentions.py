@@ -942,6 +942,15 @@ class Subject:
     tight: bool  # nothing but adjuncts, a complementizer or a colon follows it
 
 
+def _cognate_accusative(words: list[str], following: list[str]) -> bool:
+    """An indefinite accusative and its adjective right after the verb ("نفيا قاطعا",
+    "رفضا تاما"): no listed name, both on the accusative's alef."""
+    pair = [*words, *(bare(token) for token in following)][:2]
+    if len(words) > 2 or len(pair) < 2:
+        return False
+    return all(len(word) > 2 and word.endswith("ا") and word not in LISTED_NAMES for word in pair)
+
+
 def read_subject(text: str, female: bool | None = None) -> Subject:
     """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
     then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
@@ -1010,6 +1019,8 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             break
     if not words:
         return Subject(None, index, True)
+    if _cognate_accusative(words, tokens[index : index + 1]):
+        return Subject(None, 0, False)  # "ينفي نفيا قاطعا": how it was denied, not who
     mention = classify(words, female)
     if mention is not None and mention.kind is Kind.REFERENCE:
         end = _description_end(words)

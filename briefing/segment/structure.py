@@ -305,7 +305,18 @@ def _page_label(line: str) -> bool:
     of other scripts ("English Français عربي": the page's languages)."""
     words = line.split()
     foreign = len(words) <= _MENU_WORDS and sum(bool(ARABIC_LETTER.search(w)) for w in words) <= 1
-    return _front_label(line) or _MASTHEAD.search(line) is not None or len(words) == 1 or foreign
+    return (
+        _front_label(line)
+        or _MASTHEAD.search(line) is not None
+        or len(words) == 1
+        or foreign
+        or _SECTION_LABEL.match(line) is not None
+        or (len(words) <= _MENU_WORDS and line.rstrip().endswith(":"))  # a kicker: "ناشطة:"
+    )
+
+
+# "أخبار سياسية", "أخبار عاجلة", "أرشيف الوسم : الذنب": a page's section or archive label
+_SECTION_LABEL = re.compile(r"^\s*(?:[أا]خبار(?:\s+\S+){1,2}|[أا]رشيف(?:\s+\S+){1,3})\s*$")
 
 
 def headline_index(lines: tuple[str, ...], title: str | None) -> int:
@@ -338,7 +349,8 @@ def _without_site_name(title: str, below: Sequence[str], page: Sequence[str] = (
             len(line.split()) >= 3
             and trail != whole
             and trail
-            and len(trail.split()) <= _MAX_TRAIL_WORDS
+            and sum(bool(ARABIC_LETTER.search(w) or w.isalpha()) for w in trail.split())
+            <= _MAX_TRAIL_WORDS
             and not trail.endswith(":")
         ):
             return line

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Quote, QuoteKind
 from briefing.segment.marks import find_article_spans, find_spans
 from briefing.segment.quotes import find_quotes
@@ -166,3 +168,12 @@ def test_a_title_holder_named_in_marks_speaks_for_the_title() -> None:
     quotes = find_quotes([paragraph], f"{headline}\n{paragraph}", headline=headline)
     speech = [q for q in quotes if q.text.startswith("هل تريدون")]
     assert [q.speaker for q in speech] == ["سليم الفارس"]
+
+
+@pytest.mark.parametrize("stretch", ["نفيا قاطعا ما تداول حول الوساطة", "رفضا تاما أي تدخل"])
+def test_a_cognate_accusative_after_the_verb_is_no_subject(stretch: str) -> None:
+    # "ينفي نفيا قاطعا": how it was denied; a name on its alef stays one ("رضا سالم")
+    from briefing.segment.mentions import read_subject
+
+    assert read_subject(stretch).mention is None
+    assert read_subject("رضا سالم إن الخطة جاهزة").mention is not None

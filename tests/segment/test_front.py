@@ -320,6 +320,8 @@ def test_a_breadcrumb_trail_glued_before_the_headline_gives_way_to_its_clean_cop
 ) -> None:
     s = story(f"{trail} {HEADLINE}", HEADLINE, LEAD, NEXT)
     assert s.headline == HEADLINE
+    s = story(f"الرئيسية / {trail} / {HEADLINE}", HEADLINE, LEAD, NEXT)  # the slashes are no words
+    assert s.headline == HEADLINE
     assert s.summary[0] == LEAD
     # the clean copy under the page's chrome, which boilerplate takes out as a repeat
     page = (f"{trail} {HEADLINE}", "آخر تحديث 03:23 | الثلاثاء 25 أكتوبر 2016", "إغلاق تصغير")
@@ -330,6 +332,15 @@ def test_a_breadcrumb_trail_glued_before_the_headline_gives_way_to_its_clean_cop
     # a longer line ending in the same words is no trail
     long = "وزير الزراعة في الحكومة الجديدة يقول إن " + HEADLINE
     assert story(long, HEADLINE, LEAD, NEXT).headline == long
+
+
+@pytest.mark.parametrize(
+    "label", ["أخبار سياسية", "أخبار عاجلة", "أرشيف الوسم : الزراعة", "ناشطة حقوقية:"]
+)
+def test_a_pages_section_archive_or_kicker_label_is_no_headline(label: str) -> None:
+    s = story(label, HEADLINE, LEAD, NEXT)
+    assert s.headline == HEADLINE
+    assert s.summary[0] == LEAD
 
 
 def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
