@@ -374,6 +374,18 @@ class Front:
     dropped: tuple[str, ...] = ()  # captions and labels between the headline and the body
 
 
+# "بعد استبعادها من مسرحية «…»..": a kicker, cut off on two dots, over the headline
+_KICKER_END = re.compile(r"(?<!\.)\.\.\s*$")
+
+
+def _kicked(rest: list[str]) -> bool:
+    """Whether a headline stands under a kicker: a short line with no stop of its own (it
+    may end on a quote's mark: "فلانة: «…»") over more text."""
+    line = rest[0].rstrip() if rest else ""
+    words = len(line.split())
+    return len(rest) > 1 and 2 <= words <= _MAX_DECK_WORDS and not line.endswith((".", "،", ":"))
+
+
 def read_front(
     lines: list[str],
     title: str | None,
@@ -399,6 +411,9 @@ def read_front(
             title = headline_from_lead(without_lead_prefixes(rest[0]))
         else:
             title = rest.pop(0) if rest else ""
+            if _KICKER_END.search(title) and rest and _kicked(rest):
+                labels.append(title)  # "بعد استبعادها من المسرحية..": the kicker over it
+                title = rest.pop(0)
     elif rest and rest[0] == title:
         rest.pop(0)  # pages and feeds often repeat the title as the first line
     at = page.index(title) + 1 if title in page else len(page)

@@ -343,6 +343,18 @@ def test_a_pages_section_archive_or_kicker_label_is_no_headline(label: str) -> N
     assert s.summary[0] == LEAD
 
 
+def test_a_kicker_cut_off_on_two_dots_gives_way_to_the_headline_under_it() -> None:
+    kicker = "بعد شهرين من الجفاف.."
+    said = "مزارعو الجنوب يطالبون بالدعم الآن"
+    s = story("الأحد 5 مايو 2024", kicker, said, LEAD, NEXT)
+    assert s.headline == said
+    assert kicker not in s.summary
+    # an ellipsis is a headline's own end, not a kicker's
+    assert (
+        story("الأحد 5 مايو 2024", HEADLINE + "...", said, LEAD, NEXT).headline == HEADLINE + "..."
+    )
+
+
 def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
     caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
     s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
