@@ -307,12 +307,20 @@ def _page_label(line: str) -> bool:
     foreign = len(words) <= _MENU_WORDS and sum(bool(ARABIC_LETTER.search(w)) for w in words) <= 1
     return (
         _front_label(line)
-        or _MASTHEAD.search(line) is not None
+        or _staff_line(line)
         or len(words) == 1
         or foreign
         or _SECTION_LABEL.match(line) is not None
         or (len(words) <= _MENU_WORDS and line.rstrip().endswith(":"))  # a kicker: "ناشطة:"
     )
+
+
+# "الرئيس التنفيذي" over its holder's name: a paper's staff line, as a line of its own
+_STAFF = re.compile(r"^\s*(?:الرئيس التنفيذي|المدير العام|المدير التنفيذي|المدير المسؤول)\s*:?\s*$")
+
+
+def _staff_line(line: str) -> bool:
+    return _MASTHEAD.search(line) is not None or _STAFF.match(line) is not None
 
 
 # "أخبار سياسية", "أخبار عاجلة", "أرشيف الوسم : الذنب": a page's section or archive label
@@ -399,11 +407,11 @@ def read_front(
     rest = list(lines)
     labels: list[str] = []
     if title is None:
-        if opens_on_section(rest):
+        if opens_on_section(rest) and not _staff_line(rest[0]):
             category = category or rest.pop(0)
         while len(rest) > 1 and _page_label(rest[0]):
             labels.append(rest.pop(0))  # a date, a writer, an editor, "أرشيف": no headline
-            if _MASTHEAD.search(labels[-1]) and len(rest) > 1 and _menu_item(rest[0]):
+            if _staff_line(labels[-1]) and len(rest) > 1 and _menu_item(rest[0]):
                 labels.append(rest.pop(0))  # the editor's name under the title
         if rest and is_paragraph(rest[0]):
             # The text opens on its lead (under its labels, if any): it stays, and lends the

@@ -355,6 +355,14 @@ def test_a_kicker_cut_off_on_two_dots_gives_way_to_the_headline_under_it() -> No
     )
 
 
+def test_a_papers_staff_lines_over_the_headline_are_no_headline_or_section() -> None:
+    staff = ("الرئيس التنفيذي", "وسيم الحمادي", "رئيس التحرير", "نهى الشامي")
+    short = "المزارعون يحتفون بموسم القمح"  # five words: no page headline to masthead_end
+    s = story(*staff, short, LEAD, NEXT)
+    assert (s.headline, s.category) == (short, None)
+    assert s.summary[0] == LEAD
+
+
 def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
     caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
     s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
