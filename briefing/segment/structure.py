@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -319,6 +320,22 @@ def _page_label(line: str) -> bool:
 _STAFF = re.compile(r"^\s*(?:الرئيس التنفيذي|المدير العام|المدير التنفيذي|المدير المسؤول)\s*:?\s*$")
 
 
+_MAX_OVER_TWICE_WORDS = 6
+
+
+def _over_printed_twice(rest: list[str], page: Sequence[str]) -> bool:
+    """A short line over a line the page prints twice in a row (its title, then its own
+    headline; boilerplate may have taken the copy out already): the twice-printed line
+    is the headline, the one over it a site's or a section's name."""
+    twice = any(a == b == rest[1] for a, b in itertools.pairwise(page)) if len(rest) > 1 else False
+    return (
+        twice
+        and rest[0] != rest[1]
+        and len(rest[0].split()) <= _MAX_OVER_TWICE_WORDS
+        and not is_paragraph(rest[0])
+    )
+
+
 def _staff_line(line: str) -> bool:
     return _MASTHEAD.search(line) is not None or _STAFF.match(line) is not None
 
@@ -409,7 +426,7 @@ def read_front(
     if title is None:
         if opens_on_section(rest) and not _staff_line(rest[0]):
             category = category or rest.pop(0)
-        while len(rest) > 1 and _page_label(rest[0]):
+        while len(rest) > 1 and (_page_label(rest[0]) or _over_printed_twice(rest, page)):
             labels.append(rest.pop(0))  # a date, a writer, an editor, "أرشيف": no headline
             if _staff_line(labels[-1]) and len(rest) > 1 and _menu_item(rest[0]):
                 labels.append(rest.pop(0))  # the editor's name under the title

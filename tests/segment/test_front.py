@@ -363,6 +363,13 @@ def test_a_papers_staff_lines_over_the_headline_are_no_headline_or_section() -> 
     assert s.summary[0] == LEAD
 
 
+def test_a_short_line_over_a_headline_printed_twice_is_a_label() -> None:
+    site = "موقع الواحة الجبهة الجنوبية"
+    s = story(site, HEADLINE, HEADLINE, "07/01/2021 | 08:56", LEAD, NEXT)
+    assert s.headline == HEADLINE
+    assert site not in s.summary
+
+
 def test_a_short_caption_with_no_stop_is_not_a_summary_sentence() -> None:
     caption = "وزير الزراعة يتفقد حقول القمح في الجنوب صباح اليوم"
     s = story(HEADLINE, LEAD, caption, NEXT, LEAD.replace("أمس", "اليوم"))
