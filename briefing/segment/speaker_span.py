@@ -60,6 +60,8 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
         entity = subject
     words = _before_adjunct(_before_clause(entity.words, text, entity.kind is Kind.PERSON))
     words = _before_speech_noun(words)
+    while len(words) > 1 and bare(words[-1]) in _PREPOSITIONS:
+        words = words[:-1]  # "وأكد عم الطفل، على أنه": the verb's preposition, cut off
     if not words or _prepositional(words[0]):
         return None
     # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
