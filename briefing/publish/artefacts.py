@@ -18,6 +18,13 @@ from briefing.publish.sidecars import chapters_json, plain_transcript, srt, webv
 from briefing.timing import Timings, timed
 
 
+def episode_cover(script: Script, config: Config, headlines: tuple[str, ...]) -> bytes:
+    """The episode's cover art: the show, the date and the top headline."""
+    top_headline = headlines[0] if headlines else script.title
+    date = script.date_label or script.date.isoformat()
+    return render_cover(config.show.title, date, top_headline, config.cover_size)
+
+
 def write_files(
     master: Master,
     script: Script,
@@ -31,13 +38,7 @@ def write_files(
     those; a stable URL, so written last): its path."""
     timeline = master.timeline
     with timed(timings, "cover"):
-        top_headline = headlines[0] if headlines else script.title
-        jpeg = render_cover(
-            config.show.title,
-            script.date_label or script.date.isoformat(),
-            top_headline,
-            config.cover_size,
-        )
+        jpeg = episode_cover(script, config, headlines)
         write_atomic(files.cover, jpeg)
 
     def write_mp3(tmp: Path) -> None:

@@ -38,9 +38,21 @@ def _copy_in(outdir: Path, source: Path) -> str:
     return target.name
 
 
-def _show_cover(outdir: Path, show: Show, size: int) -> str:
+def _show_cover_path(outdir: Path, show: Show, size: int) -> Path:
     key = repr((show.title, show.description, size, _COVER_DESIGN)).encode("utf-8")
-    target = outdir / f"show-cover-{hashlib.sha256(key).hexdigest()[:12]}.jpg"
+    return outdir / f"show-cover-{hashlib.sha256(key).hexdigest()[:12]}.jpg"
+
+
+def draw_show_cover_ahead(outdir: Path, show: Show, size: int) -> None:
+    """Draw the show cover now (render_show_cover keeps it for published_artwork) if the
+    output folder lacks it and the producer has no artwork of their own: a hint read
+    without the folder's lock, so at worst it is drawn once for nothing."""
+    if not show.artwork and not _show_cover_path(outdir, show, size).is_file():
+        render_show_cover(show.title, show.description, size)
+
+
+def _show_cover(outdir: Path, show: Show, size: int) -> str:
+    target = _show_cover_path(outdir, show, size)
     if not target.is_file():
         write_atomic(target, render_show_cover(show.title, show.description, size))
         for old in outdir.glob(SHOW_COVER_GLOB):

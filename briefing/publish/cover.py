@@ -113,6 +113,7 @@ def render_show_cover(show: str, description: str, size: int = 3000) -> bytes:
     return _jpeg(image)
 
 
+@lru_cache(maxsize=2)  # drawn beside synthesis (build.py), then published from here
 def render_cover(show: str, date: str, headline: str, size: int = 3000) -> bytes:
     """The cover as JPEG bytes, RGB, size × size pixels."""
     image, draw = _canvas(size)

@@ -108,11 +108,13 @@ def synthesize(
     workers: int = 8,
     progress: Progress | None = None,
     processes: int = 1,
+    beside: Callable[[], object] | None = None,
 ) -> Synthesis:
     """A clip per cue, of its spoken text (the speech stage's); cached clips are reused, the
     rest synthesized in parallel (`workers` threads; engines bound to one caller per process
     in up to `processes` processes). The clips wait in a temporary file (spool.py), not in
-    memory, until the mix reads them."""
+    memory, until the mix reads them. `beside` runs meanwhile when anything is synthesized
+    (pool.run_jobs)."""
     texts: list[str] = []
     for cue in cues:
         if cue.voice not in voices:
@@ -161,7 +163,7 @@ def synthesize(
         for key in missing
         for i in (first_cue[key],)
     ]
-    run_jobs(jobs, speak, done, workers, processes)
+    run_jobs(jobs, speak, done, workers, processes, beside=beside)
     names = [engine.name for engine in speakers]
     return Synthesis(
         clips=spool.clips([stored[key] for key in keys]),

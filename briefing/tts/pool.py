@@ -15,6 +15,7 @@ calls, 6 samples in 87k for one sentence said again; the cache keeps the first t
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import threading
@@ -59,6 +60,13 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _aside(work: Callable[[], object]) -> None:
+    """Work done ahead of its time only warms what its later caller reads; if it fails, it
+    fails again there, where the error belongs, so here it is let go."""
+    with contextlib.suppress(Exception):
+        work()
+
+
 def run_jobs(
     jobs: list[Job],
     speak: Speak,
@@ -66,9 +74,12 @@ def run_jobs(
     workers: int,
     processes: int,
     pool_min_chars: int = POOL_MIN_CHARS,
+    beside: Callable[[], object] | None = None,
 ) -> None:
     """speak() every job, `done` with each clip as it comes (from this thread's lanes); the
-    first error stops the others from starting new jobs and is raised."""
+    first error stops the others from starting new jobs and is raised. `beside`, when there
+    are jobs, runs in a thread of its own meanwhile: work the build needs later, done on
+    the core that the engines leave idle (see _aside)."""
     heavy = sorted((j for j in jobs if j.in_processes), key=lambda j: -len(j.text))
     light = [j for j in jobs if not j.in_processes]
     pooled = processes > 1 and sum(len(j.text) for j in heavy) >= pool_min_chars
@@ -112,8 +123,11 @@ def run_jobs(
             remote = helpers if group is heavy else 0
             lanes += [(here, waiting)] * (0 if remote else min(len(group), max(1, local)))
             lanes += [(there, waiting)] * remote
+    aside = [beside] if beside is not None and jobs else []
     try:
-        with ThreadPoolExecutor(max_workers=max(1, len(lanes))) as threads:
+        with ThreadPoolExecutor(max_workers=max(1, len(lanes) + len(aside))) as threads:
+            for work in aside:
+                threads.submit(_aside, work)
             futures = [threads.submit(drain, lane, waiting) for lane, waiting in lanes]
             try:
                 for future in futures:

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, features
 
-from briefing.publish.cover import SAFE_MARGIN, render_cover
+from briefing.config import Show
+from briefing.publish.artwork import draw_show_cover_ahead, published_artwork
+from briefing.publish.cover import SAFE_MARGIN, render_cover, render_show_cover
 
 HEADLINE = "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية في المدن الساحلية خلال العام المقبل"
 
@@ -40,3 +44,17 @@ def test_the_headline_is_what_is_drawn() -> None:
 def test_full_size_cover() -> None:
     image, _ = pixels(render_cover("موجز الأخبار", "الأحد", HEADLINE))
     assert image.size == (3000, 3000)
+
+
+def test_the_show_cover_is_drawn_ahead_only_when_the_folder_will_need_it(tmp_path: Path) -> None:
+    show = Show(title="موجز مسبق", description="يرسم قبل النشر")
+    render_show_cover.cache_clear()
+    draw_show_cover_ahead(tmp_path, show, 1400)
+    assert render_show_cover.cache_info().currsize == 1  # drawn, kept for publishing
+    published = published_artwork(tmp_path, show, 1400)
+    assert render_show_cover.cache_info().hits == 1  # publishing drew it no second time
+    render_show_cover.cache_clear()
+    draw_show_cover_ahead(tmp_path, show, 1400)  # the folder has it now
+    draw_show_cover_ahead(tmp_path, replace(show, artwork="https://example.org/a.jpg"), 1400)
+    assert render_show_cover.cache_info().currsize == 0
+    assert (tmp_path / published.artwork).is_file()

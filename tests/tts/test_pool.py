@@ -93,3 +93,20 @@ def test_a_helper_that_dies_is_one_engine_error() -> None:
     jobs = [Job(str(i), engine, f"cue {i}", voice, f"cue {i}") for i in range(4)]
     with pytest.raises(EngineError, match="helper process died"):
         made(jobs, processes=2)
+
+
+def test_work_beside_runs_while_there_are_jobs_and_its_failure_is_left_to_its_caller() -> None:
+    engine, voice = ToneEngine(), Voice("v", "", "espeak", "ar")
+    jobs = [Job(str(i), engine, f"cue {i}", voice, f"cue {i}") for i in range(3)]
+    ran: list[str] = []
+
+    def beside() -> None:
+        ran.append("covers")
+        raise OSError("drawn again, and raised, where it is needed")
+
+    clips: dict[str, Clip] = {}
+    run_jobs(jobs, speak, lambda job, clip: clips.__setitem__(job.key, clip), 4, 1,
+             beside=beside)  # fmt: skip
+    assert ran == ["covers"] and clips.keys() == {"0", "1", "2"}
+    run_jobs([], speak, lambda job, clip: None, 4, 1, beside=lambda: ran.append("again"))
+    assert ran == ["covers"]  # nothing to synthesize: a build that reuses its files
