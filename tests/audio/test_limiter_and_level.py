@@ -140,6 +140,18 @@ def test_stretches_tile_the_programme_cut_in_silence_on_mp3_frames() -> None:
         assert not pcm[end - 6615 : end].any()  # 150 ms of silence before each cut
 
 
+@pytest.mark.parametrize("seconds", [40, 113])
+def test_a_short_programme_is_cut_in_two_even_halves_for_both_cores(seconds: int) -> None:
+    spans = stretches(as_master(speechlike(seconds, 11)).audio)
+    assert len(spans) == 2
+    lengths = [end - start for start, end in spans]
+    assert abs(lengths[0] - lengths[1]) < 0.1 * sum(lengths)  # the silence nearest half
+
+
+def test_under_half_a_minute_is_one_stretch() -> None:
+    assert len(stretches(as_master(speechlike(20, 11)).audio)) == 1
+
+
 def test_no_silence_no_cut() -> None:
     t = np.arange(200 * RATE) / RATE
     tone = (0.3 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)[:, None]
