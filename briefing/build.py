@@ -21,9 +21,7 @@ from briefing.parallel import processes_for
 from briefing.plan import Plan, plan_episode, script_sources
 from briefing.plan_cache import PlanCache
 from briefing.production import Production
-from briefing.publish import FEED_NAME, Publication, publish
-from briefing.publish.artefacts import episode_cover
-from briefing.publish.artwork import draw_show_cover_ahead
+from briefing.publish import FEED_NAME, Publication, draw_covers_ahead, publish
 from briefing.script.document import from_document, parse_document
 from briefing.timing import StageReport, Stopwatch, timed
 from briefing.tts import Engines, EngineUse, Progress, log_warning, synthesize
@@ -154,10 +152,9 @@ def publish_script(
     headlines = tuple(c.title for c in script.chapters if c.source is not None)
 
     def covers() -> None:
-        """Both covers, drawn while the engines speak: a one-article build's synthesis keeps
-        1.25 of 2 cores busy, and the covers (3000 px each) took 0.2 s after it."""
-        episode_cover(script, config, headlines)
-        draw_show_cover_ahead(options.outdir, config.show, config.cover_size)
+        # drawn while the engines speak: a one-article build's synthesis keeps 1.25 of 2
+        # cores busy, and the covers (3000 px each) took 0.2 s after it
+        draw_covers_ahead(script, config, options.outdir, headlines)
 
     with timed(timings, "synthesis"):
         synthesis = synthesize(

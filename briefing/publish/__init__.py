@@ -6,6 +6,7 @@ page from the store; store.py: episode.json; feed.py, page.py, ...: the formats.
 
 from __future__ import annotations
 
+from briefing.publish.artefacts import draw_covers_ahead
 from briefing.publish.feed import FEED_NAME
 from briefing.publish.indexes import Indexes, publish_record, write_feed
 from briefing.publish.show_page import SHOW_PAGE_NAME
@@ -22,6 +23,7 @@ __all__ = [
     "SHOW_PAGE_NAME",
     "Indexes",
     "Publication",
+    "draw_covers_ahead",
     "episode_lock",
     "publish",
     "publish_episode",

@@ -8,6 +8,7 @@ from briefing.config import Config
 from briefing.fileio import write_atomic, write_atomic_with, write_text_atomic
 from briefing.model import Master, Script, Source
 from briefing.parallel import processes_for
+from briefing.publish.artwork import draw_show_cover_ahead
 from briefing.publish.cover import render_cover
 from briefing.publish.id3 import write_tags
 from briefing.publish.layout import BuildFiles
@@ -23,6 +24,16 @@ def episode_cover(script: Script, config: Config, headlines: tuple[str, ...]) ->
     top_headline = headlines[0] if headlines else script.title
     date = script.date_label or script.date.isoformat()
     return render_cover(config.show.title, date, top_headline, config.cover_size)
+
+
+def draw_covers_ahead(
+    script: Script, config: Config, outdir: Path, headlines: tuple[str, ...]
+) -> None:
+    """Both covers, drawn now so that publishing finds them kept (render_cover and
+    render_show_cover keep what they drew): the build runs this beside synthesis, whose
+    engines leave a core idle on a short episode."""
+    episode_cover(script, config, headlines)
+    draw_show_cover_ahead(outdir, config.show, config.cover_size)
 
 
 def write_files(

@@ -716,14 +716,11 @@ class Attributor:
         far_back = self.last_paragraph < paragraph - _MAX_CARRY_PARAGRAPHS and not goes_on
         if carried.entity is None and not verb.carries and self.last is None:
             carried = self._introduced_person(paragraph, verb.female, as_subject=True)
-        clause = _last_clause(text[: verb.start])
-        at = self.offsets[paragraph] + verb.start
-        quoted = _QUOTED_SUBJECT.match(self.registry.text[at - len(clause) : at])
         if (
             carried.entity is None
             and verb.female is True
             and (self.last is None or far_back)
-            and quoted is None  # "ونشرت «الجمعية» …، قائلة": a body, not the one woman
+            and self._quoted_subject(paragraph, text, verb) is None  # a body, not the woman
         ):
             carried = self._only_woman()  # "تقول" in a profile of the one woman it names
         return [replace(carried, score=carried.score + far)] if carried.entity else []
@@ -854,13 +851,10 @@ class Attributor:
             if entity is None:
                 return _NOBODY
             return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
-        quoted = _QUOTED_SUBJECT.match(self.registry.text[start:end])  # with its marks
+        quoted = self._quoted_subject(paragraph, text, verb)
         if quoted is not None:  # "ونشرت «الجمعية» تغريدة، قائلة": the body in its marks
-            named = Mention(quoted.group("name").strip(), Kind.ORGANISATION, None, None)
-            known = any(e.name == named.name for e in self.registry.entities) or any(
-                intro.name.endswith(named.name) for intro in self.registry.introductions
-            )
-            entity = self.registry.resolve(named) if known else None
+            named = Mention(quoted, Kind.ORGANISATION, None, None)
+            entity = self.registry.resolve(named) if self.registry.knows(quoted) else None
             if entity is None:
                 return _NOBODY
             return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
@@ -877,6 +871,15 @@ class Attributor:
         if entity is None:
             return _NOBODY
         return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "subject of the main verb")
+
+    def _quoted_subject(self, paragraph: int, text: str, verb: Verb) -> str | None:
+        """The name in marks a participle's clause opens on after its verb ("ونشرت «الجمعية»
+        تغريدة، قائلة"), read from the article (the paragraph's own text has the marks of
+        names blanked out); None when the clause opens otherwise."""
+        at = self.offsets[paragraph] + verb.start
+        clause = self.registry.text[at - len(_last_clause(text[: verb.start])) : at]
+        quoted = _QUOTED_SUBJECT.match(clause)
+        return quoted.group("name").strip() if quoted else None
 
     def _doubt(self, entity: Entity) -> float:
         return _DOUBTFUL if self.registry.doubtful(entity) else 0.0

@@ -242,6 +242,13 @@ class Registry:
         before = [bare(w) for w in self.text[max(0, start - 24) : start].split()[-2:]]
         return len(before) == 2 and before[0].lstrip("وف") in ("سئل", "سئلت") and before[1] == "عن"
 
+    def knows(self, name: str) -> bool:
+        """Whether the article brought the name in: an entity of that name, or an
+        introduction ending in it ("منظمة «الجمعية»" for "الجمعية")."""
+        return any(e.name == name for e in self.entities) or any(
+            intro.name.endswith(name) for intro in self.introductions
+        )
+
     def _touch(self, entity: Entity) -> Entity:
         self.entities.remove(entity)
         self.entities.append(entity)

@@ -59,9 +59,7 @@ def checked_speaker(entity: Entity, text: str, before: int) -> Entity | None:
             return None
         entity = subject
     words = _before_adjunct(_before_clause(entity.words, text, entity.kind is Kind.PERSON))
-    words = _before_speech_noun(words)
-    while len(words) > 1 and bare(words[-1]) in _PREPOSITIONS:
-        words = words[:-1]  # "وأكد عم الطفل، على أنه": the verb's preposition, cut off
+    words = _without_trailing_preposition(_before_speech_noun(words))
     if not words or _prepositional(words[0]):
         return None
     # a span read as a body but headed by a name word ("الجسار الشعب الكويتي": a surname and
@@ -88,9 +86,10 @@ def _readable(words: list[str]) -> bool:
     "ب ـ"), a bare "ال", an initial alone ("د" of "د. فلان" cut at its stop), or an
     honorific with a pronoun alone ("سموه": whose, unsaid)."""
     plain = [bare(word) for word in words]
-    if len(plain) == 1 and len(plain[0]) == 1:
-        return False
-    if any((len(word) == 1 and word not in HONORIFICS) or word == "ال" for word in plain):
+    alone = len(plain) == 1
+    if any(
+        (len(word) == 1 and (alone or word not in HONORIFICS)) or word == "ال" for word in plain
+    ):
         return False
     return not (len(plain) == 1 and plain[0] in PRONOUN_HONORIFICS)
 
@@ -165,6 +164,13 @@ def _before_speech_noun(words: list[str]) -> list[str]:
     for index in range(1, len(words)):
         if bare(words[index]) in SPEECH_NOUNS:
             return words[:index]
+    return words
+
+
+def _without_trailing_preposition(words: list[str]) -> list[str]:
+    """The span without a preposition it ends on ("وأكد عم الطفل، على أنه": the verb's)."""
+    while len(words) > 1 and bare(words[-1]) in _PREPOSITIONS:
+        words = words[:-1]
     return words
 
 

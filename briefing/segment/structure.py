@@ -327,12 +327,12 @@ def _over_printed_twice(rest: list[str], page: Sequence[str]) -> bool:
     """A short line over a line the page prints twice in a row (its title, then its own
     headline; boilerplate may have taken the copy out already): the twice-printed line
     is the headline, the one over it a site's or a section's name."""
-    twice = any(a == b == rest[1] for a, b in itertools.pairwise(page)) if len(rest) > 1 else False
     return (
-        twice
+        len(rest) > 1
         and rest[0] != rest[1]
         and len(rest[0].split()) <= _MAX_OVER_TWICE_WORDS
         and not is_paragraph(rest[0])
+        and any(a == b == rest[1] for a, b in itertools.pairwise(page))
     )
 
 
@@ -406,9 +406,10 @@ _KICKER_END = re.compile(r"(?<!\.)\.\.\s*$")
 def _kicked(rest: list[str]) -> bool:
     """Whether a headline stands under a kicker: a short line with no stop of its own (it
     may end on a quote's mark: "فلانة: «…»") over more text."""
-    line = rest[0].rstrip() if rest else ""
-    words = len(line.split())
-    return len(rest) > 1 and 2 <= words <= _MAX_DECK_WORDS and not line.endswith((".", "،", ":"))
+    if len(rest) < 2:
+        return False
+    line = rest[0].rstrip()
+    return 2 <= len(line.split()) <= _MAX_DECK_WORDS and not line.endswith((".", "،", ":"))
 
 
 def read_front(
@@ -436,7 +437,7 @@ def read_front(
             title = headline_from_lead(without_lead_prefixes(rest[0]))
         else:
             title = rest.pop(0) if rest else ""
-            if _KICKER_END.search(title) and rest and _kicked(rest):
+            if _KICKER_END.search(title) and _kicked(rest):
                 labels.append(title)  # "بعد استبعادها من المسرحية..": the kicker over it
                 title = rest.pop(0)
     elif rest and rest[0] == title:
