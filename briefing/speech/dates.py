@@ -323,6 +323,9 @@ _DAY_AFTER_WEEKDAY = re.compile(
 
 
 _NO_LEXICON = Lexicon()
+# A word with no article and no prefix (مصانع، دول): what a number counts; one with a
+# preposition or و glued on (بحضور، وسط) goes on the sentence after a date.
+_UNPREFIXED = re.compile(r"(?!ال)[\u0621-\u064a](?<![وفبلك])")
 # What a forecast measures after its weekday (اليوم الاثنين 23 درجة): a quantity, no date.
 _MEASURED_AFTER_A_DAY = frozenset(("درجة", "درجات", "مئوية", "ملم", "مم", "مليمتر", "كلم",
                                    "كم", "متر", "مترا", "سم", "بالمئة", "بالمائة"))  # fmt: skip
@@ -336,11 +339,16 @@ def days_without_month(text: str) -> str:
         return ordinal(int(match.group(1)), oblique=oblique)
 
     def after_weekday(match: re.Match[str]) -> str:
-        day, after = int(match.group(2)), match.string[match.end() :]
+        after = match.string[match.end() :]
         noun = counted_noun(after)
-        if counted_form(noun, day, _NO_LEXICON) or next_word(after) in _MEASURED_AFTER_A_DAY:
-            return match.group(0)  # الجمعة 30 قتيلا، الخميس 5 أشخاص، الاثنين 23 درجة: a count
-        return match.group(1) + ordinal(day, oblique=True)
+        counted = counted_form(noun, int(match.group(2)), _NO_LEXICON)
+        if counted or _UNPREFIXED.match(noun) or next_word(after) in _MEASURED_AFTER_A_DAY:
+            # الجمعة 30 قتيلا، الاثنين 5 مصانع، الاثنين 23 درجة: a counted form, or any word
+            # with neither article nor prefix, makes the number a count (a broken plural is
+            # rarely listed: "الاثنين 5 مصانع" was read الخامس). A date read as a cardinal is
+            # still heard as a date; a count read as an ordinal says something else.
+            return match.group(0)
+        return match.group(1) + ordinal(int(match.group(2)), oblique=True)
 
     text = _DAY_OF_THIS_MONTH.sub(of_this_month, text)
     return _DAY_AFTER_WEEKDAY.sub(after_weekday, text)

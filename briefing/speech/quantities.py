@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import gcd
 
 from briefing.speech.context import is_oblique, previous_word
 from briefing.speech.lexicon import Lexicon
@@ -26,7 +27,7 @@ _FRACTION_SIGNS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾
                    "⅕": (1, 5), "⅛": (1, 8)}  # fmt: skip
 _VULGAR = re.compile(r"(\d+)?\s*([½⅓⅔¼¾⅕⅛])")
 _WORD_PREFIX = re.compile(r"^[وفبل]?(?:ال)?")
-_SLASH_FRACTION = re.compile(r"(?<![\d./])(\d)/(\d{1,2})(?![\d./])")
+_SLASH_FRACTION = re.compile(r"(?<![\d./])(\d)/(\d{1,2})(?![\d/]|\.\d)")
 
 DOLLAR = Noun("دولار", "دولاران", "دولارات", "دولارًا")
 EURO = Noun("يورو", "يورو", "يورو", "يورو")
@@ -197,7 +198,13 @@ def fractions(text: str) -> str:
         return f" {cardinal(int(match.group(1)))} و{words} " if match.group(1) else f" {words} "
 
     def slashed(match: re.Match[str]) -> str:
+        numerator, denominator = int(match.group(1)), int(match.group(2))
         oblique = is_oblique(match.string[: match.start()])  # من 2/3: من ثلثين
-        return fraction(int(match.group(1)), int(match.group(2)), oblique) or match.group(0)
+        words = fraction(numerator, denominator, oblique)
+        if words and gcd(numerator, denominator) == 1:
+            return words
+        # 3/3, 2/4, 6/6: no written fraction (one is reduced) but a tally or a score; read the
+        # slash as it is said, على (it was read as two bare numbers, ثلاثة ثلاثة).
+        return f"{cardinal(numerator)} على {cardinal(denominator)}"
 
     return _SLASH_FRACTION.sub(slashed, _VULGAR.sub(vulgar, text))
