@@ -10,7 +10,7 @@ from briefing.text import GLUE, INVISIBLE, TATWEEL, base_letters, word_list
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789" * 2 + ".,")
 # Right-to-left software stores 11.50 as "50ر11" (the ر standing for the decimal mark).
-_BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?![\d.])")
+_BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?!\d|\.\d)")
 # ... and moves a full stop after a final number to its front: "3 - .1" for "3 - 1.".
 _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
 # ... or between the number and its percent sign: "4.2.%" for "4.2%." (a stray one inside
@@ -285,8 +285,21 @@ def _comma_thousands(match: re.Match[str]) -> str:
 _LEVANT_LIRA = re.compile(r"\s*(?:ليرة|ليرات)(?!\s+(?:ال)?تركية)(?![\u0621-\u064a])")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]\s")
+# ... and so do these, wherever the sentence names them (الدولار أمام الدينار العراقي …
+# 152,250 ديناراً was read 152.25: the dinar trades at about 1,500 to the dollar).
+_THOUSANDS_TO_THE_DOLLAR = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وب]?ال)?(?:دينار\s+(?:ال)?عراقي|ليرة\s+(?:ال)?(?:لبنانية|سورية)"
+    r"|ريال\s+(?:ال)?(?:يمني|إيراني)|جنيه\s+(?:ال)?سوداني|تومان)"
+)
+
+
 def _levant_rate(match: re.Match[str]) -> bool:
-    return _LEVANT_LIRA.match(match.string, match.end()) is not None
+    if _LEVANT_LIRA.match(match.string, match.end()) is not None:
+        return True
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    sentence = _SENTENCE_BREAK.split(before)[-1] + _SENTENCE_BREAK.split(after)[0]
+    return _THOUSANDS_TO_THE_DOLLAR.search(sentence) is not None
 
 
 # A rate is quoted to three decimals (سعر الصرف 409.199 جنيه، 3.675 درهم للدولار): in a
@@ -332,7 +345,7 @@ def _rate(match: re.Match[str]) -> bool:
     if match.group(0).endswith("000"):
         return False
     before, after = match.string[: match.start()], match.string[match.end() :]
-    clause = re.split(r"[.!؟?\n]\s", before)[-1]
+    clause = _SENTENCE_BREAK.split(before)[-1]
     if _EXCHANGE.search(clause) or _PER_CURRENCY.match(after):
         return True
     # ... the same with a comma (يعادل الدينار 3،250 دولارا: it said ثلاثة آلاف), and a
@@ -342,7 +355,7 @@ def _rate(match: re.Match[str]) -> bool:
     if _ACCUSATIVE.sub("", noun) not in _CURRENCY_NOUNS:
         return False
     noun = _ACCUSATIVE.sub("", noun)
-    sentence = clause + re.split(r"[.!؟?\n]\s", after)[0]
+    sentence = clause + _SENTENCE_BREAK.split(after)[0]
     return bool(
         _CURRENCY_IN_CLAUSE.search(_GOLD_COIN.sub("", clause[-60:]))
         or (noun == "دينار" and _PRICE_BEFORE.search(clause) is not None)
@@ -394,7 +407,7 @@ _BEFORE_QUANTITIES = frozenset(("في", "من", "إلى", "الى", "على", "�
 
 
 # "120 م2", "500 كم2", "3 م3": a 2 or 3 after a unit of length is its power, typed flat.
-_POWER = re.compile(r"(?<=\d)(\s*)(كم|م|سم)([23])(?![\w.,])")
+_POWER = re.compile(r"(?<=\d)(\s*)(كم|م|سم)([23])(?![\w,]|\.\d)")
 
 
 def detach_digits(text: str) -> str:

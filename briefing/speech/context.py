@@ -187,10 +187,12 @@ def counted_noun(after: str) -> str:
 # (اجتماعات، انتخابات، استثمارات، إجراءات، تحقيقات), تفاعُل (تعادلات، تحالفات، تجاوزات) and
 # تفعُّل (تحركات، تدخلات، تطورات; not توصيات، تسميات, whose singular ends in ية), and nouns
 # in اء (لقاءات). The feminine singulars of those shapes (تظاهرة، تأشيرة، تغريدة، ترجمة)
-# are listed in the lexicon's [gender] feminine, which is asked first.
+# are listed in the lexicon's [gender] feminine, which is asked first. And the units
+# of measure however a page spells them (كيلوميترات، ميليمترات، كيلوغرامات، ميغاواطات: "4
+# كيلوميترات" was read أربع).
 _MASCULINE_SINGULAR = re.compile(
     "^(?:ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|[إا][^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]"
-    "|ت[^ا]ا[^ا]{2}|ت[^ا]{2}[^اىيئ]|.+اء)$"
+    "|ت[^ا]ا[^ا]{2}|ت[^ا]{2}[^اىيئ]|.+اء|.+مي?تر|.+[غج]رام|.+واط)$"
 )
 
 

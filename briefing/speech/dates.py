@@ -82,7 +82,7 @@ _BRACKETED_RANGE_AFTER_FROM = re.compile(
 _SLASHED_MONTH_NAME = re.compile(
     rf"(?=\d)(?<![\d./])(\d{{1,2}})\s*/\s*({_MONTH}){_END}(?:\s*/\s*(\d{{3,4}}))?"
 )
-_MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?![\d.])")
+_MONTH_YEAR = re.compile(rf"({_MONTH})\s+(\d{{3,4}}){_ERA_MARK}(?!\d|\.\d)")
 # ... not the end of a range (1445-1446هـ: the range reads the mark, pairs.py)
 _YEAR_ERA = re.compile(
     r"(?<![\d.])(?<!\d[-–])(?<!\d [-–] )(\d{3,4})\s*([\u0621-\u064a]{1,2})" + _END
@@ -94,17 +94,19 @@ _METRES = "م"
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
     r"|(?P<iso_year>\d{4})(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2}))"
-    r"(?![\d./-])(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
+    r"(?![\d/-]|\.\d)(?:\s*(?P<era>هـ|ه|م)" + _END + ")?"
 )
 # "3 / 9 / 2022": a date typed with spaces around its slashes (never so around dots or dashes:
 # "3 - 1" is a score).
 _SPACED_SLASHES = re.compile(
     r"(?<![\d./-])(?:(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{4})\s*/\s*(\d{1,2})\s*/\s*(\d{1,2}))"
-    r"(?![\d./-])"
+    r"(?![\d/-]|\.\d)"
 )
 # "12-7- 1440هـ": a dashed date with a space on one side of a dash, its year of four digits
 # (a score has no third number; it was read اثني عشر مقابل سبعة).
-_SPACED_DASHES = re.compile(r"(?=\d)(?<![\d./-])(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{4})(?![\d./-])")
+_SPACED_DASHES = re.compile(
+    r"(?=\d)(?<![\d./-])(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{4})(?![\d/-]|\.\d)"
+)
 # Years that are Hijri without a mark: the Gregorian years of news are 19xx and 20xx.
 _HIJRI_YEARS = range(1300, 1501)
 
@@ -264,7 +266,7 @@ _TIME_BEFORE = re.compile(
 )
 _DAY_MONTH_RANGE = re.compile(
     rf"(?<=من )(\d{{1,2}})/(\d{{1,2}})\s*({_UNTIL})\s*"
-    r"(\d{1,2})/(\d{1,2})(?![\d./])"
+    r"(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)"
 )
 
 
@@ -288,7 +290,7 @@ _WEEKDAY = "|".join((*WEEKDAYS, "الإثنين"))
 # that says a date follows (in a sports story it was a score: خمسة عشر مقابل ثلاثة).
 _DAY_SLASH_MONTH = re.compile(
     rf"(?<!\S)((?:[وفب]?(?:يوم|اليوم|تاريخ|بتاريخ|التاريخ|الموافق)|[وفب]?(?:{_WEEKDAY}))\s+)"
-    r"([1-9]|0[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d./-])"
+    r"([1-9]|0[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d/-]|\.\d)"
 )
 
 
@@ -315,10 +317,12 @@ _THIS_MONTH = (
     r"(?:من\s+)?(?:(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|المقبل|القادم|الماضي|المنصرم"
     r"|السابق|المنقضي|ذاته|نفسه))?(?![\w])|(?:الجاري|الحالي)(?![\w]))"
 )
-_DAY_OF_THIS_MONTH = re.compile(rf"(?<![\d.,/-])([1-9]|[12]\d|3[01])(?![\d.,])(?=\s+{_THIS_MONTH})")
+_DAY_OF_THIS_MONTH = re.compile(
+    rf"(?<![\d.,/-])([1-9]|[12]\d|3[01])(?!\d|[.,]\d)(?=\s+{_THIS_MONTH})"
+)
 # ... and after the name of a weekday: "الأحد 16", "يوم الخميس 9" (not "الجمعة 30 قتيلا").
 _DAY_AFTER_WEEKDAY = re.compile(
-    rf"(?<!\S)((?:[وفب]|يوم\s+|ويوم\s+)?(?:{_WEEKDAY})\s+)([1-9]|[12]\d|3[01])(?![\d.,])"
+    rf"(?<!\S)((?:[وفب]|يوم\s+|ويوم\s+)?(?:{_WEEKDAY})\s+)([1-9]|[12]\d|3[01])(?!\d|[.,]\d)"
 )
 
 

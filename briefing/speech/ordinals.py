@@ -40,9 +40,14 @@ _WITH_PRONOUN = {
 }
 # ... and their duals and plurals, before a list of numbers (في الدقائق 21 و29 و43 و82:
 # each one a rank). Alone, a plural's number counts (الدقائق 10 الأخيرة).
+_DUALS = {
+    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + end: noun
+    for noun in NUMBERED
+    if not noun.endswith("ى")
+    for end in ("ين", "ان")
+}
 _MANY = {
-    **{(noun[:-1] + "ت" if noun.endswith("ة") else noun) + end: noun
-       for noun in NUMBERED if not noun.endswith("ى") for end in ("ين", "ان")},
+    **_DUALS,
     "الدقائق": "الدقيقة", "الجولات": "الجولة", "المراكز": "المركز", "المراتب": "المرتبة",
     "الدورات": "الدورة", "النسخ": "النسخة", "المراحل": "المرحلة", "الحلقات": "الحلقة",
     "الأجزاء": "الجزء", "الفصول": "الفصل", "المواد": "المادة", "البنود": "البند",
@@ -54,9 +59,9 @@ _AFTER_LI = {"لل" + noun[2:]: noun for noun in NUMBERED}
 _NAMES = sorted({*NUMBERED, *_WITH_PRONOUN, *_MANY, *_AFTER_LI}, key=len, reverse=True)
 _OF_AGE = re.compile(r"^\s*من\s+(?:عمر|العمر)")  # في الـ18 من عمره: of his years (سنة)
 # More numbers joined by و (or a comma) after the first: a list of ranks.
-_MORE = rf"(?:\s*[،,]?\s*و{GLUE}?\s*\d{{1,3}}(?![\d.]))"
+_MORE = rf"(?:\s*[،,]?\s*و{GLUE}?\s*\d{{1,3}}(?!\d|\.\d))"
 _DEFINITE = re.compile(
-    rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{'|'.join(_NAMES)})\s+)(\d{{1,6}})(?![\d.])({_MORE}*)"
+    rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{'|'.join(_NAMES)})\s+)(\d{{1,6}})(?!\d|\.\d)({_MORE}*)"
 )
 _DIGITS = re.compile(r"\d+")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
@@ -85,7 +90,7 @@ def _definite_singular(noun: str) -> bool:
 
 
 # "يوم 21 من الشهر": a day of the month whose name is not given (dates.py reads those with it).
-_DAY_NUMBER = re.compile(r"(?<!\S)([وفب]?يوم\s+)([1-9]|[12]\d|3[01])(?![\d.,])")
+_DAY_NUMBER = re.compile(r"(?<!\S)([وفب]?يوم\s+)([1-9]|[12]\d|3[01])(?!\d|[.,]\d)")
 
 
 def _day_of_month(match: re.Match[str]) -> str:
@@ -117,8 +122,10 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if not lead.startswith("ال" + GLUE):  # الدقيقة 27: the noun is in the match
             noun = lead.strip()
             noun = noun if noun in _NAMES else noun[1:]  # و، ف، ب
-            if number > 999 or (noun in _MANY and not more):
-                return match.group(0)  # القرن 2000? الدقائق 10 الأخيرة: read by the counts
+            if number > 999 or (noun in _MANY and noun not in _DUALS and not more):
+                # القرن 2000? الدقائق 10 الأخيرة: read by the counts (a dual counts nothing:
+                # "الدقيقتين 80 والدقيقة …" are two minutes named)
+                return match.group(0)
             ranked = _WITH_PRONOUN.get(noun, _AFTER_LI.get(noun, noun))
             if (
                 not more
@@ -135,6 +142,9 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
             return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
         bare_noun = noun if noun in NUMBERED else _AFTER_LI.get(noun, noun[1:])  # بالمركز، للمرة
+        # بدورته ال25 بمشاركة …: a possessed rank noun behind its preposition (the word after
+        # was taken for what is counted: الخمس والعشرين)
+        bare_noun = _WITH_PRONOUN.get(noun, _WITH_PRONOUN.get(bare_noun, bare_noun))
         counted = counted_noun(after)
         head = _construct_head(before)
         if (

@@ -26,7 +26,7 @@ _SIGN = "[%٪]"
 # 20-30%, 20% - 30%, %20-30, ٪20–30: the sign may stand before or after either number.
 _PERCENT_RANGE = re.compile(
     rf"(?<![\d.])(?:{_SIGN}\s*)?({NUMBER})\s*{_SIGN}?\s*[-–]\s*(?:{_SIGN}\s*)?({NUMBER})\s*{_SIGN}"
-    rf"|{_SIGN}\s*({NUMBER})\s*[-–]\s*({NUMBER})(?![\d.])"
+    rf"|{_SIGN}\s*({NUMBER})\s*[-–]\s*({NUMBER})(?!\d|\.\d)"
 )
 _PERCENT = re.compile(rf"{_SIGN}\s*({NUMBER})|({NUMBER})\s*{_SIGN}")
 _GOALS = r"(?:\d{1,2}|صفر)"
@@ -201,11 +201,11 @@ def scores(text: str, sports: bool = False) -> str:
 
 
 # Two goals with only a space between.
-_SPACED_PAIR = re.compile(r"(?<![\d.:/,،\-–])(\d)( )(\d)(?![\d.:/,،\-–])")
+_SPACED_PAIR = re.compile(r"(?<![\d.:/,،\-–])(\d)( )(\d)(?![\d:/,،\-–]|\.\d)")
 
 
 # 90+2, 4+90, 45+1: minutes of stoppage time after the end of a half (or of extra time).
-_STOPPAGE = re.compile(r"(?<![\d.:/+])(\d{1,3})\s*\+\s*(\d{1,3})(?![\d.:/+])")
+_STOPPAGE = re.compile(r"(?<![\d.:/+])(\d{1,3})\s*\+\s*(\d{1,3})(?![\d:/+]|\.\d)")
 _HALF_ENDS = {45: " للشوط الأول", 90: "", 105: " للشوط الإضافي الأول", 120: " للشوط الإضافي الثاني"}
 _MOST_STOPPAGE = 20
 _HALF_NAMED = re.compile(r"\s*(?:من|في)\s+(?:ال)?شوط")  # ... 45+2 من الشوط الأول
@@ -218,15 +218,49 @@ _MINUTE_WORD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?دقيقة\s*$")
 _MATCH_NOTE = re.compile(r"\(\s*د\s*[:.]?\s*(\d{1,3}(?:\s*\+\s*\d{1,2})?)\s*(ض\s*\.?\s*ج\.?)?\s*\)")
 
 
-def match_notes(text: str) -> str:
-    """'(د 64 ض ج)' → 'في الدقيقة 64 من ضربة جزاء', '(د 12)' → 'في الدقيقة 12'."""
+# ... and the bare minutes most pages print after a scorer's name: "فلان (23)", "فلان (12 و45)",
+# "فلان (90+2)", in a sentence about goals or a match (a count in brackets after a place,
+# "جدة (12)", has neither: it stays a number).
+_SCORER_MINUTES = re.compile(
+    r"(?<=[\u0621-\u064a])\s*\(\s*(\d{1,3}(?:\s*\+\s*\d{1,2})?"
+    r"(?:\s*(?:[،,]\s*و?|و)\s*\d{1,3}(?:\s*\+\s*\d{1,2})?)*)\s*\)(?=\s*(?:$|[.،,؛:]|و|ثم\s))"
+)
+# Goals: their nouns, and in a sports story the verbs that score them (elsewhere "سجل المؤشر
+# ارتفاعا في بورصة دبي (120)" records a figure).
+_GOAL_NOUNS = re.compile(
+    r"(?<!\S)[وفب]?(?:ال)?(?:هدف|أهداف|هدفي|هدفا|هدفين|هدفان|هدفه|هدفها|ثنائية|هاتريك)(?!\S)"
+)
+_SCORING = re.compile(r"(?<!\S)[وف]?(?:ي?سجل|سجله|سجلها|ي?حرز|أحرز|أحرزه|أحرزها)(?!\S)")
+_MINUTES_APART = re.compile(r"\s*(?:[،,]\s*و?|و)\s*")
+# The minute's own noun before the brackets: "في الدقيقة (53)", "في الدقيقتين (80، و90)".
+_MINUTE_NOUN = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:دقيقة|دقيقتين|دقائق)\s*$")
+_LAST_MINUTE = 120
+
+
+def match_notes(text: str, sports: bool = False) -> str:
+    """'(د 64 ض ج)' → 'في الدقيقة 64 من ضربة جزاء', '(د 12)' → 'في الدقيقة 12'; after a
+    scorer, '(23)' → 'في الدقيقة 23', '(12 و45)' → 'في الدقيقتين 12 و45'."""
 
     def read(match: re.Match[str]) -> str:
         minute, penalty = match.groups()
         penalty_words = " من ضربة جزاء" if penalty else ""
         return f"في الدقيقة {minute}{penalty_words}"
 
-    return _MATCH_NOTE.sub(read, text)
+    def scorer(match: re.Match[str]) -> str:
+        minutes = _MINUTES_APART.split(match.group(1))
+        if _MINUTE_NOUN.search(match.string, 0, match.start()):
+            return f" {' و'.join(minutes)}"  # the noun is there: only the brackets go
+        sentence = " ".join(_sentence_before(match.string, match.start()))
+        about_goals = _GOAL_NOUNS.search(sentence) or (sports and _SCORING.search(sentence))
+        if not (about_goals or _about_a_match(match.string, match.start())):
+            return match.group(0)
+        if any(int(minute.split("+")[0]) > _LAST_MINUTE for minute in minutes):
+            return match.group(0)
+        noun = {1: "الدقيقة", 2: "الدقيقتين"}.get(len(minutes), "الدقائق")
+        return f" في {noun} {' و'.join(minutes)}"
+
+    text = _MATCH_NOTE.sub(read, text)
+    return _SCORER_MINUTES.sub(scorer, text) if "(" in text else text
 
 
 def stoppage_time(text: str) -> str:

@@ -46,6 +46,47 @@ _OWN_FINAL_DOT = re.compile(
 )
 
 
+# The letters' names, as initials are spelt aloud ("د.ع.أ" → دال عين ألف).
+_LETTER_NAMES = {
+    "ا": "ألف", "أ": "ألف", "إ": "ألف", "آ": "ألف", "ب": "باء", "ت": "تاء", "ث": "ثاء",
+    "ج": "جيم", "ح": "حاء", "خ": "خاء", "د": "دال", "ذ": "ذال", "ر": "راء", "ز": "زاي",
+    "س": "سين", "ش": "شين", "ص": "صاد", "ض": "ضاد", "ط": "طاء", "ظ": "ظاء", "ع": "عين",
+    "غ": "غين", "ف": "فاء", "ق": "قاف", "ك": "كاف", "ل": "لام", "م": "ميم", "ن": "نون",
+    "ه": "هاء", "و": "واو", "ي": "ياء",
+}  # fmt: skip
+_LETTER = "[" + "".join(_LETTER_NAMES) + "]"
+# Two letters or more, each alone and set off by dots: a person's initials, as courts and
+# crime pages name the accused ("ل.س", "ع. م. الخطيب": it read ع. المهندس الخطيب).
+_INITIALS = re.compile(
+    rf"(?<![\w.])(?:[وف](?=[{''.join(_LETTER_NAMES)}]\.))?{_LETTER}(?:\s?\.\s?{_LETTER})+\.?(?![\w])"
+)
+
+
+# (an amount in figures or words, its scale typed any way: 12 آلف ل.س)
+_AFTER_AMOUNT = re.compile(r"(?:\d|[أآا]لف|آلاف|مليون|ملايين|مليار|مليارات|تريليون)\s*$")
+_BEFORE_NUMBER = re.compile(r"\s*\d")
+
+
+def initials(text: str, lexicon: Lexicon) -> str:
+    """ "د.ع.أ" → "دال عين ألف"; a chain the lexicon lists (أ.د.، ق.م، ص.ب) is its own."""
+    if "." not in text:
+        return text
+
+    def spell(match: re.Match[str]) -> str:
+        written = match.group(0)
+        prefix = written[0] if written[1:2] != "." and written[1:2].strip() else ""
+        letters = [char for char in written[len(prefix) :] if char in _LETTER_NAMES]
+        chain = ".".join(letters)
+        if chain in lexicon.abbreviations or chain + "." in lexicon.abbreviations:
+            return written
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        if _AFTER_AMOUNT.search(before) or _BEFORE_NUMBER.match(after):
+            return written  # 50 د.ك، 5 آلاف ر.س: a currency's letters, read with its amount
+        return prefix + " ".join(_LETTER_NAMES[letter] for letter in letters)
+
+    return _INITIALS.sub(spell, text)
+
+
 def abbreviations(text: str, lexicon: Lexicon) -> str:
     """One pass: an expansion is never itself read as an abbreviation."""
     pattern = lexicon.abbreviation_pattern
