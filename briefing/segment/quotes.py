@@ -18,15 +18,8 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.names import FIRST_NAMES
-from briefing.segment.attribution import (
-    ACCORDING_TO,
-    REPORTERS,
-    THRESHOLD,
-    Attributor,
-    Verb,
-    find_verbs,
-    set_off_to_complement,
-)
+from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor
+from briefing.segment.clauses import REPORTERS, set_off_to_complement
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
@@ -53,6 +46,7 @@ from briefing.segment.mentions import (
     read_subject_before,
 )
 from briefing.segment.spacing import spaced_stops
+from briefing.segment.speech_verbs import Verb, find_verbs
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
