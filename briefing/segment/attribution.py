@@ -31,7 +31,7 @@ verb's adjuncts are read past ("قال فلان وزير النقل، صباح �
 is the verb's own complement is its subject's however far it stands ("دعا في بيان له كافة
 الفصائل … إلى «…»"), unless a clause of its own comes between.
 
-Every path ends in the registry, whose last line of defence (mentions.reads_as_speaker)
+Every path ends in the registry, whose last line of defence (word_classes.reads_as_speaker)
 refuses a span that begins with a preposition on a noun or ends on a possessed noun.
 
 Scores add evidence (a verb next to its subject, a known name, the agreement of the verb's
@@ -116,20 +116,17 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span
-from briefing.segment.mentions import (
-    Kind,
-    Mention,
-    in_adjunct,
-    is_subject_head,
-    is_verb_word,
-    name_before_colon,
-    possessed_by_pronoun,
-    read_subject,
-    read_subject_before,
-)
+from briefing.segment.mentions import Kind, Mention, is_subject_head
 from briefing.segment.registry import Entity, Registry, designation_heads, named_relative
 from briefing.segment.speaker_span import checked_speaker
 from briefing.segment.speech_verbs import REPLYING, Verb, replies_to, verb_form
+from briefing.segment.subjects import (
+    in_adjunct,
+    name_before_colon,
+    read_subject,
+    read_subject_before,
+)
+from briefing.segment.word_classes import is_verb_word, possessed_by_pronoun
 
 THRESHOLD = 2.0
 _VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote

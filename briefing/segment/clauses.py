@@ -33,19 +33,11 @@ from briefing.segment.lexicon import (
     whole_word,
 )
 from briefing.segment.marks import Span
-from briefing.segment.mentions import (
-    Kind,
-    Mention,
-    classify,
-    is_name_word,
-    is_subject_head,
-    is_verb_word,
-    possessed_by_pronoun,
-    read_subject,
-    read_subject_before,
-)
+from briefing.segment.mentions import Kind, Mention, classify, is_subject_head
 from briefing.segment.registry import Entity, compatible
 from briefing.segment.speech_verbs import Verb, verb_form
+from briefing.segment.subjects import read_subject, read_subject_before
+from briefing.segment.word_classes import is_name_word, is_verb_word, possessed_by_pronoun
 
 
 def relayed_source(

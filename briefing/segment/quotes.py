@@ -38,15 +38,12 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import (
-    Kind,
-    classify,
-    is_verb_word,
-    leading_name,
-    read_subject_before,
-)
+from briefing.segment.mentions import Kind, classify
+from briefing.segment.person_names import leading_name
 from briefing.segment.spacing import spaced_stops
 from briefing.segment.speech_verbs import Verb, find_verbs
+from briefing.segment.subjects import read_subject_before
+from briefing.segment.word_classes import is_verb_word
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]
