@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.segment.mentions import is_name_word
+from briefing.segment.word_classes import is_name_word
 from briefing.text import word_list
 
 NAMES = word_list(

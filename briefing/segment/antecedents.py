@@ -38,21 +38,14 @@ from briefing.segment.lexicon import (
     bare,
     unprefixed,
 )
-from briefing.segment.mentions import (
-    Kind,
-    Mention,
-    called,
-    classify,
+from briefing.segment.mentions import Kind, Mention, classify, organisation_name, role_words
+from briefing.segment.person_names import leading_name, nisba_named
+from briefing.segment.subjects import called, titled_further, trim_name
+from briefing.segment.word_classes import (
     gender_of_name,
     is_name_word,
     is_verb_word,
-    leading_name,
-    nisba_named,
-    organisation_name,
     reads_as_speaker,
-    role_words,
-    titled_further,
-    trim_name,
 )
 
 _MAX_PHRASE = 10  # words a title phrase may run before its name

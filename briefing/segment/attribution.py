@@ -31,7 +31,7 @@ verb's adjuncts are read past ("قال فلان وزير النقل، صباح �
 is the verb's own complement is its subject's however far it stands ("دعا في بيان له كافة
 الفصائل … إلى «…»"), unless a clause of its own comes between.
 
-Every path ends in the registry, whose last line of defence (mentions.reads_as_speaker)
+Every path ends in the registry, whose last line of defence (word_classes.reads_as_speaker)
 refuses a span that begins with a preposition on a noun or ends on a possessed noun.
 
 Scores add evidence (a verb next to its subject, a known name, the agreement of the verb's
@@ -61,69 +61,72 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.segment.antecedents import Introduction
+from briefing.segment.clauses import (
+    NOT_INITIAL,
+    adjunct_words,
+    after_auxiliary,
+    after_relative,
+    agrees,
+    answered_owner,
+    antecedent,
+    asker_and_asked,
+    clause_before,
+    clause_end,
+    complement_of,
+    described_as,
+    group,
+    in_as_aside,
+    is_question,
+    last_clause,
+    last_sentence,
+    names,
+    object_free,
+    offsets,
+    on_the_tongue_of,
+    one_of_them,
+    own_complement,
+    own_subject,
+    past_subject_own,
+    person_of_gender,
+    plural_saying,
+    relative_antecedent,
+    relayed,
+    relayed_source,
+    reports,
+    same_gender,
+    same_speaker,
+    speaks_in,
+    subject_before,
+    without_aside,
+    without_lam,
+    without_object,
+)
 from briefing.segment.lexicon import (
-    ADDRESSED,
-    ADDRESSEES,
-    ADDRESSING_VERBS,
-    ASKING_VERBS,
-    AUXILIARIES,
     CARRY_FORMS,
     COMPLEMENTIZERS,
-    COMPLETED_SPEECH,
-    COMPLETING_VERBS,
-    COMPOUND_LINKS,
     CONTINUING_VERBS,
-    DOCUMENT_VERBS,
-    EMPHATICS,
-    HONORIFICS,
-    OUTLETS,
     PERSON_GROUPS,
-    PERSON_NOUNS,
-    PLURAL_SAYING,
     PRONOUN_HONORIFICS,
     QUOTE_MARKS,
-    RELAY_VERBS,
-    RELAY_WORDS,
-    RELAYED_NOUNS,
-    REPORTING_FORMS,
-    REPORTING_VERBS,
     SAYING_NOUNS,
     SPEECH_VERBS,
-    STATEMENT_FORMS,
-    STATEMENTS,
-    SUBJECT_STOPS,
-    TITLE_STEMS,
-    TOPIC_VERBS,
-    VERBAL_NOUNS,
     bare,
-    is_title,
     opens_as_clause,
     opens_topic,
     unprefixed,
-    whole_word,
 )
 from briefing.segment.marks import Span
-from briefing.segment.mentions import (
-    Kind,
-    Mention,
-    classify,
+from briefing.segment.mentions import Kind, Mention, is_subject_head
+from briefing.segment.registry import Entity, Registry, designation_heads, named_relative
+from briefing.segment.speaker_span import checked_speaker
+from briefing.segment.speech_verbs import REPLYING, Verb, replies_to, verb_form
+from briefing.segment.subjects import (
     in_adjunct,
-    is_name_word,
-    is_subject_head,
-    is_verb_word,
     name_before_colon,
-    possessed_by_pronoun,
     read_subject,
     read_subject_before,
 )
-from briefing.segment.registry import (
-    Entity,
-    Registry,
-    compatible,
-    designation_heads,
-    named_relative,
-)
-from briefing.segment.speaker_span import checked_speaker
+from briefing.segment.word_classes import is_verb_word, possessed_by_pronoun
 
 THRESHOLD = 2.0
 _VERB_SUBJECT = 3.5  # "قال فلان «…»": the subject of the verb that introduces the quote
@@ -150,7 +153,6 @@ _INTERVIEW = re.compile(
 _EXPLICIT = frozenset(
     ("verb subject", "subject before the verb", "verb after the quote", "name before a colon")
 )
-_NOUN_CONTEXT = re.compile(r"(?:^|\s)(?:عدم|دون|بدون|حتى|عن|من|في|على)\s*$")
 _AFTER_LEADS = frozenset(("هكذا", "كذا", "هذا", "ما", "كما", "وهذا", "على"))
 # "«…»، بحسب الوزير", "وفق ما قاله", "على حد تعبير الوزير": a source named after a preposition.
 _ACCORDING = frozenset(("حسب", "بحسب", "وفق", "وفقا"))
@@ -168,160 +170,15 @@ _WITH_THESE_WORDS = [
     for words in ("الكلمات", "الكلمة", "العبارة", "العبارات", "الجملة", "الجمل")
 ]
 
-
-@dataclass(frozen=True)
-class Verb:
-    """A speech verb (or participle, verbal noun) in a paragraph, and what its clause says."""
-
-    start: int
-    end: int
-    word: str
-    female: bool | None
-    carries: bool = False  # a participle or verbal noun: it never names its subject
-    reporting: bool = False  # دعا / طالب / وصف: its quoted complement is a fragment
-    document: bool = False  # نص / جاء في: a document speaks
-    asking: bool = False  # سأل / تساءل: the quote is a question, its speaker the one who asks
-    asked: bool = False  # سئل: the quote is a question put to the subject
-    colon: bool = False  # "وقالت:": the verb ends on a colon, so no subject follows it
-    relay: bool = False  # نقل … عن: the source after عن speaks, never the outlet
-    topic: bool = False  # تحدث عن: names a speaker, introduces no quote
-    subject: Mention | None = None
-    subject_words: int | None = None  # tokens after the verb that its subject (and adjuncts) took
-
-
-def _verb_form(word: str) -> tuple[bool | None, str] | None:
-    """(feminine?, what kind) for a word that is a speech verb form, else None."""
-    plain = unprefixed(word)
-    if plain.startswith("ل") and plain[1:] in SPEECH_VERBS and plain[1:2] in "يت":
-        plain = plain[1:]  # "لتقول"
-    asked = re.sub(r"(?:ه|ها|هم|ني|ك)$", "", plain)  # "وسألته", "سألها"
-    if plain in ASKING_VERBS or asked in ASKING_VERBS:
-        return ASKING_VERBS.get(plain, ASKING_VERBS.get(asked)), "asking"
-    if plain in ("سئل", "سئلت"):
-        return None, "asked"  # "وعندما سئل: «…؟»": the one asked is named, not the asker
-    if plain in SPEECH_VERBS:
-        return SPEECH_VERBS[plain], "speech"
-    if plain in REPORTING_VERBS:
-        return REPORTING_VERBS[plain], "reporting"
-    if plain in CARRY_FORMS:
-        return CARRY_FORMS[plain], "carry"
-    if plain in REPORTING_FORMS:
-        return REPORTING_FORMS[plain], "reporting carry"
-    if plain in VERBAL_NOUNS:
-        return VERBAL_NOUNS[plain], "noun"
-    if plain in DOCUMENT_VERBS:
-        return DOCUMENT_VERBS[plain], "document"
-    if plain in TOPIC_VERBS:
-        return TOPIC_VERBS[plain], "topic"
-    if plain in RELAY_VERBS:
-        return RELAY_VERBS[plain], "relay"
-    if plain in ADDRESSING_VERBS:
-        return ADDRESSING_VERBS[plain], "addressing"
-    return None
-
-
-_TOKEN = re.compile(r"[^\s«»“”\".!؟]+?ة(?=و[^\s«»“”\".!؟:]+:)|[^\s«»“”\".!؟]+[.!؟]*|[.!؟]+")
-
-
-def find_verbs(text: str, names: list[tuple[int, int]] = ()) -> list[Verb]:
-    """The speech verbs of a paragraph, in order; none inside a quoted name or title
-    ("أغنية «تعلق قلبي»")."""
-    verbs: list[Verb] = []
-    # 'وأضاف"العمل …"': a glued mark; 'جاهزة.وقال': a sentence glued to the one before;
-    # 'للمدينةوأكمل:': a caption glued to the verb (no word ends in ة and goes on in و…:)
-    tokens = list(re.finditer(_TOKEN, text))
-    for position, match in enumerate(tokens):
-        if any(start <= match.start() < end for start, end in names):
-            continue
-        word = bare(match.group(0))
-        form = _verb_form(word)
-        if form is None:
-            continue
-        following = [bare(t.group(0)) for t in tokens[position + 1 : position + 8]]
-        if _NOUN_CONTEXT.search(text[: match.start()]) and not _verb_after_hatta(
-            text[: match.start()], match.group(0), following
-        ):
-            continue
-        female, kind = form
-        if unprefixed(word) in ("بين", "رد") and not (
-            "\u0651" in match.group(0)
-            or match.group(0).endswith(":")
-            or (following[:1] and following[0] in COMPLEMENTIZERS)
-            or (unprefixed(word) == "رد" and following[:1] in (["عليه"], ["عليها"], ["عليهم"]))
-            or (unprefixed(word) == "رد" and _titled_answer(tokens[position + 1 : position + 4]))
-            or (unprefixed(word) == "رد" and _replies_to(following))
-        ):
-            continue  # بين "between", رد "a reply" (بيّن، ردّ، "فرد عليه" are verbs)
-        if kind == "topic" and unprefixed(word) in ("عبر", "عبرت") and "عن" not in following:
-            continue  # عبر "via"; "عبر عن فخره" is speaking of it
-        if kind == "relay" and "عن" not in following:
-            continue  # نقل "moved", "carried": it relays only what it has from someone
-        if unprefixed(word) in COMPLETING_VERBS and not _completes_speech(
-            match.group(0), text[match.end() :], following
-        ):
-            continue  # "وأتم الفريق استعداداته": it completed something, said nothing
-        if kind == "addressing" and not ADDRESSED & set(following[:4]):
-            continue  # وجه "a face", توجه "headed": only with the question or message it puts
-        in_it = following[:1] in (["في"], ["فيه"], ["فيها"])
-        if kind == "document" and unprefixed(word) in ("جاء", "ورد") and not in_it:
-            continue
-        verbs.append(
-            Verb(
-                match.start(),
-                match.end(),
-                word,
-                female,
-                carries=kind in ("carry", "noun", "reporting carry"),
-                reporting=kind in ("reporting", "reporting carry"),
-                document=kind == "document",
-                asking=kind == "asking",
-                asked=kind == "asked",
-                topic=kind == "topic",
-                relay=kind == "relay",
-                colon=match.group(0).endswith(":") or text[match.end() :].lstrip()[:1] == ":",
-            )
-        )
-    return verbs
-
-
-_REPLYING = frozenset(("رد", "ردت", "يرد", "ترد"))  # "«…»، ليرد عليه القاضي"
-
-
-def _replies_to(following: list[str]) -> bool:
-    """ "ورد ضابط الدورية على عنصر الأمن بالقول": رد, its subject, then على and whom it
-    answers: a verb ("ورد في التقرير" is "it appeared in", no subject before its على)."""
-    if not following or following[0] in SUBJECT_STOPS or following[0] in ("على", "عليه"):
-        return False
-    return any(word in ("على", "عليه", "عليها") for word in following[1:5])
-
-
-def _verb_after_hatta(before: str, token: str, following: list[str]) -> bool:
-    """ "فما إن دعا فلان … حتى ردّ عليه فلان": after حتى "no sooner … than", a verb marked
-    as one (its shadda, or the object pronoun of "رد عليه") is a verb, not "even a reply"."""
-    if not before.rstrip().endswith("حتى"):
-        return False
-    return "\u0651" in token or following[:1] in (["عليه"], ["عليها"], ["عليهم"])
-
-
-def _completes_speech(token: str, after: str, following: list[str]) -> bool:
-    """ "وأتم: «…»", "وأتم «…»", "وأتم تصريحاته «…»": أتم ends on its colon or its quote,
-    or completes what the speaker said."""
-    if token.endswith(":") or after.lstrip()[:1] in (":", *QUOTE_MARKS):
-        return True
-    return bool(following) and following[0] in COMPLETED_SPEECH
-
-
-def _titled_answer(tokens: list[re.Match[str]]) -> bool:
-    """ "ورد القاضي:", "فرد رئيس المحكمة:": رد as a verb, its subject a definite title
-    whose phrase a colon closes (not "ورد في التقرير", "رد الفعل")."""
-    words = [t.group(0) for t in tokens]
-    head = bare(words[0]) if words else ""
-    stem = head.removeprefix("ال")
-    if not (head.startswith("ال") or stem in TITLE_STEMS):
-        return False
-    if stem not in TITLE_STEMS and stem not in PERSON_NOUNS and head not in HONORIFICS:
-        return False
-    return any(word.endswith(":") for word in words)
+_ENDS_ON_QUOTE = re.compile(r"[»”\"]\s*[.!،,]?\s*$")
+# "ونشرت «الجمعية» تغريدة": a clause that opens on its verb and a name in marks
+_QUOTED_SUBJECT = re.compile(r"^\s*[وف]?\S+\s*[«“\"](?P<name>[^«»“”\"]{2,40})[»”\"]")
+_HOMOGRAPH_NAMES = frozenset(("بين", "من", "عن"))  # "Ben", "Min", "On" and prepositions
+_ASCRIBING = re.compile(r"(?<!\S)[وف]?(?:نسب|نسبت|ينسب|تنسب|عزا|عزت)(?!\S)")
+# "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
+_CAUSATIVE = re.compile(
+    r"(?<!\S)(?:الأمر الذي|وهو ما|هو ما|وهذا ما|مما|ما)\s+(?:دفع|جعل|حمل|اضطر|استدعى)(?!\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -363,7 +220,7 @@ class Attributor:
         self.threshold = threshold
         self.ahead = ahead  # the paragraphs stand before the article (a headline)
         self.registry = Registry(article_text)
-        self.offsets = [*_offsets(paragraphs, article_text), len(article_text)]
+        self.offsets = [*offsets(paragraphs, article_text), len(article_text)]
         self.last: Entity | None = None
         self.last_paragraph = -1
         self.last_at = 0  # where in the article text the last source's sentence ends
@@ -388,14 +245,14 @@ class Attributor:
         self.last, self.last_paragraph = entity, paragraph
         self.last_from = self.offsets[paragraph] + position
         text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
-        self.last_at = self.offsets[paragraph] + _clause_end(text, position)
+        self.last_at = self.offsets[paragraph] + clause_end(text, position)
 
     def still_about(self, paragraph: int) -> None:
         """A paragraph that names the last source keeps it the one who speaks on, from
         where it names them."""
         if self.last is None:
             return
-        position = _names(self.paragraphs[paragraph], self.last)
+        position = names(self.paragraphs[paragraph], self.last)
         if position is not None:
             self.last_paragraph = max(self.last_paragraph, paragraph)
             self.last_at = max(self.last_at, self.offsets[paragraph] + position)
@@ -404,7 +261,7 @@ class Attributor:
 
     def read_intro(self, paragraph: int, text: str, verb: Verb, quote_start: int) -> Verb:
         """The verb with its subject read from the words up to the quote."""
-        tongue = _on_the_tongue_of(text[verb.end : quote_start], verb.female)
+        tongue = on_the_tongue_of(text[verb.end : quote_start], verb.female)
         if tongue is not None and not verb.carries:
             return replace(
                 verb, subject=tongue, subject_words=len(text[verb.end : quote_start].split())
@@ -413,14 +270,14 @@ class Attributor:
             if verb.document:
                 between = text[verb.end : quote_start].split(None, 1)
                 if between and bare(between[0]) in ("فيه", "فيها"):  # "التقرير الذي جاء فيه:"
-                    antecedent = _relative_antecedent(text[: verb.start])
+                    antecedent = relative_antecedent(text[: verb.start])
                     return replace(verb, subject=antecedent, subject_words=len(between))
                 subject = read_subject(between[-1] if between else "")
                 return replace(verb, subject=subject.mention, subject_words=subject.words + 1)
-            return replace(verb, subject_words=_adjunct_words(text[verb.end : quote_start]))
+            return replace(verb, subject_words=adjunct_words(text[verb.end : quote_start]))
         if verb.colon:
             return replace(verb, subject_words=len(text[verb.end : quote_start].split()))
-        answered = _answered_owner(text[verb.end : quote_start])
+        answered = answered_owner(text[verb.end : quote_start])
         if answered is not None:  # "رد الوزير على تصريحات فلان، بشأن … يشكل «هدية»"
             mention, words = answered
             return replace(verb, subject=mention, subject_words=words, relay=True)
@@ -430,11 +287,11 @@ class Attributor:
             return replace(verb, subject=None, subject_words=len(between))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
-        mention = _without_object(subject.mention, verb)
-        pair = _asker_and_asked(mention) if verb.asking and mention else None
+        mention = without_object(subject.mention, verb)
+        pair = asker_and_asked(mention) if verb.asking and mention else None
         if pair is not None:  # "سألت مذيعة الوزيرة هدى سالم: «…؟»": the one who asks
             return replace(verb, subject=pair[0], subject_words=words)
-        relayed = _relayed_source(text[verb.end : quote_start], words, verb, mention)
+        relayed = relayed_source(text[verb.end : quote_start], words, verb, mention)
         if relayed is not None:  # "وذكرت الوكالة نقلا عن مصادر حكومية أن «…»"
             return replace(verb, subject=relayed[0], subject_words=relayed[1], relay=True)
         if verb.relay:
@@ -444,14 +301,14 @@ class Attributor:
             named = name_before_colon(stretch[:-1])
             if named is not None:  # a long subject through its titles to the name
                 return replace(verb, subject=named, subject_words=len(stretch.split()))
-        one = _one_of_them(text, verb, quote_start)
+        one = one_of_them(text, verb, quote_start)
         if one is not None:  # "وتجمع أهالي الحي …، وهتف أحدهم «…»"
             return replace(verb, subject=one, subject_words=1)
         if mention is None:
             mention = self._homograph_name(text[verb.end : quote_start])
             if mention is not None:  # "وأوضح بين كارتر «…»": a name, not "between"
                 return replace(verb, subject=mention, subject_words=2)
-            words = max(words, _adjunct_words(text[verb.end : quote_start]))
+            words = max(words, adjunct_words(text[verb.end : quote_start]))
             mention = self._introduced_subject(paragraph, text, verb, quote_start)
             if mention is not None:
                 words = len(text[verb.end : quote_start].split())
@@ -502,19 +359,19 @@ class Attributor:
             if intro is not None and verb.start == intro.start:
                 continue
             self.seen_verbs.add(key)
-            if _in_as_aside(text, verb):
+            if in_as_aside(text, verb):
                 continue  # "…»، كما ذكرت وكالة رويترز": where the words were told, not who
             spoke_before, self.speech_at = self.speech_at, self.locate(paragraph, verb.start)
-            if verb.reporting and self.last is not None and _agrees(self.last, verb.female):
+            if verb.reporting and self.last is not None and agrees(self.last, verb.female):
                 continue  # "وتصف مادة السكر بـ…": what follows the verb is its object
             if verb.carries:
-                if _relayed(verb):  # "نقلت الوكالة عن فلان قوله إن …"
+                if relayed(verb):  # "نقلت الوكالة عن فلان قوله إن …"
                     source = self._source_before(paragraph, text, verb)
                     if source is not None:
                         self._spoke(source, paragraph, verb.end)
                 continue
             entity = self._subject_entity(paragraph, text, verb, end)
-            if entity is True or (entity and _group(entity)):
+            if entity is True or (entity and group(entity)):
                 # "كشف السويسري": maybe the source, maybe not; "رغم أن مسؤولين قالوا إنه …":
                 # a group told of in passing; neither carries anything on
                 continue
@@ -542,16 +399,14 @@ class Attributor:
         names someone the article does not let us resolve ("كشف السويسري أن …")."""
         subject = verb.subject
         if subject is None and not verb.colon:
-            clause_end = re.search(_NOT_INITIAL + r"[.؟!:]\s|$", text[verb.end : limit])
+            clause_end = re.search(NOT_INITIAL + r"[.؟!:]\s|$", text[verb.end : limit])
             stop = verb.end + (clause_end.start() if clause_end else 0)
-            subject = _without_object(
-                read_subject(text[verb.end : stop], verb.female).mention, verb
-            )
+            subject = without_object(read_subject(text[verb.end : stop], verb.female).mention, verb)
         if subject is None:
-            subject = _subject_before(text, verb)
+            subject = subject_before(text, verb)
         if subject is None:
             return None
-        pair = _asker_and_asked(subject) if verb.asking else None
+        pair = asker_and_asked(subject) if verb.asking else None
         if pair is not None:  # "سألت مذيعة الوزيرة هدى سالم عن …، فقالت": she answers on
             return self.registry.resolve(pair[1]) or True
         entity = self.registry.resolve(subject, verb.female)
@@ -575,10 +430,10 @@ class Attributor:
         candidates: list[Attribution] = []
         near = intro is not None and (
             len(text[intro.end : span.start].split()) <= 6
-            or _complement_of(intro, text, span)
-            or _own_complement(text[intro.end : span.start])
-            or _past_subject_own(intro, text[intro.end : span.start])
-            or _described_as(intro, text[intro.end : span.start])
+            or complement_of(intro, text, span)
+            or own_complement(text[intro.end : span.start])
+            or past_subject_own(intro, text[intro.end : span.start])
+            or described_as(intro, text[intro.end : span.start])
         )
         if intro is not None and (kind is QuoteKind.FULL or near):
             candidates += self._from_intro(paragraph, text, span, intro)
@@ -587,9 +442,9 @@ class Attributor:
         elif text[: span.start].rstrip().endswith(":"):
             candidates += self._from_colon(paragraph, text, span, sentence, cursor)
         elif (according := ACCORDING_TO.match(text[sentence : span.start])) is not None:
-            source = self._according_to(_without_lam(according.group("source")))
+            source = self._according_to(without_lam(according.group("source")))
             candidates += [source] if source is not None else []
-        elif not _plural_saying(text[sentence : span.start]):
+        elif not plural_saying(text[sentence : span.start]):
             after = self._after(paragraph, span)
             if after is not None:
                 candidates.append(after)
@@ -607,7 +462,7 @@ class Attributor:
         best = self._readable(
             max(candidates, key=lambda c: c.score, default=_NOBODY), paragraph, span
         )
-        if kind is QuoteKind.FULL and _is_question(span.text):
+        if kind is QuoteKind.FULL and is_question(span.text):
             asked = intro is not None and (intro.asking or intro.asked)
             if asked or (self.interview and best.evidence not in _EXPLICIT):
                 return self._question(paragraph, intro, best)
@@ -657,7 +512,7 @@ class Attributor:
         female = intro.female if intro is not None else None
         if asker is None or paragraph - self.asker_paragraph > _MAX_CARRY_PARAGRAPHS + 1:
             return _NOBODY
-        if not _same_gender(asker, female):
+        if not same_gender(asker, female):
             return _NOBODY
         self.asker_paragraph = paragraph
         return Attribution(asker, _CARRY_PREVIOUS_PARAGRAPH, "the interviewer asks again")
@@ -666,7 +521,7 @@ class Attributor:
         # the subject stands right after its verb: what the words after it name (an
         # adjunct's "الرئيس التونسي قيس سعيد") is no antecedent of it
         self.locate(paragraph, verb.end)
-        far = _FAR_VERB if len(_without_aside(text[verb.end : span.start]).split()) > 12 else 0.0
+        far = _FAR_VERB if len(without_aside(text[verb.end : span.start]).split()) > 12 else 0.0
         if verb.relay and verb.subject is None:
             return []  # "نقلت الوكالة عن مصادرها": whom, the text does not let us say
         if verb.subject is not None:
@@ -675,31 +530,31 @@ class Attributor:
                 return []
             bonus = _REFERENCE if verb.subject.kind is Kind.REFERENCE else 0.0
             bonus += self._doubt(entity)
-            if not verb.relay and not _agrees(entity, verb.female):
+            if not verb.relay and not agrees(entity, verb.female):
                 return []
             return [Attribution(entity, _VERB_SUBJECT + bonus + far, "verb subject")]
-        if _relayed(verb):
+        if relayed(verb):
             source = self._source_before(paragraph, text, verb)
             if source is not None:
                 return [Attribution(source, _VERB_SUBJECT + far, "عن … قوله")]
-        if not verb.colon and _after_relative(text, verb.start):
+        if not verb.colon and after_relative(text, verb.start):
             # "أثار القرار حفيظة الحكومة التي ترى أن «…»", "زيارة وزير الاتصال الذي اعتبر":
             # the relative's antecedent speaks, or no one we can name
-            antecedent = _antecedent(text[: verb.start], verb.female)
-            entity = self.registry.resolve(antecedent, verb.female) if antecedent else None
-            if entity is None or not _agrees(entity, verb.female):
+            mention = antecedent(text[: verb.start], verb.female)
+            entity = self.registry.resolve(mention, verb.female) if mention else None
+            if entity is None or not agrees(entity, verb.female):
                 return []
             return [Attribution(entity, _SVO_SUBJECT + far, "subject before the verb")]
-        if not verb.carries or _after_auxiliary(text, verb.start):
-            before = _subject_before(text, verb)
+        if not verb.carries or after_auxiliary(text, verb.start):
+            before = subject_before(text, verb)
             if before is not None:
                 entity = self.registry.resolve(before, verb.female)
-                if entity is not None and _agrees(entity, verb.female):
+                if entity is not None and agrees(entity, verb.female):
                     score = _SVO_SUBJECT + far + self._doubt(entity)
                     return [Attribution(entity, score, "subject before the verb")]
         if not verb.carries and (
-            _own_subject(text[verb.end : span.start])
-            or _own_subject(" ".join(_clause_before(text, verb.start).split()[-1:]))
+            own_subject(text[verb.end : span.start])
+            or own_subject(" ".join(clause_before(text, verb.start).split()[-1:]))
         ):
             return []  # "… إن مصادرها أكدت أن «…»": someone we cannot name speaks, not the last
         caused = self._caused(text, verb) if verb.carries else None
@@ -730,7 +585,7 @@ class Attributor:
         the event moved to speak, not the sentence's main subject (set C's W7: the
         defence's words then the prosecutor's reply both went to the defence); None when the
         sentence has no such clause, nobody when X is a pronoun or no one we can read."""
-        sentence = _last_sentence(text[: verb.start])
+        sentence = last_sentence(text[: verb.start])
         found = list(_CAUSATIVE.finditer(sentence))
         if not found:
             return None
@@ -738,7 +593,7 @@ class Attributor:
         ends = [i for i, w in enumerate(words) if w in ("إلى", "الى") or w.startswith("لل")]
         moved = read_subject(" ".join(words[: ends[0]] if ends else words), verb.female).mention
         entity = self.registry.resolve(moved, verb.female) if moved is not None else None
-        if entity is None or not _agrees(entity, verb.female):
+        if entity is None or not agrees(entity, verb.female):
             return _NOBODY
         return Attribution(entity, _VERB_SUBJECT, "moved to speak")
 
@@ -799,7 +654,7 @@ class Attributor:
         """Whether a participle's sentence, begun after the last source spoke, opens on a
         subject that is not them: a title or an institution that their role or name does
         not share. A clause of contrast (بينما، فيما، في حين) is a sentence of its own."""
-        sentence = _last_clause(text[: verb.start])
+        sentence = last_clause(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
         heads = set(designation_heads(last))
         if start <= self.last_at:
@@ -808,11 +663,11 @@ class Attributor:
             after = self.registry.text[self.last_from : self.offsets[paragraph] + verb.start]
             return self._acts_after(after, heads)
         words = [bare(w) for w in sentence.split()]
-        said = [i for i, w in enumerate(words) if _verb_form(w) is not None]
+        said = [i for i, w in enumerate(words) if verb_form(w) is not None]
         if said:  # a speech verb of its own: its subject was weighed where it stands, but
             # "ورد ضابط الدورية على الشرطي بالقول": one who answers is not the one answered
             after = words[said[0] + 1 : said[0] + 2]
-            replies = unprefixed(words[said[0]]) in _REPLYING and _replies_to(words[said[0] + 1 :])
+            replies = unprefixed(words[said[0]]) in REPLYING and replies_to(words[said[0] + 1 :])
             subject = bool(after) and is_subject_head(after[0])
             return replies and subject and not self._shares(after[0], heads)
         for word in words[: _MAX_MAIN_VERB_WORDS + 1]:
@@ -841,7 +696,7 @@ class Attributor:
         «…»"), whatever that verb is: the first person its sentence introduces, right after
         the verb; in a clause of contrast, that clause's ("أكدت الحكومة …، بينما شكك رئيس
         المعارضة فلان …، قائلا «…»")."""
-        sentence = _last_clause(text[: verb.start])
+        sentence = last_clause(text[: verb.start])
         start = self.offsets[paragraph] + verb.start - len(sentence)
         end = self.offsets[paragraph] + verb.start
         relative = read_subject(" ".join(sentence.split()[1:]), verb.female).mention
@@ -877,7 +732,7 @@ class Attributor:
         تغريدة، قائلة"), read from the article (the paragraph's own text has the marks of
         names blanked out); None when the clause opens otherwise."""
         at = self.offsets[paragraph] + verb.start
-        clause = self.registry.text[at - len(_last_clause(text[: verb.start])) : at]
+        clause = self.registry.text[at - len(last_clause(text[: verb.start])) : at]
         quoted = _QUOTED_SUBJECT.match(clause)
         return quoted.group("name").strip() if quoted else None
 
@@ -886,7 +741,7 @@ class Attributor:
 
     def _source_before(self, paragraph: int, text: str, verb: Verb) -> Entity | None:
         """ "نقل التقرير عن فلان … قوله «…»": the source after "عن" in the sentence."""
-        sentence = _last_sentence(text[: verb.start])
+        sentence = last_sentence(text[: verb.start])
         # "نسب إلى فلان قوله": إلى names a source only after a verb that ascribes words
         # ("دعا النواب إلى انتخاب رئيس" calls for something: set I's "انتخاب")
         sources = [
@@ -910,7 +765,7 @@ class Attributor:
         the one before, and only a source the article names (not "مصدر أمني", "أحد
         السكان"). Measured on the tune sets: those two carries were right 1 time, wrong 7."""
         last = self.last
-        if last is None or not _same_gender(last, female):
+        if last is None or not same_gender(last, female):
             return _NOBODY  # "وأضافت" after a man spoke: whoever she is, the text does not say
         distance = paragraph - self.last_paragraph
         explicit = female is not None and last.female is female  # "وتقول" after a woman
@@ -925,7 +780,7 @@ class Attributor:
         if self.registry.introduced_between(self.last_at, self.registry.at, last, female):
             return _NOBODY  # "… وكان السفير فلان قد …. وأضاف:": who, the text no longer says
         score = _CARRY_SAME_PARAGRAPH if distance <= 0 else _CARRY_PREVIOUS_PARAGRAPH
-        if _reports(last):
+        if reports(last):
             return self._reported_person(last, female, score)
         return Attribution(last, score, "carried over")
 
@@ -938,7 +793,7 @@ class Attributor:
         people = self.registry.others_between(self.last_from, self.registry.at, outlet, female)
         names = {intro.name: intro for intro in people}
         told = self.registry.text[self.last_from : self.registry.at].split()
-        if not names and any(_person_of_gender(bare(w), female) for w in told):
+        if not names and any(person_of_gender(bare(w), female) for w in told):
             return _NOBODY  # "وقالت الوكالة إن مسؤولا أمريكيا رفض الخطة، وأضاف «…»"
         if not names and any(unprefixed(bare(w)).removeprefix("ال") in PERSON_GROUPS for w in told):
             return _NOBODY  # "وأشارت الصحيفة إلى … وحمل الأطباء لافتة …": the group's words
@@ -1007,7 +862,7 @@ class Attributor:
                 if following in _SAYING_HEADS:  # "على حد تعبير الوزير …"
                     return self._according_to(" ".join(tokens[index + 2 :]))
                 return self._according_to(" ".join(tokens[index + 1 :]))
-            form = _verb_form(_object_free(word))
+            form = verb_form(object_free(word))
             if form is None:
                 if word not in _AFTER_LEADS:
                     return None
@@ -1015,7 +870,7 @@ class Attributor:
             female, kind = form
             if kind not in ("speech", "reporting"):  # "هكذا يصف فلان"
                 return None
-            if unprefixed(_object_free(word)).removeprefix("ل") in _REPLYING:
+            if unprefixed(object_free(word)).removeprefix("ل") in REPLYING:
                 return None  # "«…» فردت المحكمة": who answers the words, not who said them
             if token.endswith(":"):
                 return None  # "وأضافت:" introduces what follows it, not the quote before
@@ -1029,11 +884,11 @@ class Attributor:
                 mark in " ".join(tokens[index + 1 + subject.words :])[:2] for mark in QUOTE_MARKS
             ):
                 return None  # "«…»، ثم قال الوزير «…»": the verb brings in its own words
-            if _same_speaker([bare(t) for t in tokens[index + 1 : index + 3]]):
+            if same_speaker([bare(t) for t in tokens[index + 1 : index + 3]]):
                 carried = self._carry(paragraph, female)  # "«…»، تضيف المتحدثة ذاتها"
                 return carried if carried.entity else _NOBODY
             entity = self.registry.resolve(subject.mention, female)
-            if entity is None or not _agrees(entity, female):
+            if entity is None or not agrees(entity, female):
                 return _NOBODY  # the verb names someone the text does not let us name
             return Attribution(entity, _AFTER_SUBJECT + self._doubt(entity), "verb after the quote")
         return None
@@ -1047,7 +902,7 @@ class Attributor:
         if subject.mention is None or subject.mention.kind not in (Kind.PERSON, Kind.DESCRIPTION):
             return None
         entity = self.registry.resolve(subject.mention, female)
-        if entity is None or not _agrees(entity, female):
+        if entity is None or not agrees(entity, female):
             return None
         score = _AFTER_SUBJECT - 0.5 + self._doubt(entity)
         return Attribution(entity, score, "verb after the quote")
@@ -1079,7 +934,7 @@ class Attributor:
         last_word = unprefixed(bare(words[-1])) if words else ""
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
         # "…، مشيرة إلى أن تأجيل الانتخابات ⏎ «…»": the sentence runs on, unfinished
-        introduces = introduces or (before[-1:].isalpha() and _speaks_in(before))
+        introduces = introduces or (before[-1:].isalpha() and speaks_in(before))
         # "وقال فلان «…»." ⏎ "«…»": a paragraph that is only a quote, right after one that
         # ends on the last source's quote, goes on in their voice (R1's N1)
         introduces = introduces or (
@@ -1095,686 +950,4 @@ class Attributor:
         return [replace(carried, evidence="introduced before the paragraph")]
 
 
-_ENDS_ON_QUOTE = re.compile(r"[»”\"]\s*[.!،,]?\s*$")
-
-
-def _relayed_source(
-    between: str, used: int, verb: Verb, subject: Mention | None
-) -> tuple[Mention, int] | None:
-    """ "وذكرت الوكالة نقلا عن مصادر حكومية أن", "ونقل الموقع عن مهندسين في المصنع أن":
-    the source after عن (the outlet is only the channel) and the tokens read through it;
-    None when nothing relays or the source names no one that speaks."""
-    tokens = between.split()
-    if used and bare(tokens[used - 1]) in RELAY_WORDS:
-        used -= 1  # the subject's reading ran on to "نقلا"
-    rest = [bare(t) for t in tokens[used:]]
-    skip = 2 if rest[:2] and rest[0] in RELAY_WORDS and rest[1:2] == ["عن"] else 0
-    outlet = subject is not None and subject.kind is Kind.ORGANISATION
-    if skip and not (outlet and subject.name.split()[0] in REPORTERS):
-        return None  # "وقالت الوزيرة، نقلا عن تقرير رسمي، إن": she speaks, citing it
-    if not skip and verb.relay and rest[:1] == ["عن"]:
-        skip = 1
-    if not skip:
-        return None
-    source = read_subject(" ".join(tokens[used + skip :]), verb.female)
-    mention = source.mention
-    if mention is None or mention.kind is Kind.SURNAME or possessed_by_pronoun(mention.name):
-        return None
-    if mention.kind is Kind.REFERENCE and not is_subject_head(mention.name.split()[0]):
-        return None
-    if _stance_relayed(tokens[used + skip + source.words :]):
-        return None
-    return mention, used + skip + source.words
-
-
-def _stance_relayed(rest: list[str]) -> bool:
-    """ "ونقل الوزير عن أعضاء الوفود الذين التقاهم تفهمهم بأن «…»": what the relayer
-    reports is their stance (a noun with their pronoun before the complementizer), in the
-    relayer's words: the source after عن said none of it ("قوله إن", "أن" say it)."""
-    words = [bare(w) for w in rest]
-    ends = [i for i, w in enumerate(words) if w in COMPLEMENTIZERS]
-    if not ends or ends[0] == 0:
-        return False
-    before = words[ends[0] - 1]
-    after_relative = ends[0] > 1 and words[ends[0] - 2] in ("الذي", "التي", "الذين", "اللذين")
-    if before in SAYING_NOUNS or before in RELAYED_NOUNS or after_relative:
-        return False
-    return len(before) > 4 and before.endswith(("هم", "ها", "هما", "هن", "ه"))
-
-
-_ONE_OF_THEM = {"أحدهم": "أحد", "أحدهن": "إحدى", "إحداهن": "إحدى", "إحداهم": "إحدى"}
-
-
-# "ونشرت «الجمعية» تغريدة": a clause that opens on its verb and a name in marks
-_QUOTED_SUBJECT = re.compile(r"^\s*[وف]?\S+\s*[«“\"](?P<name>[^«»“”\"]{2,40})[»”\"]")
-
-
-def _in_as_aside(text: str, verb: Verb) -> bool:
-    """Whether the verb opens an "as …" aside inside a sentence ("…»، كما ذكرت الوكالة",
-    "وفق ما أفاد"); at a sentence's start "كما عبر الوزير" is "the minister also said"."""
-    words = _last_sentence(text[: verb.start]).split()
-    before = [bare(w) for w in words[-2:]]
-    if opens_as_clause(before[-1:]):
-        return len(words) > 1
-    return opens_as_clause(before) and len(words) > 2
-
-
-def _on_the_tongue_of(stretch: str, female: bool | None) -> Mention | None:
-    """ "وجاء في البيان على لسان المديرة فلانة:", "ونقلت الصحيفة على لسان الوزير أن": the
-    one whose tongue spoke, never the document or the outlet that carries the words."""
-    words = stretch.split()
-    for index in range(len(words) - 1):
-        if unprefixed(bare(words[index])) == "على" and bare(words[index + 1]) == "لسان":
-            return read_subject(" ".join(words[index + 2 :]), female).mention
-    return None
-
-
-def _one_of_them(text: str, verb: Verb, quote_start: int) -> Mention | None:
-    """ "وتجمع أهالي الحي أمام البلدية، وهتف أحدهم «…»": one of the group the sentence
-    named just before (a plural person noun and its genitive): "أحد أهالي الحي"."""
-    tokens = text[verb.end : quote_start].split()
-    if len(tokens) != 1 or bare(tokens[0]) not in _ONE_OF_THEM:
-        return None
-    sentence = _last_sentence(text[: verb.start])
-    words = [bare(w) for w in sentence.split()]
-    groups = [i for i, w in enumerate(words) if unprefixed(w).removeprefix("ال") in PERSON_GROUPS]
-    if len(groups) != 1:
-        return None  # none, or two groups it could be one of
-    phrase = [words[groups[0]]]
-    for word in words[groups[0] + 1 : groups[0] + 3]:
-        if not word.startswith("ال") or word in SUBJECT_STOPS:
-            break
-        phrase.append(word)  # "أهالي الحي", "سكان المدينة"
-    one = _ONE_OF_THEM[bare(tokens[0])]
-    return Mention(f"{one} {' '.join(phrase)}", Kind.DESCRIPTION, None, one == "إحدى")
-
-
-def _asker_and_asked(mention: Mention) -> tuple[Mention, Mention] | None:
-    """ "سألت مذيعة الوزيرة هدى سالم": after an asking verb, an interviewer's noun and then
-    a definite title with its name are two people, who asks and who is asked (no one is the
-    minister's anchor)."""
-    two = _two_people(mention)
-    if two is not None:
-        return two
-    role = (mention.role or "").split()
-    if mention.kind is not Kind.PERSON or len(role) < 2:
-        return None
-    asker, title = role[0], role[1]
-    if asker.removesuffix("ة") not in _ASKERS:
-        return None  # "مستشار الرئيس سامر داود" is the president's adviser: one person
-    if not title.startswith("ال") or title.removeprefix("ال") not in TITLE_STEMS:
-        return None
-    asked = Mention(mention.name, Kind.PERSON, " ".join(role[1:]), mention.female)
-    return Mention(asker, Kind.DESCRIPTION, None, asker.endswith("ة")), asked
-
-
-def _two_people(mention: Mention) -> tuple[Mention, Mention] | None:
-    """ "وسأل القاضي المتهم فلان", "وسأل رئيس المحكمة الشاهد": after an asking verb, a
-    definite person noun right after a definite title opens a second person, the one
-    asked (an adjective or a genitive never is one: "رئيس الوزراء الإسرائيلي")."""
-    if mention.kind is Kind.PERSON:
-        words = (mention.role or "").split()
-    elif mention.kind in (Kind.REFERENCE, Kind.DESCRIPTION):
-        words = mention.name.split()
-    else:
-        return None
-    for index in range(1, len(words)):
-        word, before = words[index], words[index - 1]
-        if not (word.startswith("ال") and before.startswith("ال")):
-            continue
-        stem = word.removeprefix("ال")
-        if stem in PERSON_NOUNS or stem in TITLE_STEMS or word in HONORIFICS:
-            asker = " ".join(words[:index])
-            asked_words = words[index:]
-            if mention.kind is Kind.PERSON:
-                asked = Mention(mention.name, Kind.PERSON, " ".join(asked_words), mention.female)
-            else:
-                asked = Mention(" ".join(asked_words), mention.kind, None, mention.female)
-            return Mention(asker, Kind.REFERENCE, None, None), asked
-    return None
-
-
-# Those whose job is to ask: before a titled name, after سأل, they ask that person.
-_ASKERS = frozenset(("مذيع", "صحفي", "صحافي", "مراسل", "محاور", "مقدم", "إعلامي"))
-_HOMOGRAPH_NAMES = frozenset(("بين", "من", "عن"))  # "Ben", "Min", "On" and prepositions
-_MAX_COMPLEMENT_WORDS = 6  # "إن دول الحلف الأطلسي «…»": the clause's subject, then the quote
-
-
-def _without_lam(phrase: str) -> str:
-    """ "للمتحدث باسم الشرطة" → "المتحدث باسم الشرطة", "لوزارة الصحة" → "وزارة الصحة"
-    (after وفقا)."""
-    if phrase.startswith("لل"):
-        return "ال" + phrase[2:]
-    return phrase[1:] if phrase.startswith(("ل", "لـ")) else phrase
-
-
-def _group(entity: Entity) -> bool:
-    """A group of unnamed people ("مسؤولين سعوديين", "سكان")."""
-    return (
-        entity.kind is Kind.DESCRIPTION and bool(entity.words) and entity.words[0] in PERSON_GROUPS
-    )
-
-
-# Heads of an outlet's name: what it reports others said.
-REPORTERS = OUTLETS | frozenset(("جريدة", "مجلة", "إذاعة", "تلفزيون", "شبكة", "صحف", "وسائل"))
-
-
-def _reports(entity: Entity) -> bool:
-    """An outlet or a report: it tells of what others said ("الصحيفة", "وكالة رويترز",
-    "التقرير")."""
-    if entity.kind is Kind.DOCUMENT:
-        return True
-    head = entity.words[0].removeprefix("ال") if entity.words else ""
-    return entity.kind is Kind.ORGANISATION and head in REPORTERS
-
-
-_PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
-
-
-def _person_of_gender(word: str, female: bool | None) -> bool:
-    """A title or person noun ("مسؤولا", "الوزيرة") that a verb of this gender can have as
-    its subject."""
-    plain = unprefixed(word).removeprefix("ال")
-    if plain.endswith("ا") and plain[:-1] in _PERSON_HEADS:
-        plain = plain[:-1]  # "مسؤولا": accusative after أن
-    if plain not in _PERSON_HEADS:
-        return False
-    return female is None or plain.endswith("ة") == female
-
-
-def _complement_of(verb: Verb, text: str, span: Span) -> bool:
-    """A fragment in the clause the verb's own subject says: "قالت متحدثة باسم الحلف إن
-    دول الحلف «…»", "وشدد الائتلاف على «…»" — the subject's words, however long it is."""
-    if verb.subject is None or verb.subject_words is None:
-        return False
-    rest = [bare(w) for w in text[verb.end : span.start].split()][verb.subject_words :]
-    rest = [w for w in rest if w]
-    if rest and set_off_to_complement(rest):
-        return True  # "قال فلان وزير النقل في الحكومة، صباح اليوم، إن «…»"
-    if rest and _adjunct_then_clause(rest):
-        return True  # "قال فلان الأحد إن أزمة الكهرباء «هي …»"
-    if not rest or len(rest) > _MAX_COMPLEMENT_WORDS:
-        return False
-    return rest[0] in COMPLEMENTIZERS or (len(rest) == 1 and rest[0] in _ON_TO)
-
-
-_MAX_DESCRIBED_WORDS = 14  # "وصف الأنباء المتداولة حول توقف حركة القطارات … بأنها «…»"
-
-
-def _described_as(verb: Verb, stretch: str) -> bool:
-    """A label after "وصف X بأنها" / "بـ" is the describer's word, however long the thing
-    described ("فلان، وصف الأنباء المتداولة حول … بأنها «شائعات»", R1's W3)."""
-    words = [bare(w) for w in stretch.split()]
-    if unprefixed(bare(verb.word)) not in _DESCRIBING or not words:
-        return False
-    return len(words) <= _MAX_DESCRIBED_WORDS and words[-1] in ("بأنها", "بأنه", "بأنهم", "ب", "بـ")
-
-
-_MAX_ADJUNCT_BEFORE_CLAUSE = 3  # "الأحد", "مساء أمس", "في كلمته اليوم"
-
-
-def _adjunct_then_clause(rest: list[str]) -> bool:
-    """ "الأحد إن أزمة الكهرباء «…»": a short adjunct of the verb, then its complementizer
-    and the clause's subject; no verb, speech verb or person inside the clause (a person
-    there may be the one who speaks: "أن الوزير افتتح «…»")."""
-    ends = [i for i, w in enumerate(rest) if w in COMPLEMENTIZERS]
-    if not ends or not 0 < ends[0] <= _MAX_ADJUNCT_BEFORE_CLAUSE:
-        return False
-    adjunct, clause = rest[: ends[0]], rest[ends[0] + 1 :]
-    if not clause or len(clause) > _MAX_COMPLEMENT_WORDS - 1 or len(ends) > 1:
-        return False
-    if any(is_verb_word(w) or _verb_form(w) or is_title(w) for w in adjunct):
-        return False
-    return not any(
-        is_verb_word(w) or _verb_form(w) or w in _PERSON_HEADS or w in PERSON_GROUPS
-        or is_subject_head(w)
-        for w in clause
-    )  # fmt: skip
-
-
-_ON_TO = frozenset(("على", "إلى", "الى"))  # "وشدد الائتلاف على «…»": the verb's own preposition
-_MAX_OWN_COMPLEMENT_WORDS = 20
-
-
-def _own_complement(stretch: str) -> bool:
-    """ "دعا في بيان له كافة الكتائب والفصائل المقاتلة في الشمال إلى «…»": however far the
-    quote stands from its verb, it is the verb's own complement when only its adjuncts and
-    object come between: no sentence end, no clause of its own (a complementizer), no other
-    speech verb, no quotation."""
-    words = stretch.split()
-    if not words or len(words) > _MAX_OWN_COMPLEMENT_WORDS or re.search(r"[.!؟:«»“”\"]", stretch):
-        return False
-    plain = [bare(w) for w in words]
-    if any(
-        w in COMPLEMENTIZERS or w in _NEW_CLAUSE or _verb_form(w) or is_verb_word(w) for w in plain
-    ):
-        return False
-    people = (w for w in plain[1:] if w in _PERSON_HEADS or w in PERSON_GROUPS)
-    return not any(w not in words[:1] for w in people)
-
-
-def _past_subject_own(verb: Verb, stretch: str) -> bool:
-    """ "وقال وزير الاقتصاد كريم سليم مساء اليوم أمام مؤتمر حول الصناعة «…»": past its
-    subject only the verb's adjuncts, so the quote is the verb's, however long they run.
-    A title right after the subject may open someone else's phrase, not an apposition
-    (measured: the one such case on sets A-H was a wrong speaker)."""
-    if verb.subject is None or not verb.subject_words:
-        return False
-    rest = stretch.split()[verb.subject_words :]
-    if not rest or is_title(bare(rest[0])):
-        return False
-    return _own_complement(" ".join(rest))
-
-
-# Words that open a clause of someone else ("ثم رفع المحتجون …", "بينما قال …").
-_TOPIC = re.compile(
-    r"(?:^|[.!؟]\s+|\n)[وف]?أما\s+([^،,.:!؟«»“”\"]+?)(?:[،,]\s*(?:ف|فقد|فإن)?|\s+فقد|\s+ف)?\s*$"
-)
-_NEW_CLAUSE = frozenset(("ثم", "بينما", "فيما", "حين", "عندما", "لكن", "بعدما", "حيث", "إذ"))
-
-
-# An apposition and adjuncts run to 24 words ("، خلال مؤتمر صحفي عقده مساء الاثنين في مقر
-# الوزارة بحضور …، إن"); at 14 such a quote was a partial with no speaker (kind 11). With no
-# verb, complementizer or second subject in the stretch, nothing else can say the clause;
-# corpus unchanged at 24.
-_MAX_SET_OFF_WORDS = 24
-
-
-def set_off_to_complement(rest: list[str]) -> bool:
-    """What stands between a subject and its "إن" / "أن" is only its apposition and the
-    verb's adjuncts ("وزير النقل في الحكومة المحلية، صباح اليوم، إن", "قبيل سفره إلى الرباط
-    أن"): no verb, no other complementizer, no quotation; then the subject says the clause."""
-    if len(rest) > _MAX_SET_OFF_WORDS or rest[-1] not in COMPLEMENTIZERS:
-        return False
-    inner = rest[:-1]
-    if inner[-1:] and inner[-1] in _ON_TO:
-        inner = inner[:-1]
-    if any(w in COMPLEMENTIZERS or is_verb_word(w) or _verb_form(w) for w in inner):
-        return False
-    # "سامر داود والوزيرة هدى سالم … إن": two subjects say it, not the first alone
-    return not any(w[:1] == "و" and unprefixed(w) != w and is_subject_head(w) for w in inner)
-
-
-def _own_subject(between: str) -> bool:
-    """The verb names a subject of its own that could not be read as a source: a noun
-    with a pronoun ("مصادرها") or a title or institution heading it."""
-    words = [bare(w) for w in between.split() if bare(w)]
-    first = words[0] if words else ""
-    return bool(first) and (possessed_by_pronoun(first) or is_subject_head(first))
-
-
-def _same_speaker(words: list[str]) -> bool:
-    """ "المتحدث نفسه", "المتحدثة ذاتها": the one speaking, the same as before — the last
-    source, whatever the article called them."""
-    return len(words) == 2 and words[0] in ("المتحدث", "المتحدثة") and words[1] in EMPHATICS
-
-
-def _relayed(verb: Verb) -> bool:
-    """ "قوله", "تأكيدها": a verbal noun whose pronoun is the source named before it."""
-    return unprefixed(bare(verb.word)) in RELAYED_NOUNS
-
-
-_ASCRIBING = re.compile(r"(?<!\S)[وف]?(?:نسب|نسبت|ينسب|تنسب|عزا|عزت)(?!\S)")
-
-
-def _speaks_in(text: str) -> bool:
-    """Whether the last sentence of a text has a speech verb or participle."""
-    sentence = _last_sentence(text)
-    return any(_verb_form(bare(w)) is not None for w in sentence.split())
-
-
-# a sentence's stop, not an initial's ("د. فلان", "م. فلانة": the 'د' is no subject)
-_NOT_INITIAL = r"(?<!^\S)(?<!\s\S)"
-_SENTENCE_END = re.compile(_NOT_INITIAL + r"[.!؟]\s")
-
-
-def _last_sentence(text: str) -> str:
-    """The sentence a text ends in: what follows its last sentence end."""
-    return _SENTENCE_END.split(text)[-1]
-
-
-# "، بينما", "، فيما", "، في حين", "، وفي المقابل،" after a clause: one with a subject of its
-# own (not "فيما يخص", regarding; a clause of contrast that opens a sentence is subordinate
-# to the main clause after it)
-_CONTRAST = re.compile(r"[،,]\s*و?(?:بينما|فيما(?!\s+(?:يخص|يتعلق|يتصل))|في حين|في المقابل)[،,]?\s")
-
-
-_OPENING_CONTRAST = re.compile(r"^\s*و?(?:بينما|فيما(?!\s+(?:يخص|يتعلق|يتصل))|في حين)\s")
-
-
-def _last_clause(text: str) -> str:
-    """The sentence a text ends in, from its last clause of contrast if it has one (the
-    court ordered …, whereas the prosecutor asked …, saying: the prosecutor's), or from
-    the main clause after an opening one ("وفيما أكدت الحكومة …، شكك فلان …")."""
-    sentence = _last_sentence(text)
-    found = list(_CONTRAST.finditer(sentence))
-    if found:
-        return sentence[found[-1].end() :]
-    comma = re.search(r"[،,]\s", sentence) if _OPENING_CONTRAST.match(sentence) else None
-    return sentence[comma.end() :] if comma else sentence
-
-
-def _clause_end(text: str, position: int) -> int:
-    """Where the clause that runs on from `position` ends: at its sentence's end, a clause
-    of contrast after it, or the comma that closes an opening clause of contrast it is in
-    (another subject speaks after either)."""
-    end = re.search(_SENTENCE_END.pattern + "|$", text[position:])
-    ends = position + (end.start() if end else 0)
-    contrast = _CONTRAST.search(text, position, ends)
-    if contrast is not None:
-        return contrast.start()
-    start = max(text.rfind(mark, 0, position) for mark in (".", "!", "؟")) + 1
-    if _OPENING_CONTRAST.match(text[start:position]):
-        comma = re.search(r"[،,]\s", text[position:ends])
-        return position + comma.start() if comma else ends
-    return ends
-
-
-_ANSWERED = re.compile(
-    r"(?<!\S)(?:على|عن)\s+(?:تصريحات|اتهامات|انتقادات|ادعاءات|مزاعم|أقوال|وصف|دعوات)"
-    r"\s+(?P<owner>[^«»“”\"]+)$"
-)
-_ANSWERING = COMPLEMENTIZERS | frozenset(("بالقول", "قائلا", "قائلة", "بقوله", "بقولها"))
-
-
-def _answered_owner(stretch: str) -> tuple[Mention | None, int] | None:
-    """A quote inside the words a verb answers ("رد الوزير على تصريحات زعيم المعارضة فلان،
-    بشأن اعتبار الخطة «هدية»", R1's W2) is the owner's of those words, or no one's when the
-    owner names no one; the reply's own subject never. None when the stretch answers nothing
-    or the reply's own words follow ("… على انتقادات فلان بأن «…»", "…، قائلا «…»")."""
-    found = _ANSWERED.search(stretch)
-    if found is None:
-        return None
-    rest = found.group("owner")
-    if any(bare(w) in _ANSWERING for w in rest.split()) or ":" in rest:
-        return None
-    return read_subject(rest).mention, len(stretch.split())
-
-
-_ASIDE = re.compile(r"^\s*[-–—][^-–—«»“”\"]+[-–—]\s*")
-
-
-def _without_aside(stretch: str) -> str:
-    """The words between a verb and its quote without an aside set off by dashes right
-    after the verb ("وأضاف -أثناء اجتماعه … في جولة …- «…»", R1's N7): it puts no distance
-    between them."""
-    return _ASIDE.sub(" ", stretch, count=1)
-
-
-def _plural_saying(lead: str) -> bool:
-    """Whether the quote's own words are a group's: its sentence ends on a plural participle
-    of speech ("هتف المحتجون …، قائلين إن «…»"), so a clause after the quote ("وفق ما روى
-    أحد الحاضرين") names who told of it, not who said it (R1's W1)."""
-    words = [unprefixed(bare(w)) for w in lead.split()[-3:]]
-    return any(w in PLURAL_SAYING for w in words)
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip(' ."»”').endswith(("؟", "?"))
-
-
-def _names(text: str, entity: Entity) -> int | None:
-    """Where the text names the entity (any word of a person's name, or the whole name)."""
-    if entity.kind is not Kind.PERSON:
-        found = text.find(entity.name)
-        return found if found >= 0 else None
-    words = [w for w in entity.words if len(w) > 2 and w not in COMPOUND_LINKS]
-    for word in words:
-        match = whole_word(word).search(text)
-        if match:
-            return match.start()
-    return None
-
-
-def _agrees(entity: Entity, female: bool | None) -> bool:
-    return compatible(entity, female)
-
-
-def _same_gender(entity: Entity, female: bool | None) -> bool:
-    """A carried-over verb agrees with the last source: a feminine verb needs a woman
-    (or an organisation or document, whose gender follows the writer's noun), a masculine
-    one anyone but a woman."""
-    if entity.kind in (Kind.ORGANISATION, Kind.DOCUMENT) or female is None:
-        return True
-    return entity.female is True if female else entity.female is not True
-
-
-def _offsets(paragraphs: list[str], text: str) -> list[int]:
-    """Where each paragraph starts in the article text (in order; a paragraph the text
-    does not hold verbatim starts where the one before it ends)."""
-    offsets, cursor = [], 0
-    for paragraph in paragraphs:
-        found = text.find(paragraph, cursor)
-        start = found if found >= 0 else cursor
-        offsets.append(start)
-        cursor = start + (len(paragraph) if found >= 0 else 0)
-    return offsets
-
-
-def _object_free(word: str) -> str:
-    """ "قاله" → "قال", "أضافه" → "أضاف", "قالته" → "قالت" ("هذا ما قاله فلان")."""
-    plain = unprefixed(word)
-    for suffix in ("ه", "ها"):
-        stem = plain.removesuffix(suffix)
-        if stem != plain and stem in SPEECH_VERBS:
-            return stem
-    return word
-
-
-# "وكان فلان، مدير المشروع، قد كشف": كان, its subject (with an apposition, an outlet's name
-# in marks), then قد.
-_KANA_QAD = re.compile(r"(?:^|\s)[وف]?كانت?\s+(?P<subject>[^.!؟:]{2,120}?)\s+قد\s*$")
-
-
-def _subject_before(text: str, verb: Verb) -> Mention | None:
-    """The subject before the verb; "تشونغ، نائب رئيس فيفا السابق الذي كشف": the name before
-    the title in apposition, with the title as its role."""
-    topic = _TOPIC.search(text[: verb.start])
-    if topic is not None:  # "أما الائتلاف الوطني، فقد دعا …": the topic is the subject
-        return read_subject_before(topic.group(1), verb.female)
-    was = _KANA_QAD.search(text[: verb.start])
-    if was is not None:  # "وكان فلان، مدير المشروع، قد كشف": the subject of كان … قد
-        return read_subject(was.group("subject"), verb.female).mention
-    clause = _clause_before(text, verb.start)
-    if not clause.strip():
-        return _set_off_subject(text[: verb.start], verb) or _fronted_person(text[: verb.start])
-    if bare(clause) in ("الذي", "التي"):  # "…، الذي قال: «…»", "…، الذي أوضح أن «…»"
-        return _antecedent_person(text[: verb.start].rsplit(clause, 1)[0], verb.female)
-    mention = read_subject_before(clause, verb.female)
-    if mention is None or mention.kind not in (Kind.DESCRIPTION, Kind.REFERENCE):
-        return mention
-    head = text[: verb.start].rsplit(clause, 1)[0] if clause else ""
-    if not re.search(r"[،,]\s*$", head):
-        return mention
-    words = [bare(w) for w in head.split()]
-    run: list[str] = []
-    while words and len(run) < 3 and is_name_word(words[-1], last=not run):
-        run.insert(0, words.pop())
-    person = classify(run, verb.female) if run else None
-    if person is not None and person.kind is Kind.PERSON:
-        return Mention(person.name, Kind.PERSON, mention.name, person.female)
-    return mention
-
-
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"))
-_MAX_ANTECEDENT_WORDS = 6  # "السفير المتقاعد سامي فرج، الذي قال:": a title and a name
-
-
-def _antecedent_person(head: str, female: bool | None) -> Mention | None:
-    """ "…، أشدها من السفير المتقاعد سامي فرج، الذي قال: «…»": the relative's antecedent,
-    the person named right before the comma; a named person only (a title and its name,
-    or a name of two words), whom a preposition or a verb before them does not belong to."""
-    if not re.search(r"[،,]\s*$", head):
-        return None
-    words: list[str] = []
-    for token in reversed(head.split()):
-        word = bare(token)
-        if words and token.endswith(("،", ",", ".", ":", "؛")):
-            break  # the phrase before the antecedent's own
-        if not word or word in SUBJECT_STOPS or is_verb_word(word):
-            break
-        words.insert(0, word)
-        if len(words) == _MAX_ANTECEDENT_WORDS:
-            break
-    mention = classify(words, female) if words else None
-    if mention is None or mention.kind is not Kind.PERSON or len(mention.name.split()) < 2:
-        return None
-    return mention
-
-
-def _without_object(mention: Mention | None, verb: Verb) -> Mention | None:
-    """ "ودعا رئيس البرلمان فلان علان | النواب إلى …": a verb that takes an object (دعا،
-    طالب، حث، اتهم) has it right after its subject; a definite word ending a name of three
-    that is no nisba is that object, not a surname."""
-    if mention is None or not verb.reporting:
-        return mention
-    head = mention.name.split()[0].removeprefix("ال")
-    if unprefixed(bare(verb.word)) in _CALLING and head in ADDRESSEES:
-        return None  # "ودعت وسائل الإعلام إلى «…»": whom she called on, not who called
-    if (
-        unprefixed(bare(verb.word)) in _DESCRIBING
-        and mention.kind is Kind.REFERENCE
-        and not is_subject_head(head)
-        and not is_subject_head(mention.name.split()[0])
-    ):
-        return None  # "فلان، وصف الأنباء المتداولة بأنها «…»": what he described (R1's W3)
-    if mention.kind is not Kind.PERSON:
-        return mention
-    words = mention.name.split()
-    last = words[-1]
-    if len(words) < 3 or not last.startswith("ال") or last.endswith(("ي", "ى")):
-        return mention
-    return replace(mention, name=" ".join(words[:-1]))
-
-
-# Verbs of describing something: what follows them first may be what is described.
-_DESCRIBING = frozenset(("وصف", "وصفت", "يصف", "تصف"))
-# Verbs of calling on someone: what follows them first is the one called on.
-_CALLING = frozenset(("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت"))
-# "الأمر الذي دفع", "وهو ما جعل", "مما حمل", "ما اضطر": an event moving someone to act.
-_CAUSATIVE = re.compile(
-    r"(?<!\S)(?:الأمر الذي|وهو ما|هو ما|وهذا ما|مما|ما)\s+(?:دفع|جعل|حمل|اضطر|استدعى)(?!\S)"
-)
-
-
-_SET_OFF = re.compile(r"(?<!\S)[وف]?(?:بأن|أن|إن)\s+([^،,.:؛!؟«»“”\"]+)[،,]\s*$")
-
-
-def _set_off_subject(head: str, verb: Verb) -> Mention | None:
-    """ "وذكرت الهيئة بأن الفصل 60 من القانون، نص على أن «…»": the subject of a clause
-    after أن, set off by a comma from its verb; only a document or an organisation, whose
-    name a comma does not cut (a person's apposition is read elsewhere)."""
-    match = _SET_OFF.search(head)
-    if match is None or unprefixed(bare(verb.word)) != bare(verb.word):
-        return None  # "…، وأضافت:": a new clause of the sentence's own subject
-    phrase = match.group(1).split()
-    subject = read_subject(" ".join(phrase) + "،", verb.female)
-    mention = subject.mention
-    if mention is None or mention.kind not in (Kind.DOCUMENT, Kind.ORGANISATION):
-        return None
-    return mention if subject.words == len(phrase) else None  # the whole clause names it
-
-
-# "من جهته،", "وبدوره": the turn to another speaker, before the subject that opens the clause
-_TURN_OPENER = re.compile(r"^\s*و?(?:من\s+(?:جهته|جهتها|جانبه|جانبها)|بدوره|بدورها)[،,]?\s*")
-
-
-def _fronted_person(head: str) -> Mention | None:
-    """ "مدير ديوان وزارة النقل، سمير الكبيسي، وصف …": a sentence that opens on a title and
-    the name set off after it, then its verb (R1's W3): the name, the title its role."""
-    sentence = _TURN_OPENER.sub("", re.split(r"[.!؟]\s+|\n", head)[-1])
-    parts = [part.strip() for part in re.split(r"[،,]", sentence)]
-    if len(parts) == 2 and not parts[1] and parts[0] and is_title(bare(parts[0].split()[0])):
-        # "من جهته رئيس الجمعية سامي يحيى، قال «…»": a title and its name, then the verb
-        person = classify([bare(w) for w in parts[0].split()])
-        if person is None or person.kind is not Kind.PERSON or not person.role:
-            return None
-        return person if len(person.name.split()) >= 2 else None
-    if len(parts) != 3 or parts[2] or not parts[0] or not is_title(bare(parts[0].split()[0])):
-        return None
-    person = classify([bare(w) for w in parts[1].split()])
-    if person is None or person.kind is not Kind.PERSON:
-        return None
-    return Mention(person.name, Kind.PERSON, parts[0], person.female)
-
-
-def _relative_antecedent(head: str) -> Mention | None:
-    """ "… إلى تقرير البنك الدولي الذي", "أصدرت الوزارة بيانا": the document a relative
-    clause is about (a statement's words are its issuer's, statements.py)."""
-    words = [bare(w) for w in head.split()]
-    if words and words[-1] in STATEMENT_FORMS:  # "أصدرت الوزارة بيانا جاء فيه": that one
-        statement = next(w for w in STATEMENTS if words[-1].endswith((w, w + "ا")))
-        return Mention("ال" + statement, Kind.DOCUMENT)
-    if not words or words[-1] not in ("الذي", "التي"):
-        return None
-    phrase: list[str] = []
-    for word in reversed(words[:-1]):
-        if not word or word in SUBJECT_STOPS or is_verb_word(word):
-            break
-        phrase.insert(0, word)
-    mention = classify(phrase[-6:]) if phrase else None
-    return mention if mention is not None and mention.kind is Kind.DOCUMENT else None
-
-
-def _after_relative(text: str, position: int) -> bool:
-    """A verb right after a relative pronoun with no comma before it ("الحكومة التي ترى"):
-    its subject is the noun the relative follows (`_antecedent`), not the clause before."""
-    words = text[:position].split()
-    return len(words) > 1 and bare(words[-1]) in _RELATIVES and not words[-2].endswith(("،", ","))
-
-
-def _antecedent(before: str, female: bool | None) -> Mention | None:
-    """The noun phrase a relative pronoun follows, of one to three words headed by a title,
-    an institution or a person noun, or a name ("حفيظة | الحكومة التي", "زيارة | وزير
-    الاتصال الذي"); None when the words before the relative are no such phrase."""
-    words = [bare(w) for w in before.split()[:-1]]
-    for size in (3, 2, 1):
-        phrase = words[-size:] if len(words) >= size else []
-        if not phrase or any(w in SUBJECT_STOPS or is_verb_word(w) for w in phrase):
-            continue
-        mention = classify(phrase, female)
-        if mention is None:
-            continue
-        named = mention.kind is Kind.PERSON and len(mention.name.split()) >= 2
-        if named or is_subject_head(unprefixed(phrase[0])):
-            return mention
-    return None
-
-
-def _after_auxiliary(text: str, position: int) -> bool:
-    """ "الخارجية الروسية مضت موضحة": an auxiliary hands its subject to the participle."""
-    words = text[:position].split()
-    return bool(words) and unprefixed(bare(words[-1])) in AUXILIARIES
-
-
-def _adjunct_words(between: str) -> int:
-    """How many tokens of what stands between a carrying verb and its quote are adjuncts
-    ("مضيفا في الشأن ذاته:"): all of them when they are few."""
-    words = between.split()
-    if len(words) <= 6:
-        return len(words)
-    # a time or place adjunct may run longer: "قوله قبل وقت قصير من تمرير القرار في …"
-    opens = bool(words) and bare(words[0]) in _ADJUNCT_OPENERS
-    no_clause = not any(bare(w) in COMPLEMENTIZERS for w in words)
-    return len(words) if opens and no_clause and len(words) <= 10 else 0
-
-
-_ADJUNCT_OPENERS = frozenset(("قبل", "بعد", "خلال", "عقب", "أثناء", "في", "أمام", "لدى"))
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The clause that ends where a verb starts: after the last sentence end or comma."""
-    head = text[:position]
-    parts = re.split(r"[.!؟،,:؛]\s+|\n|(?<!\S)[وف]?(?:[أإ]ن|بأن|أنه|إنه|أنها|إنها)(?!\S)", head)
-    clause = parts[-1] if parts else head
-    words = clause.split()
-    while words and (
-        words[-1] in AUXILIARIES
-        or unprefixed(bare(words[-1])) in AUXILIARIES
-        or bare(words[-1]) in ("قد", "لقد")  # "وكان الوزير قد تحدث"
-    ):
-        words.pop()
-    return " ".join(words)
-
-
-__all__ = ["THRESHOLD", "Attribution", "Attributor", "Verb", "classify", "find_verbs"]
+__all__ = ["THRESHOLD", "Attribution", "Attributor"]

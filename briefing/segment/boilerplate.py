@@ -14,8 +14,9 @@ import re
 
 from briefing.names import FIRST_NAMES, LISTED_NAMES
 from briefing.segment.lexicon import bare
-from briefing.segment.mentions import Kind, classify, is_verb_word
+from briefing.segment.mentions import Kind, classify
 from briefing.segment.structure import MIN_LEAD_CHARS, is_byline
+from briefing.segment.word_classes import is_verb_word
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
 # Phrases that only ever appear in site furniture, wherever the line is.

@@ -18,15 +18,8 @@ from dataclasses import dataclass, replace
 
 from briefing.model import Quote, QuoteKind
 from briefing.names import FIRST_NAMES
-from briefing.segment.attribution import (
-    ACCORDING_TO,
-    REPORTERS,
-    THRESHOLD,
-    Attributor,
-    Verb,
-    find_verbs,
-    set_off_to_complement,
-)
+from briefing.segment.attribution import ACCORDING_TO, THRESHOLD, Attributor
+from briefing.segment.clauses import REPORTERS, set_off_to_complement
 from briefing.segment.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
@@ -45,14 +38,12 @@ from briefing.segment.lexicon import (
     unprefixed,
 )
 from briefing.segment.marks import Span, find_article_spans, find_spans
-from briefing.segment.mentions import (
-    Kind,
-    classify,
-    is_verb_word,
-    leading_name,
-    read_subject_before,
-)
+from briefing.segment.mentions import Kind, classify
+from briefing.segment.person_names import leading_name
 from briefing.segment.spacing import spaced_stops
+from briefing.segment.speech_verbs import Verb, find_verbs
+from briefing.segment.subjects import read_subject_before
+from briefing.segment.word_classes import is_verb_word
 from briefing.text import word_list
 
 __all__ = ["Span", "find_quotes", "find_spans"]

@@ -47,20 +47,11 @@ from briefing.segment.lexicon import (
     unprefixed,
     whole_word,
 )
-from briefing.segment.mentions import (
-    Kind,
-    Mention,
-    classify,
-    is_name_word,
-    lam_complement,
-    leading_name,
-    named_after_title,
-    possessed_by_pronoun,
-    read_subject,
-    reads_as_speaker,
-    role_words,
-)
+from briefing.segment.mentions import Kind, Mention, classify, named_after_title, role_words
+from briefing.segment.person_names import lam_complement, leading_name
 from briefing.segment.statements import is_statement, issuer_after, issuer_before
+from briefing.segment.subjects import read_subject
+from briefing.segment.word_classes import is_name_word, possessed_by_pronoun, reads_as_speaker
 from briefing.text import word_list
 
 

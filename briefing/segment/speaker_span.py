@@ -30,14 +30,9 @@ from briefing.segment.lexicon import (
     complement_under_bi,
     is_title,
 )
-from briefing.segment.mentions import (
-    Kind,
-    classify,
-    is_name_word,
-    is_subject_head,
-    is_verb_word,
-)
+from briefing.segment.mentions import Kind, classify, is_subject_head
 from briefing.segment.registry import Entity
+from briefing.segment.word_classes import is_name_word, is_verb_word
 from briefing.text import WEEKDAY_SPELLINGS, word_list
 
 _MAX_COMPLETION_WORDS = 6  # "الأمير فيصل بن خالد بن عبد الله": honorific, name and links

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefing.names import FIRST_NAMES
 from briefing.segment.headlines import headline_from_lead, is_paragraph
 from briefing.segment.lexicon import bare
-from briefing.segment.mentions import is_verb_word
+from briefing.segment.word_classes import is_verb_word
 from briefing.text import (
     ARABIC_LETTER,
     GREGORIAN,

@@ -148,7 +148,7 @@ def test_unknown_speaker_stays_unknown() -> None:
 
 
 def test_a_name_like_noun_phrase_before_a_verb_is_no_speaker() -> None:
-    from briefing.segment.mentions import read_subject_before
+    from briefing.segment.subjects import read_subject_before
 
     assert read_subject_before("أطراف غربية") is None  # a noun and its adjective
     assert said("أطراف غربية قالت «الأدلة كافية لدينا منذ شهور»") == [
@@ -173,7 +173,7 @@ def test_a_title_holder_named_in_marks_speaks_for_the_title() -> None:
 @pytest.mark.parametrize("stretch", ["نفيا قاطعا ما تداول حول الوساطة", "رفضا تاما أي تدخل"])
 def test_a_cognate_accusative_after_the_verb_is_no_subject(stretch: str) -> None:
     # "ينفي نفيا قاطعا": how it was denied; a name on its alef stays one ("رضا سالم")
-    from briefing.segment.mentions import read_subject
+    from briefing.segment.subjects import read_subject
 
     assert read_subject(stretch).mention is None
     assert read_subject("رضا سالم إن الخطة جاهزة").mention is not None

@@ -10,10 +10,11 @@ from __future__ import annotations
 from briefing.model import Article
 from briefing.segment import segment
 from briefing.segment.antecedents import find_introductions
-from briefing.segment.attribution import find_verbs
 from briefing.segment.lexicon import closed_up
-from briefing.segment.mentions import is_name_word, leading_name
+from briefing.segment.person_names import leading_name
 from briefing.segment.quotes import find_quotes
+from briefing.segment.speech_verbs import find_verbs
+from briefing.segment.word_classes import is_name_word
 
 
 def said(*paragraphs: str) -> list[tuple[str | None, str]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.segment.mentions import Kind, leading_name, reads_as_speaker
+from briefing.segment.mentions import Kind
+from briefing.segment.person_names import leading_name
 from briefing.segment.quotes import find_quotes
 from briefing.segment.registry import Entity
 from briefing.segment.speaker_span import checked_speaker
+from briefing.segment.word_classes import reads_as_speaker
 
 
 def speakers(*paragraphs: str) -> list[str | None]:
