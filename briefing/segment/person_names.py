@@ -28,6 +28,7 @@ from briefing.segment.word_classes import (
     is_verb_word,
     known_noun,
     listed_name,
+    time_noun_names,
 )
 from briefing.text import word_list
 
@@ -154,6 +155,9 @@ def leading_name(words: list[str]) -> list[str]:
         if _plural_shaped_surname(run, word):
             run.append(word)  # "عبد الحكيم تلمون": no verb of his, a singular, in the plural
             break
+        if not run and time_noun_names(word, following):
+            run.append(word)  # "وزيرة الثقافة مساء الخالدي": a first name, no evening
+            continue
         if not is_name_word(word, last=True) or _ends_name(run, word, following):
             break
         run.append(word)
@@ -213,7 +217,9 @@ def name_after_title(words: list[str], female: bool | None = None) -> tuple[list
         opens = not word.startswith("ال") or listed_name(word)  # "الياس نصار"
         if after_title and (_titled_amir(words, index) or _first_name_basim(words, index)):
             return words[:index], [word, *leading_name(words[index + 1 :])]
-        if after_title and opens and is_name_word(word):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        name_word = is_name_word(word) or time_noun_names(word, following)
+        if after_title and opens and name_word:
             run = leading_name(words[index:])
             if run and construct_noun(run, female):
                 return words, []

@@ -58,6 +58,7 @@ from briefing.segment.word_classes import (
     lam_imperfect,
     listed_name,
     possessive,
+    time_noun_names,
 )
 from briefing.text import word_list
 
@@ -149,6 +150,11 @@ def _cognate_accusative(words: list[str], following: list[str]) -> bool:
     return all(len(word) > 2 and word.endswith("ا") and word not in LISTED_NAMES for word in pair)
 
 
+def _time_noun_names(tokens: list[str], index: int) -> bool:
+    following = bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+    return not ends_phrase(tokens[index]) and time_noun_names(bare(tokens[index]), following)
+
+
 def read_subject(text: str, female: bool | None = None) -> Subject:
     """The subject after a verb (Arabic VSO): leading adjuncts skipped ("قال لـ«عكاظ» خالد"),
     then words up to a comma, colon, preposition, complementizer, verb or quotation mark;
@@ -174,7 +180,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
                 index = _past_genitives(tokens, index)  # "لـ «الشرق الأوسط»" unmarked
             continue
         if (
-            word in LEADING_ADJUNCTS
+            (word in LEADING_ADJUNCTS and not _time_noun_names(tokens, index))
             or _PRONOUN_PHRASE.match(word)
             or (word not in SUBJECT_STOPS and is_adjunct_start(word, tokens[index]))
         ):
@@ -193,7 +199,9 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if any(mark in token for mark in QUOTE_MARKS) and not _quoted_name(token):
             break
         aged = word == "من" and words[-1:] in (["البالغ"], ["البالغة"])  # "… من العمر 35 عاما"
-        if (word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)) and not aged:
+        stop = word in COMPLEMENTIZERS or word in SUBJECT_STOPS or is_verb_word(word)
+        named = _time_noun_names(tokens, index)
+        if stop and not aged and not named:
             break
         if unprefixed(word) in COMPLEMENTIZERS:
             break  # "بحسب مصدر سوري فإن …"
@@ -206,7 +214,7 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
         if words and words[-1].startswith("ال") and complement_under_bi(word, words[-1]):
             break  # "وقال رئيس الجمهورية بالمناسبة:": on what occasion, not who
         general = word == "العام" and words[-1:] and words[-1].removeprefix("ال") in TITLE_STEMS
-        if words and is_adjunct_start(word, token) and not aged and not general:
+        if words and is_adjunct_start(word, token) and not (aged or general or named):
             break  # but "الأمين العام", "المدير العام" are titles, not a year
         if len(words) == 1 and words[0] in PERSON_NOUNS and token.startswith(("لل", "لـ")):
             break  # "وقالت سيدة للمنظمة": who was told
