@@ -28,6 +28,7 @@ from briefing.segment.lexicon import (
     OUTLETS,
     PERSON_GROUPS,
     PERSON_NOUNS,
+    PRONOUN_HONORIFICS,
     RELATIONAL,
     SUBJECT_STOPS,
     TITLE_STEMS,
@@ -89,6 +90,8 @@ def classify(words: list[str], female: bool | None = None) -> Mention | None:
     head = words[0]
     plain_head = head.removeprefix("ال")
     gender = female if female is not None else gender_of_name(words)
+    if len(words) == 1 and head in PRONOUN_HONORIFICS:
+        return Mention(head, Kind.PERSON, None, gender)  # "فخامته": the registry says whose
     if possessed_by_pronoun(head):
         return Mention(head, Kind.REFERENCE, None, gender)  # "شقيقه", "والدته": whose, unsaid
     if head in RELATIONAL and len(words) > 1:
