@@ -218,7 +218,7 @@ def _described_noun(token: str) -> str | None:
     return word if word in PERSON_NOUNS or word in TITLES else None
 
 
-def _nationality(word: str) -> bool:
+def nationality(word: str) -> bool:
     """A definite nisba that no name list holds ("الإيطالي", "البرتغالية"): where the
     person comes from, said before the name, a part of how the article describes them."""
     plain = word.removesuffix("ة")
@@ -358,7 +358,7 @@ def find_introductions(text: str) -> list[Introduction]:
                     female = gender_of_introduction(role, name)
                     described = role_words(role)
                     origin = bare(tokens[index - 1]) if index else ""
-                    if _nationality(origin) and described:  # "الإيطالي ماركو فيراري، المدرب"
+                    if nationality(origin) and described:  # "الإيطالي ماركو فيراري، المدرب"
                         described = f"{described} {origin}"
                     found.append(Introduction(" ".join(name), Kind.PERSON, described,
                                               female, start))  # fmt: skip

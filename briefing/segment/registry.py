@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.names import FIRST_NAMES, MENS_NAMES
-from briefing.segment.antecedents import Introduction, find_introductions
+from briefing.segment.antecedents import Introduction, find_introductions, nationality
 from briefing.segment.lexicon import (
     ANONYMOUS_HEADS,
     EPITHETS,
@@ -554,6 +554,18 @@ class Registry:
             return None  # "وقال شقيقه": someone's brother, whose the text leaves to context
         if stem in ANONYMOUS_HEADS and noun.startswith("ال"):
             return self._anonymous(phrase, female)
+        # "المدرب البرازيلي": a title, as the source's role words it, and an origin
+        title_word = noun.split()[0].removeprefix("ال")
+        nisba = len(phrase) == 2 and title_word == stem and nationality("ال" + phrase[1])
+        origin = phrase[1] if nisba else None
+        if origin is not None:  # the one source so titled, or no one: the origin says which
+            titled = [
+                e
+                for e in self.entities
+                if compatible(e, female) and self._of_origin(e, stem, origin)
+            ]
+            if len(titled) == 1 and not self._titled_rival(stem, titled[0], female):
+                return self._touch(titled[0])
         for entity in reversed(self.entities):
             if not compatible(entity, female):
                 continue
@@ -595,6 +607,17 @@ class Registry:
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
         return None
+
+    @staticmethod
+    def _of_origin(entity: Entity, stem: str, origin: str) -> bool:
+        """A title and where its holder comes from ("المدرب البرازيلي") describe a source
+        whose role has that title and gives no other origin."""
+        described = " ".join(filter(None, (entity.role, entity.name))).split()
+        role = [w.removeprefix("ال") for w in (entity.role or "").split()]
+        if stem not in role or _another_office(stem, described):
+            return False
+        origins = {w for w in role if nationality("ال" + w)}
+        return not origins or origin in origins
 
     def _one_official(self, female: bool | None) -> Introduction | None:
         """ "وقال المسؤول" / "وأكدت المسؤولة", which repeats none of its holder's title:
