@@ -101,10 +101,15 @@ _CALL_TO_ACTION = re.compile(
     r"|لمتابعة|للاشتراك|للانضمام|يمكنكم|يمكنك)\s.*"
     r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|واتس آب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك"
     r"|إنستغرام|انستغرام|تويتر|إكس|النشرة|هنا|الرابط)"
+    r"|^(?:ليصلك|لتصلك|ليصلكم|لتصلكم)\s.*(?:اشترك|تابع|انضم)\S*\s.*"  # "ليصلك كل جديد اشترك …"
+    r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك)"
     r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:منقول|نقلا) (?:من|عن) (?:موقع|صحيفة)"
     r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:نشر|نُشر) (?:لأول مرة|في الأصل|أولا) (?:على|في))"
 )
 _MAX_CALL_WORDS = 20
+# The site's "our" (قناتنا، حسابنا): a call to its reader even where a headline may stand
+# ("ليصلك كل جديد اشترك في قناتنا على تيليجرام" was taken for the headline).
+_OURS = re.compile(r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|مجموعتنا)")
 # A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
 # "… صورة من الأرشيف", "… (الصورة: …)".
 _ARCHIVE_TAIL = re.compile(
@@ -271,11 +276,32 @@ def is_related_link(line: str) -> bool:
     return _RELATED.match(line) is not None
 
 
+# A paper's editors credited on a line of their own: "رئيس مجلس الإدارة : د. فلان",
+# "رئيس التحرير: فلان" (a masthead printed over the article; one was read as its lead).
+_STAFF_CREDIT = re.compile(
+    r"^\s*(?:رئيس(?:ة)? التحرير|رئيس(?:ة)? مجلس[يى]? (?:ال)?[إا]دارة(?:\s+والتحرير)?"
+    r"|مدير(?:ة)? التحرير|الإشراف العام|المدير العام)\s*[:：]\s*(?P<name>[^!؟«»“”\"]+?)\.?$"
+)
+_MAX_STAFF_NAME_WORDS = 6
+_STAFF_HONORIFICS = frozenset(word_list("د. د الدكتور الدكتورة الأستاذ الأستاذة المهندس م."))
+
+
+def _staff_credit(line: str) -> bool:
+    match = _STAFF_CREDIT.match(line)
+    if match is None:
+        return False
+    words = match.group("name").split()
+    if not words or len(words) > _MAX_STAFF_NAME_WORDS:
+        return False
+    return words[0] in _STAFF_HONORIFICS or words[0] in FIRST_NAMES
+
+
 def is_furniture(line: str) -> bool:
     """Furniture whatever its place, the headline's too: chrome phrases, wire markers, lines
-    with no Arabic."""
+    with no Arabic, an editor's credit."""
     return (
-        _CHROME.search(line) is not None
+        _staff_credit(line)
+        or _CHROME.search(line) is not None
         or _TIMESTAMP.match(line) is not None
         or _DATED_CREDIT.match(line) is not None
         or not has_arabic(line)
@@ -360,7 +386,8 @@ def split_boilerplate(
         near_end = index >= len(lines) - _TAIL_LINES
         head, tail = cut_inline_chrome(line)
         if index <= headline_at:
-            notice = _sponsored(line) and (line.startswith("هذا") or len(line.split()) <= 3)
+            own = line.startswith("هذا") or len(line.split()) <= 3 or bool(_OURS.search(line))
+            notice = _sponsored(line) and own
             (dropped if is_furniture(line) or notice else kept).append(line)
             continue
         if index and line == lines[index - 1] and index - 1 > headline_at:

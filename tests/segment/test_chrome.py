@@ -380,3 +380,19 @@ def test_an_advertisers_notice_above_the_headline_is_no_headline(notice: str) ->
     # a headline about paid content is a headline
     about = "محتوى مدفوع يغزو منصات التواصل في المنطقة"
     assert segment(Article("t", (about, LEAD, LAST))).headline == about
+
+
+def test_the_sites_call_to_join_its_channel_above_the_headline_is_no_headline() -> None:
+    call = "ليصلك كل جديد لحظة بلحظة اشترك في قناتنا على تيليجرام ( أخبار المثال )"
+    s = segment(Article("t", (call, "اشترك الآن", HEADLINE, LEAD, LAST)))
+    assert (s.headline, s.summary[0]) == (HEADLINE, LEAD)
+    assert call in s.dropped
+
+
+@pytest.mark.parametrize(
+    "credit", ["رئيس مجلس الإدارة : د. سالم بن علي الكعبي", "رئيس التحرير: فهد علي المري"]
+)
+def test_an_editors_credit_line_is_never_read(credit: str) -> None:
+    s = segment(Article("t", (HEADLINE, credit, LEAD, LAST)))
+    assert s.summary[0] == LEAD
+    assert credit not in spoken(s)
