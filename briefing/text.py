@@ -109,8 +109,14 @@ _BOUNDARY = re.compile(
 )
 # A single letter, or a Latin letter's Arabic name, before a period is an initial
 # ("لورا إيه. كولانجيلو", "د. منى", "بي. بي", "J. Smith"), not the end of a sentence.
-_LETTER_NAMES = "إيه|بي|سي|دي|إي|إف|جي|إتش|آي|جيه|كيه|إل|إم|أو|كيو|آر|إس|تي|يو|إكس|واي|زد|د|م|أ"
+_LETTER_NAMES = (
+    "إيه|بي|سي|دي|إي|إف|جي|إتش|آي|جيه|كيه|إل|إم|أو|كيو|آر|إس|تي|يو|دبليو|إكس|واي|زد|د|م|أ"
+)
 _INITIAL = re.compile(rf"(?:^|[\s.])[وفبل]?(?:[^\s\d.]|{_LETTER_NAMES})\.$")
+# ... unless a sentence opens after it: a word on و or ف, which no name after an initial
+# takes but the West's in W (ويليامز، والتر، وارن، وودز، وينستون، ويست): "بتقنية فايف جي.
+# وقالت الشركة" is two sentences (a lead ran on into the next one).
+_OPENS_SENTENCE = re.compile(r"[وف](?!يل|ال|ار|و|ين|يس|اي)[\u0621-\u064a]{2,}")
 _OPENERS = {"«": "»", "“": "”"}
 
 
@@ -131,7 +137,10 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         piece = text[start : match.start() + 1]
-        if _INITIAL.search(piece) or _inside_quote(text[start : match.start()]):
+        initial = _INITIAL.search(piece) is not None
+        if initial and len(piece.split()[-1]) > 2:  # "جي.", "ون.": not "د." nor "J."
+            initial = not _OPENS_SENTENCE.match(text, match.end())
+        if initial or _inside_quote(text[start : match.start()]):
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()

@@ -62,3 +62,26 @@ def test_arabic_is_letters_for_ingest_and_segment_alike(tmp_path) -> None:
     result = invoke("build", digits, "-o", tmp_path / "out", obj=tone_edge())
     assert result.exit_code == 1
     assert result.stderr == f"briefing: error: {digits}: no Arabic text found\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # a Latin letter's name ends a sentence when one opens after it on و or ف
+        (
+            "أطلقت الشركة شبكة بتقنية فايف جي. وقالت إن الخدمة مجانية.",
+            ["أطلقت الشركة شبكة بتقنية فايف جي.", "وقالت إن الخدمة مجانية."],
+        ),
+        (
+            "عرض المصنع سيارة الطراز إكس. فاجتذبت الزوار.",
+            ["عرض المصنع سيارة الطراز إكس.", "فاجتذبت الزوار."],
+        ),
+        # ... and stays an initial before a name, a W-name too, or another letter
+        ("قال جورج دبليو. بوش إن الحرب انتهت.", ["قال جورج دبليو. بوش إن الحرب انتهت."]),
+        ("قال مايكل جي. ويلسون إن الخطة جاهزة.", ["قال مايكل جي. ويلسون إن الخطة جاهزة."]),
+        ("بثت بي. بي. سي. التقرير.", ["بثت بي. بي. سي. التقرير."]),
+    ],
+)
+def test_a_letter_names_stop_ends_a_sentence_only_before_one(
+    text: str, sentences: list[str]
+) -> None:
+    assert split_sentences(text) == sentences
