@@ -13,6 +13,9 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456
 _BIDI_DECIMAL = re.compile(r"(?<![\d.])(\d+)ر(\d+)(?!\d|\.\d)")
 # ... and moves a full stop after a final number to its front: "3 - .1" for "3 - 1.".
 _STOP_BEFORE_NUMBER = re.compile(r"(?<=\s)\.(\d+)[ \t]*$", re.MULTILINE)
+# ... or before a decimal in the line: "ليصل إلى .46.6 دينارا" (a number has one point; it
+# was read digit by digit).
+_STOP_BEFORE_DECIMAL = re.compile(r"(?<=\s)\.(?=\d+\.\d)")
 # ... or between the number and its percent sign: "4.2.%" for "4.2%." (a stray one inside
 # the line goes: it is no decimal point, there are no digits after it).
 _STOP_BEFORE_SIGN = re.compile(r"(?<=\d)\.([%٪])([ \t]*$)?", re.MULTILINE)
@@ -135,12 +138,15 @@ def _stretch_joined(match: re.Match[str]) -> str:
 
 # A tatweel written as the dash of a season's two years ('2023ـ 2024'): their slash.
 _YEARS_TATWEEL = re.compile(r"(?=\d)(?<!\d)(\d{4})\s*\u0640+\s*(?=\d{4}(?!\d))")
+# ... and between two other numbers, their dash: "الرياض 1ـ0" is a result (it was read عشرة).
+_NUMBERS_TATWEEL = re.compile(r"(?<=\d)\s*\u0640+\s*(?=\d)")
 
 
 def strip_tatweel(text: str) -> str:
-    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word, and one
-    between two years is their slash."""
-    text = _YEARS_TATWEEL.sub(r"\1/", text) if TATWEEL in text else text
+    """Tatweel never reaches an engine; a prefix set apart by one rejoins its word, one
+    between two years is their slash, and one between two other numbers their dash."""
+    if TATWEEL in text:
+        text = _NUMBERS_TATWEEL.sub("-", _YEARS_TATWEEL.sub(r"\1/", text))
     text = _PREFIX_QUOTE.sub(_join_prefix, _PREFIX_TATWEEL.sub(_join_prefix, text))
     if "(" in text:
         text = _PREFIX_BRACKET.sub(lambda m: _joined(m.group(1), m.group(2)[:2]) + m.group(2), text)
@@ -202,7 +208,7 @@ def slashed_numbers(text: str) -> str:
 
 
 def bidi_decimals(text: str) -> str:
-    text = _STOP_BEFORE_NUMBER.sub(r"\1.", text)
+    text = _STOP_BEFORE_NUMBER.sub(r"\1.", _STOP_BEFORE_DECIMAL.sub("", text))
     text = _STOP_BEFORE_SIGN.sub(lambda m: m.group(1) + ("" if m.group(2) is None else "."), text)
     return _BIDI_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
 
@@ -277,6 +283,9 @@ def _comma_thousands(match: re.Match[str]) -> str:
     number = match.group(0)
     if re.fullmatch(r"\d{1,4},\d{3}", number) and _rate(match) and not _levant_rate(match):
         return number.replace(",", ".")  # سعر الصرف 406,500: 406.5 pounds to the dollar
+    word = _WORD_AFTER.match(match.string, match.end())
+    if re.fullmatch(r"\d{1,3},\d{3}", number) and word and word.group(1) in SCALE_FORMS:
+        return number.replace(",", ".")  # 89,110 مليون نسمة: millions, as with a dot
     return number.replace(",", "")
 
 
@@ -506,7 +515,16 @@ def glued_words(text: str) -> str:
 
     if "مل" in text:
         text = _GLUED_SCALE.sub(scale, text)
+    text = _GLUED_TO_CURRENCY.sub(r"\1 ", text)
     return _GLUED_AND.sub(r"\1 و\2", text) if "وو" in text else text
+
+
+# A currency after an amount glued to the next word by a lost space ("55.8 دينارلغايات البيع":
+# the number was read feminine, as if it counted غايات).
+_GLUED_TO_CURRENCY = re.compile(
+    r"(?<=\d )(دينار|دولار|ريال|درهم|جنيه|يورو|دينارا|دولارا|ريالا|درهما|جنيها)"
+    r"(?=[لبو][\u0621-\u064a]{3,})"
+)
 
 
 # "و 45" after a number: the و of a list of numbers written apart from its number.

@@ -8,7 +8,7 @@ import re
 
 from briefing.speech.context import counted_noun, is_oblique, is_plural
 from briefing.speech.numbers import Noun, counted, decimal, ordinal
-from briefing.speech.pairs import range_joined
+from briefing.speech.pairs import about_a_match, range_joined
 from briefing.text import GLUE, GREGORIAN, GREGORIAN_VARIANTS, LEVANTINE, MAGHREB
 
 MINUTE = Noun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
@@ -40,6 +40,7 @@ _TIME_ZONE_AFTER = re.compile(
     rf"|{_DAYPART_WORDS})"
 )
 _HOUR = r"(?P<hour>[01]?\d|2[0-4])"
+_HOUR_ONLY = r"(?:[01]?\d|2[0-4])"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
 # ... and a minutes' noun written after it goes, the reading says its own (9:20 دقيقة was
@@ -64,8 +65,15 @@ _CLOCK_RANGE = re.compile(
     rf"(?<![\d:.,])(?P<low>{_HOUR}:{_MINUTE})\s*[-–]\s*(?P<high>(?:[01]?\d|2[0-4]):[0-5]\d)"
     r"(?![\d:])"
 )
+# "من 9-11 صباحا", "من 10 - 1 ظهرا": two hours and the part of the day (it said التاسعة
+# الحادية عشرة), unless the sentence is about a match: "فاز 2-1 مساء أمس" is a result.
+_HOURS_BEFORE_DAYPART = re.compile(
+    rf"(?<![\d:.,])(?P<low>{_HOUR_ONLY}(?::[0-5]\d)?)\s*[-–]\s*(?P<high>{_HOUR_ONLY}(?::[0-5]\d)?)"
+    rf"(?=\s+(?:{_DAYPART_WORDS}){_END})"
+)
+# (and not the second number of a pair a range did not take)
 _BEFORE_DAYPART = re.compile(
-    rf"(?<![\d:.,]){_HOUR}(?:[.:]{_MINUTE})?(?=\s+(?:{_DAYPART_WORDS}){_END})"
+    rf"(?<![\d:.,])(?<![-–])(?<![-–]\s){_HOUR}(?:[.:]{_MINUTE})?(?=\s+(?:{_DAYPART_WORDS}){_END})"
 )
 
 # "الـ 10 : 6 مساءً": minutes, a spaced colon and a one-digit hour before the part of the
@@ -141,14 +149,43 @@ _DAYPART_RANGE = re.compile(
 
 
 def _daypart_range(match: re.Match[str]) -> str:
+    if about_a_match(match.string, match.start()):
+        return match.group(0)  # "فاز على ضيفه 2-1 مساء أمس": a result, then when
     return range_joined(match.group("low"), match.group("high"), match.string[: match.start()])
+
+
+# After الساعة, a spaced colon: "8 : 30" an hour and its minutes (two digits), "4 : 7" two
+# whole hours, the second later, a range as weather bulletins write it ("من الساعة 4 : 7
+# صباحًا"; it said الرابعة: السابعة).
+_SPACED_HOURS = re.compile(r"(?<=الساعة )(?P<low>[1-9]|1\d|2[0-4]) : (?P<high>\d{1,2})(?![\d:])")
+
+
+def _spaced_hours(match: re.Match[str]) -> str:
+    low, high, second = int(match.group("low")), int(match.group("high")), match.group("high")
+    before = match.string[: match.start()]
+    oblique = is_oblique(before)
+    if len(second) == 2 and high < 60:
+        return clock_time(low, high, oblique)
+    if len(second) == 2 or high <= low:
+        return match.group(0)
+    return range_joined(clock_time(low, 0, oblique), clock_time(high, 0, oblique), before)
+
+
+def _hours_before_daypart(match: re.Match[str]) -> str:
+    if about_a_match(match.string, match.start()):
+        return match.group(0)
+    return _clock_range(match)
 
 
 def _clock_range(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     oblique = is_oblique(before)
-    low, high = (tuple(map(int, match.group(side).split(":"))) for side in ("low", "high"))
-    return range_joined(clock_time(*low, oblique), clock_time(*high, oblique), before)
+    low, high = (f"{match.group(side)}:0".split(":")[:2] for side in ("low", "high"))
+    return range_joined(
+        clock_time(int(low[0]), int(low[1]), oblique),
+        clock_time(int(high[0]), int(high[1]), oblique),
+        before,
+    )
 
 
 def _duration(match: re.Match[str]) -> str:
@@ -211,10 +248,11 @@ def times(text: str) -> str:
     if "سا" in text:
         text = _HOUR_ABBREVIATED.sub(_abbreviated, text)
     if " : " in text:
-        text = _REVERSED.sub(_read, text)
+        text = _REVERSED.sub(_read, _SPACED_HOURS.sub(_spaced_hours, text))
     if "-" in text or "–" in text:
         text = _DAYPART_RANGE.sub(_daypart_range, text)
         text = _CLOCK_RANGE.sub(_clock_range, text)
+        text = _HOURS_BEFORE_DAYPART.sub(_hours_before_daypart, text)
     text = _CLOCK.sub(_read, text)
     text = _MILITARY.sub(_military, text)
     text = _COLONLESS.sub(_read, text)

@@ -44,6 +44,10 @@ _OF_THE_YEAR = re.compile(r"^\s*(?:لسنة|لعام)\s+\d{4}(?!\d)")
 # nothing after it (البنزين 92 بنسبة: it said اثنتين وتسعين by the ة of بنسبة).
 _GRADED = frozenset(("بنزين", "البنزين", "أوكتان", "اوكتان", "الأوكتان", "الاوكتان", "أوكتين"))
 _GRADES = range(80, 101)
+# ... and so is gold's karat, alone or in a list (عيار 21 لغايات البيع، عياري 24 و18: they
+# were read إحدى وعشرين، أربع وعشرين by the ات of لغايات): عيار is masculine.
+_KARAT = re.compile(r"(?:^|\s)[وب]?(?:ال)?عيار[يا]?\s+(?:\d{1,2}\s*[،,]?\s*و\W*)*$")
+_KARATS = range(8, 25)
 # An Arabic word and a hyphen right before the number: a model or a disease (سو-35).
 # ... and the list may be longer: every number of 14 و12 و5 سنوات takes the gender of سنوات.
 _PAIRED_NOUN = re.compile(r"^(?:\s*[،,]?\s*و" + GLUE + r"?\s*\d+(?:\.\d+)?)+\s+([\u0621-\u064a]+)")
@@ -121,6 +125,8 @@ def _read(match: re.Match[str], lexicon: Lexicon) -> str:
         and not counted_form(noun, int(whole), lexicon)
     ):
         return cardinal(int(whole))  # بنزين 92: اثنان وتسعون
+    if not fraction and not sign and int(whole) in _KARATS and _KARAT.search(before):
+        return cardinal(int(whole), oblique=True)  # الذهب عيار 21: واحد وعشرين
     if (
         not fraction
         and not sign

@@ -60,8 +60,10 @@ _NAMES = sorted({*NUMBERED, *_WITH_PRONOUN, *_MANY, *_AFTER_LI}, key=len, revers
 _OF_AGE = re.compile(r"^\s*من\s+(?:عمر|العمر)")  # في الـ18 من عمره: of his years (سنة)
 # More numbers joined by و (or a comma) after the first: a list of ranks.
 _MORE = rf"(?:\s*[،,]?\s*و{GLUE}?\s*\d{{1,3}}(?!\d|\.\d))"
+# (و or ف before the article: "والـ14 عالميا", "and the fourteenth")
 _DEFINITE = re.compile(
-    rf"(?<!\S)(ال{GLUE} |[وفب]?(?:{'|'.join(_NAMES)})\s+)(\d{{1,6}})(?!\d|\.\d)({_MORE}*)"
+    rf"(?<!\S)([وف](?=ال{GLUE} ))?(ال{GLUE} |[وفب]?(?:{'|'.join(_NAMES)})\s+)(\d{{1,6}})(?!\d|\.\d)"
+    rf"({_MORE}*)"
 )
 _DIGITS = re.compile(r"\d+")
 # Broken plurals often numbered with الـ (الأيام الـ3): sound plurals are told by ending.
@@ -114,9 +116,38 @@ def _unpossessed(noun: str) -> str:
     return f"{match.group(1)}ة" if match else noun
 
 
+# A rank's adverb after الـ and a number (الـ14 عالميا، الـ3 عربيا): the place in a ranking
+# that a rank noun earlier in the sentence named (it said الأربعة عشر).
+_RANK_ADVERB = re.compile(r"^\s*[\u0621-\u064a]{3,}(?:يا|يًا|ياً)(?![\u0621-\u064a])")
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def _rank_adverb(after: str) -> bool:
+    return _RANK_ADVERB.match(after) is not None
+
+
+def _rank_noun_before(before: str) -> str:
+    """The nearest rank noun (المرتبة، المركز…) in the sentence before, or ''."""
+    for word in reversed(_SENTENCE_END.split(before)[-1].split()):
+        plain = word.strip("،,")
+        plain = plain if plain in NUMBERED else _AFTER_LI.get(plain, plain[1:])
+        if plain in NUMBERED and plain not in _TIME_RANKS:
+            return plain
+    return ""
+
+
 def ordinals(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
-        lead, digits, more = match.groups()
+        conjunction = match.group(1)
+        if not conjunction:
+            return rank(match)
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        if not (_rank_adverb(after) and _rank_noun_before(before)):
+            return match.group(0)  # "والـ10 الأخيرة": read by the counts, as before
+        return f"{conjunction}{GLUE} {rank(match)}"  # rejoined to its word: والرابعة عشرة
+
+    def rank(match: re.Match[str]) -> str:
+        _, lead, digits, more = match.groups()
         number = int(digits)
         before, after = match.string[: match.start()], match.string[match.end() :]
         if not lead.startswith("ال" + GLUE):  # الدقيقة 27: the noun is in the match
@@ -141,6 +172,9 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         noun = previous_word(before)
         if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
             return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
+        rank_noun = _rank_adverb(after) and _rank_noun_before(before)
+        if rank_noun:  # "المرتبة الأولى عربيا، والـ14 عالميا": the same ranking goes on
+            return ordinal(number, is_feminine(rank_noun, lexicon), oblique=True) + more
         bare_noun = noun if noun in NUMBERED else _AFTER_LI.get(noun, noun[1:])  # بالمركز، للمرة
         # بدورته ال25 بمشاركة …: a possessed rank noun behind its preposition (the word after
         # was taken for what is counted: الخمس والعشرين)

@@ -54,11 +54,20 @@ def _sentence_before(text: str, start: int) -> list[str]:
     return before.split()[-_CONTEXT_WORDS:]
 
 
-def _about_a_match(text: str, start: int) -> bool:
+def about_a_match(text: str, start: int) -> bool:
     words = _sentence_before(text, start)
     return any(word.strip("،,:«»\"") in _MATCH_WORDS or
                word.strip("،,:«»\"").removeprefix("و").removeprefix("ف") in _MATCH_WORDS
                for word in words)  # fmt: skip
+
+
+# A forecast's highs and lows, "العظمى والصغرى … 14 - 6": a range that goes down (it was read
+# as a result, أربعة عشر مقابل ستة), its numbers those of the degrees (درجة) it leaves unsaid.
+_TEMPERATURES = re.compile(r"الحرارة|العظمى|الصغرى|درجات? مئوية")
+
+
+def _about_temperatures(text: str, start: int) -> bool:
+    return _TEMPERATURES.search(_SENTENCE_END.split(text[:start])[-1]) is not None
 
 
 def _range_words(low: str, high: str, before: str, feminine: bool = False) -> str:
@@ -69,6 +78,8 @@ def _range_words(low: str, high: str, before: str, feminine: bool = False) -> st
 # names the two years themselves (خلال عامي 1978-1984).
 _A_YEAR = frozenset(("عام", "العام", "سنة", "السنة"))
 _TWO_YEARS = frozenset(("عامي", "سنتي"))
+# ... and the hour's (من الساعة 9-11 صباحا)
+_NOUNS_OF_A_RANGE = _A_YEAR | frozenset(("الساعة",))
 
 
 def range_joined(low_words: str, high_words: str, before: str) -> str:
@@ -80,7 +91,7 @@ def range_joined(low_words: str, high_words: str, before: str) -> str:
         return f"{low_words} و{high_words}"
     if word.removeprefix("و") in _PREPOSITIONS or prefix_before(before):
         return f"{low_words} إلى {high_words}"
-    if word in _A_YEAR and two_back.removeprefix("و") in _PREPOSITIONS:
+    if word in _NOUNS_OF_A_RANGE and two_back.removeprefix("و") in _PREPOSITIONS:
         return f"{low_words} إلى {high_words}"  # من عام 1978-1984: it said من عام من …
     return f"من {low_words} إلى {high_words}"
 
@@ -175,14 +186,16 @@ def scores(text: str, sports: bool = False) -> str:
         nonlocal results_read
         first, mark, second = match.groups()
         home, away = int(_goals(first)), int(_goals(second))
-        about_a_match = _about_a_match(match.string, match.start())
+        in_a_match = about_a_match(match.string, match.start())
         counts_nothing = not _counts_something(match.string[match.end() :])
         same_match = results_read and home == 0 and away <= _MOST_GOALS
         a_result = (sports or same_match) and mark != "/" and counts_nothing
         # ... and once a result was read, a later 0-1 that counts nothing is the same match's
         # score (judged set 10: «0-1» beside «2-1» was من صفر إلى واحد); 0-14 سنة is an age.
-        if not (about_a_match or a_result) and (mark == "/" or home < away):
+        if not (in_a_match or a_result) and (mark == "/" or home < away):
             return match.group(0)  # a range, a date, a fraction: read elsewhere
+        if not in_a_match and _about_temperatures(match.string, match.start()):
+            return match.group(0)  # the day's high and low
         results_read = True
         oblique = is_oblique(match.string[: match.start()])
         return f"{plain(str(home), oblique)} مقابل {plain(str(away), True)}"
@@ -190,7 +203,7 @@ def scores(text: str, sports: bool = False) -> str:
     def spaced(match: re.Match[str]) -> str:
         # "بنتيجة 0 1": a result whose dash was lost; only where the words of a match say
         # so (it said صفر واحد, and 0 1 أمام lost its 1 to أمام واحد)
-        if not _about_a_match(match.string, match.start()):
+        if not about_a_match(match.string, match.start()):
             return match.group(0)
         if _counts_something(match.string[match.end() :]):
             return match.group(0)
@@ -252,7 +265,7 @@ def match_notes(text: str, sports: bool = False) -> str:
             return f" {' و'.join(minutes)}"  # the noun is there: only the brackets go
         sentence = " ".join(_sentence_before(match.string, match.start()))
         about_goals = _GOAL_NOUNS.search(sentence) or (sports and _SCORING.search(sentence))
-        if not (about_goals or _about_a_match(match.string, match.start())):
+        if not (about_goals or about_a_match(match.string, match.start())):
             return match.group(0)
         if any(int(minute.split("+")[0]) > _LAST_MINUTE for minute in minutes):
             return match.group(0)
@@ -329,6 +342,9 @@ def ranges(text: str, lexicon: Lexicon) -> str:
             noun = ""  # خطة 2021-2025 للتنمية: a phrase after the range, not what it counts
         feminine = unit[0].feminine if unit else bool(noun) and is_feminine(noun, lexicon)
         before = text[: match.start()]
+        counts_its_own = bool(noun) and is_plural(noun)
+        if not unit and not counts_its_own and _about_temperatures(text, match.start()):
+            feminine = True  # "وفي المرتفعات 12 - 4، وفي …": degrees
         if previous_word(before) in MODEL_NAMES and not mark:
             # بوينغ 787-9: a model and its variant, said apart (من سبعمئة … إلى تسع)
             pieces += [text[done : match.start()], f"{plain(low, True)}، {plain(high, True)}"]
