@@ -287,7 +287,7 @@ class Attributor:
             return replace(verb, subject=None, subject_words=len(between))
         subject = read_subject(text[verb.end : quote_start], verb.female)
         words = subject.words
-        mention = without_object(subject.mention, verb)
+        mention = without_object(subject.mention, verb, text[verb.end : quote_start])
         pair = asker_and_asked(mention) if verb.asking and mention else None
         if pair is not None:  # "سألت مذيعة الوزيرة هدى سالم: «…؟»": the one who asks
             return replace(verb, subject=pair[0], subject_words=words)

