@@ -282,6 +282,20 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
                 index + len(adjunct) + used,
                 True,
             )
+    if (
+        mention is not None
+        and mention.kind is Kind.PERSON
+        and tokens[index - 1].endswith(("،", ","))
+        and _inner_title(mention.role)
+    ):
+        apposed = _apposition(rest)
+        named = apposed is not None and (
+            not apposed[0][0].startswith("ال") or apposed[0][0] in FIRST_NAMES
+        )
+        if apposed is not None and named:  # "مدير مكتب الرئيس السابق فلان، علان،": علان
+            run, used = apposed
+            role = f"{mention.role} {mention.name}"
+            return Subject(Mention(" ".join(run), Kind.PERSON, role, None), index + used, True)
     if mention is not None and mention.kind is Kind.PERSON and tokens[index - 1].endswith("،"):
         if _age(rest):  # "عادل حسن، 67 عاما،": the age in apposition is read past
             index += 2
@@ -297,6 +311,14 @@ def read_subject(text: str, female: bool | None = None) -> Subject:
             index, rest = start + taken, tokens[start + taken :]  # "بلاتيني رئيس … ترشحه"
     tight = not rest or bare(rest[0]) in COMPLEMENTIZERS or rest[0][:1] in QUOTE_MARKS
     return Subject(mention, index, tight or tokens[index - 1].endswith(":"))
+
+
+def _inner_title(role: str | None) -> bool:
+    """A title inside a title phrase, after its head ("مدير مكتب الرئيس السابق"): the
+    name right after the phrase may be that inner title's holder (the president's), and a
+    name set off after it by commas is the speaker's (the governed man was read as him)."""
+    words = (role or "").split()[1:]
+    return any(w.removeprefix("ال") in TITLE_STEMS for w in words)
 
 
 # A preposition with a pronoun right after the verb ("فرد عليه النائب", "وقال لهم المدرب"):
