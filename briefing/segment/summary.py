@@ -87,6 +87,10 @@ def _captions(paragraphs: list[str]) -> set[str]:
     }
 
 
+# Marks that open a quotation ("”" too: pages type it for an opening one).
+_OPENING_MARKS = frozenset('«“”"')
+
+
 def summarize(
     paragraphs: list[str],
     sentences: int = SUMMARY_SENTENCES,
@@ -109,6 +113,8 @@ def summarize(
     seen = _content_words(headline)
     count = 0
     for paragraph in paragraphs:
+        if chosen and paragraph.lstrip()[:1] in _OPENING_MARKS:
+            continue  # a paragraph of speech alone: its speaker's words, never the narrator's
         for sentence in split_sentences(paragraph):
             size = len(sentence.split())
             if (

@@ -255,6 +255,17 @@ def test_a_feature_that_opens_on_questions_is_still_summarized() -> None:
     assert s.summary[:2] == (LEAD, NEXT)
 
 
+def test_a_paragraph_of_speech_alone_is_never_read_as_the_narrators_words() -> None:
+    # a coach's words under a label line, no verb: they are his, whoever the summary names
+    said = "«خسرنا أمام فريق أفضل. سنتعلم من هذه المباراة»."
+    s = story(HEADLINE, LEAD, said, NEXT)
+    assert s.summary[:2] == (LEAD, NEXT)
+    assert not any("خسرنا" in sentence or "سنتعلم" in sentence for sentence in s.summary)
+    # ... while a story that opens on a quote still has its lead
+    opening = story(HEADLINE, said, LEAD)
+    assert opening.summary[0].startswith("«خسرنا")
+
+
 def test_a_credit_glued_after_the_last_stop_is_the_byline() -> None:
     result = story(HEADLINE, LEAD + " " + NEXT + "(عمّان - الرأي اليوم)")
     assert result.byline == "(عمّان - الرأي اليوم)"
