@@ -16,6 +16,7 @@ from briefing.segment.lexicon import (
     HONORIFICS,
     OUTLETS,
     PERSON_GROUPS,
+    PERSON_HEADS,
     PERSON_NOUNS,
     PLURAL_SAYING,
     RELATIVE_PRONOUNS,
@@ -206,16 +207,13 @@ def reports(entity: Entity) -> bool:
     return entity.kind is Kind.ORGANISATION and head in REPORTERS
 
 
-_PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
-
-
 def person_of_gender(word: str, female: bool | None) -> bool:
     """A title or person noun ("مسؤولا", "الوزيرة") that a verb of this gender can have as
     its subject."""
     plain = unprefixed(word).removeprefix("ال")
-    if plain.endswith("ا") and plain[:-1] in _PERSON_HEADS:
+    if plain.endswith("ا") and plain[:-1] in PERSON_HEADS:
         plain = plain[:-1]  # "مسؤولا": accusative after أن
-    if plain not in _PERSON_HEADS:
+    if plain not in PERSON_HEADS:
         return False
     return female is None or plain.endswith("ة") == female
 
@@ -264,7 +262,7 @@ def _adjunct_then_clause(rest: list[str]) -> bool:
     if any(is_verb_word(w) or verb_form(w) or is_title(w) for w in adjunct):
         return False
     return not any(
-        is_verb_word(w) or verb_form(w) or w in _PERSON_HEADS or w in PERSON_GROUPS
+        is_verb_word(w) or verb_form(w) or w in PERSON_HEADS or w in PERSON_GROUPS
         or is_subject_head(w)
         for w in clause
     )  # fmt: skip
@@ -287,7 +285,7 @@ def own_complement(stretch: str) -> bool:
         w in COMPLEMENTIZERS or w in _NEW_CLAUSE or verb_form(w) or is_verb_word(w) for w in plain
     ):
         return False
-    people = (w for w in plain[1:] if w in _PERSON_HEADS or w in PERSON_GROUPS)
+    people = (w for w in plain[1:] if w in PERSON_HEADS or w in PERSON_GROUPS)
     return not any(w not in words[:1] for w in people)
 
 

@@ -594,3 +594,6 @@ SHORT_BODIES = frozenset(
         " المجلس الغرفة المجموعة الأمانة السفارة القنصلية المكتب الجبهة"
     )
 )
+
+# Heads of a phrase that names a person: a person noun or a title ("سيدة", "مدرب").
+PERSON_HEADS = PERSON_NOUNS | TITLE_STEMS
