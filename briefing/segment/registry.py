@@ -99,6 +99,11 @@ _ARTISTS = frozenset(
 # Statements that only speak for an issuer (R1's W6), unlike a report, which is read out
 # as itself ("وجاء في التقرير: «…»").
 _VOICES = frozenset(("بيان", "بلاغ"))
+# Who speaks at a hearing or a bedside and is often left unnamed: a bare "القاضي" is a
+# speaker where the story names no one with the title (R24's analyst: "وأكد القاضي:").
+_OFFICES_OF_A_HEARING = frozenset(
+    word_list("قاضي قاضية محامي محامية طبيب طبيبة ممرض ممرضة مدعي الادعاء النيابة")
+)
 # The titles each honorific goes with (its own word too: "صاحب السمو الشيخ …").
 _HONOURED_TITLES = {
     "سمو": frozenset(word_list("سمو أمير أميرة ولي حاكم شيخ شيخة")),
@@ -603,7 +608,7 @@ class Registry:
         if ministry is not None:  # "الزراعة تنفي …" ⏎ "وذكرت الوزارة أن «…»"
             return self.resolve(Mention(ministry, Kind.ORGANISATION, None, True))
         if _describes(stem) or _describes(noun.split()[0].removeprefix("ال")):  # "العاهل"
-            return self._described(noun, female)
+            return self._described(noun, female) or self._unnamed_office(noun, stem, female)
         named = _named_after(noun, self.text[: self.at])
         office = " ".join("ال" + w for w in phrase)  # "رئيس المحكمة" → "القاضي"
         if named is None and office != " ".join(noun.split()):
@@ -616,7 +621,21 @@ class Registry:
         plain = stem not in TITLES and not set(noun.split()) & LEADING_ADJUNCTS
         if len(phrase) > 1 and plain and definite:
             return self._add(Entity(noun, Kind.ORGANISATION, None, female))
+        return self._unnamed_office(noun, stem, female)
+
+    def _unnamed_office(self, noun: str, stem: str, female: bool | None) -> Entity | None:
+        """ "وأكد القاضي:" in a story that names no judge: the bare title speaks."""
+        bare_title = len(noun.split()) == 1 and noun.startswith("ال")
+        if bare_title and stem in _OFFICES_OF_A_HEARING and not self._holder_named(stem):
+            return self._add(Entity(noun, Kind.DESCRIPTION, None, female))
         return None
+
+    def _holder_named(self, stem: str) -> bool:
+        """Whether the article names anyone with this title, anywhere (an introduction's or
+        a source's role): then the bare title may be any of them, or one named later."""
+        heads = {stem, stem.removesuffix("ة"), stem + "ة"}
+        roles = [i.role for i in self.introductions] + [e.role for e in self.entities]
+        return any(heads & {w.removeprefix("ال") for w in (role or "").split()} for role in roles)
 
     @staticmethod
     def _of_origin(entity: Entity, stem: str, origin: str) -> bool:
