@@ -123,6 +123,7 @@ from briefing.segment.mentions import Kind, Mention, classify, is_subject_head
 from briefing.segment.registry import Entity, Registry, designation_heads, named_relative
 from briefing.segment.speaker_span import checked_speaker
 from briefing.segment.speech_verbs import REPLYING, Verb, replies_to, verb_form
+from briefing.segment.statements import issuer_before
 from briefing.segment.subjects import (
     in_adjunct,
     name_before_colon,
@@ -967,6 +968,12 @@ class Attributor:
         if labelled is not None:
             return [labelled]
         before = self.paragraphs[paragraph - 1].rstrip()
+        issuer = issuer_before(before) if before.endswith(":") else []
+        if issuer:  # "صدر عن وزارة الداخلية البيان الآتي:" ⏎ «…»: the statement's words
+            self.registry.move_to(self.offsets[paragraph])
+            entity = self.registry.resolve(Mention(" ".join(issuer), Kind.ORGANISATION))
+            if entity is not None:
+                return [Attribution(entity, _LABEL_ABOVE, "a statement announced above")]
         words = before.split()
         last_word = unprefixed(bare(words[-1])) if words else ""
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS

@@ -75,11 +75,18 @@ def issuer_before(text: str) -> list[str]:
     given (an earlier one is another statement)."""
     tokens = text.split()
     for index in range(len(tokens) - 1, -1, -1):
-        if bare(tokens[index]) not in STATEMENT_FORMS:
+        following = bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+        announced = bare(tokens[index]) in _ANNOUNCED and following in _FOLLOWING
+        if bare(tokens[index]) not in STATEMENT_FORMS and not announced:
             continue
         after = issuer_after([bare(t) for t in tokens[index + 1 : index + 1 + _MAX_ISSUER + 2]])
         return after or _issued_before(tokens, index)
     return []
+
+
+# "البيان الآتي:", "التصريح التالي:": the statement the next paragraph gives.
+_ANNOUNCED = frozenset(("البيان", "البلاغ", "التصريح"))
+_FOLLOWING = frozenset(("الآتي", "الاتي", "التالي"))
 
 
 def _issued_before(tokens: list[str], index: int) -> list[str]:
@@ -90,9 +97,11 @@ def _issued_before(tokens: list[str], index: int) -> list[str]:
         if back < index - 1 and _SENTENCE_END.search(token):
             return []
         word = unprefixed(bare(token))
-        if word in ISSUING_VERBS or word in SPEECH_VERBS:
+        if word in ISSUING_VERBS or word in SPEECH_VERBS or word == "صدر":
             between = [bare(t) for t in tokens[back + 1 : index]]
             between = [w for w in between if w not in ("في", "ب")]
+            if word == "صدر" and between[:1] in (["عن"], ["من"]):
+                between = between[1:]  # "صدر عن وزارة الداخلية البيان الآتي:": its issuer
             if between:
                 return _phrase(between)
             return _phrase_before(tokens[:back])  # SVO: "الوزارة أصدرت بيانا"
