@@ -107,6 +107,22 @@ def _governed_head(word: str) -> str:
     return head if _is_head(head) else word
 
 
+_MAX_SET_OFF = 6
+
+
+def _set_off(tokens: list[str], last: int) -> list[str]:
+    """The words set off by commas after the token at `last`, when it ends on a comma:
+    "فلان، وزير النقل، …" → وزير النقل; nothing when no closing comma comes soon."""
+    if last >= len(tokens) or not tokens[last].endswith(("،", ",")):
+        return []
+    words: list[str] = []
+    for token in tokens[last + 1 : last + 1 + _MAX_SET_OFF]:
+        words.append(bare(token))
+        if token.endswith(("،", ",")):
+            return words
+    return []
+
+
 def _with_apposed(role: str, after: list[str]) -> str:
     """The role with the title that follows the name in apposition ("الشيخ فلان إمام
     المسجد", "الدكتور فلان استشاري القلب": "وقال الإمام" found no one), unless that
@@ -303,6 +319,8 @@ def find_introductions(text: str) -> list[Introduction]:
                 role = _with_apposed(mention.role, words[_run_end(words, name) + 1 :])
                 if not _opens_clause(tokens, index):
                     role = mention.role  # "التقى الوزير فلان مدير المدرسة": the object
+                if role == mention.role:  # "الدكتور فلان، وزير النقل،": set off by commas
+                    role = _with_apposed(role, _set_off(tokens, index + _run_end(words, name)))
                 found.append(Introduction(mention.name, Kind.PERSON, role, female, start))
                 covered = index + _run_end(words, name)  # not what follows the name
                 continue
@@ -352,6 +370,8 @@ def find_introductions(text: str) -> list[Introduction]:
         if is_name_word(word) and comma:  # "سلمى ناصر، خطيبة الصحفي المفقود،"
             name = leading_name(words)
             after = index + len(name)
+            if len(name) == len(words) and _verb_before_name(name):
+                continue  # "وجه سالم العتيبي، وزير النقل،": the verb, then who (next token)
             if len(name) >= 2 and len(name) == len(words):
                 role, _ = _phrase(tokens, after, _MAX_PHRASE)
                 if role and _is_head(role[0]):
