@@ -122,7 +122,7 @@ from briefing.segment.marks import Span
 from briefing.segment.mentions import Kind, Mention, classify, is_subject_head
 from briefing.segment.registry import Entity, Registry, designation_heads, named_relative
 from briefing.segment.speaker_span import checked_speaker
-from briefing.segment.speech_verbs import REPLYING, Verb, replies_to, verb_form
+from briefing.segment.speech_verbs import REPLYING, Verb, find_verbs, replies_to, verb_form
 from briefing.segment.statements import issuer_before
 from briefing.segment.subjects import (
     in_adjunct,
@@ -452,7 +452,9 @@ class Attributor:
             after = self._after(paragraph, span)
             if after is not None:
                 candidates.append(after)
-            elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(" \t\n.،,"):
+            elif kind is QuoteKind.FULL and not text[sentence : span.start].strip(
+                _BULLETS + "\n.،,"
+            ):
                 candidates += self._uninterrupted(paragraph, span)
         unread = intro is not None and intro.subject is not None  # its subject, not resolved
         if (
@@ -962,8 +964,8 @@ class Attributor:
         """A quote that opens a paragraph with no verb: the source who introduced it at
         the end of the paragraph before, with a colon ("وتروي الكاتبة قصتها:") or a verb
         that carries speech on ("ثم أضاف")."""
-        if paragraph == 0 or span.start > 0:
-            return []
+        if paragraph == 0 or self.paragraphs[paragraph][: span.start].strip(_BULLETS):
+            return []  # (a list's dash or bullet may stand before the quote)
         labelled = self._label_above(paragraph)
         if labelled is not None:
             return [labelled]
@@ -974,6 +976,10 @@ class Attributor:
             entity = self.registry.resolve(Mention(" ".join(issuer), Kind.ORGANISATION))
             if entity is not None:
                 return [Attribution(entity, _LABEL_ABOVE, "a statement announced above")]
+        if before.endswith(":") and self.last is None:
+            announced = self._announcer(paragraph - 1, before)
+            if announced is not None:
+                return [announced]
         words = before.split()
         last_word = unprefixed(bare(words[-1])) if words else ""
         introduces = before.endswith(":") or last_word in SPEECH_VERBS or last_word in CARRY_FORMS
@@ -992,6 +998,23 @@ class Attributor:
         if carried.entity is None:
             return []
         return [replace(carried, evidence="introduced before the paragraph")]
+
+    def _announcer(self, paragraph: int, text: str) -> Attribution | None:
+        """ "الشمري أكد أن التعادل عادل، في تصريحات جاءت كالتالي:" ⏎ "-«…»": the subject
+        of the speech verb in the paragraph that ends on the colon over a list of quotes,
+        before it or after it, a person named (R24's analyst: every item went unattributed)."""
+        verbs = [v for v in find_verbs(text) if not v.carries]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        mention = subject_before(text, verb) or read_subject(text[verb.end :], verb.female).mention
+        if mention is None or mention.kind not in (Kind.PERSON, Kind.SURNAME):
+            return None
+        self.registry.move_to(self.offsets[paragraph] + verb.start)
+        entity = self.registry.resolve(mention, verb.female)
+        if entity is None or not agrees(entity, verb.female):
+            return None
+        return Attribution(entity, _CARRY_PREVIOUS_PARAGRAPH, "introduced before the list")
 
     def _label_above(self, paragraph: int) -> Attribution | None:
         """The speaker a label line names right above a paragraph of speech alone, a line
@@ -1020,6 +1043,8 @@ _SPEAKER_LABEL = re.compile(
     r"(?P<role>[^.،,:«»“”\"!؟]{3,60})$"
 )
 _LABEL_ABOVE = 3.0
+_BULLETS = " \t-–—•*·"
+_OPENING = _BULLETS + "\n.،,"  # what may stand before a quote that opens its sentence
 
 
 __all__ = ["THRESHOLD", "Attribution", "Attributor"]
