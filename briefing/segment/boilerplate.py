@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from briefing.names import FIRST_NAMES, LISTED_NAMES
-from briefing.segment.lexicon import bare
+from briefing.segment.lexicon import HONORIFICS, bare
 from briefing.segment.mentions import Kind, classify
-from briefing.segment.structure import MIN_LEAD_CHARS, is_byline
+from briefing.segment.structure import MASTHEAD_TITLES, MIN_LEAD_CHARS, is_byline
 from briefing.segment.word_classes import is_verb_word
 from briefing.text import PUNCTUATED_END, has_arabic, word_list
 
@@ -96,20 +96,25 @@ _MAX_SPONSORED_WORDS = 15
 # على تيليجرام", "حمّل تطبيق …", "اضغط هنا"), or a note of where the text was first
 # published; the reader's imperative (never the story's past tense: "انضم اللاعب …") and
 # a channel or the site's own "our" (حسابنا، قناتنا) in the same short line.
+# The site's own "our" (قناتنا، حسابنا) and the channels it calls its reader to.
+_OURS_WORDS = "قناتنا|حسابنا|صفحتنا|موقعنا|مجموعتنا"
+_CHANNELS = (
+    rf"{_OURS_WORDS}|تطبيق|واتساب|واتس آب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك"
+    r"|إنستغرام|انستغرام|تويتر|إكس"
+)
 _CALL_TO_ACTION = re.compile(
     r"^(?:[وف]?(?:تابعوا|انضموا|اشتركوا|حملوا|حمّلوا|حمّل|نزّل|نزلوا|اضغط|اضغطوا|انقر|انقروا"
     r"|لمتابعة|للاشتراك|للانضمام|يمكنكم|يمكنك)\s.*"
-    r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|واتس آب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك"
-    r"|إنستغرام|انستغرام|تويتر|إكس|النشرة|هنا|الرابط)"
+    rf"(?:{_CHANNELS}|النشرة|هنا|الرابط)"
     r"|^(?:ليصلك|لتصلك|ليصلكم|لتصلكم)\s.*(?:اشترك|تابع|انضم)\S*\s.*"  # "ليصلك كل جديد اشترك …"
-    r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|تطبيق|واتساب|تيليجرام|تلغرام|تليجرام|يوتيوب|فيسبوك)"
+    rf"(?:{_CHANNELS})"
     r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:منقول|نقلا) (?:من|عن) (?:موقع|صحيفة)"
     r"|^(?:هذا (?:الخبر|المقال|التقرير) )?(?:نشر|نُشر) (?:لأول مرة|في الأصل|أولا) (?:على|في))"
 )
 _MAX_CALL_WORDS = 20
 # The site's "our" (قناتنا، حسابنا): a call to its reader even where a headline may stand
 # ("ليصلك كل جديد اشترك في قناتنا على تيليجرام" was taken for the headline).
-_OURS = re.compile(r"(?:قناتنا|حسابنا|صفحتنا|موقعنا|مجموعتنا)")
+_OURS = re.compile(_OURS_WORDS)
 # A caption that says its photo is from the archive: "… - صورة أرشيفية", "… (أرشيف)",
 # "… صورة من الأرشيف", "… (الصورة: …)".
 _ARCHIVE_TAIL = re.compile(
@@ -279,11 +284,10 @@ def is_related_link(line: str) -> bool:
 # A paper's editors credited on a line of their own: "رئيس مجلس الإدارة : د. فلان",
 # "رئيس التحرير: فلان" (a masthead printed over the article; one was read as its lead).
 _STAFF_CREDIT = re.compile(
-    r"^\s*(?:رئيس(?:ة)? التحرير|رئيس(?:ة)? مجلس[يى]? (?:ال)?[إا]دارة(?:\s+والتحرير)?"
-    r"|مدير(?:ة)? التحرير|الإشراف العام|المدير العام)\s*[:：]\s*(?P<name>[^!؟«»“”\"]+?)\.?$"
+    rf"^\s*(?:{MASTHEAD_TITLES}|مديرة التحرير|المدير العام)(?:\s+والتحرير)?\s*[:：]\s*"
+    r"(?P<name>[^!؟«»“”\"]+?)\.?$"
 )
 _MAX_STAFF_NAME_WORDS = 6
-_STAFF_HONORIFICS = frozenset(word_list("د. د الدكتور الدكتورة الأستاذ الأستاذة المهندس م."))
 
 
 def _staff_credit(line: str) -> bool:
@@ -293,7 +297,7 @@ def _staff_credit(line: str) -> bool:
     words = match.group("name").split()
     if not words or len(words) > _MAX_STAFF_NAME_WORDS:
         return False
-    return words[0] in _STAFF_HONORIFICS or words[0] in FIRST_NAMES
+    return bare(words[0]) in HONORIFICS or words[0] in FIRST_NAMES
 
 
 def is_furniture(line: str) -> bool:

@@ -290,9 +290,11 @@ class Registry:
         the nearest one introduced before it whose title or name goes with the honorific
         (سمو with أمير، حاكم، الشيخ…; معالي with وزير…), of its gender; else no one. Read
         alone it named no one, and the quote went unattributed (a held-out set: 1 of 9)."""
-        stem = re.sub("(?:ه|ها)$", "", honorific)
         female = honorific.endswith("ها")
-        fits = _HONOURED_TITLES.get(stem.removesuffix("ت") + ("ة" if stem.endswith("ت") else ""))
+        stem = honorific.removesuffix("ها") if female else honorific.removesuffix("ه")
+        fits = _HONOURED_TITLES.get(stem[:-1] + "ة" if stem.endswith("ت") else stem)  # فخامت
+        if fits is None:
+            return None
         said_at = self.text.rfind(honorific, 0, self.at)
         limit = said_at if said_at >= 0 else self.at
         before = [i for i in self._people_before() if i.start < limit]
@@ -301,10 +303,9 @@ class Registry:
         for intro in reversed([*before, *known]):
             if intro.kind is not Kind.PERSON or not _may_be(intro.female, female):
                 continue
-            role = intro.role or role_in_text(intro.name, self.text[:limit]) or ""
-            heads = {*intro.heads, *(word.removeprefix("ال") for word in role.split())}
-            if fits and fits & heads:
-                return self._person(intro.name.split(), role or None, intro.female)
+            role = intro.role or role_in_text(intro.name, self.text[:limit])
+            if fits & {*intro.heads, *role_heads(role)}:
+                return self._person(intro.name.split(), role, intro.female)
         return None
 
     def _without_addressee(self, mention: Mention) -> Mention | None:
@@ -635,14 +636,14 @@ class Registry:
         a source's role): then the bare title may be any of them, or one named later."""
         heads = {stem, stem.removesuffix("ة"), stem + "ة"}
         roles = [i.role for i in self.introductions] + [e.role for e in self.entities]
-        return any(heads & {w.removeprefix("ال") for w in (role or "").split()} for role in roles)
+        return any(heads & set(role_heads(role)) for role in roles)
 
     @staticmethod
     def _of_origin(entity: Entity, stem: str, origin: str) -> bool:
         """A title and where its holder comes from ("المدرب البرازيلي") describe a source
         whose role has that title and gives no other origin."""
         described = " ".join(filter(None, (entity.role, entity.name))).split()
-        role = [w.removeprefix("ال") for w in (entity.role or "").split()]
+        role = role_heads(entity.role)
         if stem not in role or _another_office(stem, described):
             return False
         origins = {w for w in role if nationality("ال" + w)}
@@ -976,7 +977,7 @@ class Registry:
 
     @staticmethod
     def _role_heads(intro: Introduction) -> list[str]:
-        return [w.removeprefix("ال") for w in (intro.role or "").split()]
+        return role_heads(intro.role)
 
     def _titled_before(self, description: str, female: bool | None) -> Introduction | None:
         """The one person introduced (or quoted) before with this very title, made definite
@@ -1184,6 +1185,11 @@ def one_office(stems: list[str]) -> list[str]:
             out.append(stems[index])
             index += 1
     return out
+
+
+def role_heads(role: str | None) -> list[str]:
+    """A role's words without their article: what a title is matched by."""
+    return [w.removeprefix("ال") for w in (role or "").split()]
 
 
 def role_in_text(name: str, text: str) -> str | None:

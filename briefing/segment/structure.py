@@ -211,9 +211,10 @@ def opens_on_section(lines: list[str] | tuple[str, ...]) -> bool:
 # between a headline and its body run to five) nearest above the body.
 _MENU_WORDS = 3
 # (as pages also spell them: "رئيس مجلس الادارة:", "رئيس مجلسى الإدارة والتحرير")
-_MASTHEAD = re.compile(
+MASTHEAD_TITLES = (
     r"رئيس(?:ة)? التحرير|رئيس(?:ة)? مجلس[يى]? (?:ال)?[إا]دارة|الإشراف العام|مدير التحرير"
 )
+_MASTHEAD = re.compile(MASTHEAD_TITLES)
 _MIN_PAGE_HEADLINE_WORDS = 6
 _BODY_WORDS = 8
 _NO_HEADLINE_END = re.compile(r"[.،؛:,]$")

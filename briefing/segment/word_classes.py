@@ -103,11 +103,11 @@ _COMMON_NOUNS |= frozenset(("أخبار", "اخبار", "عاجل", "فيديو"
 # الخالد": read as "in the evening", the name was lost and the bare title spoke, five quotes of
 # a held-out set): a name when the word after it completes no time (اليوم، أمس، الأحد، يوم…).
 _TIME_NOUNS = frozenset(word_list("صباح مساء فجر ظهر"))
+# (the subject's stops hold the rest: اليوم، أمس، غدا، هذا، the weekdays with their article)
 _TIME_COMPLETIONS = frozenset(
     word_list(
-        "اليوم أمس امس الأمس البارحة الغد غد غدا يوم أول اول الباكر باكر ذلك هذا هذه نفس الليلة"
-        " الأحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت أحد اثنين"
-        " ثلاثاء أربعاء خميس جمعة سبت"
+        "الأمس البارحة الغد غد يوم أول اول الباكر باكر نفس الليلة"
+        " أحد اثنين ثلاثاء أربعاء خميس جمعة سبت"
     )
 )
 

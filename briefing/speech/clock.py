@@ -39,8 +39,8 @@ _TIME_ZONE_AFTER = re.compile(
     r"^\s*(?:[وب]?توقيت|[وب]?التوقيت|ت\.\s?غ|ت\s?م(?![\w])|GMT|UTC|غرينتش"
     rf"|{_DAYPART_WORDS})"
 )
-_HOUR = r"(?P<hour>[01]?\d|2[0-4])"
 _HOUR_ONLY = r"(?:[01]?\d|2[0-4])"
+_HOUR = rf"(?P<hour>{_HOUR_ONLY})"
 _MINUTE = r"(?P<minute>[0-5]\d)"
 # 11:06, 23:59; the hour may stand alone when a word says it is one (الساعة 7، 7 مساءً).
 # ... and a minutes' noun written after it goes, the reading says its own (9:20 دقيقة was
@@ -180,12 +180,14 @@ def _hours_before_daypart(match: re.Match[str]) -> str:
 def _clock_range(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     oblique = is_oblique(before)
-    low, high = (f"{match.group(side)}:0".split(":")[:2] for side in ("low", "high"))
-    return range_joined(
-        clock_time(int(low[0]), int(low[1]), oblique),
-        clock_time(int(high[0]), int(high[1]), oblique),
-        before,
-    )
+    low, high = (_hour_and_minute(match.group(side), oblique) for side in ("low", "high"))
+    return range_joined(low, high, before)
+
+
+def _hour_and_minute(written: str, oblique: bool) -> str:
+    """ "9:30" or "9" as a time of day."""
+    hour, _, minute = written.partition(":")
+    return clock_time(int(hour), int(minute or 0), oblique)
 
 
 def _duration(match: re.Match[str]) -> str:

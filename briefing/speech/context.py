@@ -35,6 +35,19 @@ def is_sports(category: str | None) -> bool:
 
 # Adverbs of relation (عالميا، محليا، رسميا، تدريجيا): not the plurals in ايا (ضحايا).
 _ADVERB = re.compile("^.{2,}[^ا]يا$")
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def last_sentence(text: str) -> str:
+    """What `text` says after its last sentence mark: the sentence it ends in, so far."""
+    return _SENTENCE_END.split(text)[-1]
+
+
+def adverb_next(after: str) -> bool:
+    """An adverb in يا opens `after` (عالميا، رسميا، محليا)."""
+    return _ADVERB.match(next_word(after)) is not None
+
+
 # Verbs whose number after them is their subject, so nominative (أصيب عشرون شخصا، يعيش
 # في المدينة مليونا نسمة): the intransitive and passive ones news puts before a count.
 # Transitive verbs are not here: after سجلت، أرسلت، وقعت the number is mostly the object.

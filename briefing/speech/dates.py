@@ -327,9 +327,14 @@ _DAY_AFTER_WEEKDAY = re.compile(
 
 
 _NO_LEXICON = Lexicon()
-# A word with no article and no prefix (مصانع، دول): what a number counts; one with a
-# preposition or و glued on (بحضور، وسط) goes on the sentence after a date.
-_UNPREFIXED = re.compile(r"(?!ال)[\u0621-\u064a](?<![وفبلك])")
+
+
+def _unprefixed_word(word: str) -> bool:
+    """A word with no article and no prefix (مصانع، دول): what a number counts; one with a
+    preposition or و glued on (بحضور، وسط) goes on the sentence after a date."""
+    return bool(word) and not word.startswith("ال") and word[0] not in "وفبلك"
+
+
 # What a forecast measures after its weekday (اليوم الاثنين 23 درجة): a quantity, no date.
 _MEASURED_AFTER_A_DAY = frozenset(("درجة", "درجات", "مئوية", "ملم", "مم", "مليمتر", "كلم",
                                    "كم", "متر", "مترا", "سم", "بالمئة", "بالمائة"))  # fmt: skip
@@ -346,7 +351,7 @@ def days_without_month(text: str) -> str:
         after = match.string[match.end() :]
         noun = counted_noun(after)
         counted = counted_form(noun, int(match.group(2)), _NO_LEXICON)
-        if counted or _UNPREFIXED.match(noun) or next_word(after) in _MEASURED_AFTER_A_DAY:
+        if counted or _unprefixed_word(noun) or next_word(after) in _MEASURED_AFTER_A_DAY:
             # الجمعة 30 قتيلا، الاثنين 5 مصانع، الاثنين 23 درجة: a counted form, or any word
             # with neither article nor prefix, makes the number a count (a broken plural is
             # rarely listed: "الاثنين 5 مصانع" was read الخامس). A date read as a cardinal is

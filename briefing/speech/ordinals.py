@@ -12,10 +12,12 @@ import re
 
 from briefing.speech.cleanup import GLUE
 from briefing.speech.context import (
+    adverb_next,
     counted_form,
     counted_noun,
     is_feminine,
     is_plural,
+    last_sentence,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
@@ -116,23 +118,20 @@ def _unpossessed(noun: str) -> str:
     return f"{match.group(1)}ة" if match else noun
 
 
-# A rank's adverb after الـ and a number (الـ14 عالميا، الـ3 عربيا): the place in a ranking
-# that a rank noun earlier in the sentence named (it said الأربعة عشر).
-_RANK_ADVERB = re.compile(r"^\s*[\u0621-\u064a]{3,}(?:يا|يًا|ياً)(?![\u0621-\u064a])")
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
+def _rank_noun(word: str) -> str:
+    """A rank noun as NUMBERED lists it, behind ل، ب، و or not (بالمركز، للمرة، والمرتبة)."""
+    return word if word in NUMBERED else _AFTER_LI.get(word, word[1:])
 
 
-def _rank_adverb(after: str) -> bool:
-    return _RANK_ADVERB.match(after) is not None
-
-
-def _rank_noun_before(before: str) -> str:
-    """The nearest rank noun (المرتبة، المركز…) in the sentence before, or ''."""
-    for word in reversed(_SENTENCE_END.split(before)[-1].split()):
-        plain = word.strip("،,")
-        plain = plain if plain in NUMBERED else _AFTER_LI.get(plain, plain[1:])
-        if plain in NUMBERED and plain not in _TIME_RANKS:
-            return plain
+def _ranking_before(before: str, after: str) -> str:
+    """ "المرتبة الأولى عربيا، والـ14 عالميا": before a rank's adverb (`after`), the nearest
+    rank noun in the sentence, whose ranking the number goes on (it said الأربعة عشر); ''."""
+    if not adverb_next(after):
+        return ""
+    for word in reversed(last_sentence(before).split()):
+        noun = _rank_noun(word.strip("،,"))
+        if noun in NUMBERED and noun not in _TIME_RANKS:
+            return noun
     return ""
 
 
@@ -142,7 +141,7 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         if not conjunction:
             return rank(match)
         before, after = match.string[: match.start()], match.string[match.end() :]
-        if not (_rank_adverb(after) and _rank_noun_before(before)):
+        if not _ranking_before(before, after):
             return match.group(0)  # "والـ10 الأخيرة": read by the counts, as before
         return f"{conjunction}{GLUE} {rank(match)}"  # rejoined to its word: والرابعة عشرة
 
@@ -172,10 +171,10 @@ def ordinals(text: str, lexicon: Lexicon) -> str:
         noun = previous_word(before)
         if noun.removeprefix("و").removeprefix("ل").removeprefix("ب") == "دور":
             return definite_cardinal(number, feminine=False) + more  # دور الـ16: of sixteen
-        rank_noun = _rank_adverb(after) and _rank_noun_before(before)
-        if rank_noun:  # "المرتبة الأولى عربيا، والـ14 عالميا": the same ranking goes on
-            return ordinal(number, is_feminine(rank_noun, lexicon), oblique=True) + more
-        bare_noun = noun if noun in NUMBERED else _AFTER_LI.get(noun, noun[1:])  # بالمركز، للمرة
+        ranking = _ranking_before(before, after)
+        if ranking:  # "المرتبة الأولى عربيا، والـ14 عالميا": the same ranking goes on
+            return ordinal(number, is_feminine(ranking, lexicon), oblique=True) + more
+        bare_noun = _rank_noun(noun)  # بالمركز، للمرة
         # بدورته ال25 بمشاركة …: a possessed rank noun behind its preposition (the word after
         # was taken for what is counted: الخمس والعشرين)
         bare_noun = _WITH_PRONOUN.get(noun, _WITH_PRONOUN.get(bare_noun, bare_noun))

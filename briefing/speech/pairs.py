@@ -16,6 +16,7 @@ from briefing.speech.context import (
     is_oblique,
     is_plural,
     is_year,
+    last_sentence,
     previous_word,
 )
 from briefing.speech.lexicon import Lexicon
@@ -44,13 +45,12 @@ _MATCH_WORDS = frozenset(("فاز", "يفوز", "تفوز", "فوز", "الفو�
                           "الترجيح", "تأخره", "تأخرها", "متأخرا", "متأخرًا", "متقدما",
                           "متقدمًا"))  # fmt: skip
 _PREPOSITIONS = frozenset(("من", "إلى", "الى", "الي", "في", "على", "عن", "حتى", "نحو", "حوالي"))
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
 _CONTEXT_WORDS = 10
 _MOST_GOALS = 9
 
 
 def _sentence_before(text: str, start: int) -> list[str]:
-    before = _SENTENCE_END.split(text[:start])[-1]
+    before = last_sentence(text[:start])
     return before.split()[-_CONTEXT_WORDS:]
 
 
@@ -67,7 +67,7 @@ _TEMPERATURES = re.compile(r"الحرارة|العظمى|الصغرى|درجات
 
 
 def _about_temperatures(text: str, start: int) -> bool:
-    return _TEMPERATURES.search(_SENTENCE_END.split(text[:start])[-1]) is not None
+    return _TEMPERATURES.search(last_sentence(text[:start])) is not None
 
 
 def _range_words(low: str, high: str, before: str, feminine: bool = False) -> str:
